@@ -1,0 +1,37 @@
+# Two commands for a newcomer: `make dataset` and `make test`. Each installs
+# what it needs (npm ci when node_modules is missing or older than the lock).
+RAW ?= raw
+OUT ?= output
+SHARED ?= ../shared
+BIN := node_modules/.bin
+DEPS := node_modules/.package-lock.json
+
+.PHONY: dataset test typecheck eval bench clean
+
+$(DEPS): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+## dataset: read $(RAW)/ and publish $(OUT)/ (CSV, Arrow, datapackage.json, codebook, quality.json)
+dataset: $(DEPS)
+	$(BIN)/tsx pipeline/cli.ts --raw $(RAW) --out $(OUT)
+
+typecheck: $(DEPS)
+	$(BIN)/tsc --noEmit
+
+## test: type check, then every test under test/ (unit, stage, end-to-end)
+test: $(DEPS)
+	$(BIN)/tsc --noEmit
+	$(BIN)/tsx --test --test-reporter=dot $$(find test -name '*.test.ts' | sort)
+
+## eval: score $(OUT)/ against the hand annotation of the seed articles
+eval:
+	node $(SHARED)/eval/score.mjs --gold $(SHARED)/gold/seeds.gold.json --output $(OUT) --verbose
+
+## bench: speed and memory on the bench corpus (read in place from $(SHARED)/corpora)
+bench: $(DEPS)
+	$(BIN)/tsx bench/run.ts --corpora $(SHARED)/corpora
+
+## clean: remove installed packages, temporary build folders and test artifacts (output/ is kept: it is the published dataset)
+clean:
+	rm -rf node_modules test/artifacts .$(notdir $(OUT)).tmp-* .$(notdir $(OUT)).old-*

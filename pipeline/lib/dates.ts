@@ -1,0 +1,58 @@
+/** Small, explicit calendar helpers (UTC, no clock, no locale). */
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+export function isoDay(y: number, m: number, d: number): string | null {
+  if (!Number.isInteger(y) || y < 1000 || y > 9999) return null;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export const dayNumber = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+export const fromDayNumber = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
+export const addDays = (iso: string, n: number): string => fromDayNumber(dayNumber(iso) + n);
+export const lastDayOfMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+/** A full date written out in one of the common forms, with where it was found. */
+export interface FoundDate {
+  readonly iso: string;
+  readonly index: number;
+  readonly text: string;
+}
+
+const FULL_DATE_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string | null][] = [
+  // 2024-02-16 (optionally followed by a time)
+  [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => isoDay(+m[1]!, +m[2]!, +m[3]!)],
+  // 16 February 2024, 16 Feb. 2024
+  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'gi'), (m) => isoDay(+m[3]!, MONTHS[m[2]!.toLowerCase().replace('.', '')]!, +m[1]!)],
+  // February 16, 2024 / Feb. 16 2024
+  [new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), (m) => isoDay(+m[3]!, MONTHS[m[1]!.toLowerCase().replace('.', '')]!, +m[2]!)],
+  // 20.02.2024 (day first, as in most of the world); 20/02/2024 when unambiguous day-first
+  [/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g, (m) => (+m[2]! <= 12 ? isoDay(+m[3]!, +m[2]!, +m[1]!) : isoDay(+m[3]!, +m[1]!, +m[2]!))],
+];
+
+/** Every full date (day, month and year) written in `text`, in order of position. */
+export function findFullDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const [re, toIso] of FULL_DATE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const iso = toIso(m);
+      if (iso && !out.some((o) => m!.index < o.index + o.text.length && o.index < m!.index + m![0].length)) out.push({ iso, index: m.index, text: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Parses a metadata date (ISO timestamp or a written date) to its UTC-agnostic calendar day. */
+export function parseMetadataDate(s: string): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
+  if (iso) return isoDay(+iso[1]!, +iso[2]!, +iso[3]!);
+  return findFullDates(s)[0]?.iso ?? null;
+}

@@ -1,0 +1,206 @@
+/**
+ * A source record to a cleaned Document: furniture removed line by line,
+ * title, byline, published date, outlet and dateline found, paragraphs
+ * rebuilt, sentences with offsets into the cleaned text.
+ */
+import type { ArticleRow, SentenceRow } from '../../schemas/index.ts';
+import type { Document, ManifestEntry } from '../../schemas/pipeline.ts';
+import { findFullDates, parseMetadataDate } from '../lib/dates.ts';
+import { hashId } from '../lib/ids.ts';
+import { countWords, detectLanguage } from '../lib/language.ts';
+import { splitSentences } from '../lib/sentences.ts';
+import { captionLead, fold, isHeadlineLink, lineFurniture, type FurnitureReason } from './furniture.ts';
+import type { SourceRecord } from './records.ts';
+
+interface Line {
+  readonly index: number;
+  readonly text: string;
+  removed: FurnitureReason | 'title' | null;
+}
+
+const SOURCE_LINE = /^(?:source|via|originally published (?:at|on|by|in)|this (?:article|story) (?:was |first )?(?:originally )?(?:appeared|published) (?:on|in|at))\s*[:»>|\-–]*\s*(\S.{0,80})$/i;
+const PUBLISHED_LINE = /^(?:published|posted|first published|updated|last updated|date)\b\s*(?:on|:)?\s*(.+)$/i;
+const BYLINE = /^by\s+([\p{Lu}][\p{L}.'’\- ]+?)(?:\s*[,|–—-]\s*(.*))?$/u;
+const NAME_TOKEN = /^(?:[\p{Lu}][\p{Ll}'’\-]+|[\p{Lu}]\.|al-|el-|bin|ibn|van|von|de|da|del|der|la|le|abu)$/u;
+const DATELINE = /^([\p{Lu}][\p{Lu}.'’\- ]{2,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s+[-–—]\s+(?=\S)/u;
+
+/** Leading run of name-like tokens ("Yossi Schwartz ISL (...)" → "Yossi Schwartz"). */
+function leadingName(s: string): string | null {
+  const toks = s.trim().split(/\s+/);
+  const out: string[] = [];
+  for (const t of toks) {
+    const w = t.replace(/[,;:]$/, '');
+    if (!NAME_TOKEN.test(w)) break;
+    out.push(w);
+    if (w !== t) break;
+  }
+  return out.length >= 2 && out.length <= 4 ? out.join(' ') : null;
+}
+
+function stripMarkdown(line: string): string {
+  return line
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/^\s{0,3}>\s?/, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|\s)[*_](\S.*?\S|\S)[*_](?=\s|$|[.,;:!?])/g, '$1$2');
+}
+
+export interface CleanResult {
+  readonly document: Document;
+  readonly removedCounts: Readonly<Record<string, number>>;
+  readonly dateProblem: string | null;
+}
+
+export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null): CleanResult {
+  const lines: Line[] = rec.text.split('\n').map((t, index) => ({ index, text: (rec.format === 'markdown' ? stripMarkdown(t) : t).trim(), removed: null }));
+
+  // 1. furniture judged line by line, and captions repeated without their credit
+  let outlet = rec.outlet;
+  for (const l of lines) {
+    const src = SOURCE_LINE.exec(l.text);
+    if (src && l.text.split(/\s+/).length <= 10) {
+      outlet ??= src[1]!.trim();
+      l.removed = 'source-line';
+    } else l.removed = lineFurniture(l.text);
+  }
+  const leads = new Set(lines.filter((l) => l.removed === 'caption').map((l) => captionLead(l.text)).filter((x): x is string => !!x).map(fold));
+  for (const l of lines) if (!l.removed && l.text && leads.has(fold(l.text.replace(/^\s*[•·▪◦●■*]\s*/, '')))) l.removed = 'caption';
+
+  // 2. title: metadata, else the first remaining line; repeats of it removed
+  let title = rec.title;
+  if (!title) {
+    const first = lines.find((l) => !l.removed && l.text !== '');
+    if (first) {
+      title = first.text;
+      first.removed = 'title';
+    }
+  }
+  title = (title ?? '').replace(/\s+/g, ' ').trim();
+  const titleKey = fold(title);
+  for (const l of lines) if (!l.removed && titleKey && fold(l.text) === titleKey) l.removed = 'repeated-title';
+
+  // 3. header lines: published date and byline
+  let author = rec.author;
+  let stated: { iso: string; text: string } | null = null;
+  const header = lines.filter((l) => !l.removed && l.text !== '').slice(0, 4);
+  for (const l of header) {
+    const wordsN = l.text.split(/\s+/).length;
+    const pub = PUBLISHED_LINE.exec(l.text);
+    const dates = findFullDates(l.text);
+    if (pub && dates[0] && wordsN <= 12) {
+      stated ??= dates[0];
+      l.removed = 'published-line';
+      continue;
+    }
+    const by = BYLINE.exec(l.text);
+    if (by && wordsN <= 12) {
+      author ??= leadingName(by[1]!) ?? by[1]!.trim();
+      if (dates[0]) stated ??= dates[0];
+      l.removed = 'byline';
+      continue;
+    }
+    if (dates[0] && wordsN <= 16 && !/[.!?]["”]?$/.test(l.text.replace(dates[0].text, '').trim())) {
+      const name = leadingName(l.text);
+      stated ??= dates[0];
+      if (name) author ??= name;
+      l.removed = 'byline';
+    }
+  }
+
+  // 4. headline links: short title-case lines standing alone after the body has begun
+  let bodySeen = false;
+  lines.forEach((l, i) => {
+    if (l.removed || !l.text) return;
+    const alone = !(lines[i - 1]?.text && !lines[i - 1]!.removed) && !(lines[i + 1]?.text && !lines[i + 1]!.removed);
+    if (bodySeen && alone && isHeadlineLink(l.text)) l.removed = 'headline-link';
+    else if (l.text.split(/\s+/).length >= 12) bodySeen = true;
+  });
+
+  // 5. paragraphs: blank or removed lines separate; wrapped lines are joined
+  const paragraphs: string[] = [];
+  let current: string | null = null;
+  for (const l of lines) {
+    if (l.removed || !l.text) {
+      if (current !== null) paragraphs.push(current);
+      current = null;
+      continue;
+    }
+    const line = l.text.replace(/\s+/g, ' ');
+    if (current !== null && !/[.!?:;"”’)\]]$/.test(current) && /^[\p{Ll}]/u.test(line)) current += ` ${line}`;
+    else {
+      if (current !== null) paragraphs.push(current);
+      current = line;
+    }
+  }
+  if (current !== null) paragraphs.push(current);
+
+  // 6. repeated paragraphs and the dateline
+  const seen = new Set<string>();
+  const removedCounts: Record<string, number> = {};
+  const removed: Document['removed'] = lines
+    .filter((l) => l.removed && l.removed !== 'title')
+    .map((l) => ({ line: l.index, reason: l.removed!, text: l.text }));
+  const body: string[] = [];
+  for (const p of paragraphs) {
+    const k = fold(p);
+    if (seen.has(k)) {
+      removed.push({ line: lines.findIndex((l) => l.text === p), reason: 'repeated-paragraph', text: p });
+      continue;
+    }
+    seen.add(k);
+    body.push(p);
+  }
+  let dateline: string | null = null;
+  if (body[0]) {
+    const m = DATELINE.exec(body[0]);
+    if (m && /\p{Lu}{3}/u.test(m[1]!) && !/\p{Ll}/u.test(m[1]!)) {
+      dateline = m[1]!.trim();
+      body[0] = body[0].slice(m[0].length);
+    }
+  }
+  for (const r of removed) removedCounts[r.reason] = (removedCounts[r.reason] ?? 0) + 1;
+
+  // 7. cleaned text and sentences
+  const paras = [title, ...body];
+  const text = paras.join('\n\n');
+  const sentences: SentenceRow[] = [];
+  const article_id = hashId('a', rec.source_path, rec.sha256);
+  let at = 0;
+  paras.forEach((p, paragraph_index) => {
+    for (const s of splitSentences(text, at, at + p.length)) {
+      sentences.push({ article_id, sentence_index: sentences.length, paragraph_index, char_start: s.start, char_end: s.end, text: text.slice(s.start, s.end) });
+    }
+    at += p.length + 2;
+  });
+
+  // 8. published date: manifest, then source metadata, then the text
+  let published_date: string | null = null;
+  let published_basis: ArticleRow['published_basis'] = 'unknown';
+  let dateProblem: string | null = null;
+  const metaDate = manifest?.published_date ?? (rec.date ? parseMetadataDate(rec.date) : null);
+  if (rec.date && !metaDate && !manifest?.published_date) dateProblem = `date field "${rec.date}" is not a date`;
+  if (metaDate) [published_date, published_basis] = [metaDate, 'metadata'];
+  else if (stated) [published_date, published_basis] = [stated.iso, 'stated'];
+
+  const article: ArticleRow = {
+    article_id,
+    source_path: rec.source_path,
+    title,
+    published_date,
+    published_basis,
+    author: manifest?.author ?? author ?? null,
+    outlet: manifest?.outlet ?? outlet ?? null,
+    dateline,
+    url: manifest?.url ?? rec.url ?? null,
+    language: detectLanguage(text),
+    word_count: countWords(text),
+    sentence_count: sentences.length,
+    sha256: rec.sha256,
+    duplicate_of: null,
+    duplicate_similarity: null,
+    boilerplate_removed: removed.length,
+  };
+  return { document: { article, text, sentences, removed }, removedCounts, dateProblem };
+}

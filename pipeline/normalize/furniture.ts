@@ -1,0 +1,81 @@
+/**
+ * Page furniture: lines that belong to the web page, not to the article.
+ * Each rule is a general signal (menu bullets, share words, breadcrumbs,
+ * captions, teasers, comment prompts, promotions, navigation); a removed
+ * line is reported with its rule's name.
+ */
+
+export type FurnitureReason =
+  | 'menu'
+  | 'share-button'
+  | 'breadcrumb'
+  | 'caption'
+  | 'teaser'
+  | 'comments'
+  | 'navigation'
+  | 'promo'
+  | 'headline-link'
+  | 'repeated-title'
+  | 'repeated-paragraph'
+  | 'source-line'
+  | 'byline'
+  | 'published-line';
+
+const SHARE = /^(share( this( article| story)?)?|tweet|facebook|twitter|x|google ?plus|google\+|whatsapp|linkedin|e-?mail|print|pinterest|reddit|telegram|copy link|flipboard|messenger)$/i;
+const NAV = /^(scroll to top|back to top|skip to (main )?content|menu|home|search|subscribe|sign in|log ?in|sign up|register|newsletter|advertisement|advertising|sponsored( content)?|cookie (settings|policy)|accept cookies|live|audio only|listen|watch|video|most read|trending|top stories|latest news|related (articles|stories|news))$/i;
+const TEASER = /^(see also|read more|also read|read also|related|more|watch|recommended|related articles|related stories|you may also like|don't miss|must read)\s*[:»>|-]?\s*$/i;
+const TEASER_PREFIX = /^(see also|read more|also read|read also|related|watch|recommended)\s*[:»|]\s*\S/i;
+const COMMENTS = /^(leave a (comment|reply)|post(ed)? with no comments\.?|no comments( yet)?\.?|\d+ comments?|comments?( \(\d+\))?|add (a|your) comment|join the (conversation|discussion)|be the first to comment\.?|show comments|view comments|write a comment)\.?$/i;
+const PROMO = /\b(join|follow|subscribe to|sign up (for|to)|download|get)\b.{0,40}\b(our|the)\b.{0,40}\b(channel|newsletter|whatsapp|telegram|app|podcast|alerts|updates|google news)\b/i;
+const CAPTION = /(^|\s|\|)(photo|image|picture|credit|file photo|photograph)\s*:|\((photo|image|file photo)[^)]*\)|\b(getty images|afp via getty|reuters\/\w+|ap photo)\b/i;
+const BULLET = /^\s*[•·▪◦●■►▶*]\s*/;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** A line's furniture reason, judged on the line alone, or null for article text. */
+export function lineFurniture(line: string): FurnitureReason | null {
+  const t = line.trim();
+  if (t === '') return null;
+  const bare = t.replace(BULLET, '').trim();
+  const n = words(bare).length;
+  if (SHARE.test(bare)) return 'share-button';
+  if (COMMENTS.test(bare)) return 'comments';
+  if (TEASER.test(bare)) return 'teaser';
+  if (NAV.test(bare)) return 'navigation';
+  if (n <= 6 && /\S\s+(>|»|›|\/)\s+\S/.test(bare) && !/[.!?]$/.test(bare)) return 'breadcrumb';
+  if (BULLET.test(t) && n <= 4 && !/[.!?:;]$/.test(bare)) return 'menu';
+  if (CAPTION.test(bare) && n <= 40) return 'caption';
+  if (PROMO.test(bare) && n <= 30) return 'promo';
+  if (TEASER_PREFIX.test(bare) && n <= 20) return 'teaser';
+  return null;
+}
+
+/**
+ * A short title-case line standing alone in the body, without final
+ * punctuation: a link to another story ("Gaza Truce Talks Continue Without ...").
+ */
+export function isHeadlineLink(line: string): boolean {
+  const t = line.trim();
+  if (/[.!?:;,"”’)]$/.test(t)) return false;
+  const ws = words(t);
+  if (ws.length < 4 || ws.length > 14) return false;
+  const content = ws.filter((w) => w.replace(/[^\p{L}]/gu, '').length > 3);
+  if (content.length < 3) return false;
+  const capitalized = content.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return capitalized / content.length >= 0.85;
+}
+
+/** The lead of a caption line ("Some person, 2024. | Photo: ..."), to catch the same caption repeated without its credit. */
+export function captionLead(line: string): string | null {
+  const m = /^(.*?)\s*\|\s*(photo|image|picture|credit)\s*:/i.exec(line.trim().replace(BULLET, ''));
+  return m && m[1]!.trim().length > 0 ? m[1]!.trim() : null;
+}
+
+/** Comparable form of a line: lowercase letters and digits only. */
+export const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();

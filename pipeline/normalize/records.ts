@@ -1,0 +1,127 @@
+/**
+ * One input file to article records: plain text and Markdown as one record,
+ * a JSON object as one record, JSONL as one record per line (a bad line is
+ * rejected, the others kept), HTML with its main text and meta tags.
+ */
+import type { RejectRow } from '../../schemas/index.ts';
+import { sha256 } from '../lib/ids.ts';
+import { decode, sanitize } from './decode.ts';
+import { htmlToRecord } from './html.ts';
+
+/** What a source says about one article before cleaning. */
+export interface SourceRecord {
+  readonly source_path: string;
+  readonly sha256: string;
+  readonly format: 'text' | 'markdown' | 'json' | 'html';
+  readonly title: string | null;
+  readonly text: string;
+  readonly date: string | null;
+  readonly url: string | null;
+  readonly author: string | null;
+  readonly outlet: string | null;
+}
+
+export type SplitResult = { readonly records: SourceRecord[]; readonly rejects: RejectRow[] };
+
+const TEXT_EXT = new Set(['txt', 'text', '']);
+const MD_EXT = new Set(['md', 'markdown']);
+const HTML_EXT = new Set(['html', 'htm', 'xhtml']);
+
+export function extensionOf(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+export function splitRecords(path: string, bytes: Uint8Array): SplitResult {
+  const digest = sha256(bytes);
+  const ext = extensionOf(path);
+  const reject = (reason: RejectRow['reason'], message: string): SplitResult => ({
+    records: [],
+    rejects: [{ path, sha256: digest, reason, message }],
+  });
+  if (!TEXT_EXT.has(ext) && !MD_EXT.has(ext) && !HTML_EXT.has(ext) && ext !== 'json' && ext !== 'jsonl' && ext !== 'ndjson') {
+    return reject('unsupported-type', `".${ext}" files are not read (txt, md, html, json, jsonl are)`);
+  }
+  const decoded = decode(bytes);
+  if (!decoded.ok) return reject(decoded.reason, decoded.message);
+  const text = sanitize(decoded.text);
+  if (text.trim() === '') return reject('empty', 'the file holds only whitespace');
+
+  if (ext === 'jsonl' || ext === 'ndjson') return splitJsonl(path, text);
+  if (ext === 'json') {
+    const parsed = parseJson(text);
+    if (!parsed.ok) return reject('bad-json', parsed.message);
+    const rec = fromObject(path, digest, parsed.value);
+    return rec.ok ? { records: [rec.record], rejects: [] } : reject(rec.reason, rec.message);
+  }
+  if (HTML_EXT.has(ext)) {
+    const rec = htmlToRecord(text);
+    if (rec.text.trim() === '') return reject('no-text', 'the page holds no article text');
+    return { records: [{ source_path: path, sha256: digest, format: 'html', ...rec }], rejects: [] };
+  }
+  return {
+    records: [{ source_path: path, sha256: digest, format: MD_EXT.has(ext) ? 'markdown' : 'text', title: null, text, date: null, url: null, author: null, outlet: null }],
+    rejects: [],
+  };
+}
+
+function splitJsonl(path: string, text: string): SplitResult {
+  const records: SourceRecord[] = [];
+  const rejects: RejectRow[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    const at = `${path}#${i + 1}`;
+    const digest = sha256(line);
+    const parsed = parseJson(line);
+    if (!parsed.ok) {
+      rejects.push({ path: at, sha256: digest, reason: 'bad-json', message: parsed.message });
+      return;
+    }
+    const rec = fromObject(at, digest, parsed.value);
+    if (rec.ok) records.push(rec.record);
+    else rejects.push({ path: at, sha256: digest, reason: rec.reason, message: rec.message });
+  });
+  return { records, rejects };
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    return { ok: false, message: `not valid JSON: ${(e as Error).message}` };
+  }
+}
+
+const str = (o: Record<string, unknown>, ...names: string[]): string | null => {
+  for (const n of names) {
+    const v = o[n];
+    if (typeof v === 'string' && v.trim() !== '') return sanitize(v).trim();
+  }
+  return null;
+};
+
+function fromObject(
+  path: string,
+  digest: string,
+  value: unknown,
+): { ok: true; record: SourceRecord } | { ok: false; reason: RejectRow['reason']; message: string } {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, reason: 'bad-json', message: 'expected one JSON object per article' };
+  const o = value as Record<string, unknown>;
+  const text = str(o, 'text', 'body', 'content', 'article');
+  if (!text) return { ok: false, reason: 'no-text', message: 'the record has no text/body field' };
+  return {
+    ok: true,
+    record: {
+      source_path: path,
+      sha256: digest,
+      format: 'json',
+      title: str(o, 'title', 'headline'),
+      text,
+      date: str(o, 'date', 'published', 'published_date', 'publishedAt', 'datePublished'),
+      url: str(o, 'url', 'link'),
+      author: str(o, 'author', 'byline'),
+      outlet: str(o, 'outlet', 'source_name', 'publisher', 'site'),
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/** Per article: actor mentions, figures, event mentions and quotes. Duplicates are not extracted again. */
+import { corpus, extracted, type Corpus, type Document, type Extracted, type Extraction } from '../../schemas/pipeline.ts';
+import { findActorMentions } from '../extract/actors.ts';
+import { findEvents } from '../extract/events.ts';
+import { findFigures } from '../extract/figures.ts';
+import { findQuotes } from '../extract/quotes.ts';
+import type { Stage } from '../stage.ts';
+
+/** Everything extracted from one article; pure, so it can run in a worker. */
+export function extractArticle(doc: Document): Extraction {
+  const mentions = findActorMentions(doc);
+  const events = findEvents(doc, mentions);
+  return { article_id: doc.article.article_id, mentions, figures: findFigures(doc), events, quotes: findQuotes(doc, mentions) };
+}
+
+export const extract: Stage<Corpus, Extracted> = {
+  name: '03-extract',
+  description: 'Find actor mentions, figures, event mentions and quotes in every original article.',
+  input: corpus,
+  output: extracted,
+  run(input) {
+    const extractions = input.documents.filter((d) => !d.article.duplicate_of).map(extractArticle);
+    const stats = {
+      'mentions': extractions.reduce((n, e) => n + e.mentions.length, 0),
+      'figures': extractions.reduce((n, e) => n + e.figures.length, 0),
+      'event_mentions': extractions.reduce((n, e) => n + e.events.length, 0),
+      'quotes': extractions.reduce((n, e) => n + e.quotes.length, 0),
+    };
+    return { data: { ...input, extractions }, issues: [], stats };
+  },
+  counts: (input, output) => ({ read: input.documents.length, written: output.extractions.length, rejected: 0 }),
+};

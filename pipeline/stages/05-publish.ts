@@ -1,0 +1,45 @@
+/** The dataset to files: CSV and Arrow per table, datapackage.json, the codebook and quality.json (bytes only; cli.ts writes them). */
+import { z } from 'zod';
+import { tableNames, tables, type Dataset } from '../../schemas/index.ts';
+import { quality, type Quality } from '../../schemas/quality.ts';
+import type { TableDef } from '../../schemas/table.ts';
+import { stableJson } from '../lib/json.ts';
+import { toArrow } from '../publish/arrow.ts';
+import { codebook } from '../publish/codebook.ts';
+import { toCsv } from '../publish/csv.ts';
+import { dataPackage } from '../publish/datapackage.ts';
+import type { Stage } from '../stage.ts';
+import { dataset } from './04-cross-reference.ts';
+
+export interface PublishInput {
+  readonly dataset: Dataset;
+  readonly quality: Quality;
+}
+export type Files = ReadonlyMap<string, Uint8Array>;
+
+const publishInput = z.strictObject({ dataset, quality }) as unknown as z.ZodType<PublishInput>;
+const files = z.map(z.string().regex(/^[A-Za-z0-9_.-]+$/), z.instanceof(Uint8Array)) as unknown as z.ZodType<Files>;
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+export const publish: Stage<PublishInput, Files> = {
+  name: '05-publish',
+  description: 'Serialize every table to CSV and Arrow; generate datapackage.json, the codebook and quality.json.',
+  input: publishInput,
+  output: files,
+  run({ dataset: d, quality: q }) {
+    const out = new Map<string, Uint8Array>();
+    for (const name of tableNames) {
+      const def = tables[name] as unknown as TableDef;
+      const rows = d[name] as readonly Record<string, unknown>[];
+      out.set(`${name}.csv`, utf8(toCsv(def, rows)));
+      out.set(`${name}.arrow`, toArrow(def, rows));
+    }
+    out.set('quality.json', utf8(stableJson(q)));
+    out.set('datapackage.json', utf8(stableJson(dataPackage(out, q.tables, q.input_fingerprint))));
+    out.set('README.md', utf8(codebook(q.tables, q.input_fingerprint)));
+    const sorted = new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
+    return { data: sorted, issues: [], stats: { files: sorted.size } };
+  },
+  counts: (input, output) => ({ read: input.dataset.articles.length, written: output.size, rejected: 0 }),
+};

@@ -1,0 +1,31 @@
+import { col } from './columns.ts';
+import { defineTable } from './table.ts';
+import { PUBLISHED_BASIS } from './vocab.ts';
+
+export const articles = defineTable({
+  name: 'articles',
+  title: 'Articles',
+  grain: 'One row per input document, duplicates included.',
+  description: 'Every input file (or JSONL record) that could be read, with its cleaned metadata.',
+  primaryKey: ['article_id'],
+  foreignKeys: [{ fields: ['duplicate_of'], table: 'articles', references: ['article_id'] }],
+  sortKey: ['source_path', 'article_id'],
+  columns: {
+    article_id: col.id('Stable id: "a" + the first 16 hex digits of sha256(source_path, NUL, sha256 of the bytes).'),
+    source_path: col.id('Path of the input file relative to the input folder, "/" separated; "path#N" for the N-th (1-based) line of a JSONL file.'),
+    title: col.text('Cleaned title.'),
+    published_date: col.date('Publication date, empty when unknown (never guessed silently).', { nullable: true }),
+    published_basis: col.enum('Where published_date comes from.', PUBLISHED_BASIS),
+    author: col.text('Author or byline as found.', { nullable: true }),
+    outlet: col.text('Outlet (site or publication) as found.', { nullable: true }),
+    dateline: col.text('Dateline place ("JAKARTA") as found.', { nullable: true }),
+    url: col.text('URL of the article as found.', { nullable: true }),
+    language: col.id('ISO 639-1 code of the article language ("und" when undetermined).'),
+    word_count: col.int('Words in the cleaned text.', { min: 0 }),
+    sentence_count: col.int('Sentences in the cleaned text.', { min: 0 }),
+    sha256: col.id('sha256 of the input bytes (of the line, for a JSONL record).'),
+    duplicate_of: col.id('article_id of the earlier copy when this is an exact or near duplicate, else empty.', { nullable: true }),
+    duplicate_similarity: col.float('Similarity (0..1) to the copy in duplicate_of, else empty.', { nullable: true }),
+    boilerplate_removed: col.int('Lines removed as page furniture (menus, share buttons, captions, teasers...).', { min: 0 }),
+  },
+});

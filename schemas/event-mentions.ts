@@ -1,0 +1,33 @@
+import { col } from './columns.ts';
+import { defineTable } from './table.ts';
+import { DATE_PRECISION, EVENT_STATUS, EVENT_TYPES } from './vocab.ts';
+
+export const eventMentions = defineTable({
+  name: 'event_mentions',
+  title: 'Event mentions',
+  grain: 'One row per report of an event in a sentence of an article.',
+  description: 'Where each event is reported, with the date that article gives it.',
+  primaryKey: ['event_mention_id'],
+  foreignKeys: [
+    { fields: ['event_id'], table: 'events', references: ['event_id'] },
+    { fields: ['article_id'], table: 'articles', references: ['article_id'] },
+    { fields: ['article_id', 'sentence_index'], table: 'sentences', references: ['article_id', 'sentence_index'] },
+  ],
+  sortKey: ['article_id', 'char_start', 'event_mention_id'],
+  columns: {
+    event_mention_id: col.id('Stable id: "em" + hash of article_id, offsets and trigger.'),
+    event_id: col.id('The event reported.'),
+    article_id: col.id('Article of the report.'),
+    sentence_index: col.int('Sentence of the report.', { min: 0 }),
+    char_start: col.int('Offset of the sentence in the cleaned text.', { min: 0 }),
+    char_end: col.int('Offset one past its end.', { min: 0 }),
+    text: col.text('The sentence as written.'),
+    trigger: col.text('The word or phrase that signals the event.'),
+    event_type: col.enum('PLOVER type given by this mention.', EVENT_TYPES),
+    status: col.enum('Status given by this mention.', EVENT_STATUS),
+    date_text: col.text('The date expression as written, else empty.', { nullable: true }),
+    date_start: col.date('First day this article gives, else empty.', { nullable: true }),
+    date_end: col.date('Last day this article gives, else empty.', { nullable: true }),
+    date_precision: col.enum('Precision of this mention\'s date.', DATE_PRECISION),
+  },
+});

@@ -1,0 +1,24 @@
+import { col } from './columns.ts';
+import { defineTable } from './table.ts';
+import { FIGURE_CATEGORIES } from './vocab.ts';
+
+export const figureGroups = defineTable({
+  name: 'figure_groups',
+  title: 'Figure groups',
+  grain: 'One row per measure, cross-referenced across articles.',
+  description: 'The same measure (e.g. people killed in one conflict) as reported by one or more articles, with the spread of values.',
+  primaryKey: ['group_id'],
+  foreignKeys: [],
+  columns: {
+    group_id: col.id('Stable id: "g" + hash of the category and the normalized unit (and place when known).'),
+    category: col.enum('Category of the figures in the group.', FIGURE_CATEGORIES),
+    unit: col.text('Normalized unit.', { nullable: true }),
+    report_count: col.int('Figures in the group.', { min: 1 }),
+    article_count: col.int('Articles reporting it.', { min: 1 }),
+    value_min: col.float('Smallest value reported.'),
+    value_max: col.float('Largest value reported.'),
+    latest_value: col.float('Value of the report with the latest as_of (ties: the largest).'),
+    latest_as_of: col.date('Latest as_of in the group, else empty.', { nullable: true }),
+    consistent: col.bool('False when reports that refer to the same date disagree.'),
+  },
+});

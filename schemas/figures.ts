@@ -1,0 +1,37 @@
+import { col } from './columns.ts';
+import { defineTable } from './table.ts';
+import { FIGURE_CATEGORIES, FIGURE_QUALIFIERS } from './vocab.ts';
+
+export const figures = defineTable({
+  name: 'figures',
+  title: 'Figures',
+  grain: 'One row per numeric claim in an article.',
+  description: 'Counts and amounts as stated, with bounds, qualifier, category, unit, date and source. Years, dates, ages, ordinals, times and page furniture are not figures.',
+  primaryKey: ['figure_id'],
+  foreignKeys: [
+    { fields: ['article_id'], table: 'articles', references: ['article_id'] },
+    { fields: ['article_id', 'sentence_index'], table: 'sentences', references: ['article_id', 'sentence_index'] },
+    { fields: ['attributed_to'], table: 'actors', references: ['actor_id'] },
+    { fields: ['event_id'], table: 'events', references: ['event_id'] },
+    { fields: ['group_id'], table: 'figure_groups', references: ['group_id'] },
+  ],
+  sortKey: ['article_id', 'char_start', 'figure_id'],
+  columns: {
+    figure_id: col.id('Stable id: "f" + hash of article_id and offsets.'),
+    article_id: col.id('Article of the claim.'),
+    sentence_index: col.int('Sentence of the claim.', { min: 0 }),
+    char_start: col.int('Offset of the figure phrase in the cleaned text.', { min: 0 }),
+    char_end: col.int('Offset one past its end.', { min: 0 }),
+    text: col.text('The figure phrase as written ("more than 29,954 Palestinians").'),
+    value: col.float('The number; for a range its upper end.'),
+    value_low: col.float('Lower bound when the text gives one, else empty.', { nullable: true }),
+    value_high: col.float('Upper bound when the text gives one, else empty.', { nullable: true }),
+    qualifier: col.enum('How the number is hedged.', FIGURE_QUALIFIERS),
+    category: col.enum('What kind of quantity it is.', FIGURE_CATEGORIES),
+    unit: col.text('What is counted, as said ("Palestinians").', { nullable: true }),
+    as_of: col.date('The date the figure refers to, when known.', { nullable: true }),
+    attributed_to: col.id('actor_id of the source the article cites for it, else empty.', { nullable: true }),
+    event_id: col.id('The event it quantifies, else empty.', { nullable: true }),
+    group_id: col.id('The measure it reports (see figure_groups).'),
+  },
+});

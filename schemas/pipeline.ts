@@ -1,0 +1,138 @@
+/**
+ * What the stages pass to each other (not published as tables). Each stage's
+ * input and output are validated against these by the runner.
+ */
+import { z } from 'zod';
+import { articles } from './articles.ts';
+import { isoDay } from './columns.ts';
+import { rejects } from './rejects.ts';
+import { sentences } from './sentences.ts';
+import { ACTOR_TYPES, DATE_PRECISION, EVENT_ROLES, EVENT_STATUS, EVENT_TYPES, FIGURE_CATEGORIES, FIGURE_QUALIFIERS, MENTION_METHODS } from './vocab.ts';
+
+const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+const offset = z.number().int().min(0);
+const span = { sentence_index: offset, char_start: offset, char_end: offset };
+
+/** Optional per-file metadata from `manifest.csv` beside the inputs. */
+export const manifestEntry = z.strictObject({
+  file: z.string().min(1),
+  url: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published_date: isoDay.nullable(),
+  author: z.string().nullable(),
+  license: z.string().nullable(),
+});
+export type ManifestEntry = z.infer<typeof manifestEntry>;
+
+/** One input file as read from disk, or why it could not be read. */
+export const rawFile = z.strictObject({
+  path: z.string().min(1),
+  /** Size on disk; files over the limit are not read (bytes null, read_error null). */
+  size: z.number().int().min(0),
+  bytes: z.instanceof(Uint8Array).nullable(),
+  read_error: z.string().nullable(),
+});
+export type RawFile = z.infer<typeof rawFile>;
+
+export const normalizeInput = z.strictObject({
+  files: z.array(rawFile),
+  manifest: z.array(manifestEntry),
+});
+export type NormalizeInput = z.infer<typeof normalizeInput>;
+
+/** A line removed from the text as page furniture, and why. */
+export const removedLine = z.strictObject({
+  line: z.number().int().min(0),
+  reason: z.string().min(1),
+  text: z.string(),
+});
+
+/** One cleaned article: its published row, cleaned text and sentences. */
+export const document = z.strictObject({
+  article: articles.row,
+  /** Cleaned text: paragraphs separated by "\n\n", paragraph 0 is the title. */
+  text: z.string(),
+  sentences: z.array(sentences.row),
+  removed: z.array(removedLine),
+});
+export type Document = z.infer<typeof document>;
+
+export const corpus = z.strictObject({
+  documents: z.array(document),
+  rejects: z.array(rejects.row),
+});
+export type Corpus = z.infer<typeof corpus>;
+
+/** An actor mention found in one article, before cross-article resolution. */
+export const actorMentionX = z.strictObject({
+  ...span,
+  text: z.string().min(1),
+  /** Canonical name within the article (full name the mention resolves to). */
+  name: z.string().min(1),
+  type: z.enum(keys(ACTOR_TYPES)),
+  country: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  role: z.string().nullable(),
+  method: z.enum(keys(MENTION_METHODS)),
+  /** Gazetteer key when the actor is a known entity, else null. */
+  key: z.string().nullable(),
+});
+export type ActorMentionX = z.infer<typeof actorMentionX>;
+
+export const figureX = z.strictObject({
+  ...span,
+  text: z.string().min(1),
+  value: z.number().finite(),
+  value_low: z.number().finite().nullable(),
+  value_high: z.number().finite().nullable(),
+  qualifier: z.enum(keys(FIGURE_QUALIFIERS)),
+  category: z.enum(keys(FIGURE_CATEGORIES)),
+  unit: z.string().nullable(),
+  as_of: isoDay.nullable(),
+  /** Index into the article's mentions of the cited source, else null. */
+  attributed_to: z.number().int().min(0).nullable(),
+  /** Index into the article's event mentions, else null. */
+  event: z.number().int().min(0).nullable(),
+});
+export type FigureX = z.infer<typeof figureX>;
+
+export const eventMentionX = z.strictObject({
+  ...span,
+  text: z.string().min(1),
+  trigger: z.string().min(1),
+  event_type: z.enum(keys(EVENT_TYPES)),
+  status: z.enum(keys(EVENT_STATUS)),
+  date_text: z.string().nullable(),
+  date_start: isoDay.nullable(),
+  date_end: isoDay.nullable(),
+  date_precision: z.enum(keys(DATE_PRECISION)),
+  place: z.string().nullable(),
+  country: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  /** Actors by index into the article's mentions. */
+  actors: z.array(z.strictObject({ mention: z.number().int().min(0), role: z.enum(keys(EVENT_ROLES)) })),
+});
+export type EventMentionX = z.infer<typeof eventMentionX>;
+
+export const quoteX = z.strictObject({
+  ...span,
+  text: z.string().min(1),
+  /** Index into the article's mentions of the speaker, else null. */
+  speaker: z.number().int().min(0).nullable(),
+});
+export type QuoteX = z.infer<typeof quoteX>;
+
+/** Everything extracted from one article. */
+export const extraction = z.strictObject({
+  article_id: z.string().min(1),
+  mentions: z.array(actorMentionX),
+  figures: z.array(figureX),
+  events: z.array(eventMentionX),
+  quotes: z.array(quoteX),
+});
+export type Extraction = z.infer<typeof extraction>;
+
+export const extracted = z.strictObject({
+  documents: z.array(document),
+  rejects: z.array(rejects.row),
+  extractions: z.array(extraction),
+});
+export type Extracted = z.infer<typeof extracted>;

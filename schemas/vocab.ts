@@ -1,0 +1,88 @@
+/**
+ * Controlled vocabularies shared by several tables, each value with the
+ * definition printed in the codebook and datapackage.json.
+ */
+
+/** PLOVER event types (Halterman et al., "PLOVER and POLECAT", 2023), plus OTHER. */
+export const EVENT_TYPES = {
+  AGREE: 'Agree to, or sign, an agreement, settlement or ceasefire; express intent to cooperate.',
+  CONSULT: 'Meet, negotiate, hold talks, visit or host a visit, invite to talks, make a phone call.',
+  SUPPORT: 'Praise, endorse, defend or express support for another actor or its position.',
+  CONCEDE: 'Yield: resign, release, apologize, ease restrictions, give up a demand.',
+  COOPERATE: 'Cooperate in practice: share intelligence, coordinate, form an alliance, unite.',
+  AID: 'Give or pledge material, humanitarian, military or economic aid.',
+  RETREAT: 'Withdraw forces, demobilize, pull out of an agreement or position.',
+  REQUEST: 'Ask, urge, call for or demand something of another actor.',
+  ACCUSE: 'Accuse, blame, criticize, condemn or denounce.',
+  REJECT: 'Refuse, reject, deny, veto, or decline a request or proposal.',
+  THREATEN: 'Threaten force, sanctions or other costs; issue an ultimatum.',
+  PROTEST: 'Demonstrate, rally, strike, boycott or riot.',
+  SANCTION: 'Impose or announce sanctions, embargoes, suspensions of aid or of relations.',
+  MOBILIZE: 'Mobilize or deploy forces, raise alert levels, call up reserves.',
+  COERCE: 'Arrest, detain, expel, seize, censor, ban or otherwise coerce without violence.',
+  ASSAULT: 'Use violence: attack, bomb, shoot, kill, abduct, assassinate.',
+  OTHER: 'A reported happening that fits none of the types above.',
+} as const;
+
+export const EVENT_STATUS = {
+  occurred: 'The text reports it as having happened.',
+  planned: 'Announced or scheduled for the future (will, is to, next week, invited to).',
+  ongoing: 'Under way at the time of writing.',
+  unknown: 'The text does not say.',
+} as const;
+
+export const DATE_PRECISION = {
+  day: 'The date is known to the day (or a span of days).',
+  month: 'Only the month is known; date_start/date_end span the month or its stated part.',
+  year: 'Only the year is known.',
+  unknown: 'No date could be resolved.',
+} as const;
+
+export const EVENT_ROLES = {
+  source: 'The actor that acts (the subject of the trigger).',
+  target: 'The actor acted upon (the object of the trigger).',
+  participant: 'Takes part without a clear direction (meetings between several actors).',
+} as const;
+
+export const ACTOR_TYPES = {
+  person: 'A named individual.',
+  organization: 'A formal body: government body, international organization, company, party, news outlet, NGO.',
+  country: 'A sovereign state or state-like entity acting as a whole (ISO 3166-1).',
+  group: 'An armed, militant, political or social movement, or a loose collective.',
+} as const;
+
+export const FIGURE_CATEGORIES = {
+  killed: 'People killed or dead (killed, dead, deaths, death toll).',
+  injured: 'People wounded or injured.',
+  abducted: 'People abducted, taken hostage or kidnapped.',
+  displaced: 'People displaced, evacuated, made refugees or homeless.',
+  arrested: 'People arrested or detained.',
+  missing: 'People missing.',
+  participants: 'Actors taking part: factions, groups, delegates, organizations invited or attending, protesters.',
+  money: 'An amount of money.',
+  other: 'Any other counted quantity.',
+} as const;
+
+export const FIGURE_QUALIFIERS = {
+  exact: 'The number as stated, with no hedge.',
+  approx: 'Hedged: about, around, nearly, close to, some, roughly, an estimated.',
+  at_least: 'A lower bound: more than, over, at least, upwards of.',
+  at_most: 'An upper bound: up to, as many as, no more than, fewer than.',
+  range: 'Two bounds: 12 to 14, between 12 and 14, 12-14.',
+} as const;
+
+export const PUBLISHED_BASIS = {
+  stated: 'Stated in the article text (a dateline or "Published ..." line).',
+  metadata: 'From the manifest, HTML meta tags or a JSON field.',
+  inferred: 'Bounded from the text (e.g. the latest dated happening it reports).',
+  unknown: 'Not known.',
+} as const;
+
+export const MENTION_METHODS = {
+  gazetteer: 'Matched a name or alias in a gazetteer.',
+  exact: 'The full name as written, recognized by pattern (title, capitalized name).',
+  alias: 'A short form (surname, short name) resolved to a full name seen earlier.',
+  acronym: 'An acronym defined in the text or known from the gazetteer.',
+  fuzzy: 'A spelling variant resolved by string similarity.',
+  demonym: 'A demonym or adjective standing for its country ("Russian officials").',
+} as const;
