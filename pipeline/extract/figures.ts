@@ -2,11 +2,11 @@
  * Figures in one article (first pass): a number written in digits followed
  * by the noun it counts; years and dates skipped.
  */
-import type { Document, FigureX } from '../../schemas/pipeline.ts';
+import type { ActorMentionX, Document, EventMentionX, FigureX } from '../../schemas/pipeline.ts';
 
 const MONTH = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*$/i;
 
-export function findFigures(doc: Document): FigureX[] {
+export function findFigures(doc: Document, _mentions: readonly ActorMentionX[], _events: readonly EventMentionX[]): FigureX[] {
   const out: FigureX[] = [];
   for (const s of doc.sentences) {
     for (const m of s.text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s+([\p{L}][\p{L}\-]+)/gu)) {

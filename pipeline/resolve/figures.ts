@@ -2,14 +2,14 @@
  * Figure groups (first pass): figures of one category and one normalized
  * unit are one measure.
  */
-import type { FigureGroupRow, FigureRow } from '../../schemas/index.ts';
+import type { ArticleRow, FigureGroupRow, FigureRow } from '../../schemas/index.ts';
 import type { Extraction } from '../../schemas/pipeline.ts';
 import { hashId } from '../lib/ids.ts';
 import { ref, type RefMap } from './refs.ts';
 
 export const normalizeUnit = (u: string | null): string | null => (u ? u.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '').replace(/s$/, '').trim() || null : null);
 
-export function groupFigures(extractions: readonly Extraction[], actorOf: RefMap, eventOf: RefMap): { figures: FigureRow[]; figureGroups: FigureGroupRow[] } {
+export function groupFigures(extractions: readonly Extraction[], _articles: readonly ArticleRow[], actorOf: RefMap, eventOf: RefMap): { figures: FigureRow[]; figureGroups: FigureGroupRow[] } {
   const figures: FigureRow[] = extractions.flatMap((ex) =>
     ex.figures.map((f) => ({
       figure_id: hashId('f', ex.article_id, f.char_start, f.char_end),

@@ -10,7 +10,7 @@ import type { Stage } from '../stage.ts';
 export function extractArticle(doc: Document): Extraction {
   const mentions = findActorMentions(doc);
   const events = findEvents(doc, mentions);
-  return { article_id: doc.article.article_id, mentions, figures: findFigures(doc), events, quotes: findQuotes(doc, mentions) };
+  return { article_id: doc.article.article_id, mentions, figures: findFigures(doc, mentions, events), events, quotes: findQuotes(doc, mentions) };
 }
 
 export const extract: Stage<Corpus, Extracted> = {

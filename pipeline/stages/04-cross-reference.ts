@@ -25,7 +25,7 @@ export const crossReference: Stage<Extracted, Dataset> = {
     const articles = input.documents.map((d) => d.article);
     const a = resolveActors(input.extractions, articles);
     const e = resolveEvents(input.extractions, articles, a.actorOf);
-    const f = groupFigures(input.extractions, a.actorOf, e.eventOf);
+    const f = groupFigures(input.extractions, articles, a.actorOf, e.eventOf);
     const quotes = groupQuotes(input.extractions, a.actorOf);
     const data = sortDataset({
       articles,
