@@ -20,9 +20,41 @@ interface Line {
 
 const SOURCE_LINE = /^(?:source|via|originally published (?:at|on|by|in)|this (?:article|story) (?:was |first )?(?:originally )?(?:appeared|published) (?:on|in|at))\s*[:»>|\-–]*\s*(\S.{0,80})$/i;
 const PUBLISHED_LINE = /^(?:published|posted|first published|updated|last updated|date)\b\s*(?:on|:)?\s*(.+)$/i;
-const BYLINE = /^by\s+([\p{Lu}][\p{L}.'’\- ]+?)(?:\s*[,|–—-]\s*(.*))?$/u;
+const BYLINE = /^(?:by|By|BY|written by|Written by|Words by|Words by)\s*:?\s+([\p{Lu}][\p{L}.'’\- ]+?)(?:\s*(?:[,|–—]|\s-|\band\b)\s*(.*))?$/u;
 const NAME_TOKEN = /^(?:[\p{Lu}][\p{Ll}'’\-]+|[\p{Lu}]\.|al-|el-|bin|ibn|van|von|de|da|del|der|la|le|abu)$/u;
-const DATELINE = /^([\p{Lu}][\p{Lu}.'’\- ]{2,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{1,30}\))?\s+[-–—]\s+(?=\S)/u;
+const DATELINE = /^([\p{Lu}][\p{Lu}.'’\- ]{2,40}?)(?:,\s*[\p{L}\d. ]{2,30})?\s*(?:\([^)]{1,30}\))?(?:\s+[-–—]\s+|\s*:\s+)(?=\S)/u;
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+/** Capitalized labels that open a paragraph like a dateline but name no place. */
+const NOT_A_PLACE = /^(BREAKING( NEWS)?|UPDATE[SD]?|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|COMMENT|WATCH|LIVE|FACT CHECK|NOTE|EDITOR'?S NOTE|CORRECTION|UPDATE \d+|FILE|PHOTO|VIDEO|FLASH|URGENT|ALERT)$/;
+const BULLET_START = /^\s*[•·▪◦●■►▶*]\s*/;
+const SHORT_LABEL = (t: string): boolean => {
+  const n = words(t).length;
+  return n >= 1 && n <= 4 && !/[.!?:;,"”’)\]]$/.test(t) && !/\d/.test(t) && !/^by\s/i.test(t);
+};
+
+/**
+ * Blocks of page navigation: three or more consecutive lines (no blank line
+ * between) that are all short labels ("World", "Sport", "Weather") are a
+ * menu; three or more consecutive headline-like lines are a list of links to
+ * other stories.
+ */
+function markBlocks(lines: Line[]): void {
+  let i = 0;
+  while (i < lines.length) {
+    if (!lines[i]!.text) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j]!.text) j++;
+    const run = lines.slice(i, j).filter((l) => !l.removed);
+    const bulleted = run.every((l) => BULLET_START.test(l.text));
+    if (run.length >= (bulleted ? 3 : 4) && run.every((l) => SHORT_LABEL(l.text.replace(BULLET_START, '')))) for (const l of run) l.removed = 'menu';
+    else if (run.length >= 3 && run.every((l) => isHeadlineLink(l.text.replace(BULLET_START, '')))) for (const l of run) l.removed = 'link-list';
+    i = j;
+  }
+}
 
 /** Leading run of name-like tokens ("Yossi Schwartz ISL (...)" → "Yossi Schwartz"). */
 function leadingName(s: string): string | null {
@@ -65,13 +97,19 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null): 
       l.removed = 'source-line';
     } else l.removed = lineFurniture(l.text);
   }
+  markBlocks(lines);
   const leads = new Set(lines.filter((l) => l.removed === 'caption').map((l) => captionLead(l.text)).filter((x): x is string => !!x).map(fold));
   for (const l of lines) if (!l.removed && l.text && leads.has(fold(l.text.replace(/^\s*[•·▪◦●■*]\s*/, '')))) l.removed = 'caption';
 
   // 2. title: metadata, else the first remaining line; repeats of it removed
   let title = rec.title;
   if (!title) {
-    const first = lines.find((l) => !l.removed && l.text !== '');
+    // a lone one-word label before the title is a section name ("World", "Opinion")
+    let first = lines.find((l) => !l.removed && l.text !== '');
+    while (first && words(first.text).length === 1 && !/[.!?]$/.test(first.text) && lines.some((l) => l.index > first!.index && !l.removed && words(l.text).length >= 3)) {
+      first.removed = 'navigation';
+      first = lines.find((l) => !l.removed && l.text !== '');
+    }
     if (first) {
       title = first.text;
       first.removed = 'title';
@@ -90,7 +128,8 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null): 
     const pub = PUBLISHED_LINE.exec(l.text);
     const dates = findFullDates(l.text);
     if (pub && dates[0] && wordsN <= 12) {
-      stated ??= dates[0];
+      // an "Updated ..." date is not the publication date (only a bound on it): not used
+      if (!/updated/i.test(pub[0].slice(0, 14))) stated ??= dates[0];
       l.removed = 'published-line';
       continue;
     }
@@ -155,7 +194,7 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null): 
   let dateline: string | null = null;
   if (body[0]) {
     const m = DATELINE.exec(body[0]);
-    if (m && /\p{Lu}{3}/u.test(m[1]!) && !/\p{Ll}/u.test(m[1]!)) {
+    if (m && /\p{Lu}{3}/u.test(m[1]!) && !/\p{Ll}/u.test(m[1]!) && !NOT_A_PLACE.test(m[1]!.trim())) {
       dateline = m[1]!.trim();
       body[0] = body[0].slice(m[0].length);
     }
