@@ -1,0 +1,79 @@
+/**
+ * Bench inputs: the JSONL corpora read in place (their license allows local
+ * testing only: never copied into the project), and deterministic synthetic
+ * scale-ups: new articles built by mixing paragraphs of different originals,
+ * plus planted near-duplicates (a reprint with a new headline and small edits).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RawFile } from '../schemas/pipeline.ts';
+
+export interface BenchArticle {
+  readonly title: string;
+  readonly text: string;
+}
+
+export function loadCorpora(dir: string): BenchArticle[] {
+  const out: BenchArticle[] = [];
+  for (const sub of readdirSync(dir).sort()) {
+    const p = join(dir, sub);
+    if (!statSync(p).isDirectory()) continue;
+    for (const f of readdirSync(p).sort()) {
+      if (!f.endsWith('.jsonl')) continue;
+      for (const line of readFileSync(join(p, f), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const o = JSON.parse(line) as { title?: string; text?: string };
+        if (o.text) out.push({ title: o.title ?? '', text: o.text });
+      }
+    }
+  }
+  return out;
+}
+
+/** A small deterministic PRNG (mulberry32) so scale-ups are the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `scale` × the corpus: the originals, then mixed articles; about 5% of the extra ones are near-duplicate reprints. */
+export function scaleUp(base: readonly BenchArticle[], scale: number): BenchArticle[] {
+  const out = [...base];
+  const rand = prng(scale * 7919);
+  const paras = base.map((a) => a.text.split(/\n\s*\n/).filter((p) => p.trim()));
+  const extra = base.length * (scale - 1);
+  for (let k = 0; k < extra; k++) {
+    if (rand() < 0.05 && out.length > 0) {
+      const src = out[Math.floor(rand() * out.length)]!;
+      const words = src.text.split(' ');
+      for (let w = 0; w < words.length; w += 40) if (words[w]) words[w] = `${words[w]}s`;
+      out.push({ title: `Reprint: ${src.title}`, text: `${words.join(' ')}\n\nThis story first appeared elsewhere.` });
+      continue;
+    }
+    const n = 3 + Math.floor(rand() * 5);
+    const picked: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const ps = paras[Math.floor(rand() * paras.length)]!;
+      if (ps.length) picked.push(ps[Math.floor(rand() * ps.length)]!);
+    }
+    out.push({ title: base[k % base.length]!.title, text: picked.join('\n\n') });
+  }
+  return out;
+}
+
+/** Articles as input files: JSONL files of 1,000 records each. */
+export function asRawFiles(articles: readonly BenchArticle[]): RawFile[] {
+  const files: RawFile[] = [];
+  for (let i = 0; i < articles.length; i += 1000) {
+    const body = articles.slice(i, i + 1000).map((a) => JSON.stringify({ title: a.title, text: a.text })).join('\n') + '\n';
+    const bytes = new TextEncoder().encode(body);
+    files.push({ path: `bench-${String(i / 1000).padStart(4, '0')}.jsonl`, size: bytes.length, bytes, read_error: null });
+  }
+  return files;
+}
