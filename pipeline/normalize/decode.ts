@@ -34,7 +34,28 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   const utf8 = strictUtf8(bytes, 'utf-8');
   if (utf8.ok) return checkControl(utf8);
-  return checkControl({ ok: true, text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' });
+  return checkControl({ ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252' });
+}
+
+/** Windows-1252 code points for bytes 0x80..0x9F (0 = undefined, kept as the C1 control, later removed). */
+const CP1252_HIGH: readonly number[] = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Windows-1252 by table: Node's TextDecoder('windows-1252') decodes as
+ * ISO-8859-1 on some versions, turning curly quotes and dashes (0x91..0x97)
+ * into C1 controls.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const codes = Array.from(bytes.subarray(i, i + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b));
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }
 
 function strictUtf8(bytes: Uint8Array, encoding: string): Decoded {

@@ -1,8 +1,17 @@
 /**
- * HTML to text without a DOM: meta tags for title, date, author, outlet and
- * url; the article (or main/body) element; scripts, styles, navigation,
- * headers, footers, asides and forms dropped; block elements become lines.
+ * HTML to an article record. The main content comes from Mozilla Readability
+ * (the Firefox reader view) over a linkedom DOM; its HTML is turned into one
+ * line per block element so that line-level furniture rules still apply.
+ * Metadata comes from meta tags (Open Graph, article:*, Dublin Core,
+ * itemprop), then JSON-LD as Readability reads it. When Readability finds
+ * nothing (or too little), a regex fallback takes the article/main/body
+ * element without scripts, styles, navigation, headers, footers, asides and forms.
  */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+/** Below this many characters of Readability text, the fallback's text is used when longer. */
+const MIN_READABLE_CHARS = 200;
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…',
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', middot: '·', bull: '•',
@@ -28,9 +37,67 @@ function meta(html: string, ...names: string[]): string | null {
   return null;
 }
 
-const BLOCK = /<\/?(p|div|br|h[1-6]|li|ul|ol|section|article|blockquote|tr|table|figure|figcaption|header|footer|main|pre)\b[^>]*>/gi;
+const BLOCK = /<\/?(p|div|br|h[1-6]|li|ul|ol|section|article|blockquote|tr|table|figure|figcaption|header|footer|main|pre|dd|dt|hr)\b[^>]*>/gi;
 
-export function htmlToRecord(html: string): { title: string | null; text: string; date: string | null; url: string | null; author: string | null; outlet: string | null } {
+/** What an HTML page says about its article. */
+export interface HtmlRecord {
+  readonly title: string | null;
+  readonly text: string;
+  readonly date: string | null;
+  readonly url: string | null;
+  readonly author: string | null;
+  readonly outlet: string | null;
+}
+
+/** Block-level HTML to text lines (one per block), entities decoded, blank runs collapsed. */
+export function htmlToLines(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/\s*\n\s*/g, ' ')
+      .replace(BLOCK, '\n')
+      .replace(/<[^>]+>/g, ''),
+  )
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const oneLine = (s: string | null | undefined): string | null => {
+  const t = s ? s.replace(/\s+/g, ' ').trim() : '';
+  return t === '' ? null : t;
+};
+
+/**
+ * An HTML page to a record: Readability's main content and metadata, with
+ * the regex fallback when Readability finds nothing or too little.
+ */
+export function htmlToRecord(html: string): HtmlRecord {
+  const fallback = htmlToRecordRegex(html);
+  let parsed: ReturnType<Readability['parse']> = null;
+  try {
+    const { document } = parseHTML(html);
+    parsed = new Readability(document as unknown as Document, { charThreshold: MIN_READABLE_CHARS }).parse();
+  } catch {
+    parsed = null;
+  }
+  const text = parsed?.content ? htmlToLines(parsed.content) : '';
+  const useReadable = text.length >= MIN_READABLE_CHARS || fallback.text.length === 0;
+  return {
+    title: fallback.metaTitle ?? oneLine(parsed?.title) ?? fallback.title,
+    text: useReadable ? text : fallback.text,
+    date: fallback.date ?? oneLine(parsed?.publishedTime),
+    url: fallback.url,
+    author: fallback.author ?? oneLine(parsed?.byline?.replace(/^by\s+/i, '')),
+    outlet: fallback.outlet ?? oneLine(parsed?.siteName),
+  };
+}
+
+/** The regex fallback (no DOM): meta tags, then the article/main/body element's blocks as lines. */
+export function htmlToRecordRegex(html: string): HtmlRecord & { readonly metaTitle: string | null } {
   const titleTag = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
   let body = html
@@ -38,19 +105,26 @@ export function htmlToRecord(html: string): { title: string | null; text: string
     .replace(/<(script|style|noscript|template|svg|iframe|nav|header|footer|aside|form|button|select)\b[\s\S]*?<\/\1\s*>/gi, ' ');
   const article = /<article\b[^>]*>([\s\S]*)<\/article>/i.exec(body)?.[1] ?? /<main\b[^>]*>([\s\S]*)<\/main>/i.exec(body)?.[1] ?? /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(body)?.[1];
   if (article) body = article;
-  const text = decodeEntities(body.replace(BLOCK, '\n').replace(/<[^>]+>/g, ''))
-    .split('\n')
-    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const text = htmlToLines(body);
   const clean = (s: string | null | undefined) => (s ? decodeEntities(s.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim() || null : null);
+  const metaTitle = meta(html, 'og:title', 'twitter:title', 'headline', 'dc.title');
   return {
-    title: meta(html, 'og:title', 'twitter:title', 'headline') ?? clean(h1) ?? clean(titleTag),
+    metaTitle,
+    title: metaTitle ?? clean(h1) ?? clean(titleTag),
     text,
-    date: meta(html, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date'),
+    date:
+      meta(html, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'publish_date', 'publication_date', 'sailthru.date', 'parsely-pub-date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'og:published_time') ??
+      /<time\b[^>]*\b(?:itemprop=["']datePublished["']|pubdate)[^>]*\bdatetime=["']([^"']+)["']/i.exec(html)?.[1] ??
+      /<time\b[^>]*\bdatetime=["']([^"']+)["'][^>]*\b(?:itemprop=["']datePublished["']|pubdate)/i.exec(html)?.[1] ??
+      null,
     url: meta(html, 'og:url') ?? /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(html)?.[1] ?? null,
-    author: meta(html, 'author', 'article:author', 'byl'),
-    outlet: meta(html, 'og:site_name', 'application-name'),
+    author: authorName(meta(html, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author')),
+    outlet: meta(html, 'og:site_name', 'application-name', 'publisher', 'dc.publisher'),
   };
+}
+
+/** A meta author that is a profile URL is no name. */
+function authorName(s: string | null): string | null {
+  if (!s || /^https?:\/\//i.test(s)) return null;
+  return s.replace(/^by\s+/i, '').trim() || null;
 }

@@ -188,3 +188,16 @@ test('a capitalized label such as "BREAKING:" is not a dateline', () => {
   assert.equal(d.article.dateline, null);
   assert.ok(d.text.includes('BREAKING: Heavy rain'));
 });
+
+test('manifest.csv overrides what the text states; basis says metadata', () => {
+  const r = rec(['Storm Cuts Power to the Coast', 'Published 7 June 2021', '', BODY1].join('\n'), { outlet: 'Guessed Outlet' });
+  const d = cleanRecord(r, { file: 'story.txt', url: 'https://a.example/s', outlet: 'Coast Herald', published_date: '2021-06-06', author: 'Ana Ruiz', license: null }).document;
+  assert.deepEqual([d.article.published_date, d.article.published_basis, d.article.outlet, d.article.author, d.article.url], ['2021-06-06', 'metadata', 'Coast Herald', 'Ana Ruiz', 'https://a.example/s']);
+});
+
+test('a JSON date field that is not a date is reported, and the stated date is used', () => {
+  const res = cleanRecord(rec(['Storm Cuts Power to the Coast', 'Published 7 June 2021', '', BODY1].join('\n'), { date: 'yesterday' }), null);
+  assert.match(res.dateProblem ?? '', /not a date/);
+  assert.equal(res.document.article.published_date, '2021-06-07');
+  assert.equal(res.document.article.published_basis, 'stated');
+});
