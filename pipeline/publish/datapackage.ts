@@ -1,7 +1,9 @@
 /**
  * datapackage.json (Frictionless Data Package v1, tabular): one resource per
- * CSV, its Table Schema generated from the table definition, row counts and
- * sha256 of every file, the build's input fingerprint.
+ * CSV, its Table Schema generated from the table definition (types,
+ * descriptions, enums, primary and foreign keys), row counts, the Arrow and
+ * Parquet copies of each table, and the size and sha256 of every file
+ * published beside it; the build's input fingerprint.
  */
 import type { Column } from '../../schemas/columns.ts';
 import { tableNames, tables } from '../../schemas/index.ts';
@@ -19,7 +21,9 @@ export const PACKAGE = {
 
 function field(name: string, c: Column) {
   const constraints: Record<string, unknown> = {};
-  if (!c.nullable && c.kind !== 'list') constraints['required'] = true;
+  // Free text may be the empty string, which CSV cannot tell from a missing value: only
+  // the other kinds are declared required.
+  if (!c.nullable && c.kind !== 'list' && c.kind !== 'text') constraints['required'] = true;
   if (c.values) constraints['enum'] = Object.keys(c.values);
   return {
     name,
@@ -34,14 +38,39 @@ export function tableSchema(def: TableDef) {
   return {
     fields: def.columnNames.map((n) => field(n, def.columns[n]!)),
     primaryKey: [...def.primaryKey],
-    foreignKeys: def.foreignKeys.map((fk) => ({
-      fields: [...fk.fields],
-      reference: { resource: fk.table === def.name ? '' : fk.table, fields: [...fk.references] },
-    })),
+    // The profile wants at least one foreign key when the property is present.
+    ...(def.foreignKeys.length
+      ? {
+          foreignKeys: def.foreignKeys.map((fk) => ({
+            fields: [...fk.fields],
+            // "" = this resource (a self-reference), as Table Schema says
+            reference: { resource: fk.table === def.name ? '' : fk.table, fields: [...fk.references] },
+          })),
+        }
+      : {}),
     missingValues: [''],
   };
 }
 
+/** What each published file is, for the `files` list. */
+function fileFormat(path: string): { format: string; mediatype: string } {
+  const ext = path.slice(path.lastIndexOf('.') + 1);
+  const known: Record<string, { format: string; mediatype: string }> = {
+    csv: { format: 'csv', mediatype: 'text/csv' },
+    arrow: { format: 'arrow', mediatype: 'application/vnd.apache.arrow.file' },
+    parquet: { format: 'parquet', mediatype: 'application/vnd.apache.parquet' },
+    xlsx: { format: 'xlsx', mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    json: { format: 'json', mediatype: 'application/json' },
+    md: { format: 'md', mediatype: 'text/markdown' },
+  };
+  return known[ext] ?? { format: ext, mediatype: 'application/octet-stream' };
+}
+
+/**
+ * The descriptor. `files` must hold every published file but
+ * datapackage.json itself (each is listed with its size and sha256);
+ * every table's CSV and Arrow must be there, its Parquet when present.
+ */
 export function dataPackage(files: ReadonlyMap<string, Uint8Array>, rowCounts: Readonly<Record<string, number>>, fingerprint: string) {
   const digest = (path: string) => {
     const bytes = files.get(path);
@@ -71,8 +100,13 @@ export function dataPackage(files: ReadonlyMap<string, Uint8Array>, rowCounts: R
         ...digest(`${name}.csv`),
         rows: rowCounts[name] ?? 0,
         schema: tableSchema(def),
-        arrow: { path: `${name}.arrow`, ...digest(`${name}.arrow`) },
+        arrow: { path: `${name}.arrow`, format: 'arrow', ...digest(`${name}.arrow`) },
+        ...(files.has(`${name}.parquet`) ? { parquet: { path: `${name}.parquet`, format: 'parquet', ...digest(`${name}.parquet`) } } : {}),
       };
     }),
+    files: [...files.keys()]
+      .filter((p) => p !== 'datapackage.json')
+      .sort()
+      .map((path) => ({ path, ...fileFormat(path), ...digest(path) })),
   };
 }

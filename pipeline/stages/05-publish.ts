@@ -1,4 +1,8 @@
-/** The dataset to files: CSV and Arrow per table, datapackage.json, the codebook and quality.json (bytes only; cli.ts writes them). */
+/**
+ * The dataset to files: CSV, Arrow and Parquet per table, dataset.xlsx,
+ * quality.json, the codebook (README.md) and last datapackage.json, which
+ * lists the size and sha256 of every other file (bytes only; cli.ts writes them).
+ */
 import { z } from 'zod';
 import { tableNames, tables, type Dataset } from '../../schemas/index.ts';
 import { quality, type Quality } from '../../schemas/quality.ts';
@@ -7,7 +11,9 @@ import { stableJson } from '../lib/json.ts';
 import { toArrow } from '../publish/arrow.ts';
 import { codebook } from '../publish/codebook.ts';
 import { toCsv } from '../publish/csv.ts';
-import { dataPackage } from '../publish/datapackage.ts';
+import { dataPackage, PACKAGE } from '../publish/datapackage.ts';
+import { toParquet } from '../publish/parquet.ts';
+import { toXlsx } from '../publish/xlsx.ts';
 import type { Stage } from '../stage.ts';
 import { dataset } from './04-cross-reference.ts';
 
@@ -24,7 +30,7 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 export const publish: Stage<PublishInput, Files> = {
   name: '05-publish',
-  description: 'Serialize every table to CSV and Arrow; generate datapackage.json, the codebook and quality.json.',
+  description: 'Serialize every table to CSV, Arrow and Parquet, and all of them to one workbook; generate quality.json, the codebook and datapackage.json.',
   input: publishInput,
   output: files,
   run({ dataset: d, quality: q }) {
@@ -34,10 +40,13 @@ export const publish: Stage<PublishInput, Files> = {
       const rows = d[name] as readonly Record<string, unknown>[];
       out.set(`${name}.csv`, utf8(toCsv(def, rows)));
       out.set(`${name}.arrow`, toArrow(def, rows));
+      out.set(`${name}.parquet`, toParquet(def, rows));
     }
+    const license = `${PACKAGE.license.title} (${PACKAGE.license.name})`;
+    out.set('dataset.xlsx', toXlsx(d, { title: PACKAGE.title, description: PACKAGE.description, license, fingerprint: q.input_fingerprint }));
     out.set('quality.json', utf8(stableJson(q)));
-    out.set('datapackage.json', utf8(stableJson(dataPackage(out, q.tables, q.input_fingerprint))));
     out.set('README.md', utf8(codebook(q.tables, q.input_fingerprint)));
+    out.set('datapackage.json', utf8(stableJson(dataPackage(out, q.tables, q.input_fingerprint))));
     const sorted = new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
     return { data: sorted, issues: [], stats: { files: sorted.size } };
   },
