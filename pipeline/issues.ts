@@ -12,6 +12,7 @@ export const ISSUE_CODES = [
   'manifest-bad-row',
   'boilerplate-removed',
   'duplicate-article',
+  'repeated-passage',
   'number-skipped',
   'unresolved-reference',
 ] as const;

@@ -57,9 +57,25 @@ export const document = z.strictObject({
 });
 export type Document = z.infer<typeof document>;
 
+/**
+ * A paragraph found (folded: case, punctuation and spacing ignored) in two or
+ * more articles that are not copies of each other: a shared quote, a wire
+ * paragraph, an outlet's standard blurb. Lets later stages group figures and
+ * quotes that come from the same passage.
+ */
+export const repeatedPassage = z.strictObject({
+  passage_id: z.string().min(1),
+  /** The passage as written in its first occurrence. */
+  text: z.string().min(1),
+  occurrences: z.array(z.strictObject({ article_id: z.string().min(1), paragraph_index: z.number().int().min(0) })),
+});
+export type RepeatedPassage = z.infer<typeof repeatedPassage>;
+
 export const corpus = z.strictObject({
   documents: z.array(document),
   rejects: z.array(rejects.row),
+  /** Set by 02-deduplicate. */
+  passages: z.array(repeatedPassage).optional(),
 });
 export type Corpus = z.infer<typeof corpus>;
 
@@ -109,6 +125,8 @@ export const eventMentionX = z.strictObject({
   country: z.string().regex(/^[A-Z]{3}$/).nullable(),
   /** Actors by index into the article's mentions. */
   actors: z.array(z.strictObject({ mention: z.number().int().min(0), role: z.enum(keys(EVENT_ROLES)) })),
+  /** Lexicon frame of the trigger ("meet", "invite"): mentions of one event share it. */
+  frame: z.string().min(1).optional(),
 });
 export type EventMentionX = z.infer<typeof eventMentionX>;
 
@@ -133,6 +151,7 @@ export type Extraction = z.infer<typeof extraction>;
 export const extracted = z.strictObject({
   documents: z.array(document),
   rejects: z.array(rejects.row),
+  passages: z.array(repeatedPassage).optional(),
   extractions: z.array(extraction),
 });
 export type Extracted = z.infer<typeof extracted>;

@@ -12,6 +12,12 @@ export interface Span {
 const ABBREV =
   /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Sen|Rep|Gov|Pres|Rev|Fr|Sr|Jr|St|Mt|Ft|No|Nos|Vol|Art|Sec|Dept|Ave|Blvd|Rd|Inc|Corp|Co|Ltd|Bros|vs|etc|approx|est|e\.g|i\.e|cf|al|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|E\.U|U\.S\.A|[A-Z])\.\s*$/;
 
+/**
+ * Words that begin a new sentence rather than continue a name: after "U.S."
+ * or an initial, "The minister ..." starts a sentence, "Treasury" does not.
+ */
+const STARTER = /^\s*["“‘']?(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|Then|But|And|Or|So|Yet|In|On|At|As|For|If|When|While|After|Before|However|Meanwhile|Its|His|Her|Their|Our|My|Some|Many|Most|No|Not|One|Two|Both|Officials|Earlier|Later|Also)\b/;
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Sentence spans of `text[from, to)`, trimmed, as absolute offsets. */
@@ -25,7 +31,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   const merged: Span[] = [];
   for (const span of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && ABBREV.test(text.slice(prev.start, prev.end)) && /^\s*[\p{L}\d(]/u.test(text.slice(span.start, span.end))) {
+    const next = text.slice(span.start, span.end);
+    if (prev && ABBREV.test(text.slice(prev.start, prev.end)) && /^\s*[\p{L}\d(]/u.test(next) && !STARTER.test(next)) {
       merged[merged.length - 1] = { start: prev.start, end: span.end };
     } else merged.push(span);
   }

@@ -1,72 +1,150 @@
 /**
- * Exact and near-duplicate articles: each copy points to its earliest
- * original (earliest publication date, then source path), with the
- * similarity. Copies stay in articles (the contract keeps them) but later
- * stages extract from originals only.
+ * Exact, near-duplicate and contained copies of articles, and passages
+ * repeated across different articles.
+ *
+ * - Exact: the same folded body (case, punctuation and spacing ignored).
+ * - Near: MinHash + LSH candidates (pipeline/dedupe/minhash.ts), kept when
+ *   the exact Jaccard similarity of word 5-gram shingles reaches
+ *   `config.nearDuplicateThreshold` (0.8): a syndicated reprint with another
+ *   headline, other furniture or a few edited words.
+ * - Contained: the shingles of the shorter body (at least MIN_CONTAINED
+ *   shingles) lie in the longer one at the same threshold: a reprint cut
+ *   short, or a story reprinted inside a longer one.
+ *
+ * Each copy points at the earliest article of its group (earliest published
+ * date, undated last, then article_id) with the similarity (Jaccard, or the
+ * containment for contained copies). Copies stay in articles (the contract
+ * keeps them); later stages extract from originals only.
+ *
+ * Repeated passages: paragraphs of at least PASSAGE_MIN_WORDS words that occur
+ * in two or more articles that are not copies of one another are listed in
+ * `passages` (hash map, linear). They are kept in the text: a shared quote
+ * or wire paragraph is real content; appended outlet blurbs are removed in
+ * 01-normalize (see pipeline/normalize/passages.ts).
  */
-import { corpus, type Corpus, type Document } from '../../schemas/pipeline.ts';
+import { corpus, type Corpus, type Document, type RepeatedPassage } from '../../schemas/pipeline.ts';
 import { issue, type Issue } from '../issues.ts';
-import { candidatePairs, jaccard, shingles, signature } from '../dedupe/minhash.ts';
+import { candidatePairs, containment, jaccard, shingles, signature } from '../dedupe/minhash.ts';
+import { hashId } from '../lib/ids.ts';
+import { fold } from '../normalize/furniture.ts';
 import type { Stage } from '../stage.ts';
 
-/** Body text without the title, for comparison. */
-const bodyOf = (d: Document) => d.text.slice(d.article.title.length);
+/** A contained copy must have at least this many shingles (about 25 words): shorter texts are quotes, not articles. */
+export const MIN_CONTAINED = 20;
+/** Paragraphs shorter than this are not reported as repeated passages. */
+export const PASSAGE_MIN_WORDS = 8;
 
-/** Original-first order: dated before undated, earlier before later, then by path. */
+/** Body paragraphs (paragraph 0 is the title). */
+const paragraphsOf = (d: Document): string[] => d.text.split('\n\n');
+const bodyOf = (d: Document): string => paragraphsOf(d).slice(1).join('\n\n');
+
+/** Original-first order: dated before undated, earlier before later, then by article id. */
 function precedes(a: Document, b: Document): boolean {
   const da = a.article.published_date ?? '9999-99-99';
   const db = b.article.published_date ?? '9999-99-99';
   if (da !== db) return da < db;
-  return a.article.source_path < b.article.source_path;
+  return a.article.article_id < b.article.article_id;
 }
 
-export function findDuplicates(docs: readonly Document[], threshold: number): Map<number, { of: number; similarity: number }> {
-  const sh = docs.map((d) => shingles(bodyOf(d)));
+export interface DuplicateLink {
+  readonly of: number;
+  readonly similarity: number;
+  readonly kind: 'exact' | 'near' | 'contained';
+}
+
+/** For each copy (by index), the original it copies. Sub-quadratic: only exact-hash groups and LSH candidates are compared. */
+export function findDuplicates(docs: readonly Document[], threshold: number): Map<number, DuplicateLink> {
+  const bodies = docs.map((d) => fold(bodyOf(d)));
+  const sh = bodies.map(shingles);
   const pairs = candidatePairs(sh.map(signature));
-  // exact copies (same cleaned body) are candidates even when too short for shingles to tell
   const byBody = new Map<string, number>();
-  docs.forEach((d, i) => {
-    const k = bodyOf(d).trim().toLowerCase();
-    const first = byBody.get(k);
-    if (first === undefined) byBody.set(k, i);
+  bodies.forEach((b, i) => {
+    if (b === '') return;
+    const first = byBody.get(b);
+    if (first === undefined) byBody.set(b, i);
     else pairs.push([first, i]);
   });
-  const best = new Map<number, { of: number; similarity: number }>();
+  const best = new Map<number, DuplicateLink>();
   for (const [i, j] of pairs) {
-    const sim = bodyOf(docs[i]!).trim().toLowerCase() === bodyOf(docs[j]!).trim().toLowerCase() ? 1 : jaccard(sh[i]!, sh[j]!);
-    if (sim < threshold) continue;
+    let link: { similarity: number; kind: DuplicateLink['kind'] } | null = null;
+    if (bodies[i] !== '' && bodies[i] === bodies[j]) link = { similarity: 1, kind: 'exact' };
+    else {
+      const jac = jaccard(sh[i]!, sh[j]!);
+      if (jac >= threshold) link = { similarity: jac, kind: 'near' };
+      else if (Math.min(sh[i]!.size, sh[j]!.size) >= MIN_CONTAINED) {
+        const c = containment(sh[i]!, sh[j]!);
+        if (c >= threshold) link = { similarity: c, kind: 'contained' };
+      }
+    }
+    if (!link) continue;
     const [orig, copy] = precedes(docs[i]!, docs[j]!) ? [i, j] : [j, i];
     const prev = best.get(copy);
-    if (!prev || sim > prev.similarity || (sim === prev.similarity && precedes(docs[orig]!, docs[prev.of]!))) best.set(copy, { of: orig, similarity: sim });
+    if (!prev || precedes(docs[orig]!, docs[prev.of]!)) best.set(copy, { of: orig, ...link });
   }
   // follow chains so every copy points to an original that is not itself a copy
-  const root = (i: number, seen = new Set<number>()): number => {
-    const b = best.get(i);
-    if (!b || seen.has(i)) return i;
-    seen.add(i);
-    return root(b.of, seen);
+  const root = (i: number): number => {
+    const seen = new Set<number>();
+    let at = i;
+    for (let b = best.get(at); b && !seen.has(at); b = best.get(at)) {
+      seen.add(at);
+      at = b.of;
+    }
+    return at;
   };
-  return new Map([...best].map(([copy, b]) => [copy, { of: root(copy), similarity: b.similarity }]));
+  return new Map([...best].map(([copy, b]) => [copy, { ...b, of: root(copy) }]));
+}
+
+/** Paragraphs shared by two or more articles that are not copies of one another. */
+export function findRepeatedPassages(docs: readonly Document[], groupOf: (i: number) => number): RepeatedPassage[] {
+  const seen = new Map<string, { text: string; occ: { doc: number; paragraph_index: number }[] }>();
+  docs.forEach((d, i) => {
+    paragraphsOf(d).forEach((p, paragraph_index) => {
+      if (paragraph_index === 0) return;
+      const k = fold(p);
+      if (k.split(' ').length < PASSAGE_MIN_WORDS) return;
+      const e = seen.get(k);
+      if (e) e.occ.push({ doc: i, paragraph_index });
+      else seen.set(k, { text: p, occ: [{ doc: i, paragraph_index }] });
+    });
+  });
+  const out: RepeatedPassage[] = [];
+  for (const [k, e] of seen) {
+    if (new Set(e.occ.map((o) => groupOf(o.doc))).size < 2) continue;
+    out.push({
+      passage_id: hashId('p', k),
+      text: e.text,
+      occurrences: e.occ.map((o) => ({ article_id: docs[o.doc]!.article.article_id, paragraph_index: o.paragraph_index })).sort((a, b) => (a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : a.paragraph_index - b.paragraph_index)),
+    });
+  }
+  return out.sort((a, b) => (a.passage_id < b.passage_id ? -1 : a.passage_id > b.passage_id ? 1 : 0));
 }
 
 export const deduplicate: Stage<Corpus, Corpus> = {
   name: '02-deduplicate',
-  description: 'Mark exact and near-duplicate copies (MinHash + LSH over word 5-grams, exact Jaccard on candidates).',
+  description: 'Mark exact, near-duplicate (MinHash + LSH over word 5-grams, exact Jaccard on candidates) and contained copies; list passages repeated across articles.',
   input: corpus,
   output: corpus,
   run(input, config) {
     const dups = findDuplicates(input.documents, config.nearDuplicateThreshold);
     const issues: Issue[] = [];
-    let exact = 0;
+    const kinds = { exact: 0, near: 0, contained: 0 };
     const documents = input.documents.map((d, i) => {
       const dup = dups.get(i);
       if (!dup || dup.of === i) return d;
       const of = input.documents[dup.of]!.article;
-      if (dup.similarity === 1) exact++;
-      issues.push(issue('duplicate-article', `${d.article.source_path} copies ${of.source_path} (similarity ${dup.similarity.toFixed(3)})`, { article_id: d.article.article_id, severity: 'info' }));
+      kinds[dup.kind]++;
+      issues.push(issue('duplicate-article', `${d.article.source_path} is a ${dup.kind} copy of ${of.source_path} (similarity ${dup.similarity.toFixed(3)})`, { article_id: d.article.article_id, severity: 'info' }));
       return { ...d, article: { ...d.article, duplicate_of: of.article_id, duplicate_similarity: Math.round(dup.similarity * 1000) / 1000 } };
     });
-    return { data: { documents, rejects: input.rejects }, issues, stats: { 'duplicates:exact': exact, 'duplicates:near': dups.size - exact } };
+    const passages = findRepeatedPassages(input.documents, (i) => dups.get(i)?.of ?? i);
+    for (const p of passages) {
+      issues.push(issue('repeated-passage', `passage ${p.passage_id} appears in ${p.occurrences.length} paragraphs of different articles: "${p.text.slice(0, 80)}"`, { article_id: p.occurrences[0]!.article_id, severity: 'info' }));
+    }
+    return {
+      data: { documents, rejects: input.rejects, passages },
+      issues,
+      stats: { 'duplicates:exact': kinds.exact, 'duplicates:near': kinds.near, 'duplicates:contained': kinds.contained, 'passages:repeated': passages.length, 'passages:occurrences': passages.reduce((n, p) => n + p.occurrences.length, 0) },
+    };
   },
   counts: (input, output) => ({ read: input.documents.length, written: output.documents.filter((d) => !d.article.duplicate_of).length, rejected: 0 }),
   tables: (o) => ({ articles: o.documents.map((d) => d.article) }),
