@@ -20,7 +20,8 @@ const ROW_GROUP_SIZE = 1 << 20;
  * (read by every Parquet reader), format v2 pages, chunk-level statistics,
  * dictionary encoding on, the created-by string, the row group size. The
  * Arrow schema (with each column's description) travels in the footer, so
- * Arrow-based readers get the same types back.
+ * Arrow-based readers get the same types back. No extra key-value metadata:
+ * parquet-wasm keeps it in a hash map whose order changes from call to call.
  */
 export function toParquet(def: TableDef, rows: readonly Readonly<Record<string, unknown>>[]): Uint8Array {
   const ipc = tableToIPC(toArrowTable(def, rows), 'stream');
@@ -32,7 +33,6 @@ export function toParquet(def: TableDef, rows: readonly Readonly<Record<string, 
     .setDictionaryEnabled(true)
     .setMaxRowGroupSize(ROW_GROUP_SIZE)
     .setCreatedBy(PARQUET_CREATED_BY)
-    .setKeyValueMetadata(new Map([['table', def.name], ['grain', def.grain]]))
     .build();
   return writeParquet(table, props);
 }
