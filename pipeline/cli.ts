@@ -10,6 +10,7 @@ import { readRaw } from './io/read-raw.ts';
 import { writeOutput } from './io/write-output.ts';
 import { PipelineError, UsageError } from './issues.ts';
 import { buildDataset } from './run.ts';
+import { normalize } from './stages/01-normalize.ts';
 
 const USAGE = 'usage: tsx pipeline/cli.ts --raw <input folder> --out <output folder> [--max-bytes N] [--max-chars N] [--list-removed] [--quiet]';
 
@@ -50,7 +51,16 @@ async function main(argv: string[]): Promise<number> {
   if (files.length === 0) throw new UsageError(`no input files in "${raw}": nothing to publish (${out} left as it was)`);
   const result = buildDataset({ files, manifest }, config, issues, log);
   if (values['list-removed']) {
-    for (const d of result.dataset.articles) log(`${d.source_path}: ${d.boilerplate_removed} line(s) removed`);
+    // debug listing: normalize is pure, so running it again gives the same documents with their removed lines
+    const byReason: Record<string, number> = {};
+    for (const d of normalize.run({ files, manifest }, config).data.documents) {
+      log(`${d.article.source_path}: ${d.removed.length} line(s) removed`);
+      for (const r of d.removed) {
+        byReason[r.reason] = (byReason[r.reason] ?? 0) + 1;
+        log(`  line ${r.line + 1} [${r.reason}] ${r.text}`);
+      }
+    }
+    log(`removed by reason: ${Object.entries(byReason).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   }
   await writeOutput(out, result.files, process.pid);
   const q = result.quality;

@@ -85,7 +85,14 @@ export interface CleanResult {
   readonly dateProblem: string | null;
 }
 
-export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null): CleanResult {
+/** Corpus-level knowledge passed back into cleaning. */
+export interface CleanOptions {
+  /** Folded paragraphs an outlet appends to many different stories (see passages.ts): removed as 'outlet-blurb'. */
+  readonly blurbs?: ReadonlySet<string>;
+}
+
+/** Cleans one source record into a Document (pure). */
+export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, options: CleanOptions = {}): CleanResult {
   const lines: Line[] = rec.text.split('\n').map((t, index) => ({ index, text: (rec.format === 'markdown' ? stripMarkdown(t) : t).trim(), removed: null }));
 
   // 1. furniture judged line by line, and captions repeated without their credit
@@ -159,6 +166,7 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null): 
 
   // 5. paragraphs: blank or removed lines separate; wrapped lines are joined
   const paragraphs: string[] = [];
+  const paragraphLine: number[] = [];
   let current: string | null = null;
   for (const l of lines) {
     if (l.removed || !l.text) {
@@ -171,6 +179,7 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null): 
     else {
       if (current !== null) paragraphs.push(current);
       current = line;
+      paragraphLine.push(l.index);
     }
   }
   if (current !== null) paragraphs.push(current);
@@ -182,10 +191,10 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null): 
     .filter((l) => l.removed && l.removed !== 'title')
     .map((l) => ({ line: l.index, reason: l.removed!, text: l.text }));
   const body: string[] = [];
-  for (const p of paragraphs) {
+  for (const [i, p] of paragraphs.entries()) {
     const k = fold(p);
-    if (seen.has(k)) {
-      removed.push({ line: lines.findIndex((l) => l.text === p), reason: 'repeated-paragraph', text: p });
+    if (seen.has(k) || options.blurbs?.has(k)) {
+      removed.push({ line: paragraphLine[i]!, reason: seen.has(k) ? 'repeated-paragraph' : 'outlet-blurb', text: p });
       continue;
     }
     seen.add(k);
@@ -199,6 +208,7 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null): 
       body[0] = body[0].slice(m[0].length);
     }
   }
+  removed.sort((a, b) => a.line - b.line);
   for (const r of removed) removedCounts[r.reason] = (removedCounts[r.reason] ?? 0) + 1;
 
   // 7. cleaned text and sentences

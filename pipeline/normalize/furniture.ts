@@ -25,7 +25,7 @@ export type FurnitureReason =
   | 'tags'
   | 'page-meta'
   | 'link-list'
-  | 'repeated-passage';
+  | 'outlet-blurb';
 
 const SHARE = /^(share( this( article| story| page)?)?( on (facebook|twitter|x|whatsapp|linkedin|telegram|email))?|share via|tweet|click to share on \w+( \(opens in new window\))?|facebook|twitter|x|google ?plus|google\+|whatsapp|linkedin|e-?mail|print|pinterest|reddit|telegram|copy link|flipboard|messenger)$/i;
 const NAV = /^(scroll to top|back to top|skip to (main )?content|skip navigation|menu|main menu|open menu|close( menu)?|home|search|subscribe( now)?|sign in|log ?in|log ?out|sign up|register|my account|newsletters?|advertisement|advertising|ad|sponsored( content)?|cookie (settings|policy|preferences)|accept( all)?( cookies)?|privacy policy|terms (of use|of service|and conditions)|contact us|about us|live|live updates|audio only|listen( to this article)?|watch|video|videos|photos|gallery|most read|most popular|trending( now)?|top stories|latest news|latest|breaking news|related (articles|stories|news|topics)|loading\.*|advertisement - scroll to continue|continue reading|show more|load more|next article|previous article|next|previous|print this (page|article)|font size|text size)\.?$/i;

@@ -4,12 +4,23 @@ import type { RejectRow } from '../../schemas/index.ts';
 import { issue, type Issue } from '../issues.ts';
 import { sha256 } from '../lib/ids.ts';
 import { cleanRecord } from '../normalize/clean.ts';
-import { splitRecords } from '../normalize/records.ts';
+import { fold } from '../normalize/furniture.ts';
+import { findOutletBlurbs } from '../normalize/passages.ts';
+import { splitRecords, type SourceRecord } from '../normalize/records.ts';
 import type { Stage } from '../stage.ts';
 
-function manifestFor(manifest: readonly ManifestEntry[], path: string): ManifestEntry | null {
-  const file = path.replace(/#\d+$/, '');
-  return manifest.find((m) => m.file === file) ?? manifest.find((m) => !m.file.includes('/') && file.endsWith(`/${m.file}`)) ?? null;
+/** manifest.csv rows by file path, and by bare file name for rows without a folder (first row wins). */
+function manifestIndex(manifest: readonly ManifestEntry[]): (path: string) => ManifestEntry | null {
+  const byPath = new Map<string, ManifestEntry>();
+  const byName = new Map<string, ManifestEntry>();
+  for (const m of manifest) {
+    if (!byPath.has(m.file)) byPath.set(m.file, m);
+    if (!m.file.includes('/') && !byName.has(m.file)) byName.set(m.file, m);
+  }
+  return (path) => {
+    const file = path.replace(/#\d+$/, '');
+    return byPath.get(file) ?? (file.includes('/') ? byName.get(file.slice(file.lastIndexOf('/') + 1)) : undefined) ?? null;
+  };
 }
 
 export const normalize: Stage<NormalizeInput, Corpus> = {
@@ -22,6 +33,8 @@ export const normalize: Stage<NormalizeInput, Corpus> = {
     const rejects: RejectRow[] = [];
     const issues: Issue[] = [];
     const stats: Record<string, number> = {};
+    const records: SourceRecord[] = [];
+    const manifestFor = manifestIndex(input.manifest);
     const bump = (k: string, n = 1) => (stats[k] = (stats[k] ?? 0) + n);
     for (const file of input.files) {
       if (file.size > config.maxBytes) {
@@ -34,8 +47,14 @@ export const normalize: Stage<NormalizeInput, Corpus> = {
       }
       const split = splitRecords(file.path, file.bytes);
       rejects.push(...split.rejects);
-      for (const rec of split.records) {
-        const cleaned = cleanRecord(rec, manifestFor(input.manifest, rec.source_path));
+      records.push(...split.records);
+    }
+    // first pass: clean each record alone; then remove outlet blurbs found across the corpus (second pass, only where needed)
+    const first = records.map((rec) => cleanRecord(rec, manifestFor(rec.source_path)));
+    const blurbs = findOutletBlurbs(first.map((c) => c.document));
+    for (const [i, rec] of records.entries()) {
+        const has = blurbs.size > 0 && first[i]!.document.text.split('\n\n').some((p) => blurbs.has(fold(p)));
+        const cleaned = has ? cleanRecord(rec, manifestFor(rec.source_path), { blurbs }) : first[i]!;
         const doc = cleaned.document;
         if (doc.text.length > config.maxChars) {
           rejects.push({ path: rec.source_path, sha256: rec.sha256, reason: 'too-large', message: `${doc.text.length} characters of text is over the limit of ${config.maxChars} (--max-chars)` });
@@ -48,12 +67,12 @@ export const normalize: Stage<NormalizeInput, Corpus> = {
         for (const [reason, n] of Object.entries(cleaned.removedCounts)) bump(`boilerplate:${reason}`, n);
         if (cleaned.dateProblem) issues.push(issue('unparseable-date', cleaned.dateProblem, { article_id: doc.article.article_id }));
         documents.push(doc);
-      }
     }
+    stats['passages:outlet-blurbs'] = blurbs.size;
     for (const r of rejects) issues.push(issue('rejected-input', `${r.path}: ${r.reason}: ${r.message}`));
+    const used = new Set(documents.map((d) => manifestFor(d.article.source_path)));
     for (const m of input.manifest) {
-      const used = documents.some((d) => manifestFor([m], d.article.source_path));
-      if (!used) issues.push(issue('manifest-unmatched', `manifest.csv names "${m.file}", which is not among the inputs`));
+      if (!used.has(m)) issues.push(issue('manifest-unmatched', `manifest.csv names "${m.file}", which is not among the inputs`));
     }
     documents.sort((a, b) => (a.article.source_path < b.article.source_path ? -1 : a.article.source_path > b.article.source_path ? 1 : 0));
     rejects.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
