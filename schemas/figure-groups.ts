@@ -10,15 +10,16 @@ export const figureGroups = defineTable({
   primaryKey: ['group_id'],
   foreignKeys: [],
   columns: {
-    group_id: col.id('Stable id: "g" + hash of the category and the normalized unit (and place when known).'),
+    group_id: col.id('Stable id: "g" + hash of the category, the normalized unit and, for people harmed, the country.'),
     category: col.enum('Category of the figures in the group.', FIGURE_CATEGORIES),
     unit: col.text('Normalized unit.', { nullable: true }),
+    country: col.id('ISO 3166-1 alpha-3 of the people counted, part of the measure for counts of people harmed (killed, injured, abducted, displaced, arrested, missing); empty otherwise or when unknown.', { nullable: true }),
     report_count: col.int('Figures in the group.', { min: 1 }),
     article_count: col.int('Articles reporting it.', { min: 1 }),
     value_min: col.float('Smallest value reported.'),
     value_max: col.float('Largest value reported.'),
     latest_value: col.float('Value of the report with the latest as_of (ties: the largest).'),
     latest_as_of: col.date('Latest as_of in the group, else empty.', { nullable: true }),
-    consistent: col.bool('False when reports that refer to the same date disagree.'),
+    consistent: col.bool('False when reports that refer to the same as_of date cannot all hold (exact values differ, or a value falls outside another report\'s stated bounds); approximate values without bounds never conflict.'),
   },
 });

@@ -1,6 +1,6 @@
 import { col } from './columns.ts';
 import { defineTable } from './table.ts';
-import { FIGURE_CATEGORIES, FIGURE_QUALIFIERS } from './vocab.ts';
+import { FIGURE_AS_OF_BASIS, FIGURE_CATEGORIES, FIGURE_QUALIFIERS } from './vocab.ts';
 
 export const figures = defineTable({
   name: 'figures',
@@ -29,7 +29,10 @@ export const figures = defineTable({
     qualifier: col.enum('How the number is hedged.', FIGURE_QUALIFIERS),
     category: col.enum('What kind of quantity it is.', FIGURE_CATEGORIES),
     unit: col.text('What is counted, as said ("Palestinians").', { nullable: true }),
+    unit_normalized: col.id('The unit as grouped: singular head noun through a small synonym map ("Palestinian factions" → "organization"; people-nouns and plural demonyms → "people"); "people" for an unnamed count of people harmed.', { nullable: true }),
+    country: col.id('ISO 3166-1 alpha-3 of the people counted: a demonym in the unit ("Israeli civilians") or a place named in the sentence ("in Gaza"), else empty.', { nullable: true }),
     as_of: col.date('The date the figure refers to, when known.', { nullable: true }),
+    as_of_basis: col.enum('How as_of was found.', FIGURE_AS_OF_BASIS, { nullable: true }),
     attributed_to: col.id('actor_id of the source the article cites for it, else empty.', { nullable: true }),
     event_id: col.id('The event it quantifies, else empty.', { nullable: true }),
     group_id: col.id('The measure it reports (see figure_groups).'),

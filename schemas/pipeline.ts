@@ -7,7 +7,7 @@ import { articles } from './articles.ts';
 import { isoDay } from './columns.ts';
 import { rejects } from './rejects.ts';
 import { sentences } from './sentences.ts';
-import { ACTOR_TYPES, DATE_PRECISION, EVENT_ROLES, EVENT_STATUS, EVENT_TYPES, FIGURE_CATEGORIES, FIGURE_QUALIFIERS, MENTION_METHODS } from './vocab.ts';
+import { ACTOR_TYPES, DATE_PRECISION, EVENT_ROLES, EVENT_STATUS, EVENT_TYPES, FIGURE_AS_OF_BASIS, FIGURE_CATEGORIES, FIGURE_QUALIFIERS, MENTION_METHODS } from './vocab.ts';
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const offset = z.number().int().min(0);
@@ -104,6 +104,10 @@ export const figureX = z.strictObject({
   category: z.enum(keys(FIGURE_CATEGORIES)),
   unit: z.string().nullable(),
   as_of: isoDay.nullable(),
+  /** How as_of was found: stated in the sentence, "so far"/"till now", or the publication date by default. */
+  as_of_basis: z.enum(keys(FIGURE_AS_OF_BASIS)).nullable(),
+  /** ISO3 country of the people counted (demonym in the unit or a place in the sentence), else null. */
+  country: z.string().regex(/^[A-Z]{3}$/).nullable(),
   /** Index into the article's mentions of the cited source, else null. */
   attributed_to: z.number().int().min(0).nullable(),
   /** Index into the article's event mentions, else null. */

@@ -71,6 +71,12 @@ export const FIGURE_QUALIFIERS = {
   range: 'Two bounds: 12 to 14, between 12 and 14, 12-14.',
 } as const;
 
+export const FIGURE_AS_OF_BASIS = {
+  stated: 'A date stated in the figure\'s sentence ("as of Sunday", "on Sunday the ministry said"), resolved against the publication date.',
+  now: '"So far", "till now", "to date": the publication date.',
+  published: 'No date in the sentence: the publication date, the date of the report.',
+} as const;
+
 export const PUBLISHED_BASIS = {
   stated: 'Stated in the article text (a dateline or "Published ..." line).',
   metadata: 'From the manifest, HTML meta tags or a JSON field.',
@@ -85,4 +91,5 @@ export const MENTION_METHODS = {
   acronym: 'An acronym defined in the text or known from the gazetteer.',
   fuzzy: 'A spelling variant resolved by string similarity.',
   demonym: 'A demonym or adjective standing for its country ("Russian officials").',
+  metonym: 'A capital or seat of government standing for its country when it acts ("Moscow has sent", "the Kremlin said").',
 } as const;

@@ -1,25 +1,302 @@
 /**
- * Figures in one article (first pass): a number written in digits followed
- * by the noun it counts; years and dates skipped.
+ * Figures in one article: every number that counts something, with its
+ * bounds, qualifier, unit, category, date, cited source and event.
+ *
+ * Numbers are read as digits ("29,954", "2.5 million"), words ("two
+ * million", "a dozen"), ranges ("12 to 14", "between 12 and 14", "12-14") and
+ * vague counts ("dozens" = 24-99, "hundreds" = 200-999, see
+ * pipeline/lexicons/number-words.json). Numbers that are not counts (years,
+ * dates, ordinals, times, ages, percentages, phone numbers, references,
+ * identifiers, durations, page furniture, "one" as a pronoun, numbers with no
+ * unit and no governing word) are skipped and counted by reason.
+ *
+ * One linear pass over each sentence's tokens; regexes compiled once.
  */
 import type { ActorMentionX, Document, EventMentionX, FigureX } from '../../schemas/pipeline.ts';
+import {
+  asOf, attribution, categorize, currencyBefore, eventOf, governingHits, isGenericPeople, placeCountry, singular, unitAfter, unitBefore, unitCountry,
+  type GoverningHit, type UnitPhrase,
+} from './figures/context.ts';
+import { DURATION_UNITS, FURNITURE_UNITS, IDENTIFIER_WORDS, MONTHS, PEOPLE_NOUNS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, UNIT_CATEGORY } from './figures/lexicon.ts';
+import { isOrdinalWord, numberAt, tokenize, type NumberAt, type Token } from './figures/tokens.ts';
+import type { FigureQualifier, SkipReason } from './figures/types.ts';
+import numberWords from '../lexicons/number-words.json' with { type: 'json' };
 
-const MONTH = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*$/i;
+const SCALES: Readonly<Record<string, number>> = numberWords.scales;
+const SCALE_ABBR: Readonly<Record<string, number>> = numberWords.scaleAbbreviations;
 
-export function findFigures(doc: Document, _mentions: readonly ActorMentionX[], _events: readonly EventMentionX[]): FigureX[] {
-  const out: FigureX[] = [];
+export type { SkipReason } from './figures/types.ts';
+
+/** Figures of one article and the numbers skipped, counted by reason. */
+export interface FigureScan {
+  readonly figures: FigureX[];
+  readonly skipped: Partial<Record<SkipReason, number>>;
+}
+
+/** Options of {@link scanFigures}. */
+export interface ScanOptions {
+  /** Resolve as_of with chrono (default true); false for counting skips only. */
+  readonly dates?: boolean;
+}
+
+const NUMBERISH = new RegExp(
+  `\\d|\\b(?:${[...Object.keys(numberWords.units), ...Object.keys(numberWords.tens), 'dozens?', 'hundreds?', 'thousands?', 'millions?', 'billions?', 'scores', 'several'].join('|')})\\b`,
+  'iu',
+);
+const ORDINAL_CHECK = /\b(?:first|second|third|\w+th|\w+-(?:first|second|third))\b/iu;
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}/gu;
+const NUMERIC_DATE = /\b(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b/gu;
+const CLOCK = /\b\d{1,2}:\d{2}(?::\d{2})?\b/gu;
+const TIME_AFTER = /^\s*(?:[ap]\.?\s?m\.?(?![\p{L}])|o['’]clock|gmt|utc|hrs\b|local time)/iu;
+const AGE_AFTER = /^\s*-?\s*(?:years?|yrs?)[-\s]old\b|^-year\b|^\s*-?\s*month-old\b/iu;
+const PERCENT_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|percentage points?\b|pc\b)/iu;
+const RANGE_WORDS = new Set(['to', '-', '–', '—', 'or']);
+
+/** Marks tokens inside phone numbers, numeric dates and clock times. */
+function markSpans(text: string, toks: readonly Token[]): (SkipReason | null)[] {
+  const marks: (SkipReason | null)[] = toks.map(() => null);
+  if (!/\d/.test(text)) return marks;
+  const mark = (re: RegExp, reason: SkipReason, test: (m: string) => boolean = () => true) => {
+    for (const m of text.matchAll(re)) {
+      if (!test(m[0])) continue;
+      const a = m.index!;
+      const b = a + m[0].length;
+      for (let k = 0; k < toks.length; k++) if (toks[k]!.start >= a && toks[k]!.end <= b && !marks[k]) marks[k] = reason;
+    }
+  };
+  mark(NUMERIC_DATE, 'date');
+  mark(CLOCK, 'time');
+  mark(PHONE, 'phone', (m) => m.replace(/\D/g, '').length >= 8 && !/^\d{1,3}(?:,\d{3})+$/.test(m));
+  return marks;
+}
+
+const isMonth = (t: Token | undefined) => !!t && MONTHS.has(t.lower.replace(/\.$/, ''));
+const capitalized = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+
+/** Why the number at tokens [i, end) is not a count, or null. */
+function notACount(toks: readonly Token[], i: number, end: number, n: NumberAt, sentence: string): SkipReason | null {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const prevWord = prev && /^[,.]$/.test(prev.text) ? toks[i - 2] : prev;
+  if (isMonth(prevWord) && t.digits !== null) return 'date';
+  if (isMonth(toks[end]) || toks[end]?.lower === 'of' && isMonth(toks[end + 1])) return 'date';
+  if (t.digits !== null && !n.scaled && /^\d{4}$/.test(t.digits) && n.value >= 1000 && n.value <= 2100) {
+    const next = toks[end];
+    const countNoun = next && (PEOPLE_NOUNS.has(next.lower) || UNIT_CATEGORY.has(singular(next.lower)));
+    if (!countNoun || /^(?:in|since|by|of|from|until|before|after|year|summer|winter|spring|autumn|fall)$/.test(prev?.lower ?? '')) return 'year';
+  }
+  const rest = sentence.slice(toks[end - 1]!.end);
+  if (TIME_AFTER.test(rest)) return 'time';
+  if (AGE_AFTER.test(rest) || /^(?:aged|age|ages)$/.test(prev?.lower ?? '')) return 'age';
+  if (PERCENT_AFTER.test(rest)) return 'percentage';
+  if (prev?.text === '[' && toks[end]?.text === ']') return 'reference';
+  if (t.digits !== null) {
+    if (capitalized(prev) && IDENTIFIER_WORDS.has(prev!.lower)) return 'identifier';
+    if (prev?.lower === 'of' && capitalized(toks[i - 2]) && IDENTIFIER_WORDS.has(toks[i - 2]!.lower)) return 'identifier';
+    if (prev?.text === '#') return 'identifier';
+  }
+  return null;
+}
+
+/** Qualifier written just before token i, with the token where it starts. */
+function qualifierBefore(toks: readonly Token[], i: number): { q: 'approx' | 'at_least' | 'at_most'; from: number } | null {
+  let best: { q: 'approx' | 'at_least' | 'at_most'; from: number } | null = null;
+  for (const [phrase, q] of QUALIFIERS_BEFORE) {
+    const words = phrase.split(' ');
+    const from = i - words.length;
+    if (from < 0) continue;
+    if (words.every((w, k) => toks[from + k]!.lower === w) && (!best || from < best.from)) best = { q, from };
+  }
+  return best;
+}
+
+/** Qualifier written just after token j ("or even more"), with the token after it. */
+function qualifierAfter(toks: readonly Token[], j: number): { q: 'approx' | 'at_least' | 'at_most'; to: number } | null {
+  for (const [phrase, q] of QUALIFIERS_AFTER) {
+    const words = phrase.split(' ');
+    if (words.every((w, k) => toks[j + k]?.lower === w)) return { q, to: j + words.length };
+  }
+  return null;
+}
+
+/** Product of the scale words ("million") and abbreviations in tokens [a, b). */
+function scaleWithin(toks: readonly Token[], a: number, b: number): number {
+  let scale = 1;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    const w = SCALES[t.lower] ?? (t.digits !== null ? SCALE_ABBR[t.suffix] : undefined);
+    if (w && w >= 1000) scale *= w;
+  }
+  return scale;
+}
+
+interface Found {
+  readonly fig: FigureX;
+  readonly unit: UnitPhrase | null;
+  readonly country: string | null;
+}
+
+/**
+ * Figures of one article and the numbers skipped, by reason. `mentions` and
+ * `events` are the article's actor and event mentions (figures point at them
+ * by index).
+ */
+export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], events: readonly EventMentionX[], opts: ScanOptions = {}): FigureScan {
+  const figures: FigureX[] = [];
+  const skipped: Partial<Record<SkipReason, number>> = {};
+  const skip = (r: SkipReason) => { skipped[r] = (skipped[r] ?? 0) + 1; };
+  const published = doc.article.published_date;
+  let m0 = 0;
   for (const s of doc.sentences) {
-    for (const m of s.text.matchAll(/\b(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s+([\p{L}][\p{L}\-]+)/gu)) {
-      const value = Number(m[1]!.replace(/,/g, ''));
-      const before = s.text.slice(0, m.index);
-      if (/^\d{4}$/.test(m[1]!) && value >= 1800 && value <= 2100) continue;
-      if (MONTH.test(before)) continue;
-      const start = s.char_start + m.index;
-      out.push({
-        sentence_index: s.sentence_index, char_start: start, char_end: start + m[0].length, text: m[0],
-        value, value_low: null, value_high: null, qualifier: 'exact', category: 'other', unit: m[2]!, as_of: null, attributed_to: null, event: null,
-      });
+    while (m0 < mentions.length && mentions[m0]!.char_start < s.char_start) m0++;
+    const hasNumber = NUMBERISH.test(s.text);
+    if (!hasNumber && !ORDINAL_CHECK.test(s.text)) continue;
+    const toks = tokenize(s.text);
+    const marks = markSpans(s.text, toks);
+    let hits: GoverningHit[] | null = null;
+    let dates: ReturnType<typeof asOf> | null = null;
+    let inSentence: number[] | null = null;
+    const found: Found[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      const mark = marks[i];
+      if (mark) {
+        skip(mark);
+        while (marks[i + 1] === mark) i++;
+        continue;
+      }
+      if (t.digits !== null && t.suffix && numberAt(toks, i) === null) {
+        skip(/^(?:st|nd|rd|th)$/.test(t.suffix) ? 'ordinal' : t.suffix === 's' ? 'year' : /^(?:am|pm|h|hrs)$/.test(t.suffix) ? 'time' : 'measurement-only');
+        continue;
+      }
+      if (t.digits === null && isOrdinalWord(t.lower)) {
+        skip('ordinal');
+        continue;
+      }
+      if (!hasNumber) continue;
+      const n = numberAt(toks, i);
+      if (!n) continue;
+      // range: "12 to 14", "12-14", "between 12 and 14", "two or three"
+      let low: number | null = n.low;
+      let high: number | null = n.high;
+      let value = n.value;
+      let qualifier: FigureQualifier = n.kind === 'vague' ? 'approx' : 'exact';
+      let end = n.next;
+      let from = i;
+      const sep = toks[end];
+      const between = toks[i - 1]?.lower === 'between';
+      if (sep && n.kind !== 'vague' && (RANGE_WORDS.has(sep.lower) || between && sep.lower === 'and')) {
+        const n2 = numberAt(toks, end + 1);
+        if (n2 && n2.kind !== 'vague' && !(sep.lower === 'or' && n2.value <= n.value) && !(toks[i - 1]?.lower === 'up' && sep.lower === 'to')) {
+          let a = n.value;
+          if (!n.scaled && n2.scaled) {
+            const scale = scaleWithin(toks, end + 1, n2.next);
+            if (a * scale <= n2.value) a *= scale;
+          }
+          [low, high] = a <= n2.value ? [a, n2.value] : [n2.value, a];
+          value = high;
+          qualifier = 'range';
+          end = n2.next;
+          if (between || toks[i - 1]?.lower === 'from') from = i - 1;
+        }
+      }
+      const reason = notACount(toks, i, end, n, s.text);
+      if (reason) {
+        skip(reason);
+        i = end - 1;
+        continue;
+      }
+      if (qualifier !== 'range') {
+        const qb = qualifierBefore(toks, i);
+        if (qb) {
+          qualifier = qb.q;
+          from = qb.from;
+        }
+      }
+      // unit
+      const currency = currencyBefore(toks, i);
+      if (currency) from = Math.min(from, i - 1);
+      let unitStart = end;
+      if ((n.kind === 'vague' || n.scaled && n.kind === 'words') && toks[unitStart]?.lower === 'of') unitStart++;
+      let textEnd = end;
+      const qa0 = qualifierAfter(toks, end);
+      if (qa0) unitStart = qa0.to;
+      let unit = unitAfter(toks, unitStart, s.text);
+      if (unit) textEnd = unit.to;
+      const qa = qa0 ?? (unit ? qualifierAfter(toks, unit.to) : null);
+      if (qa && qualifier !== 'range') {
+        qualifier = qa.q;
+        textEnd = Math.max(textEnd, qa.to);
+      }
+      if (unit && DURATION_UNITS.has(unit.head)) { skip('duration'); i = end - 1; continue; }
+      if (unit && FURNITURE_UNITS.has(unit.head)) { skip('page-furniture'); i = end - 1; continue; }
+      const money = !!currency || (unit !== null && UNIT_CATEGORY.get(singular(unit.head)) === 'money');
+      let borrowed: Found | null = null;
+      if (!unit && !currency) {
+        unit = unitBefore(toks, i, s.text);
+        if (!unit) {
+          borrowed = found[found.length - 1] ?? null;
+          unit = borrowed?.unit ?? null;
+        }
+      }
+      if (n.kind === 'words' && t.lower === 'one' && qualifier === 'exact' && (!unit || unit.from !== unitStart)) {
+        skip('pronoun');
+        i = end - 1;
+        continue;
+      }
+      hits ??= governingHits(toks);
+      const { category, hit } = categorize(toks, hits, from, end, unit && unit.from >= end ? unit : null, money);
+      if (!unit && category === 'other' && !currency) {
+        skip('no-unit');
+        i = end - 1;
+        continue;
+      }
+      if (qualifier === 'at_least') low = low ?? value;
+      if (qualifier === 'at_most') high = high ?? value;
+      // place of the people counted
+      let country = unitCountry(toks, unit);
+      if (!country && borrowed && isGenericPeople(unit)) country = borrowed.country;
+      if (!country && found.length && unit && PEOPLE_NOUNS.has(unit.head)) country = found[found.length - 1]!.country;
+      country ??= placeCountry(toks, i);
+      // source, date, event
+      if (!inSentence) {
+        inSentence = [];
+        for (let k = m0; k < mentions.length && mentions[k]!.char_start < s.char_end; k++) inSentence.push(k);
+      }
+      if (opts.dates !== false) dates ??= asOf(s.text, published);
+      const startTok = toks[from]!;
+      const endTok = toks[Math.max(textEnd, end) - 1]!;
+      const fig: FigureX = {
+        sentence_index: s.sentence_index,
+        char_start: s.char_start + startTok.start,
+        char_end: s.char_start + endTok.end,
+        text: s.text.slice(startTok.start, endTok.end),
+        value,
+        value_low: low,
+        value_high: high,
+        qualifier,
+        category,
+        unit: currency ?? unit?.text ?? null,
+        as_of: dates?.as_of ?? null,
+        as_of_basis: dates?.basis ?? null,
+        country,
+        attributed_to: attribution(s.text, s.char_start, mentions, inSentence),
+        event: eventOf(events, s.sentence_index, category, hit?.text ?? null),
+      };
+      found.push({ fig, unit, country });
+      figures.push(fig);
+      i = Math.max(end, unit && unit.from >= end ? unit.to : end) - 1;
     }
   }
-  return out;
+  return { figures, skipped };
+}
+
+/** Figures of one article (see {@link scanFigures}); the extract stage's entry point. */
+export function findFigures(doc: Document, mentions: readonly ActorMentionX[], events: readonly EventMentionX[]): FigureX[] {
+  return scanFigures(doc, mentions, events).figures;
+}
+
+/** Numbers of one article that are not figures, counted by reason (no date resolution). */
+export function skippedNumbers(doc: Document): Partial<Record<SkipReason, number>> {
+  return scanFigures(doc, [], [], { dates: false }).skipped;
 }

@@ -1,0 +1,286 @@
+/**
+ * What surrounds a number: the unit it counts, the words that govern its
+ * category, the place of the people counted, who is cited for it, the date it
+ * refers to and the event it quantifies. Pure functions over one sentence's
+ * tokens.
+ */
+import type { ActorMentionX, EventMentionX } from '../../../schemas/pipeline.ts';
+import { findDates } from '../../lib/temporal.ts';
+import {
+  BOUNDARY_COST, CURRENCY_SYMBOLS, DEMONYM_COUNTRY, GOVERNING, GOVERNING_MAX_WORDS, PEOPLE_NOUNS, PLACE_COUNTRY, UNIT_CATEGORY, UNIT_STOP,
+} from './lexicon.ts';
+import type { Token } from './tokens.ts';
+import type { FigureCategory } from './types.ts';
+
+/** Singular of an English noun (enough for head nouns of units). */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (w === 'people' || w === 'police' || w === 'staff' || w === 'personnel' || w.endsWith('ss') || w.length < 4) return w;
+  if (w === 'children') return 'child';
+  if (w === 'men') return 'man';
+  if (w === 'women') return 'woman';
+  if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+const WORD = /^\p{L}[\p{L}'’\-]*$/u;
+
+/** A unit phrase: token range and its head (last) word. */
+export interface UnitPhrase {
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+  readonly head: string;
+}
+
+/**
+ * The noun phrase counted, starting at token i: up to three words, stopping
+ * at function words, verbs that govern a category ("were", "killed"),
+ * participles followed by a stop ("abducted.") and punctuation.
+ */
+export function unitAfter(toks: readonly Token[], i: number, sentence: string): UnitPhrase | null {
+  let j = i;
+  const take: Token[] = [];
+  while (j < toks.length && take.length < 3) {
+    const t = toks[j]!;
+    if (!WORD.test(t.text) || UNIT_STOP.has(t.lower)) break;
+    const gov = GOVERNING.get(t.lower);
+    if (gov && !UNIT_CATEGORY.has(singular(t.lower))) break;
+    const nxt = toks[j + 1];
+    const endsClause = !nxt || !WORD.test(nxt.text) || UNIT_STOP.has(nxt.lower);
+    const lowercase = t.text[0] === t.lower[0];
+    // participles: "250 were abducted", "5 armed men" (kept), "20 trucks carrying aid"
+    if (lowercase && (/ing$/.test(t.lower) || /ed$/.test(t.lower) && endsClause)) break;
+    take.push(t);
+    j++;
+  }
+  if (!take.length) return null;
+  // a trailing adjective-like demonym alone is fine ("36 Palestinian"), a trailing "-ly" word is not
+  while (take.length > 1 && /ly$/.test(take[take.length - 1]!.lower)) take.pop();
+  const first = take[0]!;
+  const last = take[take.length - 1]!;
+  return { from: i, to: i + take.length, text: sentence.slice(first.start, last.end), head: last.lower };
+}
+
+/** The unit written before the number: "the death toll of Palestinians ... reached 28,985". */
+export function unitBefore(toks: readonly Token[], numberAt: number, sentence: string): UnitPhrase | null {
+  for (let k = numberAt - 2; k >= 1 && k >= numberAt - 14; k--) {
+    if (toks[k]!.lower !== 'of') continue;
+    const noun = toks[k - 1]!.lower;
+    if (!/^(?:toll|tolls|number|numbers|total|tally|count|figure|figures)$/.test(noun)) continue;
+    const at = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    return unitAfter(toks, at, sentence);
+  }
+  return null;
+}
+
+/** Currency named by a symbol just before the number ("$", "US$", "€"), else null. */
+export function currencyBefore(toks: readonly Token[], i: number): string | null {
+  const p = toks[i - 1];
+  if (!p) return null;
+  const two = `${toks[i - 2]?.text ?? ''}${p.text}`;
+  return CURRENCY_SYMBOLS[two] ?? CURRENCY_SYMBOLS[p.text] ?? null;
+}
+
+/** A governing word or phrase in a sentence, by token range. */
+export interface GoverningHit {
+  readonly from: number;
+  readonly to: number;
+  readonly category: FigureCategory;
+  readonly text: string;
+}
+
+/** Every governing word of a sentence (longest phrase first at each token). */
+export function governingHits(toks: readonly Token[]): GoverningHit[] {
+  const out: GoverningHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    for (let n = Math.min(GOVERNING_MAX_WORDS, toks.length - i); n >= 1; n--) {
+      let key = toks[i]!.lower;
+      for (let k = 1; k < n; k++) key += ` ${toks[i + k]!.lower}`;
+      const cat = GOVERNING.get(key);
+      if (cat) {
+        out.push({ from: i, to: i + n, category: cat, text: key });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Cost of reaching a governing hit from the figure's tokens [from, to): token distance plus boundaries crossed. */
+export function hitCost(toks: readonly Token[], hit: GoverningHit, from: number, to: number): number {
+  const [a, b] = hit.to <= from ? [hit.to, from] : [to, hit.from];
+  if (b < a) return 0;
+  let cost = b - a;
+  for (let k = a; k < b; k++) cost += BOUNDARY_COST.get(toks[k]!.lower) ?? 0;
+  // a verb after the unit governs it in the passive or as a predicate; before it, as the object
+  return hit.to <= from ? cost : cost + 1;
+}
+
+/** Strong governing words win over the unit's own category within this cost. */
+const STRONG = 12;
+/** Beyond this cost a governing word is not related to the number. */
+const WEAK = 30;
+
+/**
+ * Category of a figure: a nearby harm verb or noun first ("killed 1,139
+ * people", "68,883 others were injured"), then the unit's own category
+ * ("14 factions" → participants, "50 hostages" → abducted), then a more
+ * distant governing word in the sentence, else other.
+ */
+export function categorize(toks: readonly Token[], hits: readonly GoverningHit[], from: number, to: number, unit: UnitPhrase | null, money: boolean): { category: FigureCategory; hit: GoverningHit | null } {
+  if (money) return { category: 'money', hit: null };
+  let best: GoverningHit | null = null;
+  let bestCost = Infinity;
+  for (const h of hits) {
+    if (h.from >= from && h.to <= to) continue;
+    if (unit && h.from >= unit.from && h.to <= unit.to) continue;
+    const c = hitCost(toks, h, from, to);
+    if (c < bestCost) [best, bestCost] = [h, c];
+  }
+  const harm = best && best.category !== 'participants';
+  if (best && harm && bestCost <= STRONG) return { category: best.category, hit: best };
+  const unitCat = unit ? UNIT_CATEGORY.get(singular(unit.head)) : undefined;
+  if (unitCat) return { category: unitCat, hit: null };
+  if (best && bestCost <= WEAK) return { category: best.category, hit: best };
+  return { category: 'other', hit: null };
+}
+
+/** True when the unit names people in general ("people", "others", "Palestinians"). */
+export function isGenericPeople(unit: UnitPhrase | null): boolean {
+  if (!unit) return true;
+  return PEOPLE_NOUNS.has(unit.head) || DEMONYM_COUNTRY.has(unit.head) && unit.head.endsWith('s');
+}
+
+/** Country named by a demonym in the unit ("Palestinian factions", "Israelis"), else null. */
+export function unitCountry(toks: readonly Token[], unit: UnitPhrase | null): string | null {
+  if (!unit) return null;
+  for (let k = unit.from; k < unit.to; k++) {
+    const c = DEMONYM_COUNTRY.get(toks[k]!.lower) ?? PLACE_COUNTRY.get(toks[k]!.lower);
+    if (c && /^\p{Lu}/u.test(toks[k]!.text)) return c;
+  }
+  return null;
+}
+
+const LOCATIVE = new Set(['in', 'on', 'across', 'throughout', 'inside', 'into', 'near', 'at']);
+
+/** Country of the nearest "in/on/across <Place>" in the sentence, else null. */
+export function placeCountry(toks: readonly Token[], from: number): string | null {
+  let best: string | null = null;
+  let bestDist = Infinity;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (!LOCATIVE.has(toks[k]!.lower)) continue;
+    let at = k + 1;
+    if (toks[at]?.lower === 'the') at++;
+    if (!toks[at] || !/^\p{Lu}/u.test(toks[at]!.text)) continue;
+    for (let n = 3; n >= 1; n--) {
+      if (at + n > toks.length) continue;
+      let name = toks[at]!.lower;
+      for (let q = 1; q < n; q++) name += ` ${toks[at + q]!.lower}`;
+      const c = PLACE_COUNTRY.get(name);
+      if (c) {
+        const d = Math.abs(k - from);
+        if (d < bestDist) [best, bestDist] = [c, d];
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+const ACCORDING = /\baccording to\s+(?:the\s+)?/giu;
+const SPEECH = /\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|states|confirmed|confirms|added|noted|claimed|claims|estimated|estimates|quoted|cited|declared)\b/giu;
+const SUBJECT_GAP = /^[\s\p{L}'’\-]*$/u;
+const CITING = /\b(?:citing|quoting)\s+(?:the\s+)?/giu;
+
+/**
+ * Index (into `mentions`) of the source a sentence cites: "according to X",
+ * then the subject of a speech verb ("X said", "said X"), then "citing X".
+ * `inSentence` are the indexes of mentions inside the sentence.
+ */
+export function attribution(sentence: string, sentenceStart: number, mentions: readonly ActorMentionX[], inSentence: readonly number[]): number | null {
+  if (!inSentence.length) return null;
+  const rel = (i: number) => ({ s: mentions[i]!.char_start - sentenceStart, e: mentions[i]!.char_end - sentenceStart });
+  for (const m of sentence.matchAll(ACCORDING)) {
+    const at = m.index! + m[0].length;
+    const hit = inSentence.find((i) => rel(i).s >= at && rel(i).s <= at + 1);
+    if (hit !== undefined) return hit;
+    const near = inSentence.find((i) => rel(i).s > at && rel(i).s - at <= 24 && !/[,;.]/.test(sentence.slice(at, rel(i).s)));
+    if (near !== undefined && /^[\p{Lu}]/u.test(sentence.slice(at))) return near;
+  }
+  for (const m of sentence.matchAll(SPEECH)) {
+    const v0 = m.index!;
+    const v1 = v0 + m[0].length;
+    // subject before the verb, a few words back at most, no clause break between
+    let best: number | null = null;
+    for (const i of inSentence) {
+      const { s, e } = rel(i);
+      if (e <= v0 && v0 - e <= 30 && SUBJECT_GAP.test(sentence.slice(e, v0))) best = i;
+    }
+    if (best !== null) return best;
+    const after = inSentence.find((i) => rel(i).s >= v1 && rel(i).s - v1 <= 30 && !/[,;.:]/.test(sentence.slice(v1, rel(i).s)));
+    if (after !== undefined) return after;
+  }
+  for (const m of sentence.matchAll(CITING)) {
+    const at = m.index! + m[0].length;
+    const hit = inSentence.find((i) => rel(i).s >= at && rel(i).s <= at + 1);
+    if (hit !== undefined) return hit;
+  }
+  return null;
+}
+
+/** How as_of was found. */
+export type AsOfBasis = 'stated' | 'now' | 'published';
+
+const NOW = /\b(?:till now|until now|so far|to date|thus far|as of now|as of today|currently|at present|at the moment)\b/iu;
+const AS_OF_BEFORE = /\b(?:as of|as at|by|until|till|up to|through|updated)\s+(?:the\s+)?$/iu;
+const SPEECH_NEAR = /\b(?:said|says|told|reported|announced|stated|confirmed|added|published|released|updated|tallied|counted)\b/iu;
+const EVENT_AFTER = /^\s*(?:attack|attacks|assault|raid|strike|strikes|offensive|massacre|pogrom|invasion|bombing|war|meeting|talks)\b/iu;
+const SAID_AFTER = /^\s*,?\s*(?:[\p{L}'’\-]+\s+){0,6}?(?:said|reported|announced|told|confirmed)\b/iu;
+
+/**
+ * The date a figure refers to: a past day stated in its sentence as the date
+ * of the count ("as of Sunday", "by Sunday") or of the report ("On Sunday,
+ * the ministry said", "said on Sunday"); dates of events ("since October 7",
+ * "the attack on October 7") are not. "So far"/"till now" → the publication
+ * date; else the publication date as the date of the report. Null when the
+ * article has no publication date.
+ */
+export function asOf(sentence: string, published: string | null): { as_of: string | null; basis: AsOfBasis | null } {
+  if (!published) return { as_of: null, basis: null };
+  for (const h of findDates(sentence, published, 'past')) {
+    if (h.start > published || h.precision !== 'day' || /\b(?:now|today|tonight)\b/i.test(h.text)) continue;
+    const before = sentence.slice(Math.max(0, h.index - 30), h.index);
+    const after = sentence.slice(h.index + h.text.length, h.index + h.text.length + 60);
+    if (EVENT_AFTER.test(after)) continue;
+    const lastWords = before.trim().split(/\s+/).slice(-3).join(' ');
+    const report = AS_OF_BEFORE.test(before) || SPEECH_NEAR.test(lastWords) || SAID_AFTER.test(after);
+    if (report) return { as_of: h.end, basis: 'stated' };
+  }
+  if (NOW.test(sentence)) return { as_of: published, basis: 'now' };
+  return { as_of: published, basis: 'published' };
+}
+
+const COMPATIBLE: Readonly<Record<FigureCategory, readonly string[]>> = {
+  killed: ['ASSAULT'], injured: ['ASSAULT'], abducted: ['ASSAULT', 'COERCE'], displaced: ['ASSAULT', 'COERCE', 'OTHER'], arrested: ['COERCE'],
+  missing: ['ASSAULT', 'OTHER'], participants: ['CONSULT', 'AGREE', 'PROTEST', 'COOPERATE'], money: ['AID', 'SANCTION', 'AGREE'], other: [],
+};
+
+/**
+ * Index of the event mention the figure quantifies: one in the same sentence
+ * whose trigger is the figure's governing word, else the only one there of a
+ * compatible type; else null.
+ */
+export function eventOf(events: readonly EventMentionX[], sentenceIndex: number, category: FigureCategory, governing: string | null): number | null {
+  const here = events.map((e, i) => [e, i] as const).filter(([e]) => e.sentence_index === sentenceIndex);
+  if (governing) {
+    const g = here.find(([e]) => e.trigger.toLowerCase() === governing);
+    if (g) return g[1];
+  }
+  const ok = here.filter(([e]) => COMPATIBLE[category].includes(e.event_type));
+  return ok.length === 1 ? ok[0]![1] : null;
+}
