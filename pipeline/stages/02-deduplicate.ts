@@ -64,34 +64,41 @@ export function findDuplicates(docs: readonly Document[], threshold: number): Ma
     if (first === undefined) byBody.set(b, i);
     else pairs.push([first, i]);
   });
-  const best = new Map<number, DuplicateLink>();
-  for (const [i, j] of pairs) {
-    let link: { similarity: number; kind: DuplicateLink['kind'] } | null = null;
-    if (bodies[i] !== '' && bodies[i] === bodies[j]) link = { similarity: 1, kind: 'exact' };
-    else {
-      const jac = jaccard(sh[i]!, sh[j]!);
-      if (jac >= threshold) link = { similarity: jac, kind: 'near' };
-      else if (Math.min(sh[i]!.size, sh[j]!.size) >= MIN_CONTAINED) {
-        const c = containment(sh[i]!, sh[j]!);
-        if (c >= threshold) link = { similarity: c, kind: 'contained' };
-      }
-    }
-    if (!link) continue;
-    const [orig, copy] = precedes(docs[i]!, docs[j]!) ? [i, j] : [j, i];
-    const prev = best.get(copy);
-    if (!prev || precedes(docs[orig]!, docs[prev.of]!)) best.set(copy, { of: orig, ...link });
-  }
-  // follow chains so every copy points to an original that is not itself a copy
-  const root = (i: number): number => {
-    const seen = new Set<number>();
-    let at = i;
-    for (let b = best.get(at); b && !seen.has(at); b = best.get(at)) {
-      seen.add(at);
-      at = b.of;
-    }
-    return at;
+  // verified pairs join groups (union-find); an oversized LSH bucket is linked as a star, so groups are the connected components
+  const parent = docs.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
   };
-  return new Map([...best].map(([copy, b]) => [copy, { ...b, of: root(copy) }]));
+  const measure = (i: number, j: number): { similarity: number; kind: DuplicateLink['kind'] } | null => {
+    if (bodies[i] !== '' && bodies[i] === bodies[j]) return { similarity: 1, kind: 'exact' };
+    const jac = jaccard(sh[i]!, sh[j]!);
+    if (jac >= threshold) return { similarity: jac, kind: 'near' };
+    if (Math.min(sh[i]!.size, sh[j]!.size) >= MIN_CONTAINED) {
+      const c = containment(sh[i]!, sh[j]!);
+      if (c >= threshold) return { similarity: c, kind: 'contained' };
+    }
+    return null;
+  };
+  for (const [i, j] of pairs) {
+    const [a, b] = [find(i), find(j)];
+    if (a !== b && measure(i, j)) parent[Math.max(a, b)] = Math.min(a, b);
+  }
+  // the original of a group is its earliest member; every other member points at it, with its own similarity to it
+  const earliest = new Map<number, number>();
+  docs.forEach((_, i) => {
+    const r = find(i);
+    const e = earliest.get(r);
+    if (e === undefined || precedes(docs[i]!, docs[e]!)) earliest.set(r, i);
+  });
+  const out = new Map<number, DuplicateLink>();
+  docs.forEach((_, i) => {
+    const of = earliest.get(find(i))!;
+    if (of === i) return;
+    // a member joined through a chain of copies may be less similar to the original than the threshold: its measured Jaccard is kept
+    out.set(i, { of, ...(measure(of, i) ?? { similarity: jaccard(sh[of]!, sh[i]!), kind: 'near' as const }) });
+  });
+  return out;
 }
 
 /** Paragraphs shared by two or more articles that are not copies of one another. */

@@ -88,3 +88,12 @@ test('20,000 generated documents: every planted pair found, no false pair', () =
   const found = findDuplicates(docs, 0.8);
   assert.deepEqual([...found].map(([c, l]) => [c, l.of]).sort((a, b) => a[0]! - b[0]!), [...planted].sort((a, b) => a[0] - b[0]));
 });
+
+test('a story copied more times than an LSH bucket holds: every copy points at the earliest', () => {
+  const body = story(rand, vocab, topic, 6);
+  const docs = Array.from({ length: 150 }, (_, i) => doc(`c${String((i * 37) % 150).padStart(3, '0')}`, `Copy ${i}`, [...body, `Closing line ${i} differs in each copy of the story here.`]));
+  const d = findDuplicates(docs, 0.8);
+  const earliest = docs.findIndex((x) => x.article.article_id === 'c000');
+  assert.equal(d.size, 149);
+  for (const [, l] of d) assert.equal(l.of, earliest);
+});
