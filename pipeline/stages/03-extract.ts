@@ -2,7 +2,7 @@
 import { corpus, extracted, type Corpus, type Document, type Extracted, type Extraction } from '../../schemas/pipeline.ts';
 import { findActorMentions } from '../extract/actors.ts';
 import { findEvents } from '../extract/events.ts';
-import { findFigures } from '../extract/figures.ts';
+import { findFigures, skippedNumbers } from '../extract/figures.ts';
 import { findQuotes } from '../extract/quotes.ts';
 import type { Stage } from '../stage.ts';
 
@@ -20,12 +20,17 @@ export const extract: Stage<Corpus, Extracted> = {
   output: extracted,
   run(input) {
     const extractions = input.documents.filter((d) => !d.article.duplicate_of).map(extractArticle);
-    const stats = {
+    const stats: Record<string, number> = {
       'mentions': extractions.reduce((n, e) => n + e.mentions.length, 0),
       'figures': extractions.reduce((n, e) => n + e.figures.length, 0),
       'event_mentions': extractions.reduce((n, e) => n + e.events.length, 0),
       'quotes': extractions.reduce((n, e) => n + e.quotes.length, 0),
     };
+    // numbers that are not figures (years, dates, ordinals, ...), by reason
+    for (const d of input.documents) {
+      if (d.article.duplicate_of) continue;
+      for (const [reason, n] of Object.entries(skippedNumbers(d))) stats[`figures-skipped:${reason}`] = (stats[`figures-skipped:${reason}`] ?? 0) + (n ?? 0);
+    }
     return { data: { ...input, extractions }, issues: [], stats };
   },
   counts: (input, output) => ({ read: input.documents.length, written: output.extractions.length, rejected: 0 }),
