@@ -9,9 +9,16 @@ import { tableNames, tables } from '../../schemas/index.ts';
 import type { TableDef } from '../../schemas/table.ts';
 import { lexicons } from '../lexicons/index.ts';
 import { PACKAGE } from './datapackage.ts';
+import { loadingSection } from './loading.ts';
+import { XLSX_MAX_CELL_CHARS, XLSX_MAX_ROWS } from './xlsx.ts';
 
 const ARROW_NAME: Record<Column['kind'], string> = {
   id: 'Utf8', text: 'Utf8', int: 'Int32', float: 'Float64', bool: 'Bool', date: 'Date32 (day)', enum: 'Dictionary<Int32, Utf8>', list: 'List<Utf8>',
+};
+
+/** Parquet column type as SQL readers (DuckDB) see it. */
+const PARQUET_NAME: Record<Column['kind'], string> = {
+  id: 'VARCHAR', text: 'VARCHAR', int: 'INTEGER', float: 'DOUBLE', bool: 'BOOLEAN', date: 'DATE', enum: 'VARCHAR', list: 'VARCHAR[]',
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -19,7 +26,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function columnRows(def: TableDef): string[] {
   return def.columnNames.map((n) => {
     const c = def.columns[n]!;
-    return `| \`${n}\` | ${c.frictionless} | ${ARROW_NAME[c.kind]} | ${c.nullable ? 'yes' : 'no'} | ${cell(c.description)} |`;
+    return `| \`${n}\` | ${c.frictionless} | ${ARROW_NAME[c.kind]} / ${PARQUET_NAME[c.kind]} | ${c.nullable ? 'yes' : 'no'} | ${cell(c.description)} |`;
   });
 }
 
@@ -34,11 +41,39 @@ function vocabularies(def: TableDef): string[] {
   return out;
 }
 
+/** Every id column whose description gives its recipe ("Stable id: ..."), table by table. */
+function idRecipes(): string[] {
+  const out = ['## Ids', '', 'Ids are derived from content, never from counters or the clock. Each recipe:', '', '| table | column | recipe |', '|---|---|---|'];
+  for (const n of tableNames) {
+    const def = tables[n] as unknown as TableDef;
+    for (const c of def.columnNames) {
+      const d = def.columns[c]!.description;
+      if (def.columns[c]!.kind === 'id' && /^stable id/i.test(d)) out.push(`| \`${n}\` | \`${c}\` | ${cell(d.replace(/^stable id:\s*/i, ''))} |`);
+    }
+  }
+  out.push('', 'Hashes are sha256 in lowercase hex over the parts joined by a NUL character; "first 16 hex digits" keeps 64 bits.', '');
+  return out;
+}
+
+/** How dates, conflicts and groups are decided (what the columns promise; see the tables for the columns). */
+export const RULES: readonly string[] = [
+  '- **Publication dates** come from the manifest, the page metadata or a dateline in the text (`published_basis` says which). An unknown date stays empty; it is never filled with the build date.',
+  '- **Event dates** are resolved against the publication date of the article that reports them, never against the clock: "on Sunday" is the Sunday before publication for something that happened and the one after for something planned. Without a publication date a relative date stays unresolved (`date_precision = unknown`). A span ("Thursday to Saturday", "February 26-28") gives `date_start` < `date_end`; one day gives `date_start = date_end`. A month alone gives the whole month with `date_precision = month`.',
+  '- **Each report keeps its own date**: `event_mentions.date_start/date_end/date_text` are what that article says; `events.dates_reported` lists every article\'s date as `article_id=YYYY-MM-DD[/YYYY-MM-DD]`.',
+  '- **Conflicts** are flagged, not hidden: when the articles reporting one event give dates that do not agree, `events.date_conflict` is true and `date_start/date_end` hold the best-supported date; the others remain in `dates_reported` and `event_mentions`.',
+  '- **Events across articles**: mentions of one PLOVER type that share an actor and whose dates do not contradict each other are one event (`event_id`), with `article_count`, `mention_count` and `first_reported` (earliest publication date among the reporting articles).',
+  '- **Figure groups**: figures of the same category and normalized unit (and place when known) are one measure (`group_id`). `value_min`/`value_max` give the spread, `latest_value` the value with the latest `as_of`; `consistent` is false when reports referring to the same date disagree. Each figure keeps its own value, qualifier and `as_of` in `figures`.',
+  '- **Quote groups**: the same words (case and punctuation folded) quoted by several articles share a `quotes.group_id`.',
+  '- **Actors across articles** are one row in `actors` (names, aliases and acronyms resolved to one `actor_id`); every place they are named is in `actor_mentions` with the `method` that resolved it.',
+];
+
 export const LIMITATIONS: readonly string[] = [
   'Extraction is rule-based (lexicons, patterns, gazetteers); it will miss actors, figures and events phrased in unusual ways and can mislabel some. Every row carries its sentence so it can be checked.',
   'Cross-article resolution groups by names, types, shared actors and dates; two distinct events of one type with the same actors on the same day are merged.',
   'Dates are resolved against the article\'s publication date; when that is unknown, relative dates ("on Sunday") stay unresolved.',
   'Only English text is extracted from; other languages are published as articles and sentences with their language code.',
+  `In dataset.xlsx a cell holds at most ${XLSX_MAX_CELL_CHARS} characters and a sheet at most ${XLSX_MAX_ROWS - 1} rows (Excel's limits): longer text is cut with " [...]" and further rows are left out (the about sheet says so). The CSV, Arrow and Parquet files are complete.`,
+  'A CSV cannot tell an empty text from a missing one, nor an empty list from a missing list: both are an empty field. Arrow and Parquet keep the difference.',
 ];
 
 export function codebook(rowCounts: Readonly<Record<string, number>>, fingerprint: string): string {
@@ -51,28 +86,38 @@ export function codebook(rowCounts: Readonly<Record<string, number>>, fingerprin
   L.push('| table | rows | grain |', '|---|---|---|');
   for (const n of tableNames) L.push(`| [\`${n}\`](#${n}) | ${rowCounts[n] ?? 0} | ${cell(tables[n].grain)} |`);
   L.push('');
-  L.push('Each table is published as `<table>.csv` and `<table>.arrow` (Arrow IPC file, also known as Feather v2) with the same rows in the same order. Beside them: `datapackage.json` (Frictionless Data Package with Table Schemas, keys, row counts and sha256 of every file), `quality.json` (what each stage read, wrote, rejected and warned about) and this codebook.', '');
+  L.push(
+    'Each table is published as `<table>.csv`, `<table>.arrow` (Arrow IPC file, also known as Feather v2) and `<table>.parquet`, with the same rows in the same order. `dataset.xlsx` holds every table as a sheet, after an `about` sheet that explains them. Beside them: `datapackage.json` (Frictionless Data Package: Table Schemas with types, descriptions, enums, primary and foreign keys; sources, license, input fingerprint, row counts, and the size and sha256 of every other file), `quality.json` (what each stage read, wrote, rejected and warned about) and this codebook.',
+    '',
+    'Two builds on the same input write byte-identical files (no timestamps anywhere: Parquet carries a fixed writer name, the workbook a fixed creation date and zip entry times).',
+    '',
+  );
   L.push('## Conventions', '');
   L.push(
     '- **CSV**: RFC 4180, UTF-8 without BOM, comma separated, header row, `\\n` line ends, a trailing newline; fields are quoted when they hold a comma, a quote, a line break or leading/trailing space.',
     '- **Empty field = null.** An empty list is also written as an empty field; in Arrow it is an empty list.',
     `- **Lists** are joined with \`${LIST_SEPARATOR}\` in CSV and are \`List<Utf8>\` in Arrow. Items never contain \`${LIST_SEPARATOR}\`.`,
     '- **Booleans** `true`/`false`. **Dates** ISO 8601 `YYYY-MM-DD` (Arrow `Date32`, days since 1970-01-01). Numbers are written without thousands separators or exponent.',
-    "- **Spreadsheet safety**: a free-text cell (type `text` or a list) that would start with `=`, `+`, `-`, `@`, tab or carriage return is prefixed with an apostrophe `'` in CSV only, so spreadsheets do not run it as a formula. The Arrow files hold the text unchanged. Identifiers, codes, numbers and dates are never prefixed.",
+    "- **Spreadsheet safety**: a free-text cell (type `text` or a list) that would start with `=`, `+`, `-`, `@`, tab or carriage return is prefixed with an apostrophe `'` in CSV only, so spreadsheets do not run it as a formula (strip it with the pattern `^'(?=[=+\\-@\\t\\r])`). The Arrow, Parquet and xlsx files hold the text unchanged (in the workbook it is a text cell, which is never evaluated). Identifiers, codes, numbers and dates are never prefixed.",
     '- **Offsets** (`char_start`, `char_end`) count UTF-16 code units (as JavaScript, Arrow and Java do) into the article\'s cleaned text: its paragraphs joined by a blank line, paragraph 0 being the title. The cleaned text is `sentences.text` in order, with the gaps restored from the offsets.',
     '- **Ids** are content-derived and stable: the same input gives the same ids, and adding, removing or reordering other inputs does not change them. Recipes are in each id column\'s description. Article ids hash the source path and the bytes, so a renamed or edited file gets a new id.',
     '- **Row order**: every table is sorted by its sort key (below), so two builds on the same input are byte-identical.',
     '- **Duplicates**: exact and near-duplicate copies stay in `articles` with `duplicate_of` set; extraction runs on originals only.',
+    '- **Parquet**: one row group per table, Snappy compression; types as in the column tables below (DuckDB names): dates `DATE`, counts `INTEGER`, values `DOUBLE`, flags `BOOLEAN`, lists `VARCHAR[]`, codes and text `VARCHAR` (the Arrow schema with each column\'s description is kept in the file, so pandas/pyarrow and R arrow get the same types as from the `.arrow` file). Text is unchanged (no apostrophe).',
+    `- **Spreadsheet** (\`dataset.xlsx\`): one sheet per table named as the table, row 1 = column names (bold, frozen, with filters); dates are date cells shown \`yyyy-mm-dd\`, numbers and booleans typed cells, lists joined with \`${LIST_SEPARATOR}\`, empty cell = missing. Text is always a text cell, never a formula, and is stored unchanged (no apostrophe).`,
     '',
   );
+  L.push('## Rules for dates, conflicts and groups', '', ...RULES, '');
+  L.push(...idRecipes());
   for (const n of tableNames) {
     const def = tables[n] as unknown as TableDef;
     L.push(`## ${n}`, '', `${def.grain} ${def.description}`, '');
     L.push(`- Primary key: ${def.primaryKey.map((k) => `\`${k}\``).join(', ')}`);
     L.push(`- Sort key: ${def.sortKey.map((k) => `\`${k}\``).join(', ')}`);
     for (const fk of def.foreignKeys) L.push(`- Foreign key: ${fk.fields.map((k) => `\`${k}\``).join(', ')} → \`${fk.table}\`(${fk.references.join(', ')})`);
-    L.push('', '| column | type | Arrow | nullable | meaning |', '|---|---|---|---|---|', ...columnRows(def), ...vocabularies(def), '');
+    L.push('', '| column | type | Arrow / Parquet | nullable | meaning |', '|---|---|---|---|---|', ...columnRows(def), ...vocabularies(def), '');
   }
+  L.push(...loadingSection());
   L.push('## Sources and licenses of the lexicons', '');
   L.push('| lexicon | used for | source | license |', '|---|---|---|---|');
   for (const l of lexicons) L.push(`| ${cell(l.title)} | ${cell(l.usedFor)} | ${cell(l.source)} | ${cell(l.license)} |`);

@@ -23,6 +23,7 @@ import { defaultConfig } from '../../pipeline/config.ts';
 import { readRaw } from '../../pipeline/io/read-raw.ts';
 import { writeOutput } from '../../pipeline/io/write-output.ts';
 import { FORMULA_START } from '../../pipeline/publish/csv.ts';
+import { DUCKDB_QUERIES } from '../../pipeline/publish/loading.ts';
 import { buildDataset } from '../../pipeline/run.ts';
 
 /** An invented article whose title, sentences and quote start like spreadsheet formulas. */
@@ -219,6 +220,27 @@ describe('DuckDB reads every CSV and Parquet', () => {
       }
     });
   }
+});
+
+describe('the codebook\'s DuckDB snippets', () => {
+  it('run as written against the build and answer from its rows', async () => {
+    const db = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false' });
+    const con = await db.connect();
+    try {
+      const at = (q: string) => q.replaceAll("'output/", sql(`${out}/`).slice(0, -1));
+      for (const stmt of DUCKDB_QUERIES.views.split(';').map((x) => x.trim()).filter(Boolean)) await con.run(at(stmt));
+      const top = (await con.runAndReadAll(at(DUCKDB_QUERIES.topActors))).getRowObjectsJson();
+      assert.equal(top.length, Math.min(10, await scalar(`SELECT count(DISTINCT actor_id) FROM pq_event_actors`)));
+      const conflicts = (await con.runAndReadAll(at(DUCKDB_QUERIES.dateConflicts))).getRows();
+      assert.equal(conflicts.length, csvRows('events').filter((r) => r['date_conflict'] === true).length);
+      const spread = (await con.runAndReadAll(at(DUCKDB_QUERIES.figureSpread))).getRows();
+      assert.equal(spread.length, await scalar(`SELECT count(*) FROM pq_figures JOIN pq_figure_groups USING (group_id) WHERE article_count > 1`));
+      const csv = (await con.runAndReadAll(at(DUCKDB_QUERIES.csv))).getRows();
+      assert.equal(csv.length, csvCells('events').length);
+    } finally {
+      con.closeSync();
+    }
+  });
 });
 
 describe('dataset.xlsx reopens with exceljs', () => {
