@@ -1,9 +1,24 @@
 /**
- * Events across articles (first pass): mentions of one type that share an
- * actor and whose dates do not say otherwise are one event.
+ * Events across articles (and within one). Mentions of the same frame
+ * (meet, invite, attack, ...) are candidate pairs when they share a blocking
+ * key: an actor, a place, a day, or the article. Pairs are merged best
+ * evidence first (shared actors, same place, same date, same article), and a
+ * merge is refused when it would put dates more than a window apart or two
+ * countries in one event; so mentions without a date join the event they
+ * share most with, but never bridge two dated events.
+ *
+ * Rules written into the event row (also in the codebook):
+ * - date_start/date_end: the most specific date (day over month over year,
+ *   then the narrowest span), ties to the most recently published article,
+ *   then the earliest mention;
+ * - date_conflict: two articles give dates whose spans do not overlap;
+ * - status: the most frequent status other than unknown, ties to the most
+ *   recently published article;
+ * - an event needs at least one actor; clusters with none are dropped.
  */
 import type { ArticleRow, EventActorRow, EventMentionRow, EventRow } from '../../schemas/index.ts';
 import type { EventMentionX, Extraction } from '../../schemas/pipeline.ts';
+import { dayNumber } from '../lib/dates.ts';
 import { hashId } from '../lib/ids.ts';
 import { ref, type RefMap } from './refs.ts';
 
@@ -15,87 +30,240 @@ export interface ResolvedEvents {
   readonly eventOf: RefMap;
 }
 
+/** Two dated mentions of one event lie at most this many days apart (gap between their spans). */
+export const DATE_WINDOW_DAYS = 7;
+/** A merged event spans at most this many days from its first to its last reported day. */
+export const MAX_EVENT_SPAN_DAYS = 14;
+/** Blocks larger than this pair each member only with its neighbours (keeps it sub-quadratic). */
+const MAX_BLOCK = 64;
+const NEIGHBOURS = 8;
+
 interface Item {
   readonly article_id: string;
   readonly index: number;
   readonly m: EventMentionX;
+  readonly frame: string;
   readonly actors: readonly { actor_id: string; role: EventActorRow['role'] }[];
+  readonly actorSet: ReadonlySet<string>;
+  readonly published: string | null;
+  /** Day numbers of the date span, or null. */
+  readonly span: readonly [number, number] | null;
+}
+
+const PRECISION_RANK: Record<EventMentionX['date_precision'], number> = { day: 0, month: 1, year: 2, unknown: 3 };
+
+/** Whether two dated items can be one event. */
+function datesCompatible(a: Item, b: Item): boolean {
+  if (!a.span || !b.span) return true;
+  const loose = a.m.date_precision !== 'day' || b.m.date_precision !== 'day';
+  const gap = Math.max(a.span[0], b.span[0]) - Math.min(a.span[1], b.span[1]);
+  return loose ? gap <= 0 || (gap <= DATE_WINDOW_DAYS && a.m.date_precision !== 'year' && b.m.date_precision !== 'year') : gap <= DATE_WINDOW_DAYS;
+}
+
+/** A set of mentions taken to be one event so far, with what blocking and evidence need. */
+interface Group {
+  readonly members: number[];
+  readonly frame: string;
+  readonly articles: Set<string>;
+  readonly actors: Set<string>;
+  readonly places: Set<string>;
+  readonly countries: Set<string>;
+  readonly statuses: Set<string>;
+  readonly dated: Item[];
+}
+
+function groupOf(items: readonly Item[], members: number[]): Group {
+  const its = members.map((i) => items[i]!);
+  return {
+    members,
+    frame: its[0]!.frame,
+    articles: new Set(its.map((it) => it.article_id)),
+    actors: new Set(its.flatMap((it) => [...it.actorSet])),
+    places: new Set(its.map((it) => it.m.place).filter((p): p is string => !!p)),
+    countries: new Set(its.map((it) => it.m.country).filter((p): p is string => !!p)),
+    statuses: new Set(its.map((it) => it.m.status)),
+    dated: its.filter((it) => it.span),
+  };
+}
+
+const intersects = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x) => b.has(x)).length;
+
+/** Evidence that two groups are one event, or null when they cannot be. */
+function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
+  if (a.frame !== b.frame) return null;
+  if (!a.dated.every((x) => b.dated.every((y) => datesCompatible(x, y)))) return null;
+  const days = [...a.dated, ...b.dated].filter((it) => it.m.date_precision === 'day').map((it) => it.span!);
+  if (days.length && Math.max(...days.map((d) => d[1])) - Math.min(...days.map((d) => d[0])) > MAX_EVENT_SPAN_DAYS) return null;
+  if (new Set([...a.countries, ...b.countries]).size > 1) return null;
+  // within one article, a happening told as past and one told as planned are two events
+  if (withinArticle && ((a.statuses.has('occurred') && b.statuses.has('planned') && !a.statuses.has('planned')) || (b.statuses.has('occurred') && a.statuses.has('planned') && !b.statuses.has('planned')))) return null;
+  const shared = intersects(a.actors, b.actors);
+  const samePlace = intersects(a.places, b.places) > 0;
+  const sameDay = a.dated.some((x) => b.dated.some((y) => x.m.date_precision === 'day' && y.m.date_precision === 'day' && x.span![0] <= y.span![1] && y.span![0] <= x.span![1]));
+  const bothDated = a.dated.length > 0 && b.dated.length > 0;
+  const oneBare = a.actors.size === 0 || b.actors.size === 0;
+  const enough = withinArticle
+    ? shared > 0 || oneBare || samePlace || sameDay
+    : shared > 0 || (sameDay && (samePlace || oneBare)) || (samePlace && bothDated);
+  if (!enough) return null;
+  return 2 * Math.min(shared, 3) + (samePlace ? 1.5 : 0) + (sameDay ? 2 : bothDated ? 1 : 0);
+}
+
+/** Blocking keys of a group: frame + actor, place or day, and the article within one article. */
+function keysOf(g: Group, withinArticle: boolean): string[] {
+  if (withinArticle) return [...g.articles].map((a) => `${g.frame}|s|${a}`);
+  return [
+    ...[...g.actors].map((a) => `${g.frame}|a|${a}`),
+    ...[...g.places].map((p) => `${g.frame}|p|${p}`),
+    ...g.dated.filter((it) => it.m.date_precision === 'day').map((it) => `${g.frame}|d|${it.m.date_start}`),
+  ];
+}
+
+/** Agglomerative merge over candidate pairs from blocking keys, best evidence first; pairs are re-scored on the merged groups. */
+function merge(items: readonly Item[], start: number[][], withinArticle: boolean): number[][] {
+  const groups = start.map((m) => groupOf(items, m));
+  const parent = groups.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const blocks = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    for (const k of new Set(keysOf(g, withinArticle))) blocks.set(k, [...(blocks.get(k) ?? []), i]);
+  });
+  const pairs = new Map<string, [number, number, number]>();
+  for (const b of blocks.values()) {
+    const sorted = b.length <= MAX_BLOCK ? b : [...b].sort((x, y) => (groups[x]!.dated[0]?.span![0] ?? Infinity) - (groups[y]!.dated[0]?.span![0] ?? Infinity) || x - y);
+    for (let x = 0; x < sorted.length; x++) {
+      const lim = b.length <= MAX_BLOCK ? sorted.length : Math.min(sorted.length, x + 1 + NEIGHBOURS);
+      for (let y = x + 1; y < lim; y++) {
+        const [i, j] = [Math.min(sorted[x]!, sorted[y]!), Math.max(sorted[x]!, sorted[y]!)];
+        const k = `${i},${j}`;
+        if (pairs.has(k)) continue;
+        const s = pairScore(groups[i]!, groups[j]!, withinArticle);
+        if (s !== null) pairs.set(k, [s, i, j]);
+      }
+    }
+  }
+  const order = [...pairs.values()].sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
+  const current = [...groups];
+  for (const [, i, j] of order) {
+    const [ri, rj] = [find(i), find(j)];
+    if (ri === rj) continue;
+    if (pairScore(current[ri]!, current[rj]!, withinArticle) === null) continue;
+    parent[rj] = ri;
+    current[ri] = groupOf(items, [...current[ri]!.members, ...current[rj]!.members].sort((x, y) => x - y));
+  }
+  return groups.map((_, i) => i).filter((i) => find(i) === i).map((r) => current[r]!.members);
+}
+
+/** Within each article first, then across articles. */
+function cluster(items: readonly Item[]): number[][] {
+  return merge(items, merge(items, items.map((_, i) => [i]), true), false);
+}
+
+const newerFirst = (a: Item, b: Item) => (b.published ?? '').localeCompare(a.published ?? '') || a.article_id.localeCompare(b.article_id) || a.m.char_start - b.m.char_start;
+const dateSpec = (it: Item) => `${it.m.date_start}${it.m.date_end && it.m.date_end !== it.m.date_start ? `/${it.m.date_end}` : ''}`;
+
+/** The best date of a cluster (see the module comment). */
+function bestDated(dated: readonly Item[]): Item | undefined {
+  return [...dated].sort((a, b) => PRECISION_RANK[a.m.date_precision] - PRECISION_RANK[b.m.date_precision] || a.span![1] - a.span![0] - (b.span![1] - b.span![0]) || newerFirst(a, b))[0];
+}
+
+function majority<T extends string>(values: readonly T[], fallback: T): T {
+  const n = new Map<T, number>();
+  for (const v of values) n.set(v, (n.get(v) ?? 0) + 1);
+  let best = fallback, bn = 0;
+  for (const [v, c] of n) if (c > bn) [best, bn] = [v, c];
+  return best;
+}
+
+/** A short sentence for the event: the most informative mention, shortest first. */
+function summaryOf(c: readonly Item[]): string {
+  const info = (it: Item) => it.actorSet.size + (it.m.date_start ? 1 : 0) + (it.m.place ? 1 : 0);
+  const best = [...c].sort((a, b) => info(b) - info(a) || a.m.text.length - b.m.text.length || newerFirst(a, b))[0]!;
+  const t = best.m.text.replace(/\s+/g, ' ').trim();
+  return t.length > 240 ? `${t.slice(0, 237)}...` : t;
 }
 
 export function resolveEvents(extractions: readonly Extraction[], articles: readonly ArticleRow[], actorOf: RefMap): ResolvedEvents {
-  const items: Item[] = extractions.flatMap((ex) =>
-    ex.events.map((m, index) => ({
-      article_id: ex.article_id,
-      index,
-      m,
-      actors: m.actors.map((a) => ({ actor_id: actorOf.get(ref(ex.article_id, a.mention))!, role: a.role })),
-    })),
-  );
-  // union-find over items of one type sharing an actor, within one article or across articles
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const byKey = new Map<string, number>();
-  items.forEach((it, i) => {
-    for (const a of it.actors) {
-      const k = `${it.m.event_type}|${a.actor_id}|${it.m.date_start ?? ''}`;
-      const j = byKey.get(k);
-      if (j === undefined) byKey.set(k, i);
-      else parent[find(i)] = find(j);
-    }
-  });
-  const clusters = new Map<number, Item[]>();
-  items.forEach((it, i) => {
-    const r = find(i);
-    clusters.set(r, [...(clusters.get(r) ?? []), it]);
-  });
   const pub = new Map(articles.map((a) => [a.article_id, a.published_date]));
+  const items: Item[] = extractions.flatMap((ex) =>
+    ex.events.map((m, index) => {
+      const actors = m.actors
+        .map((a) => ({ actor_id: actorOf.get(ref(ex.article_id, a.mention)), role: a.role }))
+        .filter((a): a is { actor_id: string; role: EventActorRow['role'] } => !!a.actor_id);
+      return {
+        article_id: ex.article_id,
+        index,
+        m,
+        frame: m.frame ?? m.event_type,
+        actors,
+        actorSet: new Set(actors.map((a) => a.actor_id)),
+        published: pub.get(ex.article_id) ?? null,
+        span: m.date_start ? ([dayNumber(m.date_start), dayNumber(m.date_end ?? m.date_start)] as const) : null,
+      };
+    }),
+  );
   const events: EventRow[] = [];
   const eventActors: EventActorRow[] = [];
   const eventMentions: EventMentionRow[] = [];
   const eventOf = new Map<string, string>();
-  for (const cluster of clusters.values()) {
-    cluster.sort((a, b) => (a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : a.m.char_start - b.m.char_start));
-    const first = cluster[0]!;
-    const event_id = hashId('e', first.m.event_type, first.article_id, first.m.char_start, first.m.trigger);
-    const dated = cluster.filter((c) => c.m.date_start);
-    const reported = [...new Set(dated.map((c) => `${c.article_id}=${c.m.date_start}${c.m.date_end && c.m.date_end !== c.m.date_start ? `/${c.m.date_end}` : ''}`))].sort();
-    const distinct = new Set(dated.map((c) => `${c.m.date_start}/${c.m.date_end}`));
-    const pubs = cluster.map((c) => pub.get(c.article_id)).filter((d): d is string => !!d).sort();
+  for (const idx of cluster(items)) {
+    const c = idx.map((i) => items[i]!);
+    const actorCount = new Map<string, number>();
+    for (const it of c) for (const a of it.actorSet) actorCount.set(a, (actorCount.get(a) ?? 0) + 1);
+    if (actorCount.size === 0) continue;
+    const core = [...actorCount].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([a]) => a).sort();
+    const first = [...c].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.article_id.localeCompare(b.article_id) || a.m.char_start - b.m.char_start)[0]!;
+    const event_id = hashId('e', first.m.event_type, core.join(','), first.article_id, first.m.char_start, first.m.trigger);
+    const dated = c.filter((it) => it.span);
+    const best = bestDated(dated);
+    // each article's own date: its best dated mention
+    const perArticle = new Map<string, Item>();
+    for (const it of dated) {
+      const cur = perArticle.get(it.article_id);
+      if (!cur || bestDated([cur, it]) === it) perArticle.set(it.article_id, it);
+    }
+    const reported = [...perArticle.values()];
+    const conflict = reported.some((a, i) => reported.some((b, j) => j > i && (a.span![1] < b.span![0] || b.span![1] < a.span![0])));
+    const byRecency = [...c].sort(newerFirst);
+    const known = byRecency.map((it) => it.m.status).filter((s) => s !== 'unknown');
+    const pubs = c.map((it) => it.published).filter((d): d is string => !!d).sort();
+    const placed = c.filter((it) => it.m.place);
+    const place = placed.length ? majority(placed.map((it) => it.m.place!), placed[0]!.m.place!) : null;
     events.push({
       event_id,
-      event_type: first.m.event_type,
-      summary: first.m.text.length > 300 ? `${first.m.text.slice(0, 297)}...` : first.m.text,
-      status: first.m.status,
-      date_start: dated[0]?.m.date_start ?? null,
-      date_end: dated[0]?.m.date_end ?? null,
-      date_precision: dated[0]?.m.date_precision ?? 'unknown',
-      date_conflict: distinct.size > 1,
-      dates_reported: reported,
-      place: cluster.find((c) => c.m.place)?.m.place ?? null,
-      country: cluster.find((c) => c.m.country)?.m.country ?? null,
-      article_count: new Set(cluster.map((c) => c.article_id)).size,
-      mention_count: cluster.length,
+      event_type: majority(c.map((it) => it.m.event_type), first.m.event_type),
+      summary: summaryOf(c),
+      status: known.length ? majority(known, known[0]!) : 'unknown',
+      date_start: best?.m.date_start ?? null,
+      date_end: best ? best.m.date_end ?? best.m.date_start : null,
+      date_precision: best?.m.date_precision ?? 'unknown',
+      date_conflict: conflict,
+      dates_reported: reported.map((it) => `${it.article_id}=${dateSpec(it)}`).sort(),
+      place,
+      country: place ? placed.find((it) => it.m.place === place)!.m.country : null,
+      article_count: new Set(c.map((it) => it.article_id)).size,
+      mention_count: c.length,
       first_reported: pubs[0] ?? null,
     });
     const roles = new Map<string, number>();
-    for (const c of cluster) {
-      for (const a of new Set(c.actors.map((x) => `${x.actor_id}\u0000${x.role}`))) roles.set(a, (roles.get(a) ?? 0) + 1);
-      eventOf.set(ref(c.article_id, c.index), event_id);
+    for (const it of c) {
+      for (const a of new Set(it.actors.map((x) => `${x.actor_id}\u0000${x.role}`))) roles.set(a, (roles.get(a) ?? 0) + 1);
+      eventOf.set(ref(it.article_id, it.index), event_id);
       eventMentions.push({
-        event_mention_id: hashId('em', c.article_id, c.m.char_start, c.m.char_end, c.m.trigger, c.m.event_type),
+        event_mention_id: hashId('em', it.article_id, it.m.char_start, it.m.char_end, it.m.trigger, it.m.event_type),
         event_id,
-        article_id: c.article_id,
-        sentence_index: c.m.sentence_index,
-        char_start: c.m.char_start,
-        char_end: c.m.char_end,
-        text: c.m.text,
-        trigger: c.m.trigger,
-        event_type: c.m.event_type,
-        status: c.m.status,
-        date_text: c.m.date_text,
-        date_start: c.m.date_start,
-        date_end: c.m.date_end,
-        date_precision: c.m.date_precision,
+        article_id: it.article_id,
+        sentence_index: it.m.sentence_index,
+        char_start: it.m.char_start,
+        char_end: it.m.char_end,
+        text: it.m.text,
+        trigger: it.m.trigger,
+        event_type: it.m.event_type,
+        status: it.m.status,
+        date_text: it.m.date_text,
+        date_start: it.m.date_start,
+        date_end: it.m.date_end,
+        date_precision: it.m.date_precision,
       });
     }
     for (const [k, n] of roles) {

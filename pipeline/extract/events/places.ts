@@ -1,0 +1,61 @@
+/**
+ * Where an event happens: a capital (world-countries, ODbL-1.0), a country
+ * name, or a city from the small list in ../../lexicons/places.json, named
+ * after "in", "at" or "to" near the trigger, or just before a nominal
+ * trigger ("Moscow talks").
+ */
+import countriesModule, { type Country } from 'world-countries';
+import extra from '../../lexicons/places.json' with { type: 'json' };
+
+export interface Place {
+  readonly name: string;
+  readonly country: string;
+}
+
+/** The package is CommonJS: its default export is the array itself. */
+const countries = ((countriesModule as unknown as { default?: Country[] }).default ?? countriesModule) as unknown as readonly Country[];
+
+function build(): ReadonlyMap<string, Place> {
+  const m = new Map<string, Place>();
+  for (const [name, country] of Object.entries(extra.places as Record<string, string>)) m.set(name.toLowerCase(), { name, country });
+  for (const c of countries) {
+    for (const cap of c.capital ?? []) if (!m.has(cap.toLowerCase())) m.set(cap.toLowerCase(), { name: cap, country: c.cca3 });
+  }
+  for (const c of countries) if (!m.has(c.name.common.toLowerCase())) m.set(c.name.common.toLowerCase(), { name: c.name.common, country: c.cca3 });
+  return m;
+}
+
+const PLACES = build();
+const NAME = "[A-Z][\\p{L}'’.-]+(?:\\s+(?:[A-Z][\\p{L}'’.-]+|of|de|al-?[A-Z][\\p{L}-]*)){0,3}";
+/** "in Moscow", "at the Gaza Strip", "to Moscow". */
+const AFTER_PREP = new RegExp(`\\b(?:in|at|to|inside|near)\\s+(?:the\\s+)?(${NAME})`, 'gu');
+/** Capitalized name right before a trigger ("Moscow talks"). */
+const BEFORE = new RegExp(`(${NAME})\\s+$`, 'u');
+
+/** The longest known place at the start of a capitalized name ("Gaza Strip", "Moscow"). */
+export function lookupPlace(name: string): Place | null {
+  const words = name.replace(/['’]s$/, '').split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const p = PLACES.get(words.slice(0, n).join(' ').toLowerCase());
+    if (p) return p;
+  }
+  return null;
+}
+
+/** The place nearest to the trigger span [start, end) in `text`, within `radius` characters. */
+export function findPlace(text: string, start: number, end: number, nominal: boolean, radius = 90): Place | null {
+  let best: { p: Place; d: number } | null = null;
+  for (const m of text.matchAll(AFTER_PREP)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const d = at >= end ? at - end : start - (at + m[1]!.length);
+    if (d < 0 || d > radius) continue;
+    const p = lookupPlace(m[1]!);
+    if (p && (!best || d < best.d)) best = { p, d: at >= end ? d : d + 20 };
+  }
+  if (!best && nominal) {
+    const m = BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    const p = m ? lookupPlace(m[1]!.split(/\s+/).at(-1)!) : null;
+    if (p) return p;
+  }
+  return best?.p ?? null;
+}
