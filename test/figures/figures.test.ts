@@ -1,0 +1,235 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ActorMentionX, Document, FigureX } from '../../schemas/pipeline.ts';
+import { findFigures, scanFigures, skippedNumbers } from '../../pipeline/extract/figures.ts';
+import { groupFigures, normalizeUnit } from '../../pipeline/resolve/figures.ts';
+
+/** A one-paragraph document: each string is one sentence (invented text). */
+function doc(sentences: readonly string[], published: string | null = '2024-03-11'): Document {
+  let at = 0;
+  const rows = sentences.map((text, i) => {
+    const row = { article_id: 'a1', sentence_index: i, paragraph_index: 0, char_start: at, char_end: at + text.length, text };
+    at += text.length + 1;
+    return row;
+  });
+  return {
+    article: { article_id: 'a1', published_date: published, duplicate_of: null } as unknown as Document['article'],
+    text: sentences.join(' '),
+    sentences: rows,
+    removed: [],
+  };
+}
+
+const one = (sentence: string, published?: string | null): FigureX[] => findFigures(doc([sentence], published), [], []);
+const only = (sentence: string, published?: string | null): FigureX => {
+  const fs = one(sentence, published);
+  assert.equal(fs.length, 1, `one figure in: ${sentence} (got ${fs.map((f) => f.text).join(' | ')})`);
+  return fs[0]!;
+};
+
+describe('numbers', () => {
+  it('reads digits with thousands separators and decimals', () => {
+    assert.equal(only('The flood destroyed 12,480 houses.').value, 12480);
+    assert.equal(only('Officials counted 2.5 million voters.').value, 2_500_000);
+  });
+  it('reads words, scales and a dozen', () => {
+    assert.equal(only('Fourteen villages were flooded.').value, 14);
+    assert.equal(only('Nearly two million residents lost power.').value, 2_000_000);
+    assert.equal(only('Rescuers found a dozen survivors.').value, 12);
+    assert.equal(only('The storm damaged twenty-six bridges.').value, 26);
+  });
+  it('reads vague counts with the documented bounds', () => {
+    const f = only('Dozens of protesters gathered outside the court.');
+    assert.deepEqual([f.value, f.value_low, f.value_high, f.qualifier], [24, 24, 99, 'approx']);
+    assert.equal(f.unit, 'protesters');
+    const g = only('Tens of thousands of people fled the fighting.');
+    assert.deepEqual([g.value_low, g.value_high, g.category], [20_000, 99_999, 'displaced']);
+  });
+});
+
+describe('ranges', () => {
+  for (const [text, lo, hi] of [
+    ['There will be 12 to 14 delegations at the summit.', 12, 14],
+    ['Between 30 and 40 miners were trapped.', 30, 40],
+    ['The landslide buried 5-7 homes.', 5, 7],
+    ['Two or three boats capsized.', 2, 3],
+    ['Officials said 2 to 3 million people were affected.', 2_000_000, 3_000_000],
+  ] as const) {
+    it(text, () => {
+      const f = only(text);
+      assert.deepEqual([f.qualifier, f.value_low, f.value_high, f.value], ['range', lo, hi, hi]);
+    });
+  }
+});
+
+describe('qualifiers', () => {
+  const q = (s: string) => only(s);
+  it('approx', () => {
+    for (const s of ['About 300 families were evacuated.', 'Close to 900 people attended.', 'Some 40 trucks crossed the border.']) {
+      const f = q(s);
+      assert.equal(f.qualifier, 'approx', s);
+      assert.equal(f.value_low, null);
+    }
+  });
+  it('at_least fills the lower bound', () => {
+    const f = q('More than 1,200 people were injured in the quake.');
+    assert.deepEqual([f.qualifier, f.value_low, f.value_high, f.category], ['at_least', 1200, null, 'injured']);
+    assert.equal(q('At least 8 climbers died on the mountain.').qualifier, 'at_least');
+    const g = q('Some towns want to send four observers or even more.');
+    assert.deepEqual([g.qualifier, g.value_low], ['at_least', 4]);
+  });
+  it('at_most fills the upper bound', () => {
+    const f = q('The shelter can hold up to 500 evacuees.');
+    assert.deepEqual([f.qualifier, f.value_high, f.value_low], ['at_most', 500, null]);
+    assert.equal(q('As many as 60 parties were invited.').qualifier, 'at_most');
+  });
+  it('exact', () => {
+    const f = q('The floods killed 37 people.');
+    assert.deepEqual([f.qualifier, f.value_low, f.value_high], ['exact', null, null]);
+  });
+});
+
+describe('unit and category', () => {
+  it('keeps adjectives and demonyms in the unit', () => {
+    assert.equal(only('The council invited 9 Peruvian unions to the talks.').unit, 'Peruvian unions');
+    assert.equal(only('The blast wounded 14 Chilean miners.').unit, 'Chilean miners');
+  });
+  it('finds the unit before the number', () => {
+    const f = only('The death toll of villagers in the valley had reached 412.');
+    assert.equal(f.category, 'killed');
+    assert.equal(f.unit, 'villagers');
+  });
+  it('gives each number in a sentence its own governing word', () => {
+    const fs = one('The mudslide killed 31 people while 12 were missing.');
+    assert.deepEqual(fs.map((f) => [f.value, f.category]), [[31, 'killed'], [12, 'missing']]);
+    assert.equal(fs[1]!.unit, 'people', 'the unit is borrowed from the earlier figure');
+    const gs = one('The attack killed 20 farmers and wounded about 45.');
+    assert.deepEqual(gs.map((f) => [f.value, f.category, f.qualifier]), [[20, 'killed', 'exact'], [45, 'injured', 'approx']]);
+  });
+  it('reads the category from a verb after the unit and from a noun before a list', () => {
+    assert.equal(only('Some 300 others were injured.').category, 'injured');
+    const fs = one('The dead included 40 teachers, 12 nurses and 5 doctors.');
+    assert.deepEqual(fs.map((f) => f.category), ['killed', 'killed', 'killed']);
+  });
+  for (const [text, cat] of [
+    ['Gunmen abducted 27 students from the school.', 'abducted'],
+    ['Police arrested 15 demonstrators on Friday.', 'arrested'],
+    ['The floods displaced 8,000 families.', 'displaced'],
+    ['Eleven fishermen are still missing.', 'missing'],
+    ['The conference brought together 40 delegations.', 'participants'],
+    ['The bank approved $250 million for the road.', 'money'],
+    ['The region has 120 schools.', 'other'],
+  ] as const) {
+    it(`${cat}: ${text}`, () => assert.equal(only(text).category, cat));
+  }
+});
+
+describe('not figures', () => {
+  it('skips years, dates, day numbers, ordinals, ages, times, percentages and references', () => {
+    const d = doc([
+      'The dam was built in 1967 and rebuilt on March 3, 2019.',
+      'The second meeting is on the twenty-sixth of this month, on 04.03.2024, at 10:30.',
+      'A 34-year-old man and a woman aged 51 were rescued [2].',
+      'Turnout rose 12 percent by Feb 26.',
+      'The vote is set for March 1-2.',
+    ]);
+    assert.deepEqual(findFigures(d, [], []), []);
+    const s = skippedNumbers(d);
+    assert.ok((s.year ?? 0) >= 1, 'year');
+    assert.ok((s.date ?? 0) >= 3, 'dates');
+    assert.ok((s.ordinal ?? 0) >= 2, 'ordinals');
+    assert.ok((s.age ?? 0) >= 2, 'ages');
+    assert.equal(s.time, 1);
+    assert.equal(s.percentage, 1);
+    assert.equal(s.reference, 1);
+  });
+  it('does not take "one" as a pronoun, durations or comment counts as figures', () => {
+    assert.deepEqual(one('One should not forget the victims.'), []);
+    assert.deepEqual(one('The talks lasted 3 days.'), []);
+    assert.deepEqual(one('There are 45 comments.'), []);
+  });
+  it('still reads a 4-digit count with a counted noun', () => {
+    assert.equal(only('The storm left 1500 people homeless.').value, 1500);
+  });
+});
+
+describe('as_of', () => {
+  it('takes a reporting date stated in the sentence, resolved against the publication date', () => {
+    const f = only('On Sunday, the regional health office said the toll had reached 58.', '2024-03-12');
+    assert.deepEqual([f.as_of, f.as_of_basis], ['2024-03-10', 'stated']);
+    assert.equal(only('As of Friday, 230 people had been evacuated.', '2024-03-12').as_of, '2024-03-08');
+  });
+  it('does not take the date of the event counted', () => {
+    const f = only('The attack on March 2 killed 19 people.', '2024-03-12');
+    assert.deepEqual([f.as_of, f.as_of_basis], ['2024-03-12', 'published']);
+  });
+  it('"so far" is the publication date', () => {
+    assert.deepEqual(
+      (({ as_of, as_of_basis }) => [as_of, as_of_basis])(only('The fires have destroyed 700 homes so far.', '2024-03-12')),
+      ['2024-03-12', 'now'],
+    );
+    assert.equal(only('The fires have destroyed 700 homes so far.', null).as_of, null);
+  });
+});
+
+describe('attribution', () => {
+  const mention = (d: Document, text: string): ActorMentionX => {
+    const at = d.text.indexOf(text);
+    return { sentence_index: 0, char_start: at, char_end: at + text.length, text, name: text, type: 'organization', country: null, role: null, method: 'gazetteer', key: null };
+  };
+  it('according to X', () => {
+    const d = doc(['Floods killed 40 people, according to the Red Cross.']);
+    assert.equal(findFigures(d, [mention(d, 'Red Cross')], [])[0]!.attributed_to, 0);
+  });
+  it('X said, with a cited agency as fallback only', () => {
+    const d = doc(['The Interior Ministry said 25 people were injured, citing Reuters.']);
+    const ms = [mention(d, 'Interior Ministry'), mention(d, 'Reuters')];
+    assert.equal(findFigures(d, ms, [])[0]!.attributed_to, 0);
+    const e = doc(['"There will be 30 delegations," Maria Lopez said.']);
+    assert.equal(findFigures(e, [mention(e, 'Maria Lopez')], [])[0]!.attributed_to, 0);
+  });
+  it('no source when none is named', () => {
+    const d = doc(['Up to 14 unions were invited, according to local media, including Solidaridad.']);
+    assert.equal(findFigures(d, [mention(d, 'Solidaridad')], [])[0]!.attributed_to, null);
+  });
+});
+
+describe('groups', () => {
+  it('normalizes units to a head noun with a small synonym map', () => {
+    assert.equal(normalizeUnit('Palestinian factions'), 'organization');
+    assert.equal(normalizeUnit('organisations'), 'organization');
+    assert.equal(normalizeUnit('others'), 'people');
+    assert.equal(normalizeUnit('Peruvians'), 'people');
+    assert.equal(normalizeUnit('children'), 'child');
+    assert.equal(normalizeUnit('civilians'), 'civilian');
+  });
+  it('groups the same measure across articles, keeps places apart and flags same-day disagreement', () => {
+    const ex = (id: string, pub: string, s: string) => ({ article_id: id, mentions: [], events: [], quotes: [], figures: findFigures({ ...doc([s], pub), article: { ...doc([s], pub).article, article_id: id } }, [], []) });
+    const out = groupFigures([
+      ex('x1', '2024-03-10', 'The floods in Peru killed 120 people.'),
+      ex('x2', '2024-03-10', 'The floods killed 131 Peruvians.'),
+      ex('x3', '2024-03-11', 'About 140 people have died in Peru.'),
+      ex('x4', '2024-03-11', 'In Chile, the floods killed 9 people.'),
+    ], [], new Map(), new Map());
+    const [a, b, c, d] = out.figures;
+    assert.equal(a!.group_id, b!.group_id);
+    assert.equal(a!.group_id, c!.group_id);
+    assert.notEqual(a!.group_id, d!.group_id);
+    const g = out.figureGroups.find((r) => r.group_id === a!.group_id)!;
+    assert.deepEqual([g.report_count, g.article_count, g.value_min, g.value_max, g.latest_value, g.latest_as_of, g.consistent], [3, 3, 120, 140, 140, '2024-03-11', false]);
+    assert.equal(out.figureGroups.find((r) => r.group_id === d!.group_id)!.consistent, true);
+  });
+  it('group ids are content-derived', () => {
+    const f = findFigures(doc(['Rescuers saved 14 sailors.']), [], []);
+    const ex = [{ article_id: 'a1', mentions: [], events: [], quotes: [], figures: f }];
+    assert.equal(groupFigures(ex, [], new Map(), new Map()).figures[0]!.group_id, groupFigures(ex, [], new Map(), new Map()).figures[0]!.group_id);
+  });
+});
+
+describe('scan', () => {
+  it('returns figures and skip counts together', () => {
+    const r = scanFigures(doc(['In 2021, 16 bridges collapsed.']), [], []);
+    assert.equal(r.figures.length, 1);
+    assert.equal(r.skipped.year, 1);
+  });
+});
