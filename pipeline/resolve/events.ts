@@ -63,6 +63,8 @@ function datesCompatible(a: Item, b: Item): boolean {
 /** A set of mentions taken to be one event so far, with what blocking and evidence need. */
 interface Group {
   readonly members: number[];
+  /** Sentence index of each member, by item index. */
+  readonly sentences: ReadonlyMap<number, number>;
   readonly frame: string;
   readonly articles: Set<string>;
   readonly actors: Set<string>;
@@ -76,6 +78,7 @@ function groupOf(items: readonly Item[], members: number[]): Group {
   const its = members.map((i) => items[i]!);
   return {
     members,
+    sentences: new Map(members.map((i) => [i, items[i]!.m.sentence_index])),
     frame: its[0]!.frame,
     articles: new Set(its.map((it) => it.article_id)),
     actors: new Set(its.flatMap((it) => [...it.actorSet])),
@@ -86,6 +89,7 @@ function groupOf(items: readonly Item[], members: number[]): Group {
   };
 }
 
+const sentenceOf = (g: Group, i: number): number => g.sentences.get(i) ?? 0;
 const intersects = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x) => b.has(x)).length;
 
 /** Evidence that two groups are one event, or null when they cannot be. */
@@ -106,7 +110,10 @@ function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
     ? shared > 0 || oneBare || samePlace || sameDay
     : shared > 0 || (sameDay && (samePlace || oneBare)) || (samePlace && bothDated);
   if (!enough) return null;
-  return 2 * Math.min(shared, 3) + (samePlace ? 1.5 : 0) + (sameDay ? 2 : bothDated ? 1 : 0);
+  // within an article, nearer sentences and agreeing statuses break ties between otherwise equal candidates
+  const near = withinArticle ? 1 / (1 + Math.min(...a.members.flatMap((i) => b.members.map((j) => Math.abs(sentenceOf(a, i) - sentenceOf(b, j)))))) : 0;
+  const agree = [...a.statuses].some((x) => b.statuses.has(x) && x !== 'unknown') ? 0.5 : 0;
+  return 2 * Math.min(shared, 3) + (samePlace ? 1.5 : 0) + (sameDay ? 2 : bothDated ? 1 : 0) + near + agree;
 }
 
 /** Blocking keys of a group: frame + actor, place or day, and the article within one article. */
@@ -156,7 +163,14 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
 
 /** Within each article first, then across articles. */
 function cluster(items: readonly Item[]): number[][] {
-  return merge(items, merge(items, items.map((_, i) => [i]), true), false);
+  let groups = merge(items, items.map((_, i) => [i]), true);
+  // merged groups carry new blocking keys (a place from one article, a date from another): block again until stable
+  for (let round = 0; round < 4; round++) {
+    const next = merge(items, groups, false);
+    if (next.length === groups.length) break;
+    groups = next;
+  }
+  return groups;
 }
 
 const newerFirst = (a: Item, b: Item) => (b.published ?? '').localeCompare(a.published ?? '') || a.article_id.localeCompare(b.article_id) || a.m.char_start - b.m.char_start;

@@ -34,7 +34,7 @@ const BEFORE = new RegExp(`(${NAME})\\s+$`, 'u');
 
 /** The longest known place at the start of a capitalized name ("Gaza Strip", "Moscow"). */
 export function lookupPlace(name: string): Place | null {
-  const words = name.replace(/['’]s$/, '').split(/\s+/);
+  const words = name.replace(/[.'’-]+$/, '').replace(/['’]s$/, '').split(/\s+/);
   for (let n = words.length; n > 0; n--) {
     const p = PLACES.get(words.slice(0, n).join(' ').toLowerCase());
     if (p) return p;

@@ -31,7 +31,7 @@ const NOMINAL_TARGET_AFTER = /^\s+(?:on|against|in|with|to|toward|towards|for|in
 const NOMINAL_BEFORE = /^(?:['’]s?)?\s*(?:[\p{L}-]+\s+){0,2}$/u;
 const BETWEEN = /^\s*(?:[\p{L}-]+\s+){0,4}?between\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** Where the reach of a verb ends: another clause. */
-const HARD_BREAK = /[;:"“”]|\.\s|,\s+(?:while|but|whereas|although|who|which|as)\b/i;
+const HARD_BREAK = /[;:"“”]|\.\s|,\s+(?:while|but|whereas|although|who|whose|which|where|when|as)\b/i;
 
 /** Speakers: actors right before "said/told" or right after "said/according to/citing". */
 function speakers(text: string, actors: readonly SentenceActor[], reporting: readonly [number, number][]): Set<number> {
