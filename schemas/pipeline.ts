@@ -91,6 +91,8 @@ export const actorMentionX = z.strictObject({
   method: z.enum(keys(MENTION_METHODS)),
   /** Gazetteer key when the actor is a known entity, else null. */
   key: z.string().nullable(),
+  /** Name of the organization (or country) the text says the actor belongs to ("Hamas official X"), else null. */
+  affiliation: z.string().min(1).nullable().optional(),
 });
 export type ActorMentionX = z.infer<typeof actorMentionX>;
 

@@ -35,9 +35,16 @@ export const lexicons: readonly LexiconInfo[] = [
   },
   {
     name: 'countries',
-    title: 'Countries, aliases and demonyms',
-    source: 'Hand-made starter list (placeholder until a maintained package is wired in)',
+    title: 'Countries, aliases, demonyms and capitals',
+    source: 'world-countries 5.1.0 (mledoze/countries, https://github.com/mledoze/countries): common and official names, alternative spellings, English demonyms, capitals, ISO 3166-1 alpha-3; plus pipeline/lexicons/countries.json, compiled by the project: common short forms (US, UK, DRC), seats of government (Kremlin, White House), territories that are places of a country (Gaza, Crimea), country names that are also common words',
+    license: 'ODbL-1.0 (world-countries); CC0-1.0 (supplement)',
+    usedFor: 'Country actors, demonyms ("Russian Foreign Minister"), capitals and seats of government standing for their country when they act, and the country of government bodies; ISO 3166-1 alpha-3 codes',
+  },
+  {
+    name: 'actors',
+    title: 'Gazetteer of organizations, groups and leaders',
+    source: 'pipeline/lexicons/actors.json, compiled by the project from general knowledge: the UN system and other international and regional organizations, major NGOs, armed and political groups, major political parties, news agencies and outlets, think tanks and recurring conferences, government bodies with proper names, and heads of state and government of major countries; names and common English spellings and transliterations as on their Wikipedia/Wikidata entries (facts, not expression)',
     license: 'CC0-1.0',
-    usedFor: 'Country actors and their ISO 3166-1 alpha-3 codes',
+    usedFor: 'Organization, group and person actors with type, country, aliases and acronyms (ambiguous acronyms such as PA or AP only where the article mentions the entry\'s country or defines them)',
   },
 ];

@@ -1,13 +1,30 @@
 /**
- * Actors across articles (first pass): mentions with the same gazetteer key,
- * or the same type and folded name, are one actor.
+ * Actors across articles: one row per real-world actor.
+ *
+ * Every mention first gets a cluster key, then clusters are merged by
+ * blocked comparisons (never all pairs):
+ * - gazetteer mentions: the gazetteer key ("actors:hamas", "countries:RUS");
+ * - government bodies: gov:<ISO3>:<portfolio>[:<place>]; a body written
+ *   without a full qualifier ("the health ministry") joins the one qualified
+ *   body of that portfolio whose country the same article mentions, else
+ *   stays an actor of its article;
+ * - people: the transliteration-neutral key of the full name (nameKey: vowel
+ *   runs, doubled letters, q/g/k; Mohammad = Muhammad = Mohammed); then, blocked
+ *   by first-name key, surnames within the edit tolerance (1 for 5-8
+ *   letters, 2 from 9) are one person; a one-word name joins the one
+ *   full name with that surname in the corpus, and stays apart when two
+ *   people share it;
+ * - organizations from text: the folded name; "Islamic Jihad" joins "the
+ *   Palestinian Islamic Jihad" when the shorter name is contained, as the
+ *   final words, in exactly one longer name of the same type.
+ * actor_id is the slug of the canonical name (type suffix on a clash).
  */
 import type { ActorMentionRow, ActorRow, ArticleRow } from '../../schemas/index.ts';
-import type { Extraction } from '../../schemas/pipeline.ts';
+import type { ActorMentionX, Extraction } from '../../schemas/pipeline.ts';
+import { ENTRY_BY_KEY } from '../extract/actors/lexicon.ts';
+import { editDistance, fold, nameKey, surnameTolerance, tokenize } from '../extract/actors/text.ts';
 import { hashId, slug } from '../lib/ids.ts';
 import { ref, type RefMap } from './refs.ts';
-
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 export interface ResolvedActors {
   readonly actors: ActorRow[];
@@ -16,57 +33,208 @@ export interface ResolvedActors {
   readonly actorOf: RefMap;
 }
 
-export function resolveActors(extractions: readonly Extraction[], _articles: readonly ArticleRow[]): ResolvedActors {
-  const groups = new Map<string, { article_id: string; index: number }[]>();
-  for (const ex of extractions) {
-    ex.mentions.forEach((m, index) => {
-      const key = m.key ?? `${m.type}:${fold(m.name)}`;
-      const g = groups.get(key);
-      if (g) g.push({ article_id: ex.article_id, index });
-      else groups.set(key, [{ article_id: ex.article_id, index }]);
-    });
+interface Item { readonly article_id: string; readonly index: number; readonly m: ActorMentionX }
+
+const foldName = (s: string) => fold(s).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const LEADING = /^(?:the|palestinian|israeli|russian|american|us|u s|iranian|syrian|lebanese|iraqi|egyptian|turkish|chinese|british|french|german)\s+/;
+
+/** Union-find over cluster keys. */
+class Clusters {
+  private readonly parent = new Map<string, string>();
+  find(k: string): string {
+    let p = this.parent.get(k) ?? k;
+    if (p !== k) { p = this.find(p); this.parent.set(k, p); }
+    return p;
   }
-  const byArticle = new Map(extractions.map((e) => [e.article_id, e]));
+  union(a: string, b: string): void {
+    const ra = this.find(a), rb = this.find(b);
+    if (ra === rb) return;
+    // the lexicographically smaller root wins: deterministic whatever the order of calls
+    if (ra < rb) this.parent.set(rb, ra); else this.parent.set(ra, rb);
+  }
+}
+
+/** Key of a person name: nameKey of each token, particles folded in. */
+function personKey(name: string): { full: string; first: string; last: string; tokens: number } {
+  const ts = tokenize(name).map((t) => nameKey(t.text)).filter(Boolean);
+  return { full: ts.join(' '), first: ts[0] ?? '', last: ts[ts.length - 1] ?? '', tokens: ts.length };
+}
+
+function baseKey(it: Item): string {
+  const m = it.m;
+  if (m.key?.startsWith('gov:')) {
+    const partial = m.key.includes(':?:') || m.key.endsWith(':~');
+    return partial ? `govpart:${it.article_id}:${m.key}` : m.key;
+  }
+  if (m.key) return m.key;
+  if (m.type === 'person') return `person:${personKey(m.name).full}`;
+  return `${m.type}:${foldName(m.name)}`;
+}
+
+/** Resolves per-article mentions into actors across the corpus. */
+export function resolveActors(extractions: readonly Extraction[], _articles: readonly ArticleRow[]): ResolvedActors {
+  const items: Item[] = [];
+  for (const ex of [...extractions].sort((a, b) => (a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : 0))) {
+    ex.mentions.forEach((m, index) => items.push({ article_id: ex.article_id, index, m }));
+  }
+  const keyOf = items.map(baseKey);
+  const uf = new Clusters();
+  keyOf.forEach((k) => uf.find(k));
+
+  // gazetteer people: a text-found full name equal to a gazetteer person's name or alias joins it
+  const gazPersonKeys = new Map<string, string>();
+  for (const [key, e] of ENTRY_BY_KEY) if (e.type === 'person') for (const f of [e.name, ...e.aliases]) gazPersonKeys.set(`person:${personKey(f).full}`, `actors:${key}`);
+  for (const k of new Set(keyOf)) { const g = gazPersonKeys.get(k); if (g) uf.union(g, k); }
+
+  // people: block by first-name key; surnames within tolerance merge
+  const persons = new Map<string, { first: string; last: string; lastRaw: string; tokens: number }>();
+  items.forEach((it, i) => {
+    if (it.m.type !== 'person' || it.m.key) return;
+    const k = keyOf[i]!;
+    if (persons.has(k)) return;
+    const pk = personKey(it.m.name);
+    const toks = tokenize(it.m.name);
+    persons.set(k, { first: pk.first, last: pk.last, lastRaw: toks.length ? toks[toks.length - 1]!.fold : '', tokens: pk.tokens });
+  });
+  const byFirst = new Map<string, string[]>();
+  const byLast = new Map<string, string[]>();
+  for (const [k, p] of [...persons].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (p.tokens < 2) continue;
+    byFirst.set(p.first, [...(byFirst.get(p.first) ?? []), k]);
+    byLast.set(p.last, [...(byLast.get(p.last) ?? []), k]);
+  }
+  for (const ks of byFirst.values()) {
+    for (let a = 0; a < ks.length; a++) for (let b = a + 1; b < ks.length; b++) {
+      const pa = persons.get(ks[a]!)!, pb = persons.get(ks[b]!)!;
+      if (pa.lastRaw[0] !== pb.lastRaw[0]) continue;
+      if (editDistance(pa.lastRaw, pb.lastRaw, 2) <= surnameTolerance(Math.min(pa.lastRaw.length, pb.lastRaw.length))) uf.union(ks[a]!, ks[b]!);
+    }
+  }
+  // one-word names: join the single full-name person (cluster) with that surname
+  for (const [k, p] of persons) {
+    if (p.tokens !== 1) continue;
+    const roots = new Set((byLast.get(p.last) ?? []).map((x) => uf.find(x)));
+    if (roots.size === 1) uf.union(k, [...roots][0]!);
+  }
+  // gazetteer short forms seen alone: "person:putin" joins "actors:vladimir-putin"
+  for (const [key, e] of ENTRY_BY_KEY) if (e.type === 'person') for (const s of e.short ?? []) {
+    const k = `person:${personKey(s).full}`;
+    if (persons.has(k)) uf.union(`actors:${key}`, k);
+  }
+
+  // organizations and groups from text: containment "Islamic Jihad" ⊂ "Palestinian Islamic Jihad"
+  const orgNames = new Map<string, string>(); // folded name → cluster key
+  items.forEach((it, i) => { if ((it.m.type === 'organization' || it.m.type === 'group') && !it.m.key?.startsWith('gov')) orgNames.set(foldName(it.m.name), keyOf[i]!); });
+  for (const [k, p] of ENTRY_BY_KEY) if (p.type === 'organization' || p.type === 'group') for (const f of [p.name, ...p.aliases]) if (!orgNames.has(foldName(f))) orgNames.set(foldName(f), `actors:${k}`);
+  items.forEach((it, i) => {
+    if ((it.m.type !== 'organization' && it.m.type !== 'group') || it.m.key) return;
+    const f = foldName(it.m.name);
+    const stripped = f.replace(LEADING, '');
+    const same = stripped !== f ? orgNames.get(stripped) : undefined;
+    if (same) { uf.union(keyOf[i]!, same); return; }
+    const longer = new Set<string>();
+    for (const [name, key] of orgNames) if (name !== f && name.endsWith(` ${f}`) && f.split(' ').length >= 2) longer.add(uf.find(key));
+    if (longer.size === 1) uf.union(keyOf[i]!, [...longer][0]!);
+  });
+
+  // partial government bodies: join the one full body of that portfolio in a country the article mentions
+  const fullBodies = new Map<string, string[]>(); // "<ISO>:<portfolio>" → keys
+  for (const k of new Set(keyOf)) if (k.startsWith('gov:')) {
+    const [, iso, port] = k.split(':');
+    fullBodies.set(`${iso}:${port}`, [...new Set([...(fullBodies.get(`${iso}:${port}`) ?? []), k])]);
+  }
+  const countriesByArticle = new Map<string, Set<string>>();
+  for (const it of items) if (it.m.country) {
+    const s = countriesByArticle.get(it.article_id) ?? new Set<string>();
+    s.add(it.m.country);
+    countriesByArticle.set(it.article_id, s);
+  }
+  items.forEach((it, i) => {
+    const k = keyOf[i]!;
+    if (!k.startsWith('govpart:')) return;
+    const [, iso, port] = it.m.key!.split(':');
+    const isos = iso && iso !== '?' ? [iso] : [...(countriesByArticle.get(it.article_id) ?? [])];
+    const cands = new Set(isos.flatMap((c) => fullBodies.get(`${c}:${port}`) ?? []).map((x) => uf.find(x)));
+    if (cands.size === 1) uf.union(k, [...cands][0]!);
+  });
+
+  // --- build rows
+  const groups = new Map<string, number[]>();
+  keyOf.forEach((k, i) => { const r = uf.find(k); groups.set(r, [...(groups.get(r) ?? []), i]); });
   const actors: ActorRow[] = [];
   const mentions: ActorMentionRow[] = [];
   const actorOf = new Map<string, string>();
   const usedIds = new Set<string>();
-  for (const key of [...groups.keys()].sort()) {
-    const items = groups.get(key)!;
-    const ms = items.map((it) => byArticle.get(it.article_id)!.mentions[it.index]!);
-    const names = ms.map((m) => m.name).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-    const first = ms[0]!;
-    let actor_id = slug(names[0]!);
-    if (usedIds.has(actor_id)) actor_id = `${actor_id}-${first.type}`;
-    if (usedIds.has(actor_id)) actor_id = `${actor_id}-${hashId('', key).slice(0, 6)}`;
+  const idOfRoot = new Map<string, string>();
+  const roots = [...groups.keys()].sort();
+  const affiliationName = new Map<string, string>();
+  for (const root of roots) {
+    const idx = groups.get(root)!;
+    const ms = idx.map((i) => items[i]!.m);
+    const gazKey = idx.map((i) => keyOf[i]!).concat(root).find((k) => k.startsWith('actors:') || k.startsWith('countries:'));
+    const entry = gazKey?.startsWith('actors:') ? ENTRY_BY_KEY.get(gazKey.slice(7)) : undefined;
+    const gazMention = ms.find((m) => m.key && (m.key.startsWith('actors:') || m.key.startsWith('countries:')));
+    const name = entry?.name ?? gazMention?.name ?? canonicalName(ms);
+    const type = entry?.type ?? gazMention?.type ?? majority(ms.map((m) => m.type))!;
+    let actor_id = slug(name);
+    if (usedIds.has(actor_id)) actor_id = `${actor_id}-${type}`;
+    if (usedIds.has(actor_id)) actor_id = `${actor_id}-${hashId('', root).slice(0, 6)}`;
     usedIds.add(actor_id);
+    idOfRoot.set(root, actor_id);
+    const aff = majority(ms.map((m) => m.affiliation ?? null).filter((x): x is string => !!x));
+    if (aff) affiliationName.set(actor_id, aff);
     actors.push({
       actor_id,
-      name: names[0]!,
-      type: first.type,
-      country: ms.find((m) => m.country)?.country ?? null,
-      aliases: [...new Set(ms.map((m) => m.text))].sort(),
-      roles: [...new Set(ms.map((m) => m.role).filter((r): r is string => !!r))].sort(),
+      name,
+      type,
+      country: entry?.country ?? gazMention?.country ?? majority(ms.map((m) => m.country).filter((c): c is string => !!c)) ?? null,
+      aliases: [...new Set([name, ...ms.map((m) => m.text.replace(/['’]s$/, ''))])].sort(),
+      roles: [...new Set(ms.map((m) => m.role).filter((r): r is string => !!r).map(roleCase))].sort(),
       affiliation: null,
-      article_count: new Set(items.map((i) => i.article_id)).size,
-      mention_count: items.length,
-      source: first.key ? first.key.split(':')[0]! : 'text',
+      article_count: new Set(idx.map((i) => items[i]!.article_id)).size,
+      mention_count: new Set(idx.map((i) => `${items[i]!.article_id}:${ms[idx.indexOf(i)]!.char_start}`)).size,
+      source: gazKey ? gazKey.split(':')[0]! : ms.some((m) => m.key?.startsWith('gov:')) ? 'pattern' : 'text',
     });
-    items.forEach((it, k) => {
-      const m = ms[k]!;
+    for (const i of idx) {
+      const it = items[i]!;
       actorOf.set(ref(it.article_id, it.index), actor_id);
       mentions.push({
-        mention_id: hashId('m', it.article_id, m.char_start, m.char_end),
+        mention_id: hashId('m', it.article_id, it.m.char_start, it.m.char_end),
         actor_id,
         article_id: it.article_id,
-        sentence_index: m.sentence_index,
-        char_start: m.char_start,
-        char_end: m.char_end,
-        text: m.text,
-        method: m.method,
-        role: m.role,
+        sentence_index: it.m.sentence_index,
+        char_start: it.m.char_start,
+        char_end: it.m.char_end,
+        text: it.m.text,
+        method: it.m.method,
+        role: it.m.role,
       });
-    });
+    }
   }
+  // affiliation: the actor whose name the text gave ("Hamas official X" → hamas)
+  const idByName = new Map<string, string>();
+  for (const a of actors) for (const al of a.aliases) if (!idByName.has(foldName(al))) idByName.set(foldName(al), a.actor_id);
+  for (const a of actors) {
+    const n = affiliationName.get(a.actor_id);
+    const id = n ? idByName.get(foldName(n)) : undefined;
+    if (id && id !== a.actor_id) a.affiliation = id;
+  }
+  actors.sort((a, b) => (a.actor_id < b.actor_id ? -1 : a.actor_id > b.actor_id ? 1 : 0));
   return { actors, mentions, actorOf };
+}
+
+const roleCase = (r: string) => r.replace(/\s+/g, ' ').trim();
+
+/** Most frequent value; ties to the lexicographically smallest. */
+function majority<T extends string>(xs: readonly T[]): T | undefined {
+  const c = new Map<T, number>();
+  for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);
+  return [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0];
+}
+
+/** Canonical display name: the most frequent longest-token name, ties to the lexicographically smallest. */
+function canonicalName(ms: readonly ActorMentionX[]): string {
+  const counts = new Map<string, number>();
+  for (const m of ms) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
