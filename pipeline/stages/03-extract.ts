@@ -4,6 +4,7 @@ import { findActorMentions } from '../extract/actors.ts';
 import { findEvents } from '../extract/events.ts';
 import { findFigures, skippedNumbers } from '../extract/figures.ts';
 import { findQuotes } from '../extract/quotes.ts';
+import { corpusYearHint, withInferredDate } from '../resolve/published-date.ts';
 import type { Stage } from '../stage.ts';
 
 /** Everything extracted from one article; pure, so it can run in a worker. */
@@ -19,7 +20,10 @@ export const extract: Stage<Corpus, Extracted> = {
   input: corpus,
   output: extracted,
   run(input) {
-    const extractions = input.documents.filter((d) => !d.article.duplicate_of).map(extractArticle);
+    // articles with no stated date get one bounded from the text (published_basis 'inferred') before extraction
+    const hint = corpusYearHint(input.documents.filter((d) => d.article.published_basis === 'stated' || d.article.published_basis === 'metadata').map((d) => d.article.published_date));
+    const documents = input.documents.map((d) => withInferredDate(d, hint));
+    const extractions = documents.filter((d) => !d.article.duplicate_of).map(extractArticle);
     const stats: Record<string, number> = {
       'mentions': extractions.reduce((n, e) => n + e.mentions.length, 0),
       'figures': extractions.reduce((n, e) => n + e.figures.length, 0),
@@ -27,11 +31,12 @@ export const extract: Stage<Corpus, Extracted> = {
       'quotes': extractions.reduce((n, e) => n + e.quotes.length, 0),
     };
     // numbers that are not figures (years, dates, ordinals, ...), by reason
-    for (const d of input.documents) {
+    stats['published-inferred'] = documents.filter((d, i) => d !== input.documents[i]).length;
+    for (const d of documents) {
       if (d.article.duplicate_of) continue;
       for (const [reason, n] of Object.entries(skippedNumbers(d))) stats[`figures-skipped:${reason}`] = (stats[`figures-skipped:${reason}`] ?? 0) + (n ?? 0);
     }
-    return { data: { ...input, extractions }, issues: [], stats };
+    return { data: { ...input, documents, extractions }, issues: [], stats };
   },
   counts: (input, output) => ({ read: input.documents.length, written: output.extractions.length, rejected: 0 }),
 };
