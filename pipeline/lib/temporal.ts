@@ -121,7 +121,12 @@ function customHits(text: string, reference: string | null, dirAt: (i: number, e
     } else {
       mo = monthOf(m[3]!);
       if (m[4]) y = +m[4];
-      else if (reference) y = yearFor(mo, 15, reference, dirAt(m.index, m.index + m[0].length));
+      else if (reference) {
+        const dir = dirAt(m.index, m.index + m[0].length);
+        // the part must end after the reference to be future, start before it to be past
+        const probe = part === 'end' || part === 'late' ? 28 : part === 'middle' || part === 'mid' ? 20 : 10;
+        y = yearFor(mo, dir === 'past' ? (part === 'end' || part === 'late' ? 21 : part === 'middle' || part === 'mid' ? 11 : 1) : probe, reference, dir);
+      }
       else continue;
     }
     const last = lastDayOfMonth(y, mo);

@@ -68,6 +68,10 @@ interface Group {
   readonly frame: string;
   readonly articles: Set<string>;
   readonly actors: Set<string>;
+  /** Actors in the source role (directed frames: two events with different sources are two events). */
+  readonly sources: Set<string>;
+  /** Statuses of the members, per article. */
+  readonly statusByArticle: Map<string, Set<string>>;
   readonly places: Set<string>;
   readonly countries: Set<string>;
   readonly statuses: Set<string>;
@@ -82,6 +86,8 @@ function groupOf(items: readonly Item[], members: number[]): Group {
     frame: its[0]!.frame,
     articles: new Set(its.map((it) => it.article_id)),
     actors: new Set(its.flatMap((it) => [...it.actorSet])),
+    sources: new Set(its.flatMap((it) => it.actors.filter((a) => a.role === 'source').map((a) => a.actor_id))),
+    statusByArticle: its.reduce((m, it) => m.set(it.article_id, (m.get(it.article_id) ?? new Set<string>()).add(it.m.status)), new Map<string, Set<string>>()),
     places: new Set(its.map((it) => it.m.place).filter((p): p is string => !!p)),
     countries: new Set(its.map((it) => it.m.country).filter((p): p is string => !!p)),
     statuses: new Set(its.map((it) => it.m.status)),
@@ -100,7 +106,12 @@ function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
   if (days.length && Math.max(...days.map((d) => d[1])) - Math.min(...days.map((d) => d[0])) > MAX_EVENT_SPAN_DAYS) return null;
   if (new Set([...a.countries, ...b.countries]).size > 1) return null;
   // within one article, a happening told as past and one told as planned are two events
-  if (withinArticle && ((a.statuses.has('occurred') && b.statuses.has('planned') && !a.statuses.has('planned')) || (b.statuses.has('occurred') && a.statuses.has('planned') && !b.statuses.has('planned')))) return null;
+  for (const [art, sa] of a.statusByArticle) {
+    const sb = b.statusByArticle.get(art);
+    if (sb && ((sa.has('occurred') && !sa.has('planned') && sb.has('planned') && !sb.has('occurred')) || (sb.has('occurred') && !sb.has('planned') && sa.has('planned') && !sa.has('occurred')))) return null;
+  }
+  // directed frames (accuse, urge, attack): different named sources are different events
+  if (a.sources.size && b.sources.size && intersects(a.sources, b.sources) === 0) return null;
   const shared = intersects(a.actors, b.actors);
   const samePlace = intersects(a.places, b.places) > 0;
   const sameDay = a.dated.some((x) => b.dated.some((y) => x.m.date_precision === 'day' && y.m.date_precision === 'day' && x.span![0] <= y.span![1] && y.span![0] <= x.span![1]));
