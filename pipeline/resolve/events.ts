@@ -117,8 +117,9 @@ function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
   const sameDay = a.dated.some((x) => b.dated.some((y) => x.m.date_precision === 'day' && y.m.date_precision === 'day' && x.span![0] <= y.span![1] && y.span![0] <= x.span![1]));
   const bothDated = a.dated.length > 0 && b.dated.length > 0;
   const oneBare = a.actors.size === 0 || b.actors.size === 0;
+  // within one article, one frame is one event unless dates, status, sources or country say otherwise
   const enough = withinArticle
-    ? shared > 0 || oneBare || samePlace || sameDay
+    ? true
     : shared > 0 || (sameDay && (samePlace || oneBare)) || (samePlace && bothDated);
   if (!enough) return null;
   // within an article, nearer sentences and agreeing statuses break ties between otherwise equal candidates
