@@ -103,6 +103,13 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
     }
   }
 
+  // later uses of acronyms the gazetteer does not know
+  if (acronyms.size) for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    const f = acronyms.get(t.text);
+    if (f && !gazAt[i] && !definitionSpans.some(([a, b]) => t.start >= a && t.end <= b)) add(t.start, t.end, 0, { ...f, method: 'acronym' });
+  }
+
   // --- emit gazetteer mentions
   for (const g of hits) {
     const { hit, p } = g;
@@ -164,7 +171,7 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
 
   // --- 3. government bodies
   for (const b of findBodies(text)) {
-    add(b.start, b.end, 2, { name: b.name, type: 'organization', country: b.country, role: null, method: 'exact', key: b.key });
+    add(b.start, b.end, 1, { name: b.name, type: 'organization', country: b.country, role: null, method: 'exact', key: b.key });
   }
 
   // --- 4. people

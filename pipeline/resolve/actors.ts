@@ -189,7 +189,7 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
       type,
       country: entry?.country ?? gazMention?.country ?? majority(ms.map((m) => m.country).filter((c): c is string => !!c)) ?? null,
       aliases: [...new Set([name, ...ms.map((m) => m.text.replace(/['’]s$/, ''))])].sort(),
-      roles: [...new Set(ms.map((m) => m.role).filter((r): r is string => !!r).map(roleCase))].sort(),
+      roles: roleList(ms.map((m) => m.role)),
       affiliation: null,
       article_count: new Set(idx.map((i) => items[i]!.article_id)).size,
       mention_count: new Set(idx.map((i) => `${items[i]!.article_id}:${ms[idx.indexOf(i)]!.char_start}`)).size,
@@ -223,7 +223,18 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
   return { actors, mentions, actorOf };
 }
 
-const roleCase = (r: string) => r.replace(/\s+/g, ' ').trim();
+/** Roles seen, one per case-folded form (the capitalized spelling preferred), sorted. */
+function roleList(roles: readonly (string | null)[]): string[] {
+  const byFold = new Map<string, string>();
+  for (const r of roles) {
+    if (!r) continue;
+    const clean = r.replace(/\s+/g, ' ').trim();
+    const k = clean.toLowerCase();
+    const had = byFold.get(k);
+    if (!had || clean < had) byFold.set(k, clean); // uppercase sorts first: "Deputy Foreign Minister" over "deputy foreign minister"
+  }
+  return [...byFold.values()].sort();
+}
 
 /** Most frequent value; ties to the lexicographically smallest. */
 function majority<T extends string>(xs: readonly T[]): T | undefined {

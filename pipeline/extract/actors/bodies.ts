@@ -80,7 +80,8 @@ export function findBodies(text: string): BodyHit[] {
     const q = before ?? after;
     let start = m.index!;
     let matched = m[0];
-    if (pre && !before) { const cut = matched.indexOf(pre) + pre.length; start += cut; matched = matched.slice(cut).replace(/^['’]s/, '').trimStart(); start = m.index! + m[0].length - matched.length; }
+    if (pre && !before) { const cut = matched.indexOf(pre) + pre.length; matched = matched.slice(cut).replace(/^['’]s/, '').trimStart(); start = m.index! + m[0].length - matched.length; }
+    else if (pre && before && before.label !== pre) { const at = matched.indexOf(before.label); if (at > 0) { matched = matched.slice(at); start = m.index! + at; } }
     if (post && !after) { matched = matched.slice(0, matched.lastIndexOf(post)).replace(/\s+(?:of|in|for)\s+(?:the\s+)?$/, ''); }
     const portfolio = PORTFOLIOS[port.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")] ?? port;
     const H = head[0]!.toUpperCase() + head.slice(1).toLowerCase() as 'Ministry' | 'Department';

@@ -1,0 +1,173 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Document, Extraction } from '../../schemas/pipeline.ts';
+import { findActorMentions } from '../../pipeline/extract/actors.ts';
+import { resolveActors } from '../../pipeline/resolve/actors.ts';
+import { editDistance, nameKey } from '../../pipeline/extract/actors/text.ts';
+
+/** A minimal document: one sentence per line of `text`. */
+function doc(text: string, id = 'a1'): Document {
+  const sentences = [];
+  let start = 0;
+  let i = 0;
+  for (const line of text.split('\n')) {
+    if (line.length) sentences.push({ article_id: id, sentence_index: i++, paragraph_index: 0, char_start: start, char_end: start + line.length, text: line });
+    start += line.length + 1;
+  }
+  return { article: { article_id: id } as Document['article'], text, sentences, removed: [] };
+}
+
+const mentions = (text: string) => findActorMentions(doc(text));
+const named = (text: string, name: string) => mentions(text).filter((m) => m.name === name);
+
+test('title before a name gives a person with role and the demonym country', () => {
+  const ms = named('Brazilian Foreign Minister Carla Mendonca arrived on Tuesday.', 'Carla Mendonca');
+  assert.equal(ms.length, 1);
+  assert.equal(ms[0]!.type, 'person');
+  assert.equal(ms[0]!.country, 'BRA');
+  assert.equal(ms[0]!.role, 'Foreign Minister');
+  assert.equal(ms[0]!.text, 'Carla Mendonca');
+});
+
+test('a surname refers back to the full name (alias), possessive stripped', () => {
+  const ms = named('Senator Ellen Marquardt spoke first. Later, Marquardt’s aides left the room.', 'Ellen Marquardt');
+  assert.equal(ms.length, 2);
+  assert.equal(ms[1]!.method, 'alias');
+  assert.equal(ms[1]!.text, 'Marquardt');
+});
+
+test('a misspelt surname within the edit tolerance resolves to the full name (fuzzy)', () => {
+  const ms = named('Prime Minister Tomas Vrabelsky met the envoy. "We agree," Vrabellsky said.', 'Tomas Vrabelsky');
+  assert.equal(ms.length, 2);
+  assert.equal(ms[1]!.method, 'fuzzy');
+});
+
+test('an acronym defined in the text names the long form later', () => {
+  const text = 'The Coastal Farmers Alliance (CFA) held a vote. The CFA later rejected the plan.';
+  const ms = mentions(text).filter((m) => m.name === 'Coastal Farmers Alliance');
+  assert.equal(ms.length, 2);
+  assert.equal(ms[0]!.type, 'organization');
+  assert.deepEqual(ms.map((m) => m.method), ['exact', 'acronym']);
+});
+
+test('a capital is a place, unless it acts for its country', () => {
+  const place = mentions('Delegates met in Lima on Monday.');
+  assert.equal(place.length, 0);
+  const acting = mentions('Lima has rejected the proposal.');
+  assert.equal(acting.length, 1);
+  assert.equal(acting[0]!.type, 'country');
+  assert.equal(acting[0]!.country, 'PER');
+  assert.equal(acting[0]!.method, 'metonym');
+});
+
+test('territories are places, countries are actors', () => {
+  const ms = mentions('Flooding hit the West Bank while Peru sent aid.');
+  assert.deepEqual(ms.map((m) => m.name), ['Peru']);
+});
+
+test('a title alone is not an actor', () => {
+  assert.equal(mentions('The minister said the talks would resume. The president agreed.').length, 0);
+});
+
+test('apposition and reporting verb make a person; "its" takes the organization before', () => {
+  const ms = mentions('Hamas sent a team led by Karim Haddad, a member of its politburo.');
+  const p = ms.find((m) => m.name === 'Karim Haddad')!;
+  assert.equal(p.type, 'person');
+  assert.equal(p.country, 'PSE');
+  assert.equal(p.affiliation, 'Hamas');
+  const q = mentions('"It is over," said Lena Ostrova, adding nothing more.');
+  assert.ok(q.some((m) => m.name === 'Lena Ostrova' && m.type === 'person'));
+});
+
+test('demonym stands for the state only before a state noun', () => {
+  assert.deepEqual(mentions('Peruvian troops crossed the river.').map((m) => [m.name, m.method]), [['Peru', 'demonym']]);
+  assert.equal(mentions('Peruvian media reported the news.').length, 0);
+});
+
+test('government body by pattern takes its country from the qualifier', () => {
+  const ms = mentions('The Ministry of Health in Peru said 12 people died. The Chilean Foreign Ministry declined to comment.');
+  const h = ms.find((m) => m.key?.includes('Health'))!;
+  assert.equal(h.country, 'PER');
+  const f = ms.find((m) => m.key?.includes('Foreign'))!;
+  assert.equal(f.country, 'CHL');
+  assert.equal(f.type, 'organization');
+});
+
+test('gazetteer: acronym case, containment names and ambiguous acronyms need the country', () => {
+  assert.equal(mentions('The us and them debate.').length, 0);
+  const ms = mentions('Islamic Jihad said it would attend.');
+  assert.equal(ms[0]!.key, 'actors:palestinian-islamic-jihad');
+  assert.equal(mentions('The PA system failed at the concert.').length, 0);
+  assert.ok(mentions('Palestinian officials said the PA would pay.').some((m) => m.key === 'actors:palestinian-authority'));
+});
+
+test('nameKey folds transliteration variants, but keeps distinct names apart', () => {
+  assert.equal(nameKey('Mohammad'), nameKey('Muhammad'));
+  assert.equal(nameKey('Mohammed'), nameKey('Muhammad'));
+  assert.equal(nameKey('Qaddafi'), nameKey('Gaddafi'));
+  assert.equal(nameKey('Zelensky'), nameKey('Zelenskyy'));
+  assert.equal(nameKey('Hussein'), nameKey('Husayn'));
+  assert.notEqual(nameKey('Mahmoud'), nameKey('Mohammad'));
+  assert.equal(editDistance('shtayyeh', 'syhtayyeh'), 1);
+});
+
+const ex = (article_id: string, text: string): Extraction => ({ article_id, mentions: findActorMentions(doc(text, article_id)), figures: [], events: [], quotes: [] });
+
+test('resolver: transliteration variants across articles are one person', () => {
+  const r = resolveActors([
+    ex('a1', 'Minister Mohammad Karimov said the border is open.'),
+    ex('a2', 'Minister Muhammad Karimov said the border is closed.'),
+  ], []);
+  const people = r.actors.filter((a) => a.type === 'person');
+  assert.equal(people.length, 1);
+  assert.equal(people[0]!.article_count, 2);
+  assert.deepEqual(people[0]!.aliases, ['Mohammad Karimov', 'Muhammad Karimov']);
+});
+
+test('resolver: a surname misspelt in another article joins with the same first name', () => {
+  const r = resolveActors([
+    ex('a1', 'Governor Anna Petrakova visited the dam.'),
+    ex('a2', 'Governor Anna Petrakowa visited the school.'),
+  ], []);
+  assert.equal(r.actors.filter((a) => a.type === 'person').length, 1);
+});
+
+test('resolver: two people sharing only a surname stay apart', () => {
+  const r = resolveActors([
+    ex('a1', 'Senator John Okafor spoke.'),
+    ex('a2', 'Mayor Grace Okafor spoke.'),
+  ], []);
+  assert.equal(r.actors.filter((a) => a.type === 'person').length, 2);
+});
+
+test('resolver: a bare surname joins the one full name in the corpus, stays apart when two share it', () => {
+  const one = resolveActors([ex('a1', 'Senator John Okafor spoke.'), ex('a2', 'Senator Okafor spoke again.')], []);
+  assert.equal(one.actors.filter((a) => a.type === 'person').length, 1);
+  const two = resolveActors([ex('a1', 'Senator John Okafor spoke.'), ex('a2', 'Mayor Grace Okafor spoke.'), ex('a3', 'Senator Okafor spoke again.')], []);
+  assert.equal(two.actors.filter((a) => a.type === 'person').length, 3);
+});
+
+test('resolver: gazetteer key unites forms; actor_id is a readable slug and mentions keep offsets', () => {
+  const r = resolveActors([
+    ex('a1', 'The Palestinian Islamic Jihad rejected the plan.'),
+    ex('a2', 'Islamic Jihad accepted the invitation.'),
+  ], []);
+  const pij = r.actors.filter((a) => a.name === 'Palestinian Islamic Jihad');
+  assert.equal(pij.length, 1);
+  assert.equal(pij[0]!.actor_id, 'palestinian-islamic-jihad');
+  assert.equal(pij[0]!.article_count, 2);
+  const m = r.mentions.find((x) => x.article_id === 'a2')!;
+  assert.equal(m.text, 'Islamic Jihad');
+  assert.equal(m.char_start, 0);
+});
+
+test('resolver: an unqualified ministry joins the one qualified body of its portfolio in a country the article mentions', () => {
+  const r = resolveActors([
+    ex('a1', 'The Peruvian Health Ministry said 40 people died.'),
+    ex('a2', 'Peru was hit by floods, the health ministry said.'),
+  ], []);
+  const bodies = r.actors.filter((a) => a.type === 'organization');
+  assert.equal(bodies.length, 1);
+  assert.equal(bodies[0]!.country, 'PER');
+  assert.equal(bodies[0]!.article_count, 2);
+});
