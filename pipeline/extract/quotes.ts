@@ -1,14 +1,111 @@
-/** Quotations in one article: text between matching quotation marks. */
+/**
+ * Direct quotations in one article, with the speaker when the text names one.
+ *
+ * Marks: typographic “…” and ‘…’ (only as an opening mark after a space), and
+ * straight "…" paired in order within a paragraph. Outlets often lose one
+ * mark: a closing mark with no opening one in its paragraph starts the quote
+ * at the paragraph start; an opening mark never closed runs to the paragraph
+ * end (the convention for quotes that go on in the next paragraph).
+ *
+ * Speaker: "…," said X / "…," X said / X said: "…" / according to X / he
+ * said (a pronoun is the last person named before the quote).
+ */
 import type { ActorMentionX, Document, QuoteX } from '../../schemas/pipeline.ts';
 
+const OPEN = new Set(['“', '«', '„']);
+const CLOSE = new Set(['”', '»']);
+const REPORT = '(?:said|says|say|told|tells|added|adds|declared|stressed|emphasi[sz]ed|noted|responded|replied|wrote|insisted|explained|warned|asked|continued|according to)';
+/** Right after the closing mark: ', said X' / ', X said' / ', he said'. */
+const AFTER_SAID_X = new RegExp(`^[\\s,.]*(?:\\p{Ll}+\\s+){0,2}?${REPORT}\\b`, 'u');
+const AFTER_X_SAID = new RegExp(`^[\\s,]*[^.!?"“”]{1,80}?\\s${REPORT}\\b`, 'u');
+const PRONOUN_SAID = new RegExp(`^[\\s,]*(?:he|she|they)\\s+(?:\\p{Ll}+\\s+)?${REPORT}\\b|^[\\s,]*${REPORT}\\s+(?:he|she)\\b`, 'iu');
+/** Before the opening mark: 'X said:' / 'X told Y that' / 'according to X,'. */
+const BEFORE_SAID = new RegExp(`${REPORT}\\b[^.!?"“”]{0,80}?[:,]?\\s*$`, 'u');
+const MIN_WORDS = 3;
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Quote spans (inner text) in one paragraph [from, to) of `text`. */
+function paragraphQuotes(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let open: number | null = null;
+  let lastClose = -1;
+  // a closing mark never opened: the quote starts at the paragraph, or after the sentence that followed the last quote
+  const unopenedStart = (): number => {
+    if (lastClose < 0) return from;
+    const m = /[.!?](?=\s*\p{Lu})|[.!?]\s/u.exec(text.slice(lastClose + 1, to));
+    return m ? lastClose + 1 + m.index + 1 : lastClose + 1;
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (OPEN.has(c) && open === null) open = i + 1;
+    else if (CLOSE.has(c) || (c === '"' && open !== null)) {
+      out.push({ start: open ?? unopenedStart(), end: i });
+      open = null;
+      lastClose = i;
+    } else if (c === '"') open = i + 1;
+  }
+  if (open !== null) out.push({ start: open, end: to });
+  return out;
+}
+
+const words = (s: string) => s.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/** The index of the speaker's mention, or null. */
+function speakerOf(doc: Document, q: Span, mentions: readonly ActorMentionX[], persons: readonly number[]): number | null {
+  const text = doc.text;
+  const after = text.slice(q.end + 1, q.end + 120).split('\n\n')[0]!;
+  const nearestAfter = (limit: number) => {
+    const i = mentions.findIndex((m) => m.char_start > q.end && m.char_start - q.end <= limit);
+    return i >= 0 ? i : null;
+  };
+  const lastPersonBefore = (at: number) => {
+    let best: number | null = null;
+    for (const i of persons) if (mentions[i]!.char_end <= at) best = i;
+    return best;
+  };
+  if (PRONOUN_SAID.test(after)) return lastPersonBefore(q.start);
+  if (AFTER_SAID_X.test(after) || AFTER_X_SAID.test(after)) {
+    const m = nearestAfter(100);
+    if (m !== null) return m;
+  }
+  const before = text.slice(Math.max(0, q.start - 140), Math.max(0, q.start - 1));
+  if (BEFORE_SAID.test(before) || /:\s*$/.test(before)) {
+    let best: number | null = null;
+    for (let i = 0; i < mentions.length; i++) if (mentions[i]!.char_end <= q.start && q.start - mentions[i]!.char_end < 140) best = i;
+    if (best !== null) return best;
+    if (/\b(?:he|she)\s+\p{Ll}*\s*$/iu.test(before) || /\b(?:he|she)\b[^.]{0,30}$/iu.test(before)) return lastPersonBefore(q.start);
+  }
+  return null;
+}
+
+/** Direct quotations in `doc`; speakers are indexes into `mentions`. */
 export function findQuotes(doc: Document, mentions: readonly ActorMentionX[]): QuoteX[] {
+  const text = doc.text;
+  const persons = mentions.map((m, i) => [m, i] as const).filter(([m]) => m.type === 'person').map(([, i]) => i);
   const out: QuoteX[] = [];
-  for (const m of doc.text.matchAll(/[“"]([^“”"\n]{12,}?)[”"]/gu)) {
-    const start = m.index + 1;
-    const s = doc.sentences.find((x) => x.char_start <= start && start < x.char_end);
-    if (!s) continue;
-    const speakerIdx = mentions.findIndex((x) => x.sentence_index === s.sentence_index && x.type === 'person');
-    out.push({ sentence_index: s.sentence_index, char_start: start, char_end: start + m[1]!.length, text: m[1]!, speaker: speakerIdx >= 0 ? speakerIdx : null });
+  let from = 0;
+  while (from < text.length) {
+    const next = text.indexOf('\n\n', from);
+    const to = next < 0 ? text.length : next;
+    let previous: number | null = null;
+    for (const q of paragraphQuotes(text, from, to)) {
+      // trim spaces and trailing punctuation marks kept outside
+      let s = q.start, e = q.end;
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      if (words(text.slice(s, e)) < MIN_WORDS) continue;
+      const sentence = doc.sentences.find((x) => x.char_start <= s && s < x.char_end) ?? doc.sentences.find((x) => x.char_start >= s);
+      if (!sentence) continue;
+      // a quote with no attribution of its own continues the previous speaker of the paragraph
+      const speaker = speakerOf(doc, { start: s, end: e }, mentions, persons) ?? previous;
+      previous = speaker;
+      out.push({ sentence_index: sentence.sentence_index, char_start: s, char_end: e, text: text.slice(s, e), speaker });
+    }
+    from = to + 2;
   }
   return out;
 }

@@ -1,22 +1,67 @@
-/** Quote groups: the same words (folded) quoted by several articles share a group. */
+/**
+ * Quote groups: the same statement quoted by several articles shares a
+ * group_id. Texts are folded (case, accents, punctuation); two quotes are one
+ * statement when most of the shorter one's word trigrams appear in the longer
+ * (a partial quote, or one with a word changed). Candidates come from shared
+ * trigrams (blocking), so the work stays near linear.
+ */
 import type { QuoteRow } from '../../schemas/index.ts';
 import type { Extraction } from '../../schemas/pipeline.ts';
 import { hashId } from '../lib/ids.ts';
 import { ref, type RefMap } from './refs.ts';
 
-const fold = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Share of the shorter quote's trigrams found in the other for the two to be one statement. */
+export const CONTAINMENT = 0.6;
+/** Trigrams shared by more quotes than this are too common to block on. */
+const MAX_POSTINGS = 50;
+
+export const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function trigrams(folded: string): Set<string> {
+  const w = folded.split(' ').filter(Boolean);
+  if (w.length < 3) return new Set([w.join(' ')]);
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= w.length; i++) out.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
+  return out;
+}
 
 export function groupQuotes(extractions: readonly Extraction[], actorOf: RefMap): QuoteRow[] {
-  return extractions.flatMap((ex) =>
-    ex.quotes.map((q) => ({
-      quote_id: hashId('q', ex.article_id, q.char_start, q.char_end),
-      article_id: ex.article_id,
-      sentence_index: q.sentence_index,
-      speaker_actor_id: q.speaker === null ? null : actorOf.get(ref(ex.article_id, q.speaker)) ?? null,
-      text: q.text,
-      char_start: q.char_start,
-      char_end: q.char_end,
-      group_id: hashId('qg', fold(q.text)),
-    })),
-  );
+  const items = extractions.flatMap((ex) => ex.quotes.map((q) => ({ ex, q, folded: fold(q.text) })));
+  const grams = items.map((it) => trigrams(it.folded));
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const postings = new Map<string, number[]>();
+  grams.forEach((g, i) => {
+    for (const t of g) postings.set(t, [...(postings.get(t) ?? []), i]);
+  });
+  const shared = new Map<string, number>();
+  for (const list of postings.values()) {
+    if (list.length > MAX_POSTINGS) continue;
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
+      const k = `${list[x]},${list[y]}`;
+      shared.set(k, (shared.get(k) ?? 0) + 1);
+    }
+  }
+  for (const [k, n] of shared) {
+    const [i, j] = k.split(',').map(Number) as [number, number];
+    const shorter = Math.min(grams[i]!.size, grams[j]!.size);
+    if (n / shorter >= CONTAINMENT) parent[find(j)] = find(i);
+  }
+  // the group's id: hash of the smallest folded text among its members (does not depend on input order)
+  const key = new Map<number, string>();
+  items.forEach((it, i) => {
+    const r = find(i);
+    const cur = key.get(r);
+    if (cur === undefined || it.folded < cur) key.set(r, it.folded);
+  });
+  return items.map(({ ex, q }, i) => ({
+    quote_id: hashId('q', ex.article_id, q.char_start, q.char_end),
+    article_id: ex.article_id,
+    sentence_index: q.sentence_index,
+    speaker_actor_id: q.speaker === null ? null : actorOf.get(ref(ex.article_id, q.speaker)) ?? null,
+    text: q.text,
+    char_start: q.char_start,
+    char_end: q.char_end,
+    group_id: hashId('qg', key.get(find(i))!),
+  }));
 }
