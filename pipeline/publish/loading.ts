@@ -31,7 +31,7 @@ SELECT event_id, event_type, date_start, date_end, dates_reported, summary
 FROM events
 WHERE date_conflict
 ORDER BY date_start;`,
-  csv: `-- The CSV files read too; the sniffer finds the types (a column that is empty in
+  csv: `-- The CSV files read too, and the sniffer finds the types (a column that is empty in
 -- every row comes back as VARCHAR: prefer Parquet, or pass types => {...}).
 SELECT * FROM read_csv('output/events.csv', header = true, nullstr = '');`,
 } as const;

@@ -7,9 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import ExcelJS from 'exceljs';
@@ -49,9 +50,9 @@ let duck: DuckDBConnection;
 before(async () => {
   work = mkdtempSync(join(tmpdir(), 'publish-readers-'));
   const raw = join(work, 'raw');
-  const { mkdirSync } = await import('node:fs');
   mkdirSync(raw);
-  for (const f of readdirSync('raw')) copyFileSync(join('raw', f), join(raw, f));
+  const seeds = fileURLToPath(new URL('../../raw', import.meta.url));
+  for (const f of readdirSync(seeds)) copyFileSync(join(seeds, f), join(raw, f));
   writeFileSync(join(raw, 'zz-invented-formulas.txt'), FORMULA_ARTICLE);
   out = join(work, 'out');
   out2 = join(work, 'out2');
