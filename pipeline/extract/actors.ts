@@ -20,7 +20,7 @@ import { findBodies } from './actors/bodies.ts';
 import { AMBIGUOUS_COUNTRY_FORMS, matchAt, type GazEntry, type GazHit, type Payload } from './actors/lexicon.ts';
 import {
   ACTING_VERB, APPOSITION, KIN_BEFORE, NOT_NAME, ORG_HEADS, PARTICLES, PLACE_BEFORE, STATE_NOUNS, STATE_POSSESSED,
-  SURNAME_PARTICLES, TITLE_BEFORE, TITLE_WORDS, VERB_AFTER, VERB_BEFORE, titleAt,
+  HEAD_WORDS, SURNAME_PARTICLES, TITLE_BEFORE, TITLE_WORDS, VERB_AFTER, VERB_BEFORE, titleAt,
 } from './actors/people.ts';
 import { editDistance, fold, joins, nameKey, possessiveAt, surnameTolerance, tokenize, type Token } from './actors/text.ts';
 
@@ -133,7 +133,7 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
         if (nextJoined && ORG_HEADS.has(next!.fold)) break;
         if (e.type === 'person' && prevJoined) break;
         if (e.type === 'person') {
-          const tb = TITLE_BEFORE.exec(before);
+          const tb = prev && HEAD_WORDS.has(prev.fold) ? TITLE_BEFORE.exec(before) : null;
           add(first.start, last.end, 0, entryFields(e, tb ? tb[1]!.trim() : null));
           break;
         }
@@ -297,7 +297,8 @@ function findPeople(text: string, toks: readonly Token[], gazAt: readonly (Gaz |
     if (!role && pendingTitle && start === pendingTitle.end) {
       role = pendingTitle.role; country = pendingTitle.country; affiliation = pendingTitle.affiliation; cue = true;
     }
-    if (!role) {
+    const prevWord = toks[nameStart - 1];
+    if (!role && prevWord && HEAD_WORDS.has(prevWord.fold)) {
       const tb = TITLE_BEFORE.exec(before);
       if (tb) {
         role = tb[1]!.trim(); cue = true;
@@ -319,7 +320,10 @@ function findPeople(text: string, toks: readonly Token[], gazAt: readonly (Gaz |
       country ??= a.country; affiliation ??= a.affiliation;
     }
     const multi = nameToks.length >= 2;
-    if (!cue && multi && (VERB_BEFORE.test(before) || VERB_AFTER.test(after) || KIN_BEFORE.test(before))) cue = true;
+    if (!cue && multi) {
+      const near = before.slice(-24);
+      if (VERB_BEFORE.test(near) || VERB_AFTER.test(after) || KIN_BEFORE.test(near)) cue = true;
+    }
     if (nameToks.every((_, q) => gazPersonAt(nameStart + q))) cue = false; // already a known leader
     if (cue) {
       if (nameToks.length > 1 && isAllCaps(nameToks[nameToks.length - 1]!)) nameToks = nameToks.slice(0, -1);
@@ -376,12 +380,14 @@ function backReferences(text: string, toks: readonly Token[], chosen: readonly C
     }
   }
   forms.sort((a, b) => b.seq.length - a.seq.length);
-  const covered = (s: number, e: number) => chosen.some((o) => s < o.end && o.start < e);
+  const taken = new Uint8Array(toks.length);
+  for (const c of chosen) for (let k = tokenIndexAt(toks, c.start); k < toks.length && toks[k]!.start < c.end; k++) taken[k] = 1;
+  const covered = (from: number, to: number) => { for (let k = from; k < to; k++) if (taken[k]) return true; return false; };
   const out: Cand[] = [];
   const singles = forms.filter((x) => x.seq.length === 1);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.cap || covered(t.start, t.end)) continue;
+    if (!t.cap || taken[i]) continue;
     let done = false;
     for (const form of forms) {
       const L = form.seq.length;
@@ -390,7 +396,7 @@ function backReferences(text: string, toks: readonly Token[], chosen: readonly C
       for (let q = 0; q < L; q++) if (toks[i + q]!.fold !== form.seq[q] || (q > 0 && !joins(text, toks[i + q - 1]!, toks[i + q]!))) { ok = false; break; }
       if (!ok) continue;
       const e = toks[i + L - 1]!.end;
-      if (covered(t.start, e)) continue;
+      if (covered(i, i + L)) continue;
       const cands = forms.filter((x) => x.seq.join(' ') === form.seq.join(' '));
       const best = cands.filter((x) => x.at <= t.start).sort((a, b) => b.at - a.at)[0] ?? cands[0]!;
       out.push({ start: t.start, end: e, prio: 3, f: best.f });

@@ -32,6 +32,8 @@ const FORM_A = new RegExp(`(?<![\\p{L}])(?:${LOC}(?:['’]s)?\\s+)?${PORT}\\s+${
 /** "Ministry of [the ]Portfolio[ of/in LOC]" */
 const FORM_B = new RegExp(`(?<![\\p{L}])(?:${LOC}(?:['’]s)?\\s+)?${HEAD}\\s+of\\s+(?:the\\s+)?${PORT}(?![\\p{L}])${AFTER}`, 'gu');
 
+const HAS_HEAD = /[Mm]inistry|[Dd]epartment/;
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'on', 'in', 'but', 'and', 'while', 'when', 'according']);
 
 /** A government body found by pattern. */
@@ -74,6 +76,7 @@ function qualifier(raw: string | undefined): Qualifier | null {
 /** Government bodies by pattern in `text`. */
 export function findBodies(text: string): BodyHit[] {
   const out: BodyHit[] = [];
+  if (!HAS_HEAD.test(text)) return out;
   const push = (m: RegExpMatchArray, pre: string | undefined, port: string, head: string, post: string | undefined) => {
     const before = qualifier(pre);
     const after = qualifier(post);

@@ -71,12 +71,19 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
 /** Single words that occur in titles ("President", "Minister"), so a name never starts with one. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.flatMap((t) => t.split(/\s+/)));
 
-/** Title lookup keyed by folded token sequence (longest first). */
-const TITLE_SEQS: readonly (readonly string[])[] = TITLES.map((t) => tokenize(t).map((x) => x.fold)).sort((a, b) => b.length - a.length);
+/** Title head nouns, for a cheap test before running TITLE_BEFORE. */
+export const HEAD_WORDS: ReadonlySet<string> = new Set(HEADS);
+
+/** Title token sequences by their first folded token (longest first). */
+const TITLE_SEQS: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const m = new Map<string, string[][]>();
+  for (const seq of TITLES.map((t) => tokenize(t).map((x) => x.fold)).sort((a, b) => b.length - a.length)) m.set(seq[0]!, [...(m.get(seq[0]!) ?? []), seq]);
+  return m;
+})();
 
 /** Length in tokens of the longest title starting at folded tokens `folds[i]`, else 0. */
 export function titleAt(folds: readonly string[], i: number): number {
-  for (const seq of TITLE_SEQS) {
+  for (const seq of TITLE_SEQS.get(folds[i]!) ?? []) {
     if (seq.length > folds.length - i) continue;
     let ok = true;
     for (let k = 0; k < seq.length; k++) if (folds[i + k] !== seq[k]) { ok = false; break; }
