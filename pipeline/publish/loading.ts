@@ -16,7 +16,7 @@ CREATE VIEW figure_groups AS FROM 'output/figure_groups.parquet';`,
   topActors: `-- Which actors appear in most events?
 SELECT a.name, a.type, count(DISTINCT ea.event_id) AS events
 FROM event_actors ea JOIN actors a USING (actor_id)
-GROUP BY a.name, a.type
+GROUP BY a.actor_id, a.name, a.type
 ORDER BY events DESC, a.name
 LIMIT 10;`,
   figureSpread: `-- How does one measure differ across outlets and dates?
