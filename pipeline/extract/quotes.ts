@@ -73,9 +73,16 @@ function speakerOf(doc: Document, q: Span, mentions: readonly ActorMentionX[], p
     if (m !== null) return m;
   }
   const before = text.slice(Math.max(0, q.start - 140), Math.max(0, q.start - 1));
-  if (BEFORE_SAID.test(before) || /:\s*$/.test(before)) {
+  const said = BEFORE_SAID.exec(before);
+  if (said || /:\s*$/.test(before)) {
+    const base = Math.max(0, q.start - 140);
+    const verbAt = said ? base + said.index : q.start;
+    const verbEnd = said ? verbAt + (/^\S+(?:\s+to)?/.exec(said[0])?.[0].length ?? 0) : q.start;
+    // "said X" (the mention right after the verb) or "X said" (right before it)
+    const afterVerb = mentions.findIndex((m) => m.char_start >= verbEnd && m.char_start - verbEnd <= 40 && m.char_end <= q.start);
+    if (afterVerb >= 0) return afterVerb;
     let best: number | null = null;
-    for (let i = 0; i < mentions.length; i++) if (mentions[i]!.char_end <= q.start && q.start - mentions[i]!.char_end < 140) best = i;
+    for (let i = 0; i < mentions.length; i++) if (mentions[i]!.char_end <= verbAt && verbAt - mentions[i]!.char_end < 60) best = i;
     if (best !== null) return best;
     if (/\b(?:he|she)\s+\p{Ll}*\s*$/iu.test(before) || /\b(?:he|she)\b[^.]{0,30}$/iu.test(before)) return lastPersonBefore(q.start);
   }
@@ -101,7 +108,7 @@ export function findQuotes(doc: Document, mentions: readonly ActorMentionX[]): Q
       const sentence = doc.sentences.find((x) => x.char_start <= s && s < x.char_end) ?? doc.sentences.find((x) => x.char_start >= s);
       if (!sentence) continue;
       // a quote with no attribution of its own continues the previous speaker of the paragraph
-      const speaker = speakerOf(doc, { start: s, end: e }, mentions, persons) ?? previous;
+      const speaker: number | null = speakerOf(doc, { start: s, end: e }, mentions, persons) ?? previous;
       previous = speaker;
       out.push({ sentence_index: sentence.sentence_index, char_start: s, char_end: e, text: text.slice(s, e), speaker });
     }
