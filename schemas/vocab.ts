@@ -46,9 +46,9 @@ export const EVENT_ROLES = {
 
 export const ACTOR_TYPES = {
   person: 'A named individual.',
-  organization: 'A formal body: government body, international organization, company, party, news outlet, NGO.',
+  organization: 'A named body with a structure of its own: government body, international organization, party, named armed or political organization (e.g. a militia or movement with a leadership), company, news outlet, NGO.',
   country: 'A sovereign state or state-like entity acting as a whole (ISO 3166-1).',
-  group: 'An armed, militant, political or social movement, or a loose collective.',
+  group: 'A loose or unnamed collective that acts together without one structure: "the West", "Western governments", "protesters".',
 } as const;
 
 export const FIGURE_CATEGORIES = {
