@@ -52,6 +52,7 @@ function statusOf(t: TriggerHit, nominal: boolean, text: string): Status {
   const after = text.slice(t.end, t.end + 80);
   if (PLANNED_BEFORE.test(before) || (nominal && PLANNED_AFTER.test(after))) return 'planned';
   if (!nominal && TO_INFINITIVE.test(before)) return /\b(?:invited|urged|asked|called on|ready|agreed|decided|plans?|wants?|seeks?)\b/i.test(before) ? 'planned' : 'unknown';
+  if ((t.kind === 'ing' || /^\S+ing\b/i.test(t.text)) && /\b(?:is|are|am)\s+(?:still\s+)?$/i.test(before)) return 'ongoing';
   if (ONGOING_BEFORE.test(before) || (t.kind === 'ing' && /\b(?:is|are|am)\s+(?:still\s+)?$/i.test(before))) return 'ongoing';
   if (nominal) return /\b(?:current|ongoing|continuing)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) ? 'ongoing' : 'unknown';
   if (t.kind === 'past' || t.kind === 'pp') return 'occurred';

@@ -47,4 +47,18 @@ export const lexicons: readonly LexiconInfo[] = [
     license: 'CC0-1.0',
     usedFor: 'Organization, group and person actors with type, country, aliases and acronyms (ambiguous acronyms such as PA or AP only where the article mentions the entry\'s country or defines them)',
   },
+  {
+    name: 'event-triggers',
+    title: 'Event trigger lexicon (frames mapped to PLOVER types)',
+    source: 'pipeline/lexicons/event-triggers.json, compiled by the project: verbs with their inflections, nominal triggers and multi-word phrases grouped into frames (meet, invite, attack, ...), each mapped to a PLOVER event type; the type scheme is PLOVER (Halterman, Schrodt, Beger, Bagozzi and Scarborough, "PLOVER and POLECAT: A New Political Event Ontology and Dataset", 2023), definitions in schemas/vocab.ts',
+    license: 'CC0-1.0 (lexicon; the PLOVER type names are cited from its authors and the definitions paraphrased)',
+    usedFor: 'Event mentions: trigger words, PLOVER type, frame (which mentions can be one event), symmetric frames (participants) and reporting verbs (speakers, statement dates)',
+  },
+  {
+    name: 'places',
+    title: 'Event places: capitals, countries and major cities',
+    source: 'world-countries 5.1.0 (capitals and common country names, ISO 3166-1 alpha-3) plus pipeline/lexicons/places.json, compiled by the project: major non-capital cities and territories often named as the place of news events',
+    license: 'ODbL-1.0 (world-countries); CC0-1.0 (supplement)',
+    usedFor: 'events.place and events.country ("in Moscow" → Moscow, RUS)',
+  },
 ];

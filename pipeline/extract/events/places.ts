@@ -15,13 +15,15 @@ export interface Place {
 /** The package is CommonJS: its default export is the array itself. */
 const countries = ((countriesModule as unknown as { default?: Country[] }).default ?? countriesModule) as unknown as readonly Country[];
 
+const key = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
 function build(): ReadonlyMap<string, Place> {
   const m = new Map<string, Place>();
-  for (const [name, country] of Object.entries(extra.places as Record<string, string>)) m.set(name.toLowerCase(), { name, country });
+  for (const [name, country] of Object.entries(extra.places as Record<string, string>)) m.set(key(name), { name, country });
   for (const c of countries) {
-    for (const cap of c.capital ?? []) if (!m.has(cap.toLowerCase())) m.set(cap.toLowerCase(), { name: cap, country: c.cca3 });
+    for (const cap of c.capital ?? []) if (!m.has(key(cap))) m.set(key(cap), { name: cap, country: c.cca3 });
   }
-  for (const c of countries) if (!m.has(c.name.common.toLowerCase())) m.set(c.name.common.toLowerCase(), { name: c.name.common, country: c.cca3 });
+  for (const c of countries) if (!m.has(key(c.name.common))) m.set(key(c.name.common), { name: c.name.common, country: c.cca3 });
   return m;
 }
 
@@ -36,7 +38,7 @@ const BEFORE = new RegExp(`(${NAME})\\s+$`, 'u');
 export function lookupPlace(name: string): Place | null {
   const words = name.replace(/[.'’-]+$/, '').replace(/['’]s$/, '').split(/\s+/);
   for (let n = words.length; n > 0; n--) {
-    const p = PLACES.get(words.slice(0, n).join(' ').toLowerCase());
+    const p = PLACES.get(key(words.slice(0, n).join(' ')));
     if (p) return p;
   }
   return null;

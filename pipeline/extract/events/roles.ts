@@ -28,7 +28,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:[\p{L}-
 const BY_AFTER = /^\s+by\s+(?:the\s+)?$/i;
 const NOMINAL_SOURCE_AFTER = /^\s+(?:by|of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const NOMINAL_TARGET_AFTER = /^\s+(?:on|against|in|with|to|toward|towards|for|into)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
-const NOMINAL_BEFORE = /^(?:['’]s?)?\s*(?:[\p{L}-]+\s+){0,2}$/u;
+const NOMINAL_BEFORE = /^(?:['’]s?)?\s*(?:(?!(?:after|before|in|on|at|of|for|with|by|to|from|since|and|or|but|the|a|an|is|are|was|were|has|had|have)\s)[\p{L}'’-]+\s+)?$/iu;
 const BETWEEN = /^\s*(?:[\p{L}-]+\s+){0,4}?between\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** Where the reach of a verb ends: another clause. */
 const HARD_BREAK = /[;:"“”]|\.\s|,\s+(?:while|but|whereas|although|who|whose|which|where|when|as)\b/i;

@@ -1,0 +1,38 @@
+/** Tiny invented documents and actor mentions for extractor tests. */
+import type { ActorMentionX, Document } from '../../schemas/pipeline.ts';
+import { splitSentences } from '../../pipeline/lib/sentences.ts';
+
+/** A document of the given paragraphs (paragraph 0 is the title), published on `published` (or unknown). */
+export function doc(paragraphs: readonly string[], published: string | null, id = 'a1'): Document {
+  const text = paragraphs.join('\n\n');
+  const sentences: Document['sentences'] = [];
+  let at = 0;
+  paragraphs.forEach((p, pi) => {
+    for (const s of splitSentences(text, at, at + p.length)) {
+      sentences.push({ article_id: id, sentence_index: sentences.length, paragraph_index: pi, char_start: s.start, char_end: s.end, text: text.slice(s.start, s.end) });
+    }
+    at += p.length + 2;
+  });
+  return {
+    article: {
+      article_id: id, source_path: `${id}.txt`, title: paragraphs[0] ?? '', published_date: published, published_basis: published ? 'stated' : 'unknown',
+      author: null, outlet: null, dateline: null, url: null, language: 'en', word_count: text.split(/\s+/).length, sentence_count: sentences.length,
+      sha256: '0'.repeat(64), duplicate_of: null, duplicate_similarity: null, boilerplate_removed: 0,
+    },
+    text,
+    sentences,
+    removed: [],
+  };
+}
+
+/** Actor mentions for every occurrence of each name (type by a trailing marker: person if listed in `persons`). */
+export function mentionsOf(d: Document, names: readonly string[], persons: readonly string[] = []): ActorMentionX[] {
+  const out: ActorMentionX[] = [];
+  for (const name of names) {
+    for (let i = d.text.indexOf(name); i >= 0; i = d.text.indexOf(name, i + name.length)) {
+      const s = d.sentences.find((x) => x.char_start <= i && i < x.char_end)!;
+      out.push({ sentence_index: s.sentence_index, char_start: i, char_end: i + name.length, text: name, name, type: persons.includes(name) ? 'person' : 'country', country: null, role: null, method: 'gazetteer', key: null });
+    }
+  }
+  return out.sort((a, b) => a.char_start - b.char_start);
+}

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ArticleRow } from '../../schemas/index.ts';
+import type { EventMentionX, Extraction } from '../../schemas/pipeline.ts';
+import { resolveEvents } from '../../pipeline/resolve/events.ts';
+import { ref } from '../../pipeline/resolve/refs.ts';
+import { doc } from './fixture.ts';
+
+/** One event mention; actors given by actor id, stored as mention indexes into `ids`. */
+function mention(ids: string[], over: Partial<EventMentionX> & { who: [string, 'source' | 'target' | 'participant'][] }): EventMentionX {
+  const { who, ...rest } = over;
+  return {
+    sentence_index: 1, char_start: 0, char_end: 10, text: 'A sentence.', trigger: 'meet', event_type: 'CONSULT', status: 'planned',
+    date_text: null, date_start: null, date_end: null, date_precision: 'unknown', place: null, country: null, frame: 'meet',
+    ...rest,
+    actors: who.map(([id, role]) => {
+      if (!ids.includes(id)) ids.push(id);
+      return { mention: ids.indexOf(id), role };
+    }),
+  };
+}
+
+function setup(articles: { id: string; published: string | null; events: (Partial<EventMentionX> & { who: [string, 'source' | 'target' | 'participant'][] })[] }[]) {
+  const actorOf = new Map<string, string>();
+  const extractions: Extraction[] = articles.map((a) => {
+    const ids: string[] = [];
+    const events = a.events.map((e, i) => mention(ids, { sentence_index: i + 1, char_start: i * 20, char_end: i * 20 + 10, ...e }));
+    ids.forEach((id, i) => actorOf.set(ref(a.id, i), id));
+    return { article_id: a.id, mentions: [], figures: [], events, quotes: [] };
+  });
+  const rows: ArticleRow[] = articles.map((a) => doc(['T', 'x'], a.published, a.id).article);
+  return resolveEvents(extractions, rows, actorOf);
+}
+
+test('one meeting reported with different dates by two articles is one event with date_conflict', () => {
+  const r = setup([
+    { id: 'a1', published: '2024-03-01', events: [{ who: [['norway', 'source'], ['chile', 'participant']], place: 'Oslo', country: 'NOR', date_text: 'on March 10', date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day' }] },
+    { id: 'a2', published: '2024-03-03', events: [{ who: [['chile', 'participant']], place: 'Oslo', country: 'NOR', date_text: 'March 13-14', date_start: '2024-03-13', date_end: '2024-03-14', date_precision: 'day' }] },
+  ]);
+  assert.equal(r.events.length, 1);
+  const e = r.events[0]!;
+  assert.equal(e.article_count, 2);
+  assert.equal(e.date_conflict, true);
+  assert.deepEqual(e.dates_reported, ['a1=2024-03-10', 'a2=2024-03-13/2024-03-14']);
+  assert.equal(e.first_reported, '2024-03-01');
+  assert.equal(r.eventMentions.length, 2);
+});
+
+test('two meetings of the same actors months apart stay two events', () => {
+  const r = setup([
+    { id: 'a1', published: '2024-03-01', events: [{ who: [['norway', 'participant'], ['chile', 'participant']], date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day' }] },
+    { id: 'a2', published: '2024-03-03', events: [{ who: [['norway', 'participant'], ['chile', 'participant']], status: 'occurred', date_start: '2023-10-26', date_end: '2023-10-26', date_precision: 'day' }] },
+  ]);
+  assert.equal(r.events.length, 2);
+  assert.ok(r.events.every((e) => !e.date_conflict));
+});
+
+test('different frames and different sources are not merged', () => {
+  const r = setup([
+    { id: 'a1', published: '2024-03-01', events: [{ who: [['peru', 'source'], ['chile', 'target']], frame: 'accuse', event_type: 'ACCUSE', trigger: 'accused', status: 'occurred' }] },
+    { id: 'a2', published: '2024-03-01', events: [
+      { who: [['bolivia', 'source'], ['chile', 'target']], frame: 'accuse', event_type: 'ACCUSE', trigger: 'blamed', status: 'occurred' },
+      { who: [['peru', 'participant'], ['chile', 'participant']], frame: 'invite', trigger: 'invited', status: 'occurred' },
+    ] },
+  ]);
+  assert.equal(r.events.length, 3);
+});
+
+test('an undated mention joins the dated event it shares actors with, and cannot bridge two dated events', () => {
+  const r = setup([
+    { id: 'a1', published: '2024-03-01', events: [{ who: [['norway', 'participant']], date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day' }] },
+    { id: 'a2', published: '2024-03-01', events: [{ who: [['norway', 'participant']], status: 'occurred', date_start: '2023-01-10', date_end: '2023-01-10', date_precision: 'day' }] },
+    { id: 'a3', published: '2024-03-02', events: [{ who: [['norway', 'participant']] }] },
+  ]);
+  assert.equal(r.events.length, 2);
+  const planned = r.events.find((e) => e.date_start === '2024-03-10')!;
+  assert.equal(planned.article_count, 2);
+});
+
+test('clusters with no actor are not published; ids are stable under input order', () => {
+  const articles = [
+    { id: 'a1', published: '2024-03-01', events: [{ who: [] as [string, 'participant'][] }, { who: [['norway', 'participant']] as [string, 'participant'][], sentence_index: 5 }] },
+    { id: 'a2', published: '2024-03-02', events: [{ who: [['norway', 'participant']] as [string, 'participant'][] }] },
+  ];
+  const r1 = setup(articles), r2 = setup([...articles].reverse());
+  assert.ok(r1.events.every((e) => r1.eventActors.some((a) => a.event_id === e.event_id)));
+  assert.deepEqual(r1.events.map((e) => e.event_id).sort(), r2.events.map((e) => e.event_id).sort());
+});
