@@ -47,14 +47,20 @@
   function articleLabel(id) {
     var a = articles.get(id);
     if (!a) return id;
-    var who = a.outlet || (a.url ? a.url.replace(/^https?:\/\/(www\.)?/, '').split('/')[0] : null) || a.path;
-    return clip(who, 40);
+    var who = a.outlet || (a.url ? a.url.replace(/^https?:\/\/(www\.)?/, '').split('/')[0] : null) || a.title || a.path;
+    return clip(who, 32);
   }
   function articleLink(id) {
     var a = articles.get(id);
     var parts = [h('a', { href: '#a-' + id, title: a ? a.title : id, text: articleLabel(id) })];
     if (a && a.url && /^https?:\/\//.test(a.url)) parts.push(' ', h('a', { href: a.url, class: 'ext', title: 'open the article', rel: 'noopener noreferrer', target: '_blank', text: '↗' }));
     return h('span', { class: 'art' }, parts);
+  }
+  /** A date span as precise as it is known: "2024", "2024-02", "2024-02-26", "2024-02-26 … 2024-02-28". */
+  function dateText(d0, d1, p) {
+    if (p === 'year' && d0.slice(5) === '01-01' && (!d1 || d1.slice(0, 4) === d0.slice(0, 4))) return d0.slice(0, 4);
+    if (p === 'month' && d0.slice(8) === '01' && (!d1 || d1.slice(0, 7) === d0.slice(0, 7))) return d0.slice(0, 7);
+    return d0 + (d1 && d1 !== d0 ? ' … ' + d1 : '');
   }
   function typeChip(t) { return h('span', { class: 'chip', style: 'background:' + typeColor.get(t), title: typeDesc.get(t), text: t }); }
   function highlight(text, word) {
@@ -151,12 +157,12 @@
       width: chartWidth(el), height: 50 + 34 * ts.domain.length, marginLeft: 96,
       x: xAxis,
       y: { domain: ts.domain, label: null },
-      r: { range: [3.5, 11] },
+      r: { range: pts.length > 300 ? [2, 6] : [3.5, 11] },
       color: ts,
       marks: [
         Plot.ruleY(spans, { y: 't', x1: 'x1', x2: 'x2', stroke: 't', strokeWidth: 2.5, strokeOpacity: 0.55, href: 'href', title: 'title', clip: true }),
         Plot.tickX(ticks, { x: 'x', y: 't', stroke: 't', strokeWidth: 1.5, clip: true }),
-        Plot.dot(pts.filter(function (p) { return !p.approx; }), { x: 'x', y: 't', r: 'na', fill: 't', fillOpacity: 0.8, stroke: 'white', strokeWidth: 0.8, href: 'href', title: 'title', clip: true }),
+        Plot.dot(pts.filter(function (p) { return !p.approx; }), { x: 'x', y: 't', r: 'na', fill: 't', fillOpacity: pts.length > 300 ? 0.6 : 0.8, stroke: 'white', strokeWidth: 0.8, href: 'href', title: 'title', clip: true }),
         Plot.dot(pts.filter(function (p) { return p.approx; }), { x: 'x', y: 't', r: 'na', fill: 'white', stroke: 't', strokeWidth: 1.6, href: 'href', title: 'title', clip: true }),
       ],
     }));
@@ -209,7 +215,7 @@
     }));
   }
 
-  function figureLabel(f) { return clip(articleLabel(f.a), 26) + ' · ' + (f.as || 'no date'); }
+  function figureLabel(f) { return clip(articleLabel(f.a), 20) + ' · ' + (f.as || 'no date'); }
 
   function renderPanels() {
     var el = document.getElementById('chart-figures');
@@ -225,13 +231,13 @@
       var color = g.ok ? '#2c7fb8' : '#c0392b';
       var card = h('div', { class: 'panel' + (g.ok ? '' : ' bad') },
         h('div', { class: 'panel-head' },
-          h('a', { href: '#g-' + g.id, text: g.c + (g.u ? ' · ' + g.u : '') }),
+          h('a', { href: '#g-' + g.id, text: g.c + (g.u ? ' · ' + g.u : '') + (g.co ? ' · ' + g.co : '') }),
           h('span', { class: 'muted', text: ' ' + g.rc + ' report(s), ' + g.ac + ' article(s)' }),
           g.ok ? null : h('span', { class: 'badge', text: 'inconsistent' })));
       var panelWidth = Math.max(300, Math.min(540, (el.clientWidth || 1000) / 2 - 24));
       card.appendChild(Plot.plot({
-        width: panelWidth, height: 44 + 24 * fs.length, marginLeft: 190, marginRight: 24,
-        x: { type: log ? 'log' : 'linear', label: null, grid: true, nice: true, tickFormat: log ? '~s' : undefined, ticks: 5 },
+        width: panelWidth, height: 44 + 24 * fs.length, marginLeft: 200, marginRight: 24,
+        x: { type: log ? 'log' : 'linear', label: null, grid: true, inset: 14, tickFormat: log ? '~s' : undefined, ticks: 4 },
         y: { domain: fs.map(function (f) { return f.id; }), tickFormat: function (id) { return labels.get(id); }, label: null },
         marks: [
           Plot.ruleY(fs.filter(function (f) { return f.lo !== null || f.hi !== null; }), { y: 'id', x1: function (f) { return f.lo !== null ? f.lo : f.v; }, x2: function (f) { return f.hi !== null ? f.hi : f.v; }, stroke: color, strokeOpacity: 0.45, strokeWidth: 6, strokeLinecap: 'round' }),
@@ -247,7 +253,7 @@
   function pagedTable(opts) {
     // opts: {root, head: [..], pageSize, rows(): [], render(row) -> tr, id(row)}
     var page = 0;
-    var table = h('table', { class: 'data' }, h('thead', null, h('tr', null, opts.head.map(function (t) { return h('th', { text: t }); }))));
+    var table = h('table', { class: 'data' }, h('thead', null, h('tr', null, opts.head.map(function (t, i) { return h('th', { text: t, style: opts.widths ? 'width:' + opts.widths[i] : null }); }))));
     var body = h('tbody');
     table.appendChild(body);
     var info = h('span', { class: 'muted' });
@@ -300,18 +306,18 @@
   }
   var eventRows = D.events;
   function renderEventRow(e) {
-    var date = e.d0 ? [h('span', { class: 'date', text: e.d0 + (e.d1 && e.d1 !== e.d0 ? ' … ' + e.d1 : '') }), h('div', { class: 'muted', text: e.p })]
+    var date = e.d0 ? [h('span', { class: 'date', text: dateText(e.d0, e.d1, e.p) }), h('div', { class: 'muted', text: e.p === 'day' ? '' : 'to the ' + e.p })]
       : [h('span', { class: 'muted', text: e.fr ? 'undated (first report ' + e.fr + ')' : 'undated' })];
     if (e.c) date.push(h('div', null, h('span', { class: 'badge', text: 'dates differ' })));
     var ms = e.m.map(function (m) {
-      return h('blockquote', null, highlight(sentence(m[1]), m[2]), h('div', { class: 'cite' }, '— ', articleLink(m[0]), h('span', { class: 'muted', text: ' sentence ' + m[1].split(':')[1] })));
+      return h('blockquote', null, highlight(m[1] ? sentence(m[1]) : e.s, m[2]), h('div', { class: 'cite' }, '— ', articleLink(m[0]), m[1] ? h('span', { class: 'muted', text: ' sentence ' + m[1].split(':')[1] }) : null));
     });
     return h('tr', { id: 'e-' + e.id },
       h('td', null, date),
       h('td', null, typeChip(e.t), h('div', { class: 'muted', text: e.st })),
       h('td', { class: 'what' }, h('div', { text: e.s }), h('details', null, h('summary', { text: 'evidence · ' + e.nm + ' mention(s) in ' + e.na + ' article(s)' }), ms, h('div', { class: 'muted ids' }, 'event_id ', h('code', { text: e.id }), e.pl ? ' · place ' + e.pl : ''))),
       h('td', null, e.ac.slice(0, 6).map(function (a) { return h('a', { class: 'actor', href: '#events?actor=' + encodeURIComponent(a), text: actorName(a) }); }), e.ac.length > 6 ? h('span', { class: 'muted', text: ' +' + (e.ac.length - 6) }) : null),
-      h('td', null, e.r.length ? h('ul', { class: 'plain' }, e.r.map(function (r) { return h('li', null, articleLink(r[0]), ': ', h('span', { class: 'date', text: r[1] + (r[2] !== r[1] ? ' … ' + r[2] : '') })); }))
+      h('td', null, e.r.length ? h('ul', { class: 'plain reported' }, e.r.map(function (r) { return h('li', null, h('span', { class: 'date', text: dateText(r[1], r[2], e.p) }), ' ', articleLink(r[0])); }))
         : e.m.map(function (m) { return h('div', null, articleLink(m[0])); })));
   }
 
@@ -327,7 +333,7 @@
     eventControls.active = h('span', { class: 'active-filter' });
     append(root, h('div', { class: 'controls' }, eventControls.q, ' ', eventControls.type, ' ', h('label', null, eventControls.conflict, ' dates differ only'), ' ',
       h('button', { type: 'button', text: 'clear filters', onclick: function () { clearEventFilters(); refreshEvents(); } }), ' ', eventControls.active));
-    eventsTable = pagedTable({ root: root, head: ['When', 'Type', 'What (and the sentences it comes from)', 'Actors', 'Dates reported by article'], pageSize: 25,
+    eventsTable = pagedTable({ root: root, head: ['When', 'Type', 'What (and the sentences it comes from)', 'Actors', 'Dates reported by article'], widths: ['11%', '9%', '44%', '17%', '19%'], pageSize: 25,
       rows: function () { return eventRows; }, render: renderEventRow, id: function (e) { return e.id; } });
     refreshEvents();
   }
@@ -357,7 +363,7 @@
     var omitted = g.rc - g.f.length;
     return h('tr', { id: 'g-' + g.id, class: g.ok ? '' : 'bad' },
       h('td', null, g.ok ? h('span', { class: 'ok', text: 'consistent' }) : h('span', { class: 'badge', text: 'inconsistent' })),
-      h('td', null, h('b', { text: g.c }), h('div', { class: 'muted', text: g.u || '' })),
+      h('td', null, h('b', { text: g.c }), h('div', { class: 'muted', text: (g.u || '') + (g.co ? ' · ' + g.co : '') })),
       h('td', { class: 'num', text: num(g.rc) }), h('td', { class: 'num', text: num(g.ac) }),
       h('td', { class: 'num', text: g.min === g.max ? num(g.min) : num(g.min) + ' – ' + num(g.max) }),
       h('td', { class: 'num', text: num(g.lv) + (g.la ? ' (' + g.la + ')' : '') }),

@@ -12,15 +12,15 @@ import { ACTOR_TYPES, EVENT_TYPES, FIGURE_CATEGORIES } from '../../schemas/vocab
 /** Row caps that keep the page to a few MB on corpora of thousands of articles. */
 export const REPORT_LIMITS = {
   /** Events listed in the events table (and available to the charts). */
-  events: 2500,
+  events: 2000,
   /** Events drawn one by one on the timeline; the stacked overview counts them all. */
   timelinePoints: 1200,
   /** Sentences quoted per event. */
   mentionsPerEvent: 2,
   /** Figure groups listed in the table. */
-  groups: 1200,
+  groups: 800,
   /** Figures listed per group. */
-  figuresPerGroup: 12,
+  figuresPerGroup: 8,
   /** Figure groups drawn as panels. */
   groupPanels: 12,
   /** Actors in the bar chart. */
@@ -30,7 +30,7 @@ export const REPORT_LIMITS = {
   /** Characters kept of a sentence or summary. */
   sentenceChars: 320,
   /** Characters kept of a title. */
-  titleChars: 140,
+  titleChars: 110,
   /** Rows listed for rejects, duplicates and issues. */
   listed: 200,
 } as const;
@@ -74,7 +74,11 @@ export interface RArticle {
   readonly dup: string | null;
 }
 
-/** One event with its evidence. `r`: [article_id, start, end] per reporting article; `m`: [article_id, sentence key, trigger]. */
+/**
+ * One event with its evidence. `r`: [article_id, start, end] per reporting
+ * article; `m`: [article_id, sentence key, trigger], the key "" when the
+ * sentence is the summary `s` itself (stored once).
+ */
 export interface REvent {
   readonly id: string;
   readonly t: string;
@@ -120,6 +124,7 @@ export interface RGroup {
   readonly id: string;
   readonly c: string;
   readonly u: string | null;
+  readonly co: string | null;
   readonly rc: number;
   readonly ac: number;
   readonly min: number;
@@ -207,7 +212,7 @@ export function binOf(iso: string, unit: 'day' | 'week' | 'month' | 'year'): rea
  * Timeline window: the whole span, unless a few far-off dates (history recalled
  * in the text: "since 1948") would squash the rest. Dates split into clusters
  * at gaps of more than a year; when the largest cluster (ties: the latest)
- * holds at least 80% of the dates, the window is that cluster.
+ * holds more than half of the dates, the window is that cluster.
  */
 export function timelineWindow(sortedDays: readonly string[]): { from: string | null; to: string | null } {
   if (sortedDays.length === 0) return { from: null, to: null };
@@ -218,7 +223,7 @@ export function timelineWindow(sortedDays: readonly string[]): { from: string | 
     if (i - from >= best.to - best.from + 1) best = { from, to: i - 1 };
     from = i;
   }
-  if (best.to - best.from + 1 < 0.8 * sortedDays.length) return { from: sortedDays[0]!, to: sortedDays[sortedDays.length - 1]! };
+  if (2 * (best.to - best.from + 1) <= sortedDays.length) return { from: sortedDays[0]!, to: sortedDays[sortedDays.length - 1]! };
   return { from: sortedDays[best.from]!, to: sortedDays[best.to]! };
 }
 
@@ -274,6 +279,7 @@ export function buildReportModel(d: Dataset, q: Quality): ReportModel {
   }
   const keptEvents = [...d.events].sort(eventRank).slice(0, L.events).sort(eventOrder);
   const events: REvent[] = keptEvents.map((e) => {
+    const summary = clip(e.summary, L.sentenceChars);
     const reported = e.dates_reported.map(parseDateReported).filter((x): x is readonly [string, string, string] => x !== null);
     for (const [a] of reported) usedArticles.add(a);
     const ms = [...(mentionsByEvent.get(e.event_id) ?? [])].sort((a, b) => cmp(a.article_id, b.article_id) || a.char_start - b.char_start);
@@ -282,13 +288,15 @@ export function buildReportModel(d: Dataset, q: Quality): ReportModel {
     const picked = [...perArticle.values(), ...ms.filter((m) => perArticle.get(m.article_id) !== m)].slice(0, L.mentionsPerEvent);
     const m = picked.map((x) => {
       usedArticles.add(x.article_id);
-      return [x.article_id, useSentence(x.article_id, x.sentence_index, x.text), x.trigger] as const;
+      const k = sentenceKey(x.article_id, x.sentence_index);
+      const text = clip(sentences.get(k) ?? x.text, L.sentenceChars);
+      return [x.article_id, text === summary ? '' : useSentence(x.article_id, x.sentence_index, x.text), x.trigger] as const;
     });
     const ac = [...(actorsByEvent.get(e.event_id) ?? [])].sort((a, b) => b.w - a.w || cmp(a.id, b.id)).map((x) => x.id);
     return {
       id: e.event_id,
       t: e.event_type,
-      s: clip(e.summary, L.sentenceChars),
+      s: summary,
       st: e.status,
       d0: e.date_start,
       d1: e.date_end,
@@ -367,6 +375,7 @@ export function buildReportModel(d: Dataset, q: Quality): ReportModel {
       id: g.group_id,
       c: g.category,
       u: g.unit,
+      co: g.country,
       rc: g.report_count,
       ac: g.article_count,
       min: g.value_min,

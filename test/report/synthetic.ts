@@ -49,7 +49,7 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
   }
   const actors: Dataset['actors'][number][] = Array.from({ length: opts.actors }, (_, i) => ({
     actor_id: `actor-${pad(i, 4)}`, name: `${WORDS[i % WORDS.length]!.replace(/^./, (c) => c.toUpperCase())} ${WORDS[(i * 7) % WORDS.length]} ${i}`,
-    type: (['person', 'organization', 'country', 'group'] as const)[i % 4], country: null, aliases: [], roles: [], affiliation: null,
+    type: (['person', 'organization', 'country', 'group'] as const)[i % 4]!, country: null, aliases: [], roles: [], affiliation: null,
     article_count: 1 + (i % 9), mention_count: 1 + ((i * 13) % 40), source: 'text',
   }));
 
@@ -108,11 +108,11 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
       figures.push({
         figure_id: `f${hex(g * 101 + j)}`, article_id: a.article_id, sentence_index: si, char_start: s.char_start, char_end: s.char_start + 5, text: `${v} people`, value: v,
         value_low: ranged ? Math.round(v * 0.8) : null, value_high: ranged ? v : null, qualifier: ranged ? 'range' : 'exact', category: pick(['killed', 'injured', 'displaced', 'money'] as const),
-        unit: 'people', as_of: j % 2 === 0 ? dayIso(BASE, 100 + j) : null, attributed_to: j % 3 === 0 ? actors[g % opts.actors]!.actor_id : null, event_id: null, group_id: gid,
+        unit: 'people', unit_normalized: 'people', country: g % 2 === 0 ? 'ZZZ' : null, as_of: j % 2 === 0 ? dayIso(BASE, 100 + j) : null, as_of_basis: j % 2 === 0 ? 'stated' : null, attributed_to: j % 3 === 0 ? actors[g % opts.actors]!.actor_id : null, event_id: null, group_id: gid,
       });
     }
     figureGroups.push({
-      group_id: gid, category: 'killed', unit: 'people', report_count: n, article_count: n, value_min: Math.min(...values), value_max: Math.max(...values),
+      group_id: gid, category: 'killed', unit: 'people', country: g % 2 === 0 ? 'ZZZ' : null, report_count: n, article_count: n, value_min: Math.min(...values), value_max: Math.max(...values),
       latest_value: values[values.length - 1]!, latest_as_of: dayIso(BASE, 100), consistent: !(g % 4 === 0 && n > 1),
     });
   }
