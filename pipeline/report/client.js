@@ -132,9 +132,9 @@
     var el = document.getElementById('chart-timeline');
     var note = document.getElementById('timeline-note');
     var evs = D.timeline.map(function (id) { return events.get(id); }).filter(Boolean);
-    var total = D.events.filter(function (e) { return e.d0 || e.fr; }).length;
+    var total = D.window.inside;
     note.textContent = 'Each dot is an event (size: articles reporting it; hollow: no date in the text, placed at its first report). ' +
-      'Lines join the different dates articles give for one event. ' + (evs.length < total ? 'Showing the ' + num(evs.length) + ' most reported of ' + num(total) + ' dated events. ' : '') + 'Click a dot for its row.';
+      'Thick lines join the different dates articles give for one event (ticks: each article\'s date); thin lines span an event known only to the month or year. ' + (evs.length < total ? 'Showing the ' + num(evs.length) + ' most reported of ' + num(total) + ' dated events. ' : '') + 'Click a dot for its row.';
     if (!evs.length) return placeholder(el, 'No event has a date yet.');
     var present = new Set(evs.map(function (e) { return e.t; }));
     var ts = typeScale(present);
@@ -146,10 +146,10 @@
     evs.forEach(function (e) {
       var rr = e.c ? reportedRange(e) : null;
       if (rr && rr[0] !== rr[1]) {
-        spans.push({ x1: day(rr[0]), x2: day(rr[1]), t: e.t, href: '#e-' + e.id, title: 'Dates reported for ' + e.id + ':\n' + e.r.map(function (r) { return articleLabel(r[0]) + ': ' + r[1] + (r[2] !== r[1] ? ' … ' + r[2] : ''); }).join('\n') });
+        spans.push({ x1: day(rr[0]), x2: day(rr[1]), t: e.t, w: 2.5, o: 0.6, href: '#e-' + e.id, title: 'Dates reported for ' + e.id + ':\n' + e.r.map(function (r) { return articleLabel(r[0]) + ': ' + r[1] + (r[2] !== r[1] ? ' … ' + r[2] : ''); }).join('\n') });
         e.r.forEach(function (r) { ticks.push({ x: day(r[1]), t: e.t }); });
       } else if (e.d0 && e.d1 && e.d1 !== e.d0) {
-        spans.push({ x1: day(e.d0), x2: day(e.d1), t: e.t, href: '#e-' + e.id, title: e.id + ': ' + e.d0 + ' … ' + e.d1 });
+        spans.push({ x1: day(e.d0), x2: day(e.d1), t: e.t, w: 1, o: 0.3, href: '#e-' + e.id, title: e.id + ': ' + e.d0 + ' … ' + e.d1 + ' (' + e.p + ')\n' + e.s });
       }
     });
     var xAxis = Object.assign(timeAxis(D.window.from, D.window.to), { grid: true });
@@ -160,7 +160,8 @@
       r: { range: pts.length > 300 ? [2, 6] : [3.5, 11] },
       color: ts,
       marks: [
-        Plot.ruleY(spans, { y: 't', x1: 'x1', x2: 'x2', stroke: 't', strokeWidth: 2.5, strokeOpacity: 0.55, href: 'href', title: 'title', clip: true }),
+        Plot.ruleY(spans.filter(function (s) { return s.w < 2; }), { y: 't', x1: 'x1', x2: 'x2', stroke: 't', strokeWidth: 1, strokeOpacity: 0.35, href: 'href', title: 'title', clip: true }),
+        Plot.ruleY(spans.filter(function (s) { return s.w >= 2; }), { y: 't', x1: 'x1', x2: 'x2', stroke: 't', strokeWidth: 2.5, strokeOpacity: 0.6, href: 'href', title: 'title', clip: true }),
         Plot.tickX(ticks, { x: 'x', y: 't', stroke: 't', strokeWidth: 1.5, clip: true }),
         Plot.dot(pts.filter(function (p) { return !p.approx; }), { x: 'x', y: 't', r: 'na', fill: 't', fillOpacity: pts.length > 300 ? 0.6 : 0.8, stroke: 'white', strokeWidth: 0.8, href: 'href', title: 'title', clip: true }),
         Plot.dot(pts.filter(function (p) { return p.approx; }), { x: 'x', y: 't', r: 'na', fill: 'white', stroke: 't', strokeWidth: 1.6, href: 'href', title: 'title', clip: true }),

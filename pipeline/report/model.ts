@@ -148,8 +148,8 @@ export interface ReportModel {
   };
   /** Events per period and type over every event with a position (date_start, else first_reported). */
   readonly overview: { readonly unit: string; readonly bins: readonly (readonly [string, string, string, number])[]; readonly undated: number };
-  /** Timeline window [from, to] and how many positioned events fall outside it. */
-  readonly window: { readonly from: string | null; readonly to: string | null; readonly outside: number };
+  /** Timeline window [from, to], how many positioned events fall inside (all of them, listed or not) and outside it. */
+  readonly window: { readonly from: string | null; readonly to: string | null; readonly inside: number; readonly outside: number };
   readonly events: readonly REvent[];
   /** Ids of the events drawn one by one on the timeline. */
   readonly timeline: readonly string[];
@@ -479,7 +479,7 @@ export function buildReportModel(d: Dataset, q: Quality): ReportModel {
       figureCategories: Object.entries(FIGURE_CATEGORIES),
     },
     overview,
-    window: { from: win.from, to: win.to, outside: positioned.filter((x) => !inWindow(x)).length },
+    window: { from: win.from, to: win.to, inside: positioned.filter(inWindow).length, outside: positioned.filter((x) => !inWindow(x)).length },
     events,
     timeline,
     actors,

@@ -84,7 +84,7 @@ test('dates reported, bins and the timeline window', () => {
   // a date recalled from history does not squash the weeks the articles are about
   const days = ['1948-05-14', '2024-02-12', '2024-02-16', '2024-02-20', '2024-02-26'];
   assert.deepEqual(timelineWindow(days), { from: '2024-02-12', to: '2024-02-26' });
-  // two equal halves far apart: the whole span
+  // a cluster holding most dates wins; two equal halves far apart keep the whole span
   assert.deepEqual(timelineWindow(['2001-01-01', '2001-01-02', '2020-01-01', '2020-01-02', '2020-01-03']), { from: '2020-01-01', to: '2020-01-03' });
   assert.deepEqual(timelineWindow(['2001-01-01', '2001-01-02', '2020-01-01', '2020-01-02']), { from: '2001-01-01', to: '2020-01-02' });
   assert.deepEqual(timelineWindow([]), { from: null, to: null });
