@@ -26,21 +26,38 @@ function reply(message, transfer = []) {
 /** @param {WorkbookModel} m */
 async function build(m) {
   const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
+  const { PassThrough } = await import('node:stream');
+  const sink = new PassThrough();
+  /** @type {Buffer[]} */
+  const chunks = [];
+  sink.on('data', (c) => chunks.push(c));
+  const done = new Promise((resolve, reject) => {
+    sink.on('end', resolve);
+    sink.on('error', reject);
+  });
+  // The streaming writer: rows are serialized as they are added (several times faster than the
+  // in-memory workbook on large tables); inline strings instead of a shared-string table.
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   wb.creator = m.creator;
   wb.lastModifiedBy = m.creator;
   wb.title = m.title;
   wb.created = new Date(m.timestamp);
   wb.modified = new Date(m.timestamp);
-  wb.calcProperties.fullCalcOnLoad = false;
   for (const s of m.sheets) {
     const ws = wb.addWorksheet(s.name, { views: s.freezeHeader ? [{ state: 'frozen', xSplit: 0, ySplit: 1 }] : [] });
     ws.columns = s.columns.map((c) => ({ key: c.header, width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
-    for (const r of s.rows) ws.addRow(r);
-    for (const i of s.boldRows) ws.getRow(i + 1).font = { bold: true };
-    if (s.autoFilter && s.rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: s.columns.length } };
+    if (s.autoFilter) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: s.columns.length } };
+    const bold = new Set(s.boldRows);
+    s.rows.forEach((r, i) => {
+      const row = ws.addRow(r);
+      if (bold.has(i)) row.font = { bold: true };
+      row.commit();
+    });
+    ws.commit();
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  await wb.commit();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 build(model).then(

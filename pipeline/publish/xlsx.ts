@@ -167,12 +167,18 @@ export function fixZipTimes(zip: Uint8Array): Uint8Array {
 /** How long the exceljs worker may take before the build fails. */
 const WORKER_TIMEOUT_MS = 10 * 60 * 1000;
 
+/** A workbook being written in a worker thread; `wait()` blocks until its bytes are ready. */
+export interface PendingWorkbook {
+  readonly wait: () => Uint8Array;
+}
+
 /**
- * Writes a workbook model with exceljs, synchronously: exceljs only writes
- * asynchronously, so it runs in a worker thread while this thread waits on a
- * shared flag (the publish stage is a synchronous function).
+ * Starts writing a workbook model with exceljs in a worker thread and
+ * returns at once, so the caller can serialize other formats meanwhile.
+ * exceljs only writes asynchronously while the publish stage is synchronous:
+ * `wait()` blocks on a shared flag until the worker answers.
  */
-export function writeWorkbookSync(model: WorkbookModel): Uint8Array {
+export function startWorkbook(model: WorkbookModel): PendingWorkbook {
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(new URL('./xlsx-worker.mjs', import.meta.url), {
@@ -181,24 +187,40 @@ export function writeWorkbookSync(model: WorkbookModel): Uint8Array {
     execArgv: [],
   });
   worker.unref();
-  try {
-    const waited = Atomics.wait(signal, 0, 0, WORKER_TIMEOUT_MS);
-    const msg = receiveMessageOnPort(port1)?.message as { bytes?: Uint8Array; error?: string } | undefined;
-    if (!msg) throw new Error(`xlsx: the exceljs worker gave no answer (${waited})`);
-    if (msg.error !== undefined || !msg.bytes) throw new Error(`xlsx: exceljs failed: ${msg.error ?? 'no bytes'}`);
-    return fixZipTimes(msg.bytes);
-  } finally {
-    port1.close();
-    void worker.terminate();
-  }
+  let result: Uint8Array | null = null;
+  return {
+    wait() {
+      if (result) return result;
+      try {
+        const waited = Atomics.wait(signal, 0, 0, WORKER_TIMEOUT_MS);
+        const msg = receiveMessageOnPort(port1)?.message as { bytes?: Uint8Array; error?: string } | undefined;
+        if (!msg) throw new Error(`xlsx: the exceljs worker gave no answer (${waited})`);
+        if (msg.error !== undefined || !msg.bytes) throw new Error(`xlsx: exceljs failed: ${msg.error ?? 'no bytes'}`);
+        result = fixZipTimes(msg.bytes);
+        return result;
+      } finally {
+        port1.close();
+        void worker.terminate();
+      }
+    },
+  };
 }
 
-/** dataset.xlsx bytes: the about sheet, then one sheet per table in publication order. */
-export function toXlsx(
+/** Writes a workbook model with exceljs and waits for the bytes. */
+export const writeWorkbookSync = (model: WorkbookModel): Uint8Array => startWorkbook(model).wait();
+
+/** The workbook model of a dataset: the about sheet, then one sheet per table in publication order. */
+export function workbookModel(
   data: Readonly<Record<string, readonly Readonly<Record<string, unknown>>[]>>,
   meta: { title: string; description: string; license: string; fingerprint: string },
-): Uint8Array {
+): WorkbookModel {
   const counts = Object.fromEntries(tableNames.map((n) => [n, data[n]?.length ?? 0]));
   const sheets = [aboutSheet(meta, counts), ...tableNames.map((n) => tableSheet(tables[n] as unknown as TableDef, data[n] ?? []))];
-  return writeWorkbookSync({ title: meta.title, creator: 'news-events-dataset', timestamp: 0, sheets });
+  return { title: meta.title, creator: 'news-events-dataset', timestamp: 0, sheets };
 }
+
+/** dataset.xlsx bytes (blocking). */
+export const toXlsx = (
+  data: Readonly<Record<string, readonly Readonly<Record<string, unknown>>[]>>,
+  meta: { title: string; description: string; license: string; fingerprint: string },
+): Uint8Array => writeWorkbookSync(workbookModel(data, meta));

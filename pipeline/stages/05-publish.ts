@@ -13,7 +13,7 @@ import { codebook } from '../publish/codebook.ts';
 import { toCsv } from '../publish/csv.ts';
 import { dataPackage, PACKAGE } from '../publish/datapackage.ts';
 import { toParquet } from '../publish/parquet.ts';
-import { toXlsx } from '../publish/xlsx.ts';
+import { startWorkbook, workbookModel } from '../publish/xlsx.ts';
 import type { Stage } from '../stage.ts';
 import { dataset } from './04-cross-reference.ts';
 
@@ -35,6 +35,9 @@ export const publish: Stage<PublishInput, Files> = {
   output: files,
   run({ dataset: d, quality: q }) {
     const out = new Map<string, Uint8Array>();
+    // The workbook is written by exceljs in a worker thread while the other formats are serialized here.
+    const license = `${PACKAGE.license.title} (${PACKAGE.license.name})`;
+    const workbook = startWorkbook(workbookModel(d, { title: PACKAGE.title, description: PACKAGE.description, license, fingerprint: q.input_fingerprint }));
     for (const name of tableNames) {
       const def = tables[name] as unknown as TableDef;
       const rows = d[name] as readonly Record<string, unknown>[];
@@ -42,8 +45,7 @@ export const publish: Stage<PublishInput, Files> = {
       out.set(`${name}.arrow`, toArrow(def, rows));
       out.set(`${name}.parquet`, toParquet(def, rows));
     }
-    const license = `${PACKAGE.license.title} (${PACKAGE.license.name})`;
-    out.set('dataset.xlsx', toXlsx(d, { title: PACKAGE.title, description: PACKAGE.description, license, fingerprint: q.input_fingerprint }));
+    out.set('dataset.xlsx', workbook.wait());
     out.set('quality.json', utf8(stableJson(q)));
     out.set('README.md', utf8(codebook(q.tables, q.input_fingerprint)));
     out.set('datapackage.json', utf8(stableJson(dataPackage(out, q.tables, q.input_fingerprint))));
