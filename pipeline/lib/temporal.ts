@@ -52,6 +52,11 @@ const YEAR_IN = /(?:1[5-9]|20)\d\d/g;
 /** Neighbouring dates joined into one range ("February 29 and March 1-2", "Thursday to Saturday"). */
 const RANGE_JOINER = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/i;
 const RANGE_OPENER = /\b(between|from)\s+$/i;
+/** Cheap gate: a digit or a word chrono or our parsers could read as a date. */
+const DATEISH = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|yesterday|tomorrow|weeks?|months?|years?|weekend|ago|noon|midnight)\b/i;
+const DATEISH_ALL = new RegExp(DATEISH.source, 'gi');
+/** Characters of context chrono gets on each side of a date-like word. */
+const WINDOW = 48;
 const NOT_A_DATE = /^(?:now|right now|till now|until now)$/i;
 
 const ordinalValue = (s: string): number | null => {
@@ -162,10 +167,31 @@ function precisionOf(c: chrono.ParsedComponents): DateHit['precision'] {
 
 const toIso = (c: chrono.ParsedComponents): string | null => isoDay(c.get('year') ?? NaN, c.get('month') ?? NaN, c.get('day') ?? NaN);
 
+/** Spans of `text` around date-like words, merged: chrono reads only these (it is the slowest step). */
+function windows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(DATEISH_ALL)) {
+    const a = Math.max(0, m.index - WINDOW), b = Math.min(text.length, m.index + m[0].length + WINDOW);
+    const last = out.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  // widen to word boundaries so no expression is cut inside a word
+  return out.map(([a, b]) => {
+    while (a > 0 && /\S/.test(text[a - 1]!)) a--;
+    while (b < text.length && /\S/.test(text[b]!)) b++;
+    return [a, b];
+  });
+}
+
 function chronoHits(text: string, reference: string | null): Raw[] {
   const instant = reference ? new Date(`${reference}T12:00:00Z`) : NO_REFERENCE;
   const hits: Raw[] = [];
-  for (const r of chrono.casual.parse(text, { instant, timezone: 'UTC' })) {
+  const results = windows(text).flatMap(([a, b]) => chrono.casual.parse(text.slice(a, b), { instant, timezone: 'UTC' }).map((r) => Object.assign(r, { index: r.index + a })));
+  const seen = new Set<number>();
+  for (const r of results) {
+    if (seen.has(r.index)) continue; // windows widened to word boundaries may touch
+    seen.add(r.index);
     const s = r.start;
     const dateish = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || s.isCertain('year');
     if (!dateish || NOT_A_DATE.test(r.text.trim())) continue; // "12 to 14" read as hours, "till now"
@@ -234,6 +260,7 @@ function joinRanges(text: string, hits: readonly Raw[]): Raw[] {
  * Saturday); 'nearest' keeps chrono's choice.
  */
 export function findDates(text: string, reference: string | null, direction: DirectionFor = 'nearest'): DateHit[] {
+  if (!DATEISH.test(text)) return []; // most sentences name no date: skip chrono (the slowest step)
   const dirAt = typeof direction === 'function' ? direction : () => direction;
   const custom = customHits(text, reference, dirAt);
   const overlaps = (a: DateHit, b: DateHit) => a.index < b.index + b.text.length && b.index < a.index + a.text.length;

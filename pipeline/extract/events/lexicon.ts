@@ -39,7 +39,22 @@ interface FrameData {
 const KINDS: readonly FormKind[] = ['base', 's', 'past', 'ing', 'pp'];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
-function compile(): { forms: ReadonlyMap<string, TriggerForm>; re: RegExp; reporting: RegExp } {
+/** Forms by their first word, longest first: word-by-word lookup instead of one huge alternation (much faster in V8). */
+type Index = ReadonlyMap<string, readonly { readonly words: readonly string[]; readonly key: string }[]>;
+
+function indexOf(keys: Iterable<string>): Index {
+  const m = new Map<string, { words: string[]; key: string }[]>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    const list = m.get(words[0]!) ?? [];
+    list.push({ words, key });
+    m.set(words[0]!, list);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length || (a.key < b.key ? -1 : 1));
+  return m;
+}
+
+function compile(): { forms: ReadonlyMap<string, TriggerForm>; index: Index; reporting: Index } {
   const forms = new Map<string, TriggerForm>();
   const nouns = new Set<string>();
   (data.frames as readonly FrameData[]).forEach((f, rank) => {
@@ -55,14 +70,34 @@ function compile(): { forms: ReadonlyMap<string, TriggerForm>; re: RegExp; repor
     for (const n of f.nouns ?? []) add(n, 'noun');
     for (const v of f.verbs ?? []) for (const form of v) if (form && nouns.has(`${f.frame}|${form}`)) forms.set(form, { ...forms.get(form)!, alsoNoun: true });
   });
-  const alts = [...forms.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alts.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu');
-  const rep = [...data.reporting].sort((a, b) => b.length - a.length).map(escape);
-  const reporting = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${rep.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return { forms, re, reporting };
+  return { forms, index: indexOf(forms.keys()), reporting: indexOf(data.reporting.map((r) => r.toLowerCase())) };
 }
 
 const COMPILED = compile();
+/** Words: letters and digits, joined by inner hyphens or apostrophes ("co-operate", "Six-Day"). */
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+interface Token {
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const tokenize = (text: string): Token[] => [...text.matchAll(WORD)].map((m) => ({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+
+/** Longest matches of the index's forms over the tokens, left to right, as [start, end, key]. */
+function scan(tokens: readonly Token[], index: Index): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const cands = index.get(tokens[i]!.lower);
+    if (!cands) continue;
+    const hit = cands.find((c) => c.words.every((w, k) => tokens[i + k]?.lower === w));
+    if (!hit) continue;
+    out.push([tokens[i]!.start, tokens[i + hit.words.length - 1]!.end, hit.key]);
+    i += hit.words.length - 1;
+  }
+  return out;
+}
 
 /** A trigger found in a text. */
 export interface TriggerHit extends TriggerForm {
@@ -74,16 +109,16 @@ export interface TriggerHit extends TriggerForm {
 /** Every trigger form written in `text`, longest match first, in order of position. */
 export function findTriggers(text: string): TriggerHit[] {
   const out: TriggerHit[] = [];
-  for (const m of text.matchAll(new RegExp(COMPILED.re))) {
-    const info = COMPILED.forms.get(m[0].toLowerCase().replace(/\s+/g, ' '));
-    if (info && !info.notBefore?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) out.push({ ...info, index: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const [start, end, key] of scan(tokenize(text), COMPILED.index)) {
+    const info = COMPILED.forms.get(key)!;
+    if (!info.notBefore?.test(text.slice(end, end + 60))) out.push({ ...info, index: start, end, text: text.slice(start, end) });
   }
   return out;
 }
 
 /** Reporting verbs ("said", "told", "according to") as [start, end) spans. */
 export function findReporting(text: string): [number, number][] {
-  return [...text.matchAll(new RegExp(COMPILED.reporting))].map((m) => [m.index, m.index + m[0].length]);
+  return scan(tokenize(text), COMPILED.reporting).map(([s, e]) => [s, e]);
 }
 
 /** Frames of the lexicon, for the codebook and tests. */
