@@ -228,17 +228,18 @@
       fs.forEach(function (f) { vals.push(f.v); if (f.lo !== null) vals.push(f.lo); if (f.hi !== null) vals.push(f.hi); });
       var mn = Math.min.apply(null, vals), mx = Math.max.apply(null, vals);
       var log = mn > 0 && mx / mn >= 50;
+      var domain = mn === mx ? (mn === 0 ? [-1, 1] : [mn - Math.abs(mn) * 0.1, mx + Math.abs(mx) * 0.1]) : undefined;
       var labels = new Map(fs.map(function (f) { return [f.id, figureLabel(f)]; }));
       var color = g.ok ? '#2c7fb8' : '#c0392b';
       var card = h('div', { class: 'panel' + (g.ok ? '' : ' bad') },
         h('div', { class: 'panel-head' },
           h('a', { href: '#g-' + g.id, text: g.c + (g.u ? ' · ' + g.u : '') + (g.co ? ' · ' + g.co : '') }),
-          h('span', { class: 'muted', text: ' ' + g.rc + ' report(s), ' + g.ac + ' article(s)' }),
+          h('span', { class: 'muted', text: ' ' + g.rc + ' report(s), ' + g.ac + ' article(s)' + (fs.length < g.rc ? '; ' + fs.length + ' shown across the range' : '') }),
           g.ok ? null : h('span', { class: 'badge', text: 'inconsistent' })));
       var panelWidth = Math.max(300, Math.min(540, (el.clientWidth || 1000) / 2 - 24));
       card.appendChild(Plot.plot({
         width: panelWidth, height: 44 + 24 * fs.length, marginLeft: 200, marginRight: 24,
-        x: { type: log ? 'log' : 'linear', label: null, grid: true, inset: 14, tickFormat: log ? '~s' : undefined, ticks: 4 },
+        x: { type: log ? 'log' : 'linear', domain: domain, label: null, grid: true, inset: 14, tickFormat: log ? '~s' : undefined, ticks: 4 },
         y: { domain: fs.map(function (f) { return f.id; }), tickFormat: function (id) { return labels.get(id); }, label: null },
         marks: [
           Plot.ruleY(fs.filter(function (f) { return f.lo !== null || f.hi !== null; }), { y: 'id', x1: function (f) { return f.lo !== null ? f.lo : f.v; }, x2: function (f) { return f.hi !== null ? f.hi : f.v; }, stroke: color, strokeOpacity: 0.45, strokeWidth: 6, strokeLinecap: 'round' }),
@@ -368,7 +369,7 @@
       h('td', { class: 'num', text: num(g.rc) }), h('td', { class: 'num', text: num(g.ac) }),
       h('td', { class: 'num', text: g.min === g.max ? num(g.min) : num(g.min) + ' – ' + num(g.max) }),
       h('td', { class: 'num', text: num(g.lv) + (g.la ? ' (' + g.la + ')' : '') }),
-      h('td', { class: 'what' }, h('details', null, h('summary', { text: g.f.length + ' report(s)' }), h('ul', { class: 'figs' }, g.f.map(renderFigure)),
+      h('td', { class: 'what' }, h('details', null, h('summary', { text: g.f.length < g.rc ? g.f.length + ' of ' + g.rc + ' reports (spread of values)' : g.f.length + ' report(s)' }), h('ul', { class: 'figs' }, g.f.map(renderFigure)),
         omitted > 0 ? h('div', { class: 'muted', text: omitted + ' more in figures.csv (group_id ' + g.id + ')' }) : null, h('div', { class: 'muted ids' }, 'group_id ', h('code', { text: g.id })))));
   }
   function renderGroupsTable() {

@@ -239,6 +239,13 @@ const groupOrder = (a: FigureGroupRow, b: FigureGroupRow): number =>
 const figureOrder = (a: FigureRow, b: FigureRow): number =>
   cmp(a.as_of ?? '9999', b.as_of ?? '9999') || a.value - b.value || cmp(a.article_id, b.article_id) || a.char_start - b.char_start || cmp(a.figure_id, b.figure_id);
 
+/** At most `k` items evenly spaced through a sorted list, first and last included (the spread of a large group). */
+export function spread<T>(sorted: readonly T[], k: number): T[] {
+  if (sorted.length <= k) return [...sorted];
+  if (k <= 1) return sorted.slice(0, k);
+  return Array.from({ length: k }, (_, i) => sorted[Math.round((i * (sorted.length - 1)) / (k - 1))]!);
+}
+
 function countBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, number> {
   const out = new Map<string, number>();
   for (const x of xs) out.set(key(x), (out.get(key(x)) ?? 0) + 1);
@@ -370,7 +377,7 @@ export function buildReportModel(d: Dataset, q: Quality): ReportModel {
   }
   const keptGroups = [...d.figure_groups].sort(groupOrder).slice(0, L.groups);
   const groups: RGroup[] = keptGroups.map((g) => {
-    const fs = [...(figuresByGroup.get(g.group_id) ?? [])].sort(figureOrder).slice(0, L.figuresPerGroup);
+    const fs = spread([...(figuresByGroup.get(g.group_id) ?? [])].sort(figureOrder), L.figuresPerGroup);
     return {
       id: g.group_id,
       c: g.category,

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Dataset } from '../../schemas/index.ts';
 import { REPORT_LIBRARIES, REPORT_LIMITS, buildReportModel, renderReport } from '../../pipeline/report/index.ts';
-import { binOf, binUnit, parseDateReported, timelineWindow } from '../../pipeline/report/model.ts';
+import { binOf, binUnit, parseDateReported, spread, timelineWindow } from '../../pipeline/report/model.ts';
 import { syntheticDataset } from './synthetic.ts';
 
 const small = () => syntheticDataset({ articles: 40, events: 120, actors: 20, groups: 30 });
@@ -88,4 +88,9 @@ test('dates reported, bins and the timeline window', () => {
   assert.deepEqual(timelineWindow(['2001-01-01', '2001-01-02', '2020-01-01', '2020-01-02', '2020-01-03']), { from: '2020-01-01', to: '2020-01-03' });
   assert.deepEqual(timelineWindow(['2001-01-01', '2001-01-02', '2020-01-01', '2020-01-02']), { from: '2001-01-01', to: '2020-01-02' });
   assert.deepEqual(timelineWindow([]), { from: null, to: null });
+});
+
+test('a large figure group is shown by the spread of its values, not its first reports', () => {
+  assert.deepEqual(spread([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 4), [1, 4, 7, 10]);
+  assert.deepEqual(spread([1, 2], 4), [1, 2]);
 });
