@@ -15,6 +15,7 @@ import { dataPackage, PACKAGE } from '../publish/datapackage.ts';
 import { toParquet } from '../publish/parquet.ts';
 import { startWorkbook, workbookModel } from '../publish/xlsx.ts';
 import type { Stage } from '../stage.ts';
+import { renderReport } from '../report/index.ts';
 import { dataset } from './04-cross-reference.ts';
 
 export interface PublishInput {
@@ -48,6 +49,7 @@ export const publish: Stage<PublishInput, Files> = {
     out.set('dataset.xlsx', workbook.wait());
     out.set('quality.json', utf8(stableJson(q)));
     out.set('README.md', utf8(codebook(q.tables, q.input_fingerprint)));
+    out.set('report.html', utf8(renderReport(d, q)));
     out.set('datapackage.json', utf8(stableJson(dataPackage(out, q.tables, q.input_fingerprint))));
     const sorted = new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
     return { data: sorted, issues: [], stats: { files: sorted.size } };
