@@ -1,14 +1,21 @@
 /**
  * The whole pipeline on in-memory inputs: normalize → deduplicate → extract
  * → cross-reference → publish. No file system here; cli.ts reads and writes.
+ *
+ * Two ways to run the same stages: `buildDataset` (synchronous, everything in
+ * this thread) and `buildDatasetAsync`, where the per-item work of the stages
+ * that have a `perItem` plan goes through an item runner (a worker pool and
+ * a content-addressed cache, pipeline/parallel/items.ts). Both give the same
+ * result; the runner validates each stage's input only when it does not come
+ * from the previous stage (see pipeline/stage.ts).
  */
 import type { Dataset } from '../schemas/index.ts';
 import type { NormalizeInput } from '../schemas/pipeline.ts';
-import type { Quality } from '../schemas/quality.ts';
+import { quality as qualitySchema, type Quality } from '../schemas/quality.ts';
 import type { Config } from './config.ts';
 import type { Issue } from './issues.ts';
 import { buildQuality } from './publish/quality.ts';
-import { runStage, type StageReport } from './stage.ts';
+import { parseOrThrow, runStage, runStageAsync, type ItemRunner, type Stage, type StageReport } from './stage.ts';
 import { normalize } from './stages/01-normalize.ts';
 import { deduplicate } from './stages/02-deduplicate.ts';
 import { extract } from './stages/03-extract.ts';
@@ -23,20 +30,54 @@ export interface BuildResult {
 
 export type Progress = (message: string) => void;
 
-export function buildDataset(input: NormalizeInput, config: Config, readIssues: readonly Issue[] = [], progress: Progress = () => {}): BuildResult {
+/** Stages in order; each one's input is the previous one's output (publish: the dataset and quality.json). */
+export const STAGES = [normalize, deduplicate, extract, crossReference, publish] as const;
+
+function reporter(input: NormalizeInput, readIssues: readonly Issue[], progress: Progress) {
   const reports: StageReport[] = [{ stage: '00-read', read: input.files.length, written: input.files.length, rejected: 0, issues: readIssues, stats: { 'manifest:entries': input.manifest.length } }];
-  const step = <I, O>(stage: Parameters<typeof runStage<I, O>>[0], data: unknown): O => {
-    const t0 = performance.now();
-    const { data: out, report } = runStage(stage, data, config);
+  const record = (name: string, report: StageReport, t0: number) => {
     reports.push(report);
-    progress(`${stage.name}: read ${report.read}, wrote ${report.written}, rejected ${report.rejected}, ${report.issues.length} issue(s) [${Math.round(performance.now() - t0)} ms]`);
+    progress(`${name}: read ${report.read}, wrote ${report.written}, rejected ${report.rejected}, ${report.issues.length} issue(s) [${Math.round(performance.now() - t0)} ms]`);
+  };
+  return { reports, record };
+}
+
+/** quality.json of the dataset, validated (it is built here, not by a stage). */
+function qualityOf(dataset: Dataset, reports: readonly StageReport[], inputs: number, config: Config): Quality {
+  return parseOrThrow(qualitySchema, buildQuality(dataset, reports, inputs, config), '05-publish', 'input');
+}
+
+export function buildDataset(input: NormalizeInput, config: Config, readIssues: readonly Issue[] = [], progress: Progress = () => {}): BuildResult {
+  const { reports, record } = reporter(input, readIssues, progress);
+  const step = <I, O>(stage: Stage<I, O>, data: unknown, trustedInput: boolean): O => {
+    const t0 = performance.now();
+    const { data: out, report } = runStage(stage, data, config, { trustedInput });
+    record(stage.name, report, t0);
     return out;
   };
-  const normalized = step(normalize, input);
-  const deduped = step(deduplicate, normalized);
-  const extracted = step(extract, deduped);
-  const dataset = step(crossReference, extracted);
-  const quality = buildQuality(dataset, reports, input.files.length, config);
-  const files = step(publish, { dataset, quality });
+  const normalized = step(normalize, input, false);
+  const deduped = step(deduplicate, normalized, true);
+  const extracted = step(extract, deduped, true);
+  const dataset = step(crossReference, extracted, true);
+  const quality = qualityOf(dataset, reports, input.files.length, config);
+  const files = step(publish, { dataset, quality }, true);
+  return { dataset, quality, files };
+}
+
+/** The same build, per-item work through `items` (worker pool, cache). */
+export async function buildDatasetAsync(input: NormalizeInput, config: Config, items: ItemRunner, readIssues: readonly Issue[] = [], progress: Progress = () => {}): Promise<BuildResult> {
+  const { reports, record } = reporter(input, readIssues, progress);
+  const step = async <I, O>(stage: Stage<I, O>, data: unknown, trustedInput: boolean): Promise<O> => {
+    const t0 = performance.now();
+    const { data: out, report } = await runStageAsync(stage, data, config, { trustedInput, items });
+    record(stage.name, report, t0);
+    return out;
+  };
+  const normalized = await step(normalize, input, false);
+  const deduped = await step(deduplicate, normalized, true);
+  const extracted = await step(extract, deduped, true);
+  const dataset = await step(crossReference, extracted, true);
+  const quality = qualityOf(dataset, reports, input.files.length, config);
+  const files = await step(publish, { dataset, quality }, true);
   return { dataset, quality, files };
 }

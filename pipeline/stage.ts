@@ -4,6 +4,17 @@
  * runner validates both sides with Zod and checks the keys of any published
  * tables in the output; a violation throws PipelineError with the stage, the
  * article and the field path.
+ *
+ * What is validated where (a whole-corpus parse is not free: Zod copies every
+ * object it parses, about 3 s of a 23 s build on the bench corpus):
+ * - input: parsed unless the caller says it is the runner-validated output of
+ *   the previous stage (`trustedInput`, set by pipeline/run.ts);
+ * - output: parsed whole, except (a) a stage whose output is only published
+ *   tables (`outputValidation: 'tables'`): every row is checked by
+ *   validateTable anyway; (b) a stage run item by item (`perItem`, in a
+ *   worker pool): each item's result is parsed against `perItem.result` where
+ *   it is made, and the envelope by `perItem.envelope`;
+ * - published tables (`tables`): always validated row by row, with keys.
  */
 import type { z } from 'zod';
 import type { Dataset } from '../schemas/index.ts';
@@ -35,7 +46,37 @@ export interface Stage<I, O> {
   readonly counts: (input: I, output: O) => StageCounts;
   /** Published tables in the output whose rows, keys and references the runner checks. */
   readonly tables?: (output: O) => Partial<Dataset>;
+  /** 'tables': the output is nothing but published tables (all of them given by `tables`), so the whole-output parse is skipped. */
+  readonly outputValidation?: 'schema' | 'tables';
+  /** The stage as split → work per item → join, so the runner may run the items in a worker pool and cache them. */
+  readonly perItem?: PerItemPlan<I, O>;
 }
+
+/**
+ * A stage whose work is mostly per item (a record, an article). `run` must be
+ * exactly `join(input, split(input).state, split(input).items.map(work))`:
+ * the pool only changes where `work` runs. `task` names the work in
+ * pipeline/parallel/tasks.ts, so a worker thread can find it.
+ */
+export interface PerItemPlan<I, O, T = any, R = any, S = any> {
+  readonly task: string;
+  readonly split: (input: I, config: Config) => { readonly items: readonly T[]; readonly state: S };
+  readonly work: (item: T) => R;
+  /** Schema of one item's result (checked where the item is worked). */
+  readonly result: z.ZodType<R>;
+  readonly join: (input: I, state: S, results: readonly R[], config: Config) => StageResult<O>;
+  /** Checks the parts of the output that the per-item results do not cover (throws PipelineError). */
+  readonly envelope?: (output: O, stage: string) => void;
+}
+
+/** How runStage is called by pipeline/run.ts (tests call it with the defaults: everything validated). */
+export interface RunOptions {
+  /** The input is the output of the previous stage, already validated by this runner. */
+  readonly trustedInput?: boolean;
+}
+
+/** Runs the items of a per-item plan somewhere (a worker pool, a cache); results in item order, each validated. */
+export type ItemRunner = <T, R>(plan: PerItemPlan<unknown, unknown, T, R>, items: readonly T[]) => Promise<R[]>;
 
 export interface StageReport extends StageCounts {
   readonly stage: string;
@@ -44,10 +85,29 @@ export interface StageReport extends StageCounts {
 }
 
 /** Runs one stage with validation on both sides. */
-export function runStage<I, O>(stage: Stage<I, O>, input: unknown, config: Config): { data: O; report: StageReport } {
-  const parsedIn = parseOrThrow(stage.input, input, stage.name, 'input');
+export function runStage<I, O>(stage: Stage<I, O>, input: unknown, config: Config, options: RunOptions = {}): { data: O; report: StageReport } {
+  const parsedIn = options.trustedInput ? (input as I) : parseOrThrow(stage.input, input, stage.name, 'input');
   const result = stage.run(parsedIn, config);
-  const data = parseOrThrow(stage.output, result.data, stage.name, 'output');
+  return finish(stage, parsedIn, result, stage.outputValidation === 'tables' ? 'tables' : 'schema');
+}
+
+/**
+ * Runs one stage, its per-item work (if it has a plan) through `items`
+ * (a worker pool and/or a cache); same result as runStage.
+ */
+export async function runStageAsync<I, O>(stage: Stage<I, O>, input: unknown, config: Config, options: RunOptions & { items?: ItemRunner } = {}): Promise<{ data: O; report: StageReport }> {
+  const plan = stage.perItem;
+  if (!plan || !options.items) return runStage(stage, input, config, options);
+  const parsedIn = options.trustedInput ? (input as I) : parseOrThrow(stage.input, input, stage.name, 'input');
+  const { items, state } = plan.split(parsedIn, config);
+  const results = await options.items(plan as PerItemPlan<unknown, unknown>, items);
+  const result = plan.join(parsedIn, state, results, config);
+  if (plan.envelope) plan.envelope(result.data, stage.name);
+  return finish(stage, parsedIn, result, stage.outputValidation === 'tables' ? 'tables' : 'items');
+}
+
+function finish<I, O>(stage: Stage<I, O>, input: I, result: StageResult<O>, validation: 'schema' | 'tables' | 'items'): { data: O; report: StageReport } {
+  const data = validation === 'schema' ? parseOrThrow(stage.output, result.data, stage.name, 'output') : result.data;
   const tables = stage.tables?.(data);
   if (tables) {
     for (const [name, rows] of Object.entries(tables)) validateTable(name as keyof Dataset, rows ?? [], stage.name);
@@ -55,8 +115,13 @@ export function runStage<I, O>(stage: Stage<I, O>, input: unknown, config: Confi
   }
   return {
     data,
-    report: { stage: stage.name, ...stage.counts(parsedIn, data), issues: result.issues, stats: result.stats ?? {} },
+    report: { stage: stage.name, ...stage.counts(input, data), issues: result.issues, stats: result.stats ?? {} },
   };
+}
+
+/** Parses one item's result where it is made (worker or main thread); the error names the stage and the item. */
+export function checkItem<R>(plan: PerItemPlan<unknown, unknown, any, R>, stage: string, value: unknown): R {
+  return parseOrThrow(plan.result, value, stage, 'output');
 }
 
 /** Parses with Zod; on failure throws PipelineError naming the article and field path. */

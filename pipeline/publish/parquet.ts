@@ -4,7 +4,7 @@
  * written by parquet-wasm with every writer property fixed, so two builds
  * on the same input give the same bytes.
  */
-import { tableToIPC } from 'apache-arrow';
+import { tableToIPC, type Table } from 'apache-arrow';
 import { Compression, EnabledStatistics, Table as WasmTable, WriterPropertiesBuilder, WriterVersion, writeParquet } from 'parquet-wasm';
 import type { TableDef } from '../../schemas/table.ts';
 import { toArrowTable } from './arrow.ts';
@@ -24,7 +24,12 @@ const ROW_GROUP_SIZE = 1 << 20;
  * parquet-wasm keeps it in a hash map whose order changes from call to call.
  */
 export function toParquet(def: TableDef, rows: readonly Readonly<Record<string, unknown>>[]): Uint8Array {
-  const ipc = tableToIPC(toArrowTable(def, rows), 'stream');
+  return arrowToParquet(toArrowTable(def, rows));
+}
+
+/** Parquet bytes of an Arrow table built by toArrowTable (the publish stage builds it once for both formats). */
+export function arrowToParquet(arrow: Table): Uint8Array {
+  const ipc = tableToIPC(arrow, 'stream');
   const table = WasmTable.fromIPCStream(ipc);
   const props = new WriterPropertiesBuilder()
     .setCompression(Compression.SNAPPY)

@@ -1,42 +1,92 @@
-/** Per article: actor mentions, figures, event mentions and quotes. Duplicates are not extracted again. */
-import { corpus, extracted, type Corpus, type Document, type Extracted, type Extraction } from '../../schemas/pipeline.ts';
+/**
+ * Per article: actor mentions, figures, event mentions and quotes. Duplicates
+ * are not extracted again. The work is per article (`perItem`): the runner
+ * may run it in a worker pool and cache it by content (pipeline/run.ts); the
+ * corpus part is the year hint for undated articles and the stats.
+ */
+import { z } from 'zod';
+import { articles } from '../../schemas/articles.ts';
+import { corpus, extracted, extraction, type Corpus, type Document, type Extracted, type Extraction } from '../../schemas/pipeline.ts';
+import type { ArticleRow } from '../../schemas/index.ts';
 import { findActorMentions } from '../extract/actors.ts';
 import { findEvents } from '../extract/events.ts';
-import { findFigures, skippedNumbers } from '../extract/figures.ts';
+import { scanFigures } from '../extract/figures.ts';
 import { findQuotes } from '../extract/quotes.ts';
 import { corpusYearHint, withInferredDate } from '../resolve/published-date.ts';
-import type { Stage } from '../stage.ts';
+import type { PerItemPlan, Stage, StageResult } from '../stage.ts';
 
 /** Everything extracted from one article; pure, so it can run in a worker. */
 export function extractArticle(doc: Document): Extraction {
-  const mentions = findActorMentions(doc);
-  const events = findEvents(doc, mentions);
-  return { article_id: doc.article.article_id, mentions, figures: findFigures(doc, mentions, events), events, quotes: findQuotes(doc, mentions) };
+  return extractWithSkips(doc).extraction;
 }
 
-export const extract: Stage<Corpus, Extracted> = {
-  name: '03-extract',
-  description: 'Find actor mentions, figures, event mentions and quotes in every original article.',
-  input: corpus,
-  output: extracted,
-  run(input) {
+/** The extraction and the numbers that are not figures, by reason (one figure scan for both). */
+function extractWithSkips(doc: Document): { extraction: Extraction; skipped: Record<string, number> } {
+  const mentions = findActorMentions(doc);
+  const events = findEvents(doc, mentions);
+  const scan = scanFigures(doc, mentions, events);
+  const skipped: Record<string, number> = {};
+  for (const [reason, n] of Object.entries(scan.skipped)) if (n) skipped[reason] = n;
+  return { extraction: { article_id: doc.article.article_id, mentions, figures: scan.figures, events, quotes: findQuotes(doc, mentions) }, skipped };
+}
+
+/** One article to work on: the document and the corpus year hint for an undated one. */
+export interface ExtractItem {
+  readonly doc: Document;
+  readonly hint: string | null;
+}
+
+/** What one article gives: its article row when a date was inferred, its extraction unless it is a copy, and skipped numbers by reason. */
+export const extractResult = z.strictObject({
+  article: articles.row.nullable(),
+  extraction: extraction.nullable(),
+  skipped: z.record(z.string(), z.number().int().min(0)),
+});
+export type ExtractResult = z.infer<typeof extractResult>;
+
+/** The per-article work of 03-extract (pure: same item, same result). */
+export function extractItem({ doc, hint }: ExtractItem): ExtractResult {
+  const dated = withInferredDate(doc, hint);
+  const article: ArticleRow | null = dated === doc ? null : dated.article;
+  if (dated.article.duplicate_of) return { article, extraction: null, skipped: {} };
+  const { extraction: x, skipped } = extractWithSkips(dated);
+  return { article, extraction: x, skipped };
+}
+
+const plan: PerItemPlan<Corpus, Extracted, ExtractItem, ExtractResult, null> = {
+  task: '03-extract',
+  split(input) {
     // articles with no stated date get one bounded from the text (published_basis 'inferred') before extraction
     const hint = corpusYearHint(input.documents.filter((d) => d.article.published_basis === 'stated' || d.article.published_basis === 'metadata').map((d) => d.article.published_date));
-    const documents = input.documents.map((d) => withInferredDate(d, hint));
-    const extractions = documents.filter((d) => !d.article.duplicate_of).map(extractArticle);
+    return { items: input.documents.map((doc) => ({ doc, hint })), state: null };
+  },
+  work: extractItem,
+  result: extractResult,
+  join(input, _state, results): StageResult<Extracted> {
+    const documents = input.documents.map((d, i) => (results[i]!.article ? { ...d, article: results[i]!.article! } : d));
+    const extractions = results.flatMap((r) => (r.extraction ? [r.extraction] : []));
     const stats: Record<string, number> = {
       'mentions': extractions.reduce((n, e) => n + e.mentions.length, 0),
       'figures': extractions.reduce((n, e) => n + e.figures.length, 0),
       'event_mentions': extractions.reduce((n, e) => n + e.events.length, 0),
       'quotes': extractions.reduce((n, e) => n + e.quotes.length, 0),
     };
+    stats['published-inferred'] = results.filter((r) => r.article).length;
     // numbers that are not figures (years, dates, ordinals, ...), by reason
-    stats['published-inferred'] = documents.filter((d, i) => d !== input.documents[i]).length;
-    for (const d of documents) {
-      if (d.article.duplicate_of) continue;
-      for (const [reason, n] of Object.entries(skippedNumbers(d))) stats[`figures-skipped:${reason}`] = (stats[`figures-skipped:${reason}`] ?? 0) + (n ?? 0);
-    }
+    for (const r of results) for (const [reason, n] of Object.entries(r.skipped)) stats[`figures-skipped:${reason}`] = (stats[`figures-skipped:${reason}`] ?? 0) + n;
     return { data: { ...input, documents, extractions }, issues: [], stats };
   },
+};
+
+export const extract: Stage<Corpus, Extracted> = {
+  name: '03-extract',
+  description: 'Find actor mentions, figures, event mentions and quotes in every original article.',
+  input: corpus,
+  output: extracted,
+  run(input, config) {
+    const { items, state } = plan.split(input, config);
+    return plan.join(input, state, items.map(plan.work), config);
+  },
+  perItem: plan,
   counts: (input, output) => ({ read: input.documents.length, written: output.extractions.length, rejected: 0 }),
 };

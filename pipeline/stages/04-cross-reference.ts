@@ -45,4 +45,6 @@ export const crossReference: Stage<Extracted, Dataset> = {
   },
   counts: (input, output) => ({ read: input.extractions.length, written: output.articles.length, rejected: output.rejects.length }),
   tables: (o) => o,
+  // every table's rows are checked by the runner's table validation: no second whole-dataset parse
+  outputValidation: 'tables',
 };

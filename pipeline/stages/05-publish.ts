@@ -8,11 +8,12 @@ import { tableNames, tables, type Dataset } from '../../schemas/index.ts';
 import { quality, type Quality } from '../../schemas/quality.ts';
 import type { TableDef } from '../../schemas/table.ts';
 import { stableJson } from '../lib/json.ts';
-import { toArrow } from '../publish/arrow.ts';
+import { tableToIPC } from 'apache-arrow';
+import { toArrowTable } from '../publish/arrow.ts';
 import { codebook } from '../publish/codebook.ts';
 import { toCsv } from '../publish/csv.ts';
 import { dataPackage, PACKAGE } from '../publish/datapackage.ts';
-import { toParquet } from '../publish/parquet.ts';
+import { arrowToParquet } from '../publish/parquet.ts';
 import { startWorkbook, workbookModel } from '../publish/xlsx.ts';
 import type { Stage } from '../stage.ts';
 import { renderReport } from '../report/index.ts';
@@ -43,8 +44,9 @@ export const publish: Stage<PublishInput, Files> = {
       const def = tables[name] as unknown as TableDef;
       const rows = d[name] as readonly Record<string, unknown>[];
       out.set(`${name}.csv`, utf8(toCsv(def, rows)));
-      out.set(`${name}.arrow`, toArrow(def, rows));
-      out.set(`${name}.parquet`, toParquet(def, rows));
+      const arrow = toArrowTable(def, rows);
+      out.set(`${name}.arrow`, tableToIPC(arrow, 'file'));
+      out.set(`${name}.parquet`, arrowToParquet(arrow));
     }
     out.set('dataset.xlsx', workbook.wait());
     out.set('quality.json', utf8(stableJson(q)));
