@@ -3,18 +3,32 @@
 RAW ?= raw
 OUT ?= output
 SHARED ?= ../shared
+SHARDS ?= .shards
 BIN := node_modules/.bin
 DEPS := node_modules/.package-lock.json
+# SHARD=i/N: `make dataset` runs only the per-article stages on shard i of N into $(SHARDS)/; `make merge` publishes (docs/scale.md)
+SHARD ?=
+JOBS ?=
+JOBS_FLAG := $(if $(JOBS),--jobs $(JOBS),)
 
-.PHONY: dataset test typecheck eval bench clean
+.PHONY: dataset merge test typecheck eval bench clean
 
 $(DEPS): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
 ## dataset: read $(RAW)/ and publish $(OUT)/ (CSV, Arrow, datapackage.json, codebook, quality.json)
+## (SHARD=i/N: per-article stages of shard i of N only, results in $(SHARDS)/; JOBS=N: worker threads)
 dataset: $(DEPS)
-	$(BIN)/tsx pipeline/cli.ts --raw $(RAW) --out $(OUT)
+ifeq ($(SHARD),)
+	$(BIN)/tsx pipeline/cli.ts --raw $(RAW) --out $(OUT) $(JOBS_FLAG)
+else
+	$(BIN)/tsx pipeline/cli.ts --raw $(RAW) --shard $(SHARD) --shard-dir $(SHARDS) $(JOBS_FLAG)
+endif
+
+## merge: publish $(OUT)/ from all inputs, reusing the shard results in $(SHARDS)/ (byte-identical to `make dataset`)
+merge: $(DEPS)
+	$(BIN)/tsx pipeline/cli.ts --raw $(RAW) --out $(OUT) --merge $(SHARDS) $(JOBS_FLAG)
 
 typecheck: $(DEPS)
 	$(BIN)/tsc --noEmit
@@ -32,6 +46,6 @@ eval:
 bench: $(DEPS)
 	$(BIN)/tsx bench/run.ts --corpora $(SHARED)/corpora
 
-## clean: remove installed packages, temporary build folders and test artifacts (output/ is kept: it is the published dataset)
+## clean: remove installed packages, the per-article cache, shard results, temporary build folders and test artifacts (output/ is kept: it is the published dataset)
 clean:
-	rm -rf node_modules test/artifacts .$(notdir $(OUT)).tmp-* .$(notdir $(OUT)).old-*
+	rm -rf node_modules .cache $(SHARDS) test/artifacts .$(notdir $(OUT)).tmp-* .$(notdir $(OUT)).old-*

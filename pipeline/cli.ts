@@ -3,16 +3,35 @@
  * the environment and the exit status.
  *
  *   tsx pipeline/cli.ts --raw raw --out output [--max-bytes N] [--max-chars N] [--list-removed] [--quiet]
+ *                       [--jobs N] [--cache DIR | --no-cache] [--shard i/N --shard-dir DIR | --merge DIR]
+ *
+ * --jobs: worker threads for the per-article work (default: the machine's
+ * available parallelism; 1 = everything in this thread). --cache: the
+ * per-article cache (default .cache beside pipeline/; see
+ * pipeline/cache/store.ts). --shard i/N: only the per-article stages on
+ * shard i of N, results to --shard-dir; --merge DIR: a full build that reuses
+ * the shard results in DIR (pipeline/parallel/shard.ts, docs/scale.md).
  */
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { pipelineVersion } from './cache/store.ts';
+import { itemRunner } from './parallel/items.ts';
+import { WorkerPool } from './parallel/pool.ts';
+import { parseShard, readShards, shardOf, writeShard } from './parallel/shard.ts';
 import { defaultConfig, type Config } from './config.ts';
 import { readRaw } from './io/read-raw.ts';
 import { writeOutput } from './io/write-output.ts';
 import { PipelineError, UsageError } from './issues.ts';
-import { buildDataset } from './run.ts';
+import { buildDatasetAsync, buildShard } from './run.ts';
 import { normalize } from './stages/01-normalize.ts';
 
-const USAGE = 'usage: tsx pipeline/cli.ts --raw <input folder> --out <output folder> [--max-bytes N] [--max-chars N] [--list-removed] [--quiet]';
+const USAGE = 'usage: tsx pipeline/cli.ts --raw <input folder> --out <output folder> [--max-bytes N] [--max-chars N] [--list-removed] [--quiet] [--jobs N] [--cache DIR | --no-cache] [--shard i/N --shard-dir DIR | --merge DIR]';
+
+/** The project folder (cache default and pipeline version are relative to it, not to the working folder). */
+const PROJECT = fileURLToPath(new URL('..', import.meta.url));
+/** Inputs smaller than this are worked in this thread unless --jobs says otherwise. */
+const AUTO_POOL_BYTES = 1_000_000;
 
 function positiveInt(name: string, v: string | undefined, dflt: number): number {
   if (v === undefined) return dflt;
@@ -31,6 +50,12 @@ async function main(argv: string[]): Promise<number> {
       'max-chars': { type: 'string' },
       'list-removed': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      shard: { type: 'string' },
+      'shard-dir': { type: 'string' },
+      merge: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -49,7 +74,38 @@ async function main(argv: string[]): Promise<number> {
   log(`reading ${raw}`);
   const { files, manifest, issues } = await readRaw(raw, config.maxBytes);
   if (files.length === 0) throw new UsageError(`no input files in "${raw}": nothing to publish (${out} left as it was)`);
-  const result = buildDataset({ files, manifest }, config, issues, log);
+  // default: one worker per core, but only when the input is large enough to repay starting them (about a second each)
+  const inputBytes = files.reduce((n, f) => n + f.size, 0);
+  const jobs = positiveInt('jobs', values.jobs, inputBytes >= AUTO_POOL_BYTES ? Math.min(availableParallelism(), 8) : 1);
+  const version = pipelineVersion(PROJECT);
+  const cache = values['no-cache'] ? null : { root: values.cache ?? `${PROJECT}.cache`, version };
+  const shard = values.shard === undefined ? null : parseShard(values.shard);
+  if (shard && !values['shard-dir']) throw new UsageError('--shard needs --shard-dir <folder for the shard results>');
+  if (shard && values.merge !== undefined) throw new UsageError('--shard and --merge are separate runs');
+  const preloaded = values.merge === undefined ? undefined : readShards(values.merge, version).results;
+  const recorded: { task: string; key: string; result: unknown }[] = [];
+  const onTask = (task: string, c: { reused: number; worked: number }) => log(`${task}: ${c.worked} item(s) worked, ${c.reused} reused (cache or shards)`);
+  // the pool starts while the inputs are normalized on this thread; workers load the extractors meanwhile
+  const pool = jobs > 1 ? new WorkerPool(jobs) : null;
+  const items = itemRunner({ pool, cache, config, onTask, ...(preloaded ? { preloaded } : {}), ...(shard ? { record: (task: string, key: string, result: unknown) => void recorded.push({ task, key, result }) } : {}) });
+  if (shard) {
+    try {
+      const mine = files.filter((f) => shardOf(f.path, shard.count) === shard.index);
+      log(`shard ${shard.index}/${shard.count}: ${mine.length} of ${files.length} input file(s)`);
+      if (mine.length) await buildShard({ files: mine, manifest }, config, items, log);
+    } finally {
+      await pool?.close();
+    }
+    const path = writeShard(values['shard-dir']!, shard, version, recorded);
+    log(`wrote ${path}: ${recorded.length} per-item result(s)`);
+    return 0;
+  }
+  let result;
+  try {
+    result = await buildDatasetAsync({ files, manifest }, config, items, issues, log);
+  } finally {
+    await pool?.close();
+  }
   if (values['list-removed']) {
     // debug listing: normalize is pure, so running it again gives the same documents with their removed lines
     const byReason: Record<string, number> = {};

@@ -81,3 +81,19 @@ export async function buildDatasetAsync(input: NormalizeInput, config: Config, i
   const files = await step(publish, { dataset, quality }, true);
   return { dataset, quality, files };
 }
+
+/**
+ * A shard's part of a build: stages 01 to 03 on its slice of the inputs,
+ * for their per-item results (seen by `items`, which records them). Nothing
+ * is published: the merge run publishes (pipeline/parallel/shard.ts).
+ */
+export async function buildShard(input: NormalizeInput, config: Config, items: ItemRunner, progress: Progress = () => {}): Promise<void> {
+  const { record } = reporter(input, [], progress);
+  let data: unknown = input;
+  for (const [i, stage] of [normalize, deduplicate, extract].entries()) {
+    const t0 = performance.now();
+    const r = await runStageAsync(stage as Stage<unknown, unknown>, data, config, { trustedInput: i > 0, items });
+    record(stage.name, r.report, t0);
+    data = r.data;
+  }
+}

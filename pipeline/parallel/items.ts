@@ -1,8 +1,10 @@
 /**
- * The item runner of pipeline/run.ts: per-item work of a stage looked up in
- * the cache first, the rest worked in the worker pool (or here, without a
- * pool), each new result validated where it is made and stored in the cache.
- * Results in item order, whatever came from where.
+ * The item runner of pipeline/run.ts: per-item work of a stage looked up
+ * first in results handed over by shards (`preloaded`), then in the cache;
+ * the rest worked in the worker pool (or here, without a pool), each new
+ * result validated where it is made and stored in the cache. Results in item
+ * order, whatever came from where. `record` sees every item's key and result
+ * (a shard run writes them out for the merge).
  */
 import type { Config } from '../config.ts';
 import { getEntry, itemKey, openCache, putEntry } from '../cache/store.ts';
@@ -14,39 +16,41 @@ export interface ItemRunnerOptions {
   /** Cache root and pipeline version, or null for no cache. */
   readonly cache: { readonly root: string; readonly version: string } | null;
   readonly config: Config;
-  /** Called once per task with how many items came from the cache and how many were worked. */
-  readonly onTask?: (task: string, counts: { readonly cached: number; readonly worked: number }) => void;
+  /** Results made elsewhere (shards), by task then key. */
+  readonly preloaded?: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
+  /** Sees every item's key and result. */
+  readonly record?: (task: string, key: string, result: unknown) => void;
+  /** Called once per task with how many items came from shards or the cache and how many were worked. */
+  readonly onTask?: (task: string, counts: { readonly reused: number; readonly worked: number }) => void;
 }
 
 export function itemRunner(o: ItemRunnerOptions): ItemRunner {
   const configKey = JSON.stringify(o.config);
+  const keyed = !!(o.cache || o.preloaded || o.record);
   return async <T, R>(plan: PerItemPlan<unknown, unknown, T, R>, items: readonly T[]): Promise<R[]> => {
     const out = new Array<R>(items.length);
-    let todo: number[] = items.map((_, i) => i);
-    let keys: string[] = [];
-    let dir: string | null = null;
-    if (o.cache) {
-      dir = openCache(o.cache.root, o.cache.version, plan.task);
-      keys = items.map((item) => itemKey(`${plan.task}\0${configKey}`, item));
-      todo = [];
-      for (let i = 0; i < items.length; i++) {
-        const hit = getEntry(dir, keys[i]!);
-        if (hit === undefined) todo.push(i);
-        else out[i] = hit as R;
-      }
+    const keys = keyed ? items.map((item) => itemKey(`${plan.task}\0${configKey}`, item)) : [];
+    const dir = o.cache ? openCache(o.cache.root, o.cache.version, plan.task) : null;
+    const pre = o.preloaded?.get(plan.task);
+    const todo: number[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const hit = pre?.get(keys[i]!) ?? (dir ? getEntry(dir, keys[i]!) : undefined);
+      if (hit === undefined) todo.push(i);
+      else out[i] = hit as R;
     }
     if (todo.length) {
       const pending = todo.map((i) => items[i]!);
-      const pendingKeys = dir ? todo.map((i) => keys[i]!) : [];
+      const pendingKeys = keyed ? todo.map((i) => keys[i]!) : [];
       let results: unknown[];
       if (o.pool) results = await o.pool.map(plan.task, pending, dir ? { dir, keys: pendingKeys } : null);
       else {
         results = pending.map((item) => checkItem(plan, plan.task, plan.work(item)));
-        if (dir) results.forEach((r, k) => putEntry(dir!, pendingKeys[k]!, r));
+        if (dir) results.forEach((r, k) => putEntry(dir, pendingKeys[k]!, r));
       }
       todo.forEach((i, k) => (out[i] = results[k] as R));
     }
-    o.onTask?.(plan.task, { cached: items.length - todo.length, worked: todo.length });
+    if (o.record) for (let i = 0; i < items.length; i++) o.record(plan.task, keys[i]!, out[i]);
+    o.onTask?.(plan.task, { reused: items.length - todo.length, worked: todo.length });
     return out;
   };
 }

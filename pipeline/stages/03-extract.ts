@@ -30,12 +30,17 @@ function extractWithSkips(doc: Document): { extraction: Extraction; skipped: Rec
   return { extraction: { article_id: doc.article.article_id, mentions, figures: scan.figures, events, quotes: findQuotes(doc, mentions) }, skipped };
 }
 
-/** One article to work on: the document and the corpus year hint for an undated one. */
+/**
+ * One article to work on: the document without its duplicate fields (they
+ * come from the corpus, not the article: a cached result stays valid when a
+ * copy of it arrives), whether it is a copy (copies are not extracted), and
+ * the corpus year hint when it is undated (a dated article does not use it).
+ */
 export interface ExtractItem {
   readonly doc: Document;
+  readonly copy: boolean;
   readonly hint: string | null;
 }
-
 /** What one article gives: its article row when a date was inferred, its extraction unless it is a copy, and skipped numbers by reason. */
 export const extractResult = z.strictObject({
   article: articles.row.nullable(),
@@ -45,10 +50,10 @@ export const extractResult = z.strictObject({
 export type ExtractResult = z.infer<typeof extractResult>;
 
 /** The per-article work of 03-extract (pure: same item, same result). */
-export function extractItem({ doc, hint }: ExtractItem): ExtractResult {
+export function extractItem({ doc, copy, hint }: ExtractItem): ExtractResult {
   const dated = withInferredDate(doc, hint);
   const article: ArticleRow | null = dated === doc ? null : dated.article;
-  if (dated.article.duplicate_of) return { article, extraction: null, skipped: {} };
+  if (copy) return { article, extraction: null, skipped: {} };
   const { extraction: x, skipped } = extractWithSkips(dated);
   return { article, extraction: x, skipped };
 }
@@ -58,12 +63,20 @@ const plan: PerItemPlan<Corpus, Extracted, ExtractItem, ExtractResult, null> = {
   split(input) {
     // articles with no stated date get one bounded from the text (published_basis 'inferred') before extraction
     const hint = corpusYearHint(input.documents.filter((d) => d.article.published_basis === 'stated' || d.article.published_basis === 'metadata').map((d) => d.article.published_date));
-    return { items: input.documents.map((doc) => ({ doc, hint })), state: null };
+    const items = input.documents.map((d): ExtractItem => ({
+      doc: d.article.duplicate_of === null && d.article.duplicate_similarity === null ? d : { ...d, article: { ...d.article, duplicate_of: null, duplicate_similarity: null } },
+      copy: d.article.duplicate_of !== null,
+      hint: d.article.published_date ? null : hint,
+    }));
+    return { items, state: null };
   },
   work: extractItem,
   result: extractResult,
   join(input, _state, results): StageResult<Extracted> {
-    const documents = input.documents.map((d, i) => (results[i]!.article ? { ...d, article: results[i]!.article! } : d));
+    const documents = input.documents.map((d, i) => {
+      const a = results[i]!.article;
+      return a ? { ...d, article: { ...a, duplicate_of: d.article.duplicate_of, duplicate_similarity: d.article.duplicate_similarity } } : d;
+    });
     const extractions = results.flatMap((r) => (r.extraction ? [r.extraction] : []));
     const stats: Record<string, number> = {
       'mentions': extractions.reduce((n, e) => n + e.mentions.length, 0),
