@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawFile } from '../schemas/pipeline.ts';
+import { rng } from '../test/support/rng.ts';
 
 export interface BenchArticle {
   readonly title: string;
@@ -30,22 +31,10 @@ export function loadCorpora(dir: string): BenchArticle[] {
   return out;
 }
 
-/** A small deterministic PRNG (mulberry32) so scale-ups are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `scale` × the corpus: the originals, then mixed articles; about 5% of the extra ones are near-duplicate reprints. */
 export function scaleUp(base: readonly BenchArticle[], scale: number): BenchArticle[] {
   const out = [...base];
-  const rand = prng(scale * 7919);
+  const rand = rng(scale * 7919);
   const paras = base.map((a) => a.text.split(/\n\s*\n/).filter((p) => p.trim()));
   const extra = base.length * (scale - 1);
   for (let k = 0; k < extra; k++) {

@@ -6,17 +6,8 @@
  */
 import type { Document } from '../../schemas/pipeline.ts';
 
-/** mulberry32: a small seeded PRNG (test data only). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from '../support/rng.ts';
+import { rng } from '../support/rng.ts';
 
 const SYL = ['ka', 'lo', 'mi', 'ren', 'ta', 'su', 'vor', 'en', 'del', 'pa', 'ri', 'nok', 'sa', 'tem', 'bu', 'ga', 'hol', 'zi'];
 

@@ -3,31 +3,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Papa from 'papaparse';
 import { tableFromIPC } from 'apache-arrow';
-import { LIST_SEPARATOR, type Column } from '../../schemas/columns.ts';
+import type { Column } from '../../schemas/columns.ts';
 import { tableNames, tables } from '../../schemas/index.ts';
 import type { TableDef } from '../../schemas/table.ts';
 import { toArrow } from '../../pipeline/publish/arrow.ts';
 import { FORMULA_START, toCsv } from '../../pipeline/publish/csv.ts';
+import { fromCell } from '../support/csv-cells.ts';
 import { sampleRows } from '../support/rows.ts';
-
-/** Reads one CSV cell back to the row value, undoing the documented conventions. */
-function fromCell(c: Column, s: string): unknown {
-  const unescape = (t: string) => (t.startsWith("'") && FORMULA_START.test(t.slice(1)) ? t.slice(1) : t);
-  if (s === '') return c.kind === 'list' ? [] : c.kind === 'text' && !c.nullable ? '' : null;
-  switch (c.kind) {
-    case 'int':
-    case 'float':
-      return Number(s);
-    case 'bool':
-      return s === 'true';
-    case 'list':
-      return unescape(s).split(LIST_SEPARATOR);
-    case 'text':
-      return unescape(s);
-    default:
-      return s;
-  }
-}
 
 /** Arrow values back to row values (dates to ISO days, lists to arrays). */
 function fromArrow(c: Column, v: unknown): unknown {

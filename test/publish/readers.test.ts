@@ -5,6 +5,7 @@
  * DuckDB (CSV and Parquet), exceljs (xlsx) and the Frictionless JS library
  * (datapackage.json). Expected types and values come from the schemas.
  */
+import { fromCell } from '../support/csv-cells.ts';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -91,26 +92,6 @@ const POLARS_TYPE: Record<Column['kind'], string> = {
 function csvOptions(def: TableDef): string {
   const cols = def.columnNames.map((c) => `${sql(c)}: ${sql(DUCK_TYPE[def.columns[c]!.kind])}`).join(', ');
   return `header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', columns = {${cols}}`;
-}
-
-const unescapeText = (t: string) => (t.startsWith("'") && FORMULA_START.test(t.slice(1)) ? t.slice(1) : t);
-
-/** One CSV cell back to the row value, undoing the documented conventions. */
-function fromCell(c: Column, s: string): unknown {
-  if (s === '') return c.kind === 'list' ? [] : c.kind === 'text' && !c.nullable ? '' : null;
-  switch (c.kind) {
-    case 'int':
-    case 'float':
-      return Number(s);
-    case 'bool':
-      return s === 'true';
-    case 'list':
-      return unescapeText(s).split(LIST_SEPARATOR);
-    case 'text':
-      return unescapeText(s);
-    default:
-      return s;
-  }
 }
 
 function csvCells(n: TableName): string[][] {

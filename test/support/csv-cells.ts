@@ -1,0 +1,22 @@
+/** Reads published CSV cells back to row values, undoing the documented conventions (empty = null, " | " lists, formula guard). */
+import { LIST_SEPARATOR, type Column } from '../../schemas/columns.ts';
+import { FORMULA_START } from '../../pipeline/publish/csv.ts';
+
+export const unescapeText = (t: string): string => (t.startsWith("'") && FORMULA_START.test(t.slice(1)) ? t.slice(1) : t);
+
+export function fromCell(c: Column, s: string): unknown {
+  if (s === '') return c.kind === 'list' ? [] : c.kind === 'text' && !c.nullable ? '' : null;
+  switch (c.kind) {
+    case 'int':
+    case 'float':
+      return Number(s);
+    case 'bool':
+      return s === 'true';
+    case 'list':
+      return unescapeText(s).split(LIST_SEPARATOR);
+    case 'text':
+      return unescapeText(s);
+    default:
+      return s;
+  }
+}
