@@ -31,11 +31,17 @@ export function loadCorpora(dir: string): BenchArticle[] {
   return out;
 }
 
-/** `scale` × the corpus: the originals, then mixed articles; about 5% of the extra ones are near-duplicate reprints. */
+/**
+ * `scale` × the corpus: the originals, then mixed articles; about 5% of the
+ * extra ones are near-duplicate reprints. Mixed articles take paragraphs only
+ * from articles of three or more paragraphs: a one-paragraph original (most
+ * of AG News) would lie whole inside every mix that drew it, so the mixes
+ * would make the originals contained copies instead of adding new articles.
+ */
 export function scaleUp(base: readonly BenchArticle[], scale: number): BenchArticle[] {
   const out = [...base];
   const rand = rng(scale * 7919);
-  const paras = base.map((a) => a.text.split(/\n\s*\n/).filter((p) => p.trim()));
+  const paras = base.map((a) => a.text.split(/\n\s*\n/).filter((p) => p.trim())).filter((ps) => ps.length >= 3);
   const extra = base.length * (scale - 1);
   for (let k = 0; k < extra; k++) {
     if (rand() < 0.05 && out.length > 0) {
