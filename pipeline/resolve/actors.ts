@@ -24,7 +24,7 @@ import type { ActorMentionX, Extraction } from '../../schemas/pipeline.ts';
 import { ENTRY_BY_KEY } from '../extract/actors/lexicon.ts';
 import { editDistance, fold, nameKey, surnameTolerance, tokenize } from '../extract/actors/text.ts';
 import { hashId, slug } from '../lib/ids.ts';
-import { ref, type RefMap } from './refs.ts';
+import { pushTo, ref, type RefMap } from './refs.ts';
 
 export interface ResolvedActors {
   readonly actors: ActorRow[];
@@ -100,8 +100,8 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
   const byLast = new Map<string, string[]>();
   for (const [k, p] of [...persons].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (p.tokens < 2) continue;
-    byFirst.set(p.first, [...(byFirst.get(p.first) ?? []), k]);
-    byLast.set(p.last, [...(byLast.get(p.last) ?? []), k]);
+    pushTo(byFirst, p.first, k);
+    pushTo(byLast, p.last, k);
   }
   for (const ks of byFirst.values()) {
     for (let a = 0; a < ks.length; a++) for (let b = a + 1; b < ks.length; b++) {
@@ -141,7 +141,7 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
   const fullBodies = new Map<string, string[]>(); // "<ISO>:<portfolio>" → keys
   for (const k of new Set(keyOf)) if (k.startsWith('gov:')) {
     const [, iso, port] = k.split(':');
-    fullBodies.set(`${iso}:${port}`, [...new Set([...(fullBodies.get(`${iso}:${port}`) ?? []), k])]);
+    if (!fullBodies.get(`${iso}:${port}`)?.includes(k)) pushTo(fullBodies, `${iso}:${port}`, k);
   }
   const countriesByArticle = new Map<string, Set<string>>();
   for (const it of items) if (it.m.country) {
@@ -160,7 +160,7 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
 
   // --- build rows
   const groups = new Map<string, number[]>();
-  keyOf.forEach((k, i) => { const r = uf.find(k); groups.set(r, [...(groups.get(r) ?? []), i]); });
+  keyOf.forEach((k, i) => pushTo(groups, uf.find(k), i));
   const actors: ActorRow[] = [];
   const mentions: ActorMentionRow[] = [];
   const actorOf = new Map<string, string>();

@@ -20,7 +20,7 @@ import type { ArticleRow, EventActorRow, EventMentionRow, EventRow } from '../..
 import type { EventMentionX, Extraction } from '../../schemas/pipeline.ts';
 import { dayNumber } from '../lib/dates.ts';
 import { hashId } from '../lib/ids.ts';
-import { ref, type RefMap } from './refs.ts';
+import { pushTo, ref, type RefMap } from './refs.ts';
 
 export interface ResolvedEvents {
   readonly events: EventRow[];
@@ -145,7 +145,7 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const blocks = new Map<string, number[]>();
   groups.forEach((g, i) => {
-    for (const k of new Set(keysOf(g, withinArticle))) blocks.set(k, [...(blocks.get(k) ?? []), i]);
+    for (const k of new Set(keysOf(g, withinArticle))) pushTo(blocks, k, i);
   });
   const pairs = new Map<string, [number, number, number]>();
   for (const b of blocks.values()) {

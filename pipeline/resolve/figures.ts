@@ -17,7 +17,7 @@ import type { Extraction, FigureX } from '../../schemas/pipeline.ts';
 import { singular } from '../extract/figures/context.ts';
 import { DEMONYM_COUNTRY, PEOPLE_NOUNS, UNIT_SYNONYMS } from '../extract/figures/lexicon.ts';
 import { hashId } from '../lib/ids.ts';
-import { ref, type RefMap } from './refs.ts';
+import { pushTo, ref, type RefMap } from './refs.ts';
 
 const PERSON_CATEGORIES = new Set(['killed', 'injured', 'abducted', 'displaced', 'arrested', 'missing']);
 /** Adjectives used as nouns for the people they describe ("36 dead"). */
@@ -99,7 +99,7 @@ export function groupFigures(extractions: readonly Extraction[], _articles: read
     const latest = [...fs].sort(byAsOfThenValue)[0]!;
     // reports for the same date disagree when their bounds cannot both hold
     const byDate = new Map<string, FigureRow[]>();
-    for (const f of fs) if (f.as_of) byDate.set(f.as_of, [...(byDate.get(f.as_of) ?? []), f]);
+    for (const f of fs) if (f.as_of) pushTo(byDate, f.as_of, f);
     const consistent = [...byDate.values()].every((same) => {
       const lo = Math.max(...same.map((f) => f.value_low ?? (f.qualifier === 'exact' ? f.value : -Infinity)));
       const hi = Math.min(...same.map((f) => f.value_high ?? (f.qualifier === 'exact' ? f.value : Infinity)));

@@ -8,7 +8,7 @@
 import type { QuoteRow } from '../../schemas/index.ts';
 import type { Extraction } from '../../schemas/pipeline.ts';
 import { hashId } from '../lib/ids.ts';
-import { ref, type RefMap } from './refs.ts';
+import { pushTo, ref, type RefMap } from './refs.ts';
 
 /** Share of the shorter quote's trigrams found in the other for the two to be one statement. */
 export const CONTAINMENT = 0.6;
@@ -32,7 +32,7 @@ export function groupQuotes(extractions: readonly Extraction[], actorOf: RefMap)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const postings = new Map<string, number[]>();
   grams.forEach((g, i) => {
-    for (const t of g) postings.set(t, [...(postings.get(t) ?? []), i]);
+    for (const t of g) pushTo(postings, t, i);
   });
   const shared = new Map<string, number>();
   for (const list of postings.values()) {
