@@ -14,10 +14,13 @@
  */
 import type { ActorMentionX, Document, EventMentionX, FigureX } from '../../schemas/pipeline.ts';
 import {
-  asOf, attribution, categorize, currencyBefore, eventOf, governingHits, isGenericPeople, placeCountry, singular, unitAfter, unitBefore, unitCountry,
+  asOf, attribution, categorize, currencyBefore, eventOf, governingHits, isGenericPeople, PERSON_CATEGORIES, placeCountry, singular, STRONG, unitAfter, unitBefore, unitCountry,
   type GoverningHit, type UnitPhrase,
 } from './figures/context.ts';
-import { DURATION_UNITS, FURNITURE_UNITS, IDENTIFIER_WORDS, MONTHS, PEOPLE_NOUNS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, UNIT_CATEGORY } from './figures/lexicon.ts';
+import {
+  ADDRESS_WORDS, DEMONYM_COUNTRY, DURATION_UNITS, FURNITURE_UNITS, IDENTIFIER_WORDS, MEASURE_UNITS, MONTHS, PEOPLE_NOUNS, PLACE_COUNTRY, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+  RANK_WORDS, RESULT_NOUNS, RESULT_VERBS, UNIT_CATEGORY, UNIT_STOP,
+} from './figures/lexicon.ts';
 import { isOrdinalWord, numberAt, tokenize, type NumberAt, type Token } from './figures/tokens.ts';
 import type { FigureQualifier, SkipReason } from './figures/types.ts';
 import numberWords from '../lexicons/number-words.json' with { type: 'json' };
@@ -72,12 +75,128 @@ function markSpans(text: string, toks: readonly Token[]): (SkipReason | null)[] 
 
 const isMonth = (t: Token | undefined) => !!t && MONTHS.has(t.lower.replace(/\.$/, ''));
 const capitalized = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+const OPENERS = new Set([':', '"', '“', '‘', "'", '(', '[', '-', '–', '—', '|', '•', '*']);
+const QUALIFIER_WORDS = new Set(QUALIFIERS_BEFORE.flatMap(([p]) => p.split(' ')));
+/** A capitalized word that is part of a name (not a demonym, country, month or qualifier). */
+const nameWord = (t: Token | undefined) =>
+  !!t && /^\p{Lu}\p{L}/u.test(t.text) && !DEMONYM_COUNTRY.has(t.lower) && !PLACE_COUNTRY.has(t.lower) && !isMonth(t) && !QUALIFIER_WORDS.has(t.lower);
+/** A plural acronym that is a counted noun ("MPs", "NGOs"). */
+const pluralAcronym = (t: Token | undefined) => !!t && /^\p{Lu}{2,}s$/u.test(t.text);
+/** True when most longer words of the sentence are capitalized (a title-case headline). */
+function titleCase(toks: readonly Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.digits !== null || t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (capitalized(t)) caps++;
+  }
+  return words >= 3 && caps / words >= 0.7;
+}
+
+/**
+ * Why the number at tokens [i, end) is part of a name, title, rank, score,
+ * ratio or age rather than a count, or null. `elliptic` is true when an
+ * earlier figure of the sentence lends its unit ("38 of the seats, the MpD 30").
+ */
+function notACountInContext(toks: readonly Token[], i: number, end: number, n: NumberAt, title: boolean, elliptic: boolean): SkipReason | null {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[end];
+  const digits = t.digits !== null;
+  // glued to letters: "G8", "NM2", "Catch-22", "B-52"
+  if (digits && prev && prev.end === t.start && /^\p{L}/u.test(prev.text)) return 'name';
+  if (digits && prev?.text === '-' && prev.end === t.start && toks[i - 2]?.end === prev.start && capitalized(toks[i - 2])) return 'name';
+  // rank or position: "top 10", "top-10", "No 1", "No. 1", "number one", "seeded 12"
+  let rk = prev;
+  if (rk && (rk.text === '-' && rk.end === t.start && toks[i - 2]?.end === rk.start || rk.text === '.' && toks[i - 2]?.lower === 'no')) rk = toks[i - 2];
+  if (rk && RANK_WORDS.has(rk.lower) && !(rk.lower === 'number' && toks[i - 2]?.lower === 'a')) return 'rank';
+  // ratio: "nine out of 10", "one in five", "1 in every 4"
+  if (next?.lower === 'out' && toks[end + 1]?.lower === 'of' && numberAt(toks, end + 2)) return 'ratio';
+  if (next?.lower === 'in' && n.value <= 10) {
+    const k = toks[end + 1]?.lower === 'every' ? end + 2 : end + 1;
+    const m = numberAt(toks, k);
+    if (m && m.value > n.value && !(toks[k]!.digits !== null && /^\d{4}$/.test(toks[k]!.digits!))) return 'ratio';
+  }
+  // ages: "who is 14", "Jane Doe, 34, said", "(34)" after a name, "turned 40"
+  if (digits && n.value <= 120 && !n.scaled) {
+    if ((prev?.lower === 'is' || prev?.lower === 'was') && /^(?:who|he|she|i)$/.test(toks[i - 2]?.lower ?? '')) return 'age';
+    if (/^(?:turned|turns|turning)$/.test(prev?.lower ?? '')) return 'age';
+    if (prev?.text === ',' && capitalized(toks[i - 2]) && /^[,)]$/.test(next?.text ?? '') && !/^\d/.test(toks[i - 2]!.text)) return 'age';
+  }
+  if (title) return null;
+  // address: "10 Downing Street"
+  for (let k = end; k < end + 4 && nameWord(toks[k]); k++) if (ADDRESS_WORDS.has(toks[k]!.lower)) return 'name';
+  if (!digits && capitalized(t) && i > 0 && nameWord(next) && UNIT_OR_MEASURE(next!.lower)) return 'name';
+  if (!digits && capitalized(t)) {
+    // word numbers capitalized inside a sentence or before a name: "Six Nations", "Formula One", "Radio Five Live"
+    if (i > 0 && prev && !OPENERS.has(prev.text)) return 'name';
+    if (nameWord(next) && !pluralAcronym(next)) return 'name';
+  }
+  if (digits) {
+    // a capitalized run after the digits that is not followed by a counted noun: "21 Grams", "50 Cent", "12 Guillermo Canas"
+    let k = end;
+    while (nameWord(toks[k]) && k < end + 4) k++;
+    // a unit noun written capitalized is a title: "50 Cent", "21 Grams", "Six Feet Under"
+    if (k > end && UNIT_OR_MEASURE(toks[end]!.lower)) return 'name';
+    if (k > end && !pluralAcronym(toks[k - 1])) {
+      const after = toks[k];
+      const head = after && /^\p{Ll}/u.test(after.text) && !UNIT_STOP_LIKE.has(after.lower);
+      if (!head) return 'name';
+    }
+    // after a capitalized word inside the sentence: "Radio 4", "Apollo 11", "Windows 95" (not the elliptic "the MpD 30")
+    const lowerNext = next && /^\p{Ll}/u.test(next.text);
+    if (i > 1 && nameWord(prev) && !OPENERS.has(toks[i - 2]!.text) && !elliptic && !lowerNext) return 'name';
+  }
+  return null;
+}
+const UNIT_OR_MEASURE = (w: string) => UNIT_CATEGORY.has(singular(w)) || MEASURE_UNITS.has(w) || DURATION_UNITS.has(w);
+const UNIT_STOP_LIKE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'the', 'a', 'an', 'said', 'says']);
+
+/** A d-d score ("2-1 win", "won 3-0", "a 2-1 series victory"): the range tokens [i, end) are two glued digit numbers. */
+function isScore(toks: readonly Token[], i: number, end: number): boolean {
+  const a = toks[i]!;
+  const dash = toks[i + 1];
+  const b = toks[i + 2];
+  if (a.digits === null || !dash || !b || b.digits === null || end !== i + 3 || !/^[-–]$/.test(dash.text)) return false;
+  if (dash.start !== a.end || b.start !== dash.end) return false;
+  if (Number(a.digits) > 200 || Number(b.digits) > 200) return false;
+  let p = i - 1;
+  if (toks[p]?.lower === 'a' || toks[p]?.lower === 'the') p--;
+  if (toks[p] && RESULT_VERBS.has(toks[p]!.lower)) return true;
+  for (let k = end; k < end + 3 && toks[k] && /^\p{L}/u.test(toks[k]!.text); k++) if (RESULT_NOUNS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** True when the money at token i is a conversion in parentheses right after another amount ("€25 million ($29m)", "(£2.1m; $4.1m)"). */
+function isConversion(toks: readonly Token[], i: number, last: FigureX | undefined, sentenceStart: number): boolean {
+  if (!last || last.category !== 'money' && last.unit === null) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const t = toks[k]!;
+    if (t.text === ')') return false;
+    if (t.text !== '(') continue;
+    const before = toks[k - 1];
+    return !!before && sentenceStart + before.end === last.char_end;
+  }
+  return false;
+}
+
+/** Index of the total in a partitive "38 of the 72 seats", "4,300 of the mine's roughly 6,000 workers", else -1. */
+function partitiveTotal(toks: readonly Token[], end: number): number {
+  if (toks[end]?.lower !== 'of') return -1;
+  for (let k = end + 1; k < end + 6 && toks[k]; k++) {
+    const t = toks[k]!;
+    if (t.digits !== null || numberAt(toks, k)) return k;
+    if (!/^(?:the|its|their|his|her|our|a|an|all|some|about|around|roughly|nearly|approximately|estimated|an|total|overall)$/.test(t.lower) && !/['’]s$/.test(t.lower)) return -1;
+  }
+  return -1;
+}
 
 /** Why the number at tokens [i, end) is not a count, or null. */
 function notACount(toks: readonly Token[], i: number, end: number, n: NumberAt, sentence: string): SkipReason | null {
   const t = toks[i]!;
   const prev = toks[i - 1];
-  const prevWord = prev && /^[,.]$/.test(prev.text) ? toks[i - 2] : prev;
+  const prevWord = prev && (prev.text === '.' || prev.text === ',' && /^\d{4}$/.test(t.digits ?? '')) ? toks[i - 2] : prev;
   if (isMonth(prevWord) && t.digits !== null) return 'date';
   if (isMonth(toks[end]) || toks[end]?.lower === 'of' && isMonth(toks[end + 1])) return 'date';
   if (t.digits !== null && !n.scaled && /^\d{4}$/.test(t.digits) && n.value >= 1000 && n.value <= 2100) {
@@ -156,6 +275,7 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
     let hits: GoverningHit[] | null = null;
     let dates: ReturnType<typeof asOf> | null = null;
     let inSentence: number[] | null = null;
+    let title: boolean | null = null;
     const found: Found[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
@@ -200,10 +320,18 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
           if (between || toks[i - 1]?.lower === 'from') from = i - 1;
         }
       }
-      const reason = notACount(toks, i, end, n, s.text);
+      title ??= titleCase(toks);
+      const reason = notACount(toks, i, end, n, s.text)
+        ?? (qualifier === 'range' && isScore(toks, i, end) ? 'score' : null)
+        ?? notACountInContext(toks, i, end, n, title, found.length > 0 && !!found[found.length - 1]!.unit);
       if (reason) {
         skip(reason);
         i = end - 1;
+        if (reason === 'ratio') {
+          const k = toks[end]!.lower === 'out' ? end + 2 : toks[end + 1]?.lower === 'every' ? end + 2 : end + 1;
+          const m = numberAt(toks, k);
+          if (m) i = m.next - 1;
+        }
         continue;
       }
       if (qualifier !== 'range') {
@@ -222,35 +350,55 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
       const qa0 = qualifierAfter(toks, end);
       if (qa0) unitStart = qa0.to;
       let unit = unitAfter(toks, unitStart, s.text);
+      // partitive "38 of the 72 seats": the count is 38, the unit is the total's
+      const total = qualifier !== 'range' && n.kind !== 'vague' && !unit ? partitiveTotal(toks, end) : -1;
+      const totalN = total >= 0 ? numberAt(toks, total) : null;
+      const partitive = totalN !== null && totalN.value > value ? unitAfter(toks, totalN.next, s.text) : null;
+      if (partitive) unit = partitive;
       if (unit) textEnd = unit.to;
+      const firstUnitWord = unit ? toks[unit.from]!.lower : '';
       const qa = qa0 ?? (unit ? qualifierAfter(toks, unit.to) : null);
       if (qa && qualifier !== 'range') {
         qualifier = qa.q;
         textEnd = Math.max(textEnd, qa.to);
       }
-      if (unit && DURATION_UNITS.has(unit.head)) { skip('duration'); i = end - 1; continue; }
-      if (unit && FURNITURE_UNITS.has(unit.head)) { skip('page-furniture'); i = end - 1; continue; }
+      if (unit && (DURATION_UNITS.has(unit.head) || DURATION_UNITS.has(firstUnitWord))) { skip('duration'); i = end - 1; continue; }
+      if (unit && (FURNITURE_UNITS.has(unit.head) || FURNITURE_UNITS.has(unit.text.toLowerCase()))) { skip('page-furniture'); i = end - 1; continue; }
+      if (unit && MEASURE_UNITS.has(firstUnitWord)) { skip('measurement'); i = end - 1; continue; }
+      // a glued "m" with no currency: millions of a plural noun ("7m viewers"), else metres ("400m victory", "the 100m")
+      if (t.suffix === 'm' && !currency && !(unit && (/s$/.test(unit.head) || PEOPLE_NOUNS.has(unit.head) || UNIT_CATEGORY.get(singular(unit.head)) === 'money'))) {
+        skip('measurement');
+        i = end - 1;
+        continue;
+      }
       const money = !!currency || (unit !== null && UNIT_CATEGORY.get(singular(unit.head)) === 'money');
       let borrowed: Found | null = null;
       if (!unit && !currency) {
         unit = unitBefore(toks, i, s.text);
-        if (!unit) {
+        const nx = toks[end];
+        if (!unit && (!nx || !/^\p{L}/u.test(nx.text) || UNIT_STOP.has(nx.lower) && nx.lower !== 'of')) {
           borrowed = found[found.length - 1] ?? null;
           unit = borrowed?.unit ?? null;
         }
       }
-      if (n.kind === 'words' && t.lower === 'one' && qualifier === 'exact' && (!unit || unit.from !== unitStart)) {
+      if (n.kind === 'words' && t.lower === 'one' && (qualifier === 'exact' && (!unit || unit.from !== unitStart) || /^(?:no|every|each|any|the|this|that|which|any)$/.test(toks[i - 1]?.lower ?? '') || toks[end]?.lower === 'of')) {
         skip('pronoun');
         i = end - 1;
         continue;
       }
+      if (money && currency && isConversion(toks, i, figures[figures.length - 1], s.char_start)) { skip('conversion'); i = end - 1; continue; }
       hits ??= governingHits(toks);
-      const { category, hit } = categorize(toks, hits, from, end, unit && unit.from >= end ? unit : null, money);
-      if (!unit && category === 'other' && !currency) {
+      const { category, hit, cost, byUnit } = categorize(toks, hits, from, end, unit && unit.from >= end ? unit : null, money);
+      const governed = hit !== null && cost <= STRONG;
+      if (!unit && !currency && !governed) {
         skip('no-unit');
         i = end - 1;
         continue;
       }
+      // vague counts need a unit and a governing word ("thousands of people fled"); "billions" alone is not a figure
+      if (n.kind === 'vague' && (!unit || !governed)) { skip('vague'); i = end - 1; continue; }
+      // small counts of generic things are not published ("two countries", "three wins"); see figure-words.json _trivialCount
+      if (value <= 10 && !money && !governed && !(byUnit && PERSON_CATEGORIES.has(category))) { skip('trivial-count'); i = end - 1; continue; }
       if (qualifier === 'at_least') low = low ?? value;
       if (qualifier === 'at_most') high = high ?? value;
       // place of the people counted
@@ -280,11 +428,12 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
         as_of: dates?.as_of ?? null,
         as_of_basis: dates?.basis ?? null,
         country,
-        attributed_to: attribution(s.text, s.char_start, mentions, inSentence),
+        attributed_to: attribution(s.text, s.char_start, mentions, inSentence, startTok.start),
         event: eventOf(events, s.sentence_index, category, hit?.text ?? null),
       };
       found.push({ fig, unit, country });
       figures.push(fig);
+      if (partitive) skip('partitive-total');
       i = Math.max(end, unit && unit.from >= end ? unit.to : end) - 1;
     }
   }

@@ -7,7 +7,7 @@
 import type { ActorMentionX, EventMentionX } from '../../../schemas/pipeline.ts';
 import { findDates } from '../../lib/temporal.ts';
 import {
-  BOUNDARY_COST, CURRENCY_SYMBOLS, DEMONYM_COUNTRY, GOVERNING, GOVERNING_MAX_WORDS, PEOPLE_NOUNS, PLACE_COUNTRY, UNIT_CATEGORY, UNIT_STOP,
+  BOUNDARY_COST, CURRENCY_SYMBOLS, DEMONYM_COUNTRY, GOVERNING, GOVERNING_MAX_WORDS, PEOPLE_NOUNS, PERSON_ADJECTIVES, PLACE_COUNTRY, THING_NOUNS, UNIT_CATEGORY, UNIT_STOP,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import type { FigureCategory } from './types.ts';
@@ -49,6 +49,8 @@ export function unitAfter(toks: readonly Token[], i: number, sentence: string): 
     if (!WORD.test(t.text) || UNIT_STOP.has(t.lower)) break;
     const gov = GOVERNING.get(t.lower);
     if (gov && !UNIT_CATEGORY.has(singular(t.lower))) break;
+    // "taken 17 soldiers prisoner": a singular governing noun after a plural one is a complement
+    if (gov && take.length && singular(t.lower) === t.lower && /s$/.test(take[take.length - 1]!.lower)) break;
     const nxt = toks[j + 1];
     const endsClause = !nxt || !WORD.test(nxt.text) || UNIT_STOP.has(nxt.lower);
     const lowercase = t.text[0] === t.lower[0];
@@ -122,7 +124,7 @@ export function hitCost(toks: readonly Token[], hit: GoverningHit, from: number,
 }
 
 /** Strong governing words win over the unit's own category within this cost. */
-const STRONG = 12;
+export const STRONG = 12;
 /** Beyond this cost a governing word is not related to the number. */
 const WEAK = 30;
 
@@ -132,8 +134,13 @@ const WEAK = 30;
  * ("14 factions" → participants, "50 hostages" → abducted), then a more
  * distant governing word in the sentence, else other.
  */
-export function categorize(toks: readonly Token[], hits: readonly GoverningHit[], from: number, to: number, unit: UnitPhrase | null, money: boolean): { category: FigureCategory; hit: GoverningHit | null } {
-  if (money) return { category: 'money', hit: null };
+export function categorize(toks: readonly Token[], hits: readonly GoverningHit[], from: number, to: number, unit: UnitPhrase | null, money: boolean): Categorized {
+  if (money) return { category: 'money', hit: null, cost: 0, byUnit: false };
+  // "23 dead", "41 missing": the adjective counted carries the category
+  if (unit && unit.from >= to && PERSON_ADJECTIVES.has(unit.head)) {
+    const c = GOVERNING.get(unit.head) ?? UNIT_CATEGORY.get(unit.head);
+    if (c) return { category: c, hit: null, cost: 0, byUnit: true };
+  }
   let best: GoverningHit | null = null;
   let bestCost = Infinity;
   for (const h of hits) {
@@ -142,12 +149,25 @@ export function categorize(toks: readonly Token[], hits: readonly GoverningHit[]
     const c = hitCost(toks, h, from, to);
     if (c < bestCost) [best, bestCost] = [h, c];
   }
+  const things = unit !== null && THING_NOUNS.has(singular(unit.head));
   const harm = best && best.category !== 'participants';
-  if (best && harm && bestCost <= STRONG) return { category: best.category, hit: best };
+  // people harmed are people: "1,150 homes destroyed" is a count of homes (other)
+  if (best && harm && bestCost <= STRONG) return things ? { category: 'other', hit: best, cost: bestCost, byUnit: false } : { category: best.category, hit: best, cost: bestCost, byUnit: false };
   const unitCat = unit ? UNIT_CATEGORY.get(singular(unit.head)) : undefined;
-  if (unitCat) return { category: unitCat, hit: null };
-  if (best && bestCost <= WEAK) return { category: best.category, hit: best };
-  return { category: 'other', hit: null };
+  if (unitCat) return best && bestCost <= STRONG ? { category: unitCat, hit: best, cost: bestCost, byUnit: true } : { category: unitCat, hit: null, cost: Infinity, byUnit: true };
+  if (best && bestCost <= WEAK && !(things && PERSON_CATEGORIES.has(best.category))) return { category: best.category, hit: best, cost: bestCost, byUnit: false };
+  return { category: 'other', hit: null, cost: Infinity, byUnit: false };
+}
+
+/** Categories that count people harmed. */
+export const PERSON_CATEGORIES: ReadonlySet<FigureCategory> = new Set<FigureCategory>(['killed', 'injured', 'abducted', 'displaced', 'arrested', 'missing']);
+
+/** Category of a figure, the governing word that gave it (if any) and its cost; byUnit when the unit noun alone gave it. */
+export interface Categorized {
+  readonly category: FigureCategory;
+  readonly hit: GoverningHit | null;
+  readonly cost: number;
+  readonly byUnit: boolean;
 }
 
 /** True when the unit names people in general ("people", "others", "Palestinians"). */
@@ -197,38 +217,73 @@ const SPEECH = /\b(?:said|says|say|told|tells|reported|reports|announced|announc
 const SUBJECT_GAP = /^[\s\p{L}'’\-]*$/u;
 const CITING = /\b(?:citing|quoting)\s+(?:the\s+)?/giu;
 
-/**
- * Index (into `mentions`) of the source a sentence cites: "according to X",
- * then the subject of a speech verb ("X said", "said X"), then "citing X".
- * `inSentence` are the indexes of mentions inside the sentence.
- */
-export function attribution(sentence: string, sentenceStart: number, mentions: readonly ActorMentionX[], inSentence: readonly number[]): number | null {
-  if (!inSentence.length) return null;
-  const rel = (i: number) => ({ s: mentions[i]!.char_start - sentenceStart, e: mentions[i]!.char_end - sentenceStart });
-  for (const m of sentence.matchAll(ACCORDING)) {
+/** Clause boundaries inside a sentence: a source cited in one clause is not the source of a figure in another. */
+const CLAUSE_BREAK = /;|,?\s+(?:where|whereas|while|but|although|though|meanwhile|which)\s+|\s+[-–—]\s+|\.\s+|,(?=\s*(?:[\p{L}'’.\-]+\s+){0,8}?(?:said|says|reported|reports|announced|told reporters|added|stated)(?:\s+(?:on|in|late|early|at)(?:\s+[\p{L}\d]+){1,3})?\s*[.!?"”’]*\s*$)/giu;
+const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?)\b/iu;
+
+/** Source cited inside sentence[a, b) (offsets relative to the sentence), or null. */
+function sourceIn(sentence: string, a: number, b: number, sentenceStart: number, mentions: readonly ActorMentionX[], inSentence: readonly number[]): number | null {
+  const text = sentence.slice(a, b);
+  const here = inSentence.filter((i) => mentions[i]!.char_start - sentenceStart >= a && mentions[i]!.char_end - sentenceStart <= b);
+  if (!here.length) return null;
+  const rel = (i: number) => ({ s: mentions[i]!.char_start - sentenceStart - a, e: mentions[i]!.char_end - sentenceStart - a });
+  for (const m of text.matchAll(ACCORDING)) {
     const at = m.index! + m[0].length;
-    const hit = inSentence.find((i) => rel(i).s >= at && rel(i).s <= at + 1);
+    const hit = here.find((i) => rel(i).s >= at && rel(i).s <= at + 1);
     if (hit !== undefined) return hit;
-    const near = inSentence.find((i) => rel(i).s > at && rel(i).s - at <= 24 && !/[,;.]/.test(sentence.slice(at, rel(i).s)));
-    if (near !== undefined && /^[\p{Lu}]/u.test(sentence.slice(at))) return near;
+    const near = here.find((i) => rel(i).s > at && rel(i).s - at <= 24 && !/[,;.]/.test(text.slice(at, rel(i).s)));
+    if (near !== undefined && /^[\p{Lu}]/u.test(text.slice(at))) return near;
   }
-  for (const m of sentence.matchAll(SPEECH)) {
+  for (const m of text.matchAll(SPEECH)) {
     const v0 = m.index!;
     const v1 = v0 + m[0].length;
     // subject before the verb, a few words back at most, no clause break between
     let best: number | null = null;
-    for (const i of inSentence) {
-      const { s, e } = rel(i);
-      if (e <= v0 && v0 - e <= 30 && SUBJECT_GAP.test(sentence.slice(e, v0))) best = i;
+    for (const i of here) {
+      const { e } = rel(i);
+      if (e <= v0 && v0 - e <= 30 && SUBJECT_GAP.test(text.slice(e, v0))) best = i;
     }
     if (best !== null) return best;
-    const after = inSentence.find((i) => rel(i).s >= v1 && rel(i).s - v1 <= 30 && !/[,;.:]/.test(sentence.slice(v1, rel(i).s)));
+    const after = here.find((i) => rel(i).s >= v1 && rel(i).s - v1 <= 30 && !/[,;.:]/.test(text.slice(v1, rel(i).s)));
     if (after !== undefined) return after;
   }
-  for (const m of sentence.matchAll(CITING)) {
+  for (const m of text.matchAll(CITING)) {
     const at = m.index! + m[0].length;
-    const hit = inSentence.find((i) => rel(i).s >= at && rel(i).s <= at + 1);
+    const hit = here.find((i) => rel(i).s >= at && rel(i).s <= at + 1);
     if (hit !== undefined) return hit;
+  }
+  return null;
+}
+
+/**
+ * Index (into `mentions`) of the source cited for the figure at `at`
+ * (offset in the sentence): "according to X", then the subject of a speech
+ * verb ("X said", "said X"), then "citing X" — first in the figure's own
+ * clause, else in a reporting clause of the sentence that carries no figure
+ * of its own (", the ministry said."; "X said that ..."). A source cited in
+ * another clause about something else ("..., where the UN estimates that 3.5
+ * million ...") is not the figure's. `inSentence` are the indexes of mentions
+ * inside the sentence.
+ */
+export function attribution(sentence: string, sentenceStart: number, mentions: readonly ActorMentionX[], inSentence: readonly number[], at = 0): number | null {
+  if (!inSentence.length) return null;
+  const cuts = [0];
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) cuts.push(m.index!, m.index! + m[0].length);
+  cuts.push(sentence.length);
+  const clauses: [number, number][] = [];
+  for (let k = 0; k + 1 < cuts.length; k += 2) if (cuts[k + 1]! > cuts[k]!) clauses.push([cuts[k]!, cuts[k + 1]!]);
+  const own = clauses.find(([a, b]) => at >= a && at < b) ?? [0, sentence.length];
+  const mine = sourceIn(sentence, own[0], own[1], sentenceStart, mentions, inSentence);
+  if (mine !== null || clauses.length <= 1) return mine;
+  // a reporting frame: the clause before the figure's that ends in "said (that)" / "says", or a later clause with no number
+  for (const [a, b] of clauses) {
+    if (a === own[0]) continue;
+    const text = sentence.slice(a, b);
+    const frameBefore = b <= own[0] && /\b(?:said|says|say|told|reported|reports|announced|stated|estimated|estimates|added)\s*(?:that)?\s*$/iu.test(text);
+    if (!frameBefore && HAS_NUMBER.test(text)) continue;
+    if (!frameBefore && b <= own[0]) continue;
+    const src = sourceIn(sentence, a, b, sentenceStart, mentions, inSentence);
+    if (src !== null) return src;
   }
   return null;
 }

@@ -29,6 +29,19 @@ export const UNIT_SYNONYMS: Readonly<Record<string, string>> = Object.fromEntrie
 export const DURATION_UNITS: ReadonlySet<string> = new Set(words.durationUnits);
 export const FURNITURE_UNITS: ReadonlySet<string> = new Set(words.furnitureUnits);
 export const IDENTIFIER_WORDS: ReadonlySet<string> = new Set(words.identifierWords);
+/** Units of length, distance, speed, area, body-scale weight, temperature and sports scoring (a measurement, not a count). */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set(words.measureUnits);
+/** Singular head nouns of things (homes, cases, votes): their counts are never counts of people harmed. */
+export const THING_NOUNS: ReadonlySet<string> = new Set(words.thingNouns);
+/** Words after which a number is a rank or a name part ("top 10", "No 1", "number one"). */
+export const RANK_WORDS: ReadonlySet<string> = new Set(words.rankWords);
+/** Nouns after a d-d score ("2-1 win") and verbs before it ("won 3-0"). */
+export const RESULT_NOUNS: ReadonlySet<string> = new Set(words.resultNouns);
+export const RESULT_VERBS: ReadonlySet<string> = new Set(words.resultVerbs);
+/** Street words: a number before a capitalized "... Street" is an address. */
+export const ADDRESS_WORDS: ReadonlySet<string> = new Set(words.addressWords);
+/** Adjectives used as the counted noun ("23 dead", "41 missing"): they carry the category. */
+export const PERSON_ADJECTIVES: ReadonlySet<string> = new Set(words.personAdjectives);
 
 export const MONTHS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -47,6 +60,8 @@ export const UNIT_STOP: ReadonlySet<string> = new Set([
   'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight', 'again', 'too', 'very', 'it', 'they', 'them', 'he', 'she', 'we', 'you', 'i',
   'want', 'wants', 'went', 'go', 'goes', 'come', 'came', 'get', 'got', 'make', 'made', 'take', 'took', 'taken', 'give', 'gave', 'given',
   'need', 'needs', 'seem', 'seems', 'became', 'become', 'becomes', 'left', 'set', 'put', 'across', 'near', 'inside', 'outside', 'around',
+  'last', 'next', 'this', 'every', 'a', 'per', 'out', 'apiece', 'each', 'respectively',
+  'off', 'away', 'back', 'up', 'down', 'ahead', 'behind', 'alone', 'together',
 ]);
 
 /** Clause boundaries crossed between a number and its governing word, with their cost. */
