@@ -18,7 +18,7 @@ import {
   type GoverningHit, type UnitPhrase,
 } from './figures/context.ts';
 import {
-  ADDRESS_WORDS, DEMONYM_COUNTRY, DURATION_UNITS, FURNITURE_UNITS, IDENTIFIER_WORDS, MEASURE_UNITS, MONTHS, PEOPLE_NOUNS, PLACE_COUNTRY, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+  ADDRESS_WORDS, DEMONYM_COUNTRY, DURATION_UNITS, GOVERNING, FURNITURE_UNITS, IDENTIFIER_WORDS, MEASURE_UNITS, MONTHS, PEOPLE_NOUNS, PLACE_COUNTRY, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
   RANK_WORDS, RESULT_NOUNS, RESULT_VERBS, UNIT_CATEGORY, UNIT_STOP,
 } from './figures/lexicon.ts';
 import { isOrdinalWord, numberAt, tokenize, type NumberAt, type Token } from './figures/tokens.ts';
@@ -107,6 +107,9 @@ function notACountInContext(toks: readonly Token[], i: number, end: number, n: N
   // glued to letters: "G8", "NM2", "Catch-22", "B-52"
   if (digits && prev && prev.end === t.start && /^\p{L}/u.test(prev.text)) return 'name';
   if (digits && prev?.text === '-' && prev.end === t.start && toks[i - 2]?.end === prev.start && capitalized(toks[i - 2])) return 'name';
+  // "9/11", "24/7": a glued fraction or date
+  if (digits && prev?.text === '/' && prev.end === t.start && toks[i - 2]?.digits != null && toks[i - 2]!.end === prev.start) return 'date';
+  if (digits && next?.text === '/' && next.start === toks[end - 1]!.end && toks[end + 1]?.digits != null) return 'date';
   // rank or position: "top 10", "top-10", "No 1", "No. 1", "number one", "seeded 12"
   let rk = prev;
   if (rk && (rk.text === '-' && rk.end === t.start && toks[i - 2]?.end === rk.start || rk.text === '.' && toks[i - 2]?.lower === 'no')) rk = toks[i - 2];
@@ -124,7 +127,15 @@ function notACountInContext(toks: readonly Token[], i: number, end: number, n: N
     if (/^(?:turned|turns|turning)$/.test(prev?.lower ?? '')) return 'age';
     if (prev?.text === ',' && capitalized(toks[i - 2]) && /^[,)]$/.test(next?.text ?? '') && !/^\d/.test(toks[i - 2]!.text)) return 'age';
   }
-  if (title) return null;
+  if (title) {
+    // list lines and title-case headlines: only "26 Firstname Lastname (Country)"-like runs
+    if (!digits) return null;
+    let k = end;
+    while (nameWord(toks[k]) && k < end + 4) k++;
+    const plain = (w: string) => !UNIT_OR_MEASURE(w) && !PEOPLE_NOUNS.has(w) && !GOVERNING_WORD(w);
+    if (k > end + 1 && (!toks[k] || /^[(,]$/.test(toks[k]!.text)) && toks.slice(end, k).every((x) => plain(x.lower))) return 'name';
+    return null;
+  }
   // address: "10 Downing Street"
   for (let k = end; k < end + 4 && nameWord(toks[k]); k++) if (ADDRESS_WORDS.has(toks[k]!.lower)) return 'name';
   if (!digits && capitalized(t) && i > 0 && nameWord(next) && UNIT_OR_MEASURE(next!.lower)) return 'name';
@@ -150,6 +161,7 @@ function notACountInContext(toks: readonly Token[], i: number, end: number, n: N
   }
   return null;
 }
+const GOVERNING_WORD = (w: string) => GOVERNING.has(w) || DEMONYM_COUNTRY.has(w);
 const UNIT_OR_MEASURE = (w: string) => UNIT_CATEGORY.has(singular(w)) || MEASURE_UNITS.has(w) || DURATION_UNITS.has(w);
 const UNIT_STOP_LIKE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'the', 'a', 'an', 'said', 'says']);
 
@@ -387,7 +399,7 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
         continue;
       }
       if (money && currency && isConversion(toks, i, figures[figures.length - 1], s.char_start)) { skip('conversion'); i = end - 1; continue; }
-      hits ??= governingHits(toks);
+      hits ??= governingHits(toks, title);
       const { category, hit, cost, byUnit } = categorize(toks, hits, from, end, unit && unit.from >= end ? unit : null, money);
       const governed = hit !== null && cost <= STRONG;
       if (!unit && !currency && !governed) {

@@ -52,14 +52,83 @@ export function measureOf(f: Pick<FigureX, 'category' | 'unit' | 'country'>): { 
 const byAsOfThenValue = (a: FigureRow, b: FigureRow) =>
   (a.as_of ?? '') < (b.as_of ?? '') ? 1 : (a.as_of ?? '') > (b.as_of ?? '') ? -1 : b.value - a.value;
 
-/** Figures rows with their group ids, and one figure_groups row per measure. */
-export function groupFigures(extractions: readonly Extraction[], _articles: readonly ArticleRow[], actorOf: RefMap, eventOf: RefMap): { figures: FigureRow[]; figureGroups: FigureGroupRow[] } {
+/** Reports of one measure are at most this many days apart (as_of). */
+export const GROUP_WINDOW_DAYS = 31;
+/** Reports of one measure differ by at most this factor (largest / smallest value). */
+export const GROUP_VALUE_FACTOR = 3;
+/** An actor named by more articles of a block than this says nothing about the story (like a stop word). */
+const COMMON_ACTOR = 50;
+
+const dayOf = (iso: string | null): number | null => (iso ? Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000) : null);
+
+/** True when two reports can be the same measure: as_of within the window, values of the same order. */
+function compatible(a: FigureRow, b: FigureRow): boolean {
+  const da = dayOf(a.as_of);
+  const db = dayOf(b.as_of);
+  if (da !== null && db !== null && Math.abs(da - db) > GROUP_WINDOW_DAYS) return false;
+  const lo = Math.min(Math.abs(a.value), Math.abs(b.value));
+  const hi = Math.max(Math.abs(a.value), Math.abs(b.value));
+  return hi === 0 || lo > 0 && hi / lo <= GROUP_VALUE_FACTOR;
+}
+
+/** Union-find over row indexes (path halving). */
+function find(parent: number[], x: number): number {
+  while (parent[x] !== x) {
+    parent[x] = parent[parent[x]!]!;
+    x = parent[x]!;
+  }
+  return x;
+}
+
+/** What ties an article to a story: its resolved events and actors (countries apart: they name places, not stories). */
+interface ArticleTies {
+  readonly events: ReadonlySet<string>;
+  readonly actors: ReadonlySet<string>;
+  readonly countries: ReadonlySet<string>;
+}
+
+function articleTies(ex: Extraction, actorOf: RefMap, eventOf: RefMap): ArticleTies {
+  const events = new Set<string>();
+  const actors = new Set<string>();
+  const countries = new Set<string>();
+  ex.events.forEach((_, i) => {
+    const id = eventOf.get(ref(ex.article_id, i));
+    if (id) events.add(id);
+  });
+  ex.mentions.forEach((m, i) => {
+    const id = actorOf.get(ref(ex.article_id, i));
+    if (id) (m.type === 'country' ? countries : actors).add(id);
+  });
+  return { events, actors, countries };
+}
+
+/**
+ * Figures rows with their group ids, and one figure_groups row per group.
+ *
+ * A group is one measure of one story: figures of the same block (category,
+ * normalized unit and, for people harmed, place; see {@link measureOf}) whose
+ * as_of are within {@link GROUP_WINDOW_DAYS} days and whose values are within
+ * a factor {@link GROUP_VALUE_FACTOR}, in the same article or in two articles
+ * tied to the same story: they share a resolved event, or a named actor
+ * (person, organization, group) and one more actor or country. An actor named
+ * by more than 50 articles of the block does not tie them. Candidate article
+ * pairs come from an inverted index of events and actors within each block,
+ * so the work grows with the pairs that share something, not with the square
+ * of the block. Group ids are content-derived: the block and the earliest
+ * figure of the group. Figures of duplicate articles keep their group but are
+ * not counted in report_count and article_count.
+ */
+export function groupFigures(extractions: readonly Extraction[], articles: readonly ArticleRow[], actorOf: RefMap, eventOf: RefMap): { figures: FigureRow[]; figureGroups: FigureGroupRow[] } {
   const figures: FigureRow[] = [];
+  const blockOf: string[] = [];
   const measures = new Map<string, { unit: string | null; country: string | null }>();
+  const ties = new Map<string, ArticleTies>();
   for (const ex of extractions) {
+    if (ex.figures.length) ties.set(ex.article_id, articleTies(ex, actorOf, eventOf));
     for (const f of ex.figures) {
       const m = measureOf(f);
       measures.set(m.key, { unit: m.unit, country: m.country });
+      blockOf.push(m.key);
       figures.push({
         figure_id: hashId('f', ex.article_id, f.char_start, f.char_end),
         article_id: ex.article_id,
@@ -83,42 +152,97 @@ export function groupFigures(extractions: readonly Extraction[], _articles: read
       });
     }
   }
-  const groups = new Map<string, FigureRow[]>();
-  for (const f of figures) {
-    const g = groups.get(f.group_id);
-    if (g) g.push(f);
-    else groups.set(f.group_id, [f]);
+  const parent = figures.map((_, i) => i);
+  const union = (a: number, b: number) => {
+    const ra = find(parent, a);
+    const rb = find(parent, b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const blocks = new Map<string, number[]>();
+  figures.forEach((_, i) => pushTo(blocks, blockOf[i]!, i));
+  for (const members of blocks.values()) {
+    const byArticle = new Map<string, number[]>();
+    for (const i of members) pushTo(byArticle, figures[i]!.article_id, i);
+    const linkArticles = (a: string, b: string) => {
+      for (const i of byArticle.get(a)!) for (const j of byArticle.get(b)!) if (compatible(figures[i]!, figures[j]!)) union(i, j);
+    };
+    for (const a of byArticle.keys()) linkArticles(a, a);
+    if (byArticle.size < 2) continue;
+    // inverted index: event / actor → articles of this block naming it
+    const index = new Map<string, string[]>();
+    for (const a of byArticle.keys()) {
+      const t = ties.get(a)!;
+      for (const e of t.events) pushTo(index, `e:${e}`, a);
+      for (const x of t.actors) pushTo(index, `a:${x}`, a);
+    }
+    for (const a of [...byArticle.keys()].sort()) {
+      const t = ties.get(a)!;
+      const shared = new Map<string, { event: boolean; actors: number }>();
+      const note = (key: string, event: boolean) => {
+        const list = index.get(key);
+        if (!list || list.length > COMMON_ACTOR) return;
+        for (const b of list) {
+          if (b <= a) continue;
+          const s = shared.get(b) ?? { event: false, actors: 0 };
+          shared.set(b, event ? { ...s, event: true } : { ...s, actors: s.actors + 1 });
+        }
+      };
+      for (const e of t.events) note(`e:${e}`, true);
+      for (const x of t.actors) note(`a:${x}`, false);
+      for (const [b, s] of [...shared].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+        if (!s.event) {
+          if (s.actors < 1) continue;
+          if (s.actors < 2) {
+            const u = ties.get(b)!;
+            let common = false;
+            for (const c of t.countries) if (u.countries.has(c)) common = true;
+            if (!common) continue;
+          }
+        }
+        linkArticles(a, b);
+      }
+    }
   }
-  const figureGroups: FigureGroupRow[] = [...groups].map(([group_id, fs]) => {
+  const duplicate = new Set(articles.filter((a) => a.duplicate_of !== null).map((a) => a.article_id));
+  const groups = new Map<number, FigureRow[]>();
+  figures.forEach((f, i) => pushTo(groups, find(parent, i), f));
+  const figureGroups: FigureGroupRow[] = [];
+  for (const [root, fs] of groups) {
+    const first = [...fs].sort((a, b) => ((a.as_of ?? '') < (b.as_of ?? '') ? -1 : (a.as_of ?? '') > (b.as_of ?? '') ? 1 : a.figure_id < b.figure_id ? -1 : a.figure_id > b.figure_id ? 1 : 0))[0]!;
+    const block = blockOf[root]!;
+    const group_id = hashId('g', block, first.figure_id);
+    for (const f of fs) f.group_id = group_id;
+    const counted = fs.filter((f) => !duplicate.has(f.article_id));
+    const rows = counted.length ? counted : fs;
     let min = Infinity;
     let max = -Infinity;
-    for (const f of fs) {
+    for (const f of rows) {
       min = Math.min(min, f.value);
       max = Math.max(max, f.value);
     }
-    const latest = [...fs].sort(byAsOfThenValue)[0]!;
+    const latest = [...rows].sort(byAsOfThenValue)[0]!;
     // reports for the same date disagree when their bounds cannot both hold
     const byDate = new Map<string, FigureRow[]>();
-    for (const f of fs) if (f.as_of) pushTo(byDate, f.as_of, f);
+    for (const f of rows) if (f.as_of) pushTo(byDate, f.as_of, f);
     const consistent = [...byDate.values()].every((same) => {
       const lo = Math.max(...same.map((f) => f.value_low ?? (f.qualifier === 'exact' ? f.value : -Infinity)));
       const hi = Math.min(...same.map((f) => f.value_high ?? (f.qualifier === 'exact' ? f.value : Infinity)));
       return lo <= hi;
     });
-    const m = measures.get(group_id)!;
-    return {
+    const m = measures.get(block)!;
+    figureGroups.push({
       group_id,
       category: fs[0]!.category,
       unit: m.unit,
       country: m.country,
-      report_count: fs.length,
-      article_count: new Set(fs.map((f) => f.article_id)).size,
+      report_count: rows.length,
+      article_count: new Set(rows.map((f) => f.article_id)).size,
       value_min: min,
       value_max: max,
       latest_value: latest.value,
       latest_as_of: latest.as_of,
       consistent,
-    };
-  });
+    });
+  }
   return { figures, figureGroups };
 }

@@ -95,10 +95,15 @@ export interface GoverningHit {
   readonly text: string;
 }
 
-/** Every governing word of a sentence (longest phrase first at each token). */
-export function governingHits(toks: readonly Token[]): GoverningHit[] {
+/**
+ * Every governing word of a sentence (longest phrase first at each token).
+ * A word capitalized inside a sentence is part of a name ("Dead Man's Shoes",
+ * "Killing Eve"), not a governing word, unless the sentence is in title case.
+ */
+export function governingHits(toks: readonly Token[], titleCase = false): GoverningHit[] {
   const out: GoverningHit[] = [];
   for (let i = 0; i < toks.length; i++) {
+    if (!titleCase && i > 0 && /^\p{Lu}/u.test(toks[i]!.text) && !/^[:"“‘'(\[|•*\-–—]$/.test(toks[i - 1]!.text)) continue;
     for (let n = Math.min(GOVERNING_MAX_WORDS, toks.length - i); n >= 1; n--) {
       let key = toks[i]!.lower;
       for (let k = 1; k < n; k++) key += ` ${toks[i + k]!.lower}`;
