@@ -35,11 +35,14 @@ export function loadCorpora(dir: string): BenchArticle[] {
  * `scale` × the corpus: the originals, then mixed articles; about 5% of the
  * extra ones are near-duplicate reprints (every 40th word changed: Jaccard
  * near 0.85). A mixed article takes 3-7 paragraphs of originals of three or
- * more paragraphs and rewrites about one word in six with a word drawn from
+ * more paragraphs and rewrites about one lowercase word in three with a word drawn from
  * the corpus, so that, like real new articles, mixes are neither copies of
  * their sources nor of one another and their paragraphs are not passages
- * repeated verbatim across the corpus. (Unchanged paragraphs made ×5 a corpus
- * where every paragraph appeared in six articles, and a one-paragraph
+ * repeated verbatim across the corpus: about 13% of a paragraph's word
+ * 5-grams survive, so two mixes that drew the same paragraph are not
+ * near-duplicate candidates. (Unchanged paragraphs made ×5 a corpus where
+ * every paragraph appeared in six articles, each pair of them a candidate,
+ * so deduplication grew with the square of the scale; and a one-paragraph
  * original lay whole inside every mix that drew it.)
  */
 export function scaleUp(base: readonly BenchArticle[], scale: number): BenchArticle[] {
@@ -47,7 +50,7 @@ export function scaleUp(base: readonly BenchArticle[], scale: number): BenchArti
   const rand = rng(scale * 7919);
   const paras = base.map((a) => a.text.split(/\n\s*\n/).filter((p) => p.trim())).filter((ps) => ps.length >= 3);
   const vocab = paras.flatMap((ps) => ps[0]!.split(' ')).filter((w) => /^[a-z]{3,}$/.test(w));
-  const rewrite = (p: string) => p.split(' ').map((w) => (rand() < 1 / 6 && /^[a-z]+$/.test(w) ? vocab[Math.floor(rand() * vocab.length)]! : w)).join(' ');
+  const rewrite = (p: string) => p.split(' ').map((w) => (rand() < 1 / 3 && /^[a-z]+$/.test(w) ? vocab[Math.floor(rand() * vocab.length)]! : w)).join(' ');
   const extra = base.length * (scale - 1);
   for (let k = 0; k < extra; k++) {
     if (rand() < 0.05 && out.length > 0) {

@@ -3,16 +3,26 @@
  * and synthetic scale-ups, each run in its own process (so peak RSS is its
  * own), with a baseline measured in the same run (Intl.Segmenter sentence
  * segmentation over the same text) so figures compare across machines.
- * Prints a table and writes BENCHMARKS.md. No assertions: figures only.
+ * Prints a table and writes BENCHMARKS.md (with the hand-written profile
+ * notes of bench/profile.md). No assertions: figures only.
  *
- *   tsx bench/run.ts --corpora ../shared/corpora [--scales 1,5,20] [--out BENCHMARKS.md]
+ * Each run is a clean build as `make dataset` does it: a worker pool of one
+ * thread per core for the per-article work and a fresh per-article cache
+ * (written, not read). At ×1 it then adds one article and builds again on the
+ * warm cache: the incremental rebuild time.
+ *
+ *   tsx bench/run.ts --corpora ../shared/corpora [--scales 1,5,20] [--jobs N] [--out BENCHMARKS.md]
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pipelineVersion } from '../pipeline/cache/store.ts';
 import { defaultConfig } from '../pipeline/config.ts';
-import { buildDataset } from '../pipeline/run.ts';
+import { itemRunner } from '../pipeline/parallel/items.ts';
+import { WorkerPool } from '../pipeline/parallel/pool.ts';
+import { buildDatasetAsync } from '../pipeline/run.ts';
 import { asRawFiles, loadCorpora, scaleUp } from './corpus.ts';
 
 interface Result {
@@ -21,12 +31,19 @@ interface Result {
   mb: number;
   wallS: number;
   stages: Record<string, number>;
+  stageCpu: Record<string, number>;
   peakRssMb: number;
   baselineS: number;
+  cpuS: number;
+  jobs: number;
   rows: Record<string, number>;
+  /** ×1 only: one article added, rebuilt on the warm cache. */
+  incremental?: { wallS: number; worked: number; reused: number };
 }
 
-function child(corpora: string, scale: number): Result {
+const PROJECT = join(import.meta.dirname, '..');
+
+async function child(corpora: string, scale: number, jobs: number): Promise<Result> {
   const articles = scaleUp(loadCorpora(corpora), scale);
   const files = asRawFiles(articles);
   const bytes = files.reduce((n, f) => n + f.size, 0);
@@ -37,25 +54,51 @@ function child(corpora: string, scale: number): Result {
   for (const t of texts) for (const _ of seg.segment(t)) sentences++;
   const baselineS = (performance.now() - b0) / 1000;
   const stages: Record<string, number> = {};
+  const stageCpu: Record<string, number> = {};
+  const progress = (m: string) => {
+    const hit = /^(\d\d-[a-z-]+):.*\[(\d+) ms, cpu (\d+) ms\]$/.exec(m);
+    if (hit) {
+      stages[hit[1]!] = Number(hit[2]) / 1000;
+      stageCpu[hit[1]!] = Number(hit[3]) / 1000;
+    }
+  };
+  const cacheRoot = mkdtempSync(join(tmpdir(), 'bench-cache-'));
+  const cache = { root: cacheRoot, version: pipelineVersion(PROJECT) };
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const { quality } = buildDataset({ files, manifest: [] }, defaultConfig, [], (m) => {
-    const hit = /^(\d\d-[a-z-]+):.*\[(\d+) ms\]$/.exec(m);
-    if (hit) stages[hit[1]!] = Number(hit[2]) / 1000;
-  });
-  const wallS = (performance.now() - t0) / 1000;
-  return { scale, articles: articles.length, mb: bytes / 1e6, wallS, stages, peakRssMb: process.resourceUsage().maxRSS / 1024, baselineS: baselineS || 1e-9, rows: quality.tables };
+  const pool = jobs > 1 ? new WorkerPool(jobs) : null;
+  try {
+    const { quality } = await buildDatasetAsync({ files, manifest: [] }, defaultConfig, itemRunner({ pool, cache, config: defaultConfig }), [], progress);
+    const wallS = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const result: Result = { scale, articles: articles.length, mb: bytes / 1e6, wallS, stages, stageCpu, peakRssMb: process.resourceUsage().maxRSS / 1024, baselineS: baselineS || 1e-9, cpuS: (cpu.user + cpu.system) / 1e6, jobs, rows: quality.tables };
+    if (scale === 1) {
+      // one more article (a mix of paragraphs no original has), then the same build on the warm cache
+      const extra = scaleUp(loadCorpora(corpora), 2)[articles.length + 1]!;
+      const plus = asRawFiles([...articles, { title: `Added: ${extra.title}`, text: extra.text }]);
+      let counts = { reused: 0, worked: 0 };
+      const t1 = performance.now();
+      await buildDatasetAsync({ files: plus, manifest: [] }, defaultConfig, itemRunner({ pool, cache, config: defaultConfig, onTask: (_t, c) => (counts = c) }), [], () => {});
+      result.incremental = { wallS: (performance.now() - t1) / 1000, ...counts };
+    }
+    return result;
+  } finally {
+    await pool?.close();
+    rmSync(cacheRoot, { recursive: true, force: true });
+  }
 }
 
-function main() {
-  const { values } = parseArgs({ options: { corpora: { type: 'string', default: '../shared/corpora' }, scales: { type: 'string', default: '1,5,20' }, out: { type: 'string', default: 'BENCHMARKS.md' }, child: { type: 'string' } } });
+async function main() {
+  const { values } = parseArgs({ options: { corpora: { type: 'string', default: '../shared/corpora' }, scales: { type: 'string', default: '1,5,20' }, out: { type: 'string', default: 'BENCHMARKS.md' }, child: { type: 'string' }, jobs: { type: 'string' } } });
+  const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
   if (values.child) {
-    process.stdout.write(JSON.stringify(child(values.corpora!, Number(values.child))));
+    process.stdout.write(JSON.stringify(await child(values.corpora!, Number(values.child), jobs)));
     return;
   }
   const results: Result[] = [];
   for (const scale of values.scales!.split(',').map(Number)) {
     process.stderr.write(`bench: ×${scale} ...\n`);
-    const r = spawnSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', import.meta.filename, '--corpora', values.corpora!, '--child', String(scale)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const r = spawnSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', import.meta.filename, '--corpora', values.corpora!, '--child', String(scale), '--jobs', String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
     if (r.status !== 0) {
       process.stderr.write(`bench: ×${scale} failed (status ${r.status}):\n${r.stderr.slice(-3000)}\n`);
       continue;
@@ -63,27 +106,44 @@ function main() {
     results.push(JSON.parse(r.stdout) as Result);
   }
   const stageNames = [...new Set(results.flatMap((r) => Object.keys(r.stages)))].sort();
-  const head = ['scale', 'articles', 'MB', 'wall s', 'articles/s', 'MB/s', 'peak RSS MB', 'baseline s', '× baseline', ...stageNames.map((s) => `${s} s`)];
+  const head = ['scale', 'articles', 'MB', 'wall s', 'articles/s', 'MB/s', 'MB/s per core', 'CPU s', 'peak RSS MB', 'baseline s', '× baseline', ...stageNames.map((s) => `${s} s`)];
   const lines = results.map((r) => [
-    `×${r.scale}`, r.articles, r.mb.toFixed(1), r.wallS.toFixed(2), Math.round(r.articles / r.wallS), (r.mb / r.wallS).toFixed(2), Math.round(r.peakRssMb), r.baselineS.toFixed(2), (r.wallS / r.baselineS).toFixed(1), ...stageNames.map((s) => (r.stages[s] ?? 0).toFixed(2)),
+    `×${r.scale}`, r.articles, r.mb.toFixed(1), r.wallS.toFixed(2), Math.round(r.articles / r.wallS), (r.mb / r.wallS).toFixed(2), (r.mb / r.wallS / Math.max(1, r.jobs)).toFixed(2), r.cpuS.toFixed(1), Math.round(r.peakRssMb), r.baselineS.toFixed(2), (r.wallS / r.baselineS).toFixed(1), ...stageNames.map((s) => (r.stages[s] ?? 0).toFixed(2)),
   ].join(' | '));
+  const cpuHead = ['scale', ...stageNames.map((s) => `${s} CPU s`), 'total CPU s'];
+  const cpuTable = [`| ${cpuHead.join(' | ')} |`, `|${cpuHead.map(() => '---').join('|')}|`, ...results.map((r) => `| ×${r.scale} | ${stageNames.map((s) => (r.stageCpu[s] ?? 0).toFixed(2)).join(' | ')} | ${r.cpuS.toFixed(1)} |`)].join('\n');
+  const inc = results.find((r) => r.incremental);
+  const incremental = inc?.incremental ? `Incremental (×1 plus one article, warm cache): ${inc.incremental.wallS.toFixed(2)} s, ${inc.incremental.worked} article(s) extracted, ${inc.incremental.reused} from the cache (clean build ${inc.wallS.toFixed(2)} s).` : '';
+  let notes = '';
+  try {
+    notes = readFileSync(join(import.meta.dirname, 'profile.md'), 'utf8');
+  } catch {
+    notes = '';
+  }
   const base = results.find((r) => r.scale === 1);
-  const growth = base ? results.filter((r) => r.scale !== 1).map((r) => `×${r.scale} took ${(r.wallS / base.wallS).toFixed(1)}× the ×1 time`).join('; ') : '';
+  const growth = base ? results.filter((r) => r.scale !== 1).map((r) => `×${r.scale} took ${(r.wallS / base.wallS).toFixed(1)}× the ×1 wall time and ${(r.cpuS / base.cpuS).toFixed(1)}× its CPU time`).join('; ') : '';
   const table = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...lines.map((l) => `| ${l} |`)].join('\n');
   const md = [
     '# Benchmarks',
     '',
     'Produced by `make bench` (bench/run.ts): the whole pipeline in one process per run, on the bench corpora of `../shared/corpora` (read in place, never copied) and deterministic synthetic scale-ups (mixed paragraphs plus ~5% planted near-duplicate reprints). "× baseline" divides wall time by the time Intl.Segmenter takes to segment the same text into sentences in the same run, so figures compare across machines.',
     '',
-    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}.`,
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; ${jobs} worker thread(s) for the per-article work. "CPU s" is user + system time of all threads; "MB/s per core" divides MB/s by the worker threads. Wall times depend on what else the machine runs: "× baseline" corrects for that.`,
     '',
     table,
     '',
+    'CPU time by stage (all threads; wall time on a busy machine grows, this does not):',
+    '',
+    cpuTable,
+    '',
     growth ? `Growth: ${growth}.` : '',
     '',
+    incremental,
+    '',
+    notes,
   ].join('\n');
   writeFileSync(values.out!, md);
-  process.stdout.write(`${table}\n${growth}\n`);
+  process.stdout.write(`${table}\n\n${cpuTable}\n${growth}\n${incremental}\n`);
 }
 
-main();
+await main();

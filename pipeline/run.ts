@@ -35,9 +35,13 @@ export const STAGES = [normalize, deduplicate, extract, crossReference, publish]
 
 function reporter(input: NormalizeInput, readIssues: readonly Issue[], progress: Progress) {
   const reports: StageReport[] = [{ stage: '00-read', read: input.files.length, written: input.files.length, rejected: 0, issues: readIssues, stats: { 'manifest:entries': input.manifest.length } }];
+  // CPU time of the whole process (every thread, workers included) per stage, beside the wall time: a loaded machine changes the one, not the other
+  let cpu = process.cpuUsage();
   const record = (name: string, report: StageReport, t0: number) => {
     reports.push(report);
-    progress(`${name}: read ${report.read}, wrote ${report.written}, rejected ${report.rejected}, ${report.issues.length} issue(s) [${Math.round(performance.now() - t0)} ms]`);
+    const used = process.cpuUsage(cpu);
+    cpu = process.cpuUsage();
+    progress(`${name}: read ${report.read}, wrote ${report.written}, rejected ${report.rejected}, ${report.issues.length} issue(s) [${Math.round(performance.now() - t0)} ms, cpu ${Math.round((used.user + used.system) / 1000)} ms]`);
   };
   return { reports, record };
 }
