@@ -92,4 +92,5 @@ export const MENTION_METHODS = {
   fuzzy: 'A spelling variant resolved by string similarity.',
   demonym: 'A demonym or adjective standing for its country ("Russian officials").',
   metonym: 'A capital or seat of government standing for its country when it acts ("Moscow has sent", "the Kremlin said").',
+  generic: 'A generic state force or collective ("the army", "Kenyan police", "protesters"), named "<Label> (<Country>)"; state forces are one actor per country, collectives one per article.',
 } as const;

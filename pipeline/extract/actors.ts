@@ -17,14 +17,18 @@
  */
 import type { ActorMentionX, Document } from '../../schemas/pipeline.ts';
 import { findBodies } from './actors/bodies.ts';
-import { AMBIGUOUS_COUNTRY_FORMS, matchAt, type GazEntry, type GazHit, type Payload } from './actors/lexicon.ts';
+import { AMBIGUOUS_COUNTRY_FORMS, COUNTRY_NAME, ENTRIES, matchAt, type GazEntry, type GazHit, type Payload } from './actors/lexicon.ts';
 import {
-  ACTING_VERB, APPOSITION, KIN_BEFORE, NOT_NAME, ORG_HEADS, PARTICLES, PLACE_BEFORE, STATE_NOUNS, STATE_POSSESSED,
+  ABBREVIATED_TITLES, ACTING_VERB, APPOSITION, HONORIFICS, KIN_BEFORE, PARTY_WORDS, TITLE_SPLIT, NOT_NAME, ORG_HEADS, PARTICLES, PLACE_BEFORE, STATE_NOUNS, STATE_POSSESSED,
   HEAD_WORDS, SURNAME_PARTICLES, TITLE_BEFORE, TITLE_WORDS, VERB_AFTER, VERB_BEFORE, titleAt,
 } from './actors/people.ts';
 import { editDistance, fold, joins, nameKey, possessiveAt, surnameTolerance, tokenize, type Token } from './actors/text.ts';
+import { acronymLike, findCompanyWords, findHeadOrgs, hasHeadNoun, runBefore, spells, type OrgSpan } from './actors/orgs.ts';
+import { findGeneric } from './actors/generic.ts';
 
 type Fields = Omit<ActorMentionX, 'sentence_index' | 'char_start' | 'char_end' | 'text'>;
+/** An organization recognized by form, for the tokens it covers: blocks person names and gives affiliations. */
+interface OrgRef { readonly name: string; readonly country: string | null; readonly to: number }
 interface Cand { readonly start: number; readonly end: number; readonly prio: number; readonly f: Fields }
 
 const PRIORITY: Record<Payload['kind'], number> = { entry: 0, country: 1, seat: 2, territory: 3, capital: 4, demonym: 5 };
@@ -65,42 +69,99 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
   const countriesHere = new Set<string>();
   for (const g of hits) if (g.p.kind !== 'entry' && g.p.iso3) countriesHere.add(g.p.iso3);
 
-  // --- 2. acronyms defined in the text
+  const dominant = dominantCountry(hits);
+
+  // --- 2a. organizations by the form of their names (head nouns), companies by cue
+  const knownOrgStop = (k: number) => { const g = gazAt[k]; return !!g && (g.p.kind === 'entry' || g.p.kind === 'seat'); };
+  const orgAt: (OrgRef | undefined)[] = new Array(n);
+  const markOrg = (from: number, to: number, f: Fields) => { const r = { name: f.name, country: f.country, to }; for (let k = from; k < to; k++) orgAt[k] = r; };
+  const countryInside = (from: number, to: number): string | null => {
+    for (let k = from; k < to; k++) { const g = gazAt[k]; if (g && g.p.kind !== 'entry' && g.p.kind !== 'territory' && g.p.iso3) return g.p.iso3; if (g && g.p.kind === 'territory' && g.p.iso3) return g.p.iso3; }
+    // "Peru's National Institute ...": the possessor right before the name
+    if (from < 1 || possessiveAt(text, toks[from - 1]!.end) === 0) return null;
+    const prev = gazAt[from - 1];
+    if (prev && prev.p.kind !== 'entry' && prev.p.iso3) return prev.p.iso3;
+    if (prev && prev.p.kind === 'entry' && prev.p.entry.type !== 'person' && GOVERNING.has(prev.p.entry.category)) return prev.p.entry.country;
+    return orgAt[from - 1]?.country ?? null;
+  };
+  // government bodies first: they give their country to what they own ("the Treasury Department's Office of ...")
+  const bodies = findBodies(text);
+  for (const b of bodies) {
+    const from = tokenIndexAt(toks, b.start);
+    let to = from;
+    while (to < n && toks[to]!.end <= b.end) to++;
+    if (to > from) markOrg(from, to, { name: b.name, type: 'organization', country: b.country, role: null, method: 'exact', key: b.key });
+  }
+  const headOrgs = findHeadOrgs(text, toks, knownOrgStop);
+  const headOrgEnd = new Map<number, OrgSpan>();
+  for (const o of headOrgs) {
+    const start = toks[o.from]!.start, end = toks[o.to - 1]!.end;
+    const f: Fields = { name: text.slice(start, end).replace(/\s+/g, ' '), type: 'organization', country: countryInside(o.from, o.to), role: null, method: 'exact', key: null };
+    add(start, end, 1.5, f);
+    markOrg(o.from, o.to, f);
+    headOrgEnd.set(o.to - 1, o);
+  }
+
+  // --- 2b. acronyms defined in the text
   const acronyms = new Map<string, Fields>();
   const definitionSpans: [number, number][] = [];
-  for (let i = 0; i + 1 < n; i++) {
+  const longFormFields = (from: number, to: number): Fields => {
+    const g = gazAt[from];
+    if (g && g.hit.from === from && g.hit.to === to && (g.p.kind === 'entry' || g.p.kind === 'country')) {
+      return g.p.kind === 'entry' ? entryFields(g.p.entry) : countryFields(g.p.iso3, g.p.name, 'gazetteer');
+    }
+    const start = toks[from]!.start, end = toks[to - 1]!.end;
+    const f: Fields = { name: text.slice(start, end).replace(/\s+/g, ' '), type: 'organization', country: countryInside(from, to), role: null, method: 'exact', key: null };
+    add(start, end, 1, f);
+    markOrg(from, to, f);
+    return f;
+  };
+  const capWords = (from: number, to: number) => { let c = 0; for (let k = from; k < to; k++) if (toks[k]!.cap) c++; return c; };
+  for (let i = 1; i < n; i++) {
     const t = toks[i]!;
-    if (!isAllCaps(t) || t.text.length < 2 || t.text.length > 8 || text[t.start - 1] !== '(' || text[t.end] !== ')') continue;
-    const letters = t.text.replace(/[^\p{Lu}]/gu, '');
-    // walk back over the long form: capitalized words and connectors, same line
-    let j = i - 1;
-    const words: Token[] = [];
-    while (j >= 0 && words.length < 12 && /^\s*$/.test(text.slice(toks[j]!.end, j === i - 1 ? t.start - 1 : toks[j + 1]!.start)) && !text.slice(toks[j]!.end, j === i - 1 ? t.start - 1 : toks[j + 1]!.start).includes('\n')) {
-      words.unshift(toks[j]!);
-      j--;
-      if (j >= 0 && /[^\s\-]/.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) break;
-    }
-    // smallest suffix whose capitalized initials spell the acronym
-    for (let s = words.length - 1; s >= 0; s--) {
-      const form = words.slice(s);
-      if (!form[0]!.cap) continue;
-      const initials = form.filter((w) => w.cap).map((w) => w.text[0]!.toUpperCase()).join('');
-      if (initials !== letters) { if (initials.length > letters.length) break; continue; }
-      const start = form[0]!.start, end = form[form.length - 1]!.end;
-      const g = gazAt[toks.indexOf(form[0]!)];
-      let f: Fields;
-      if (g && g.hit.to - 1 === toks.indexOf(form[form.length - 1]!) && (g.p.kind === 'entry' || g.p.kind === 'country')) {
-        f = g.p.kind === 'entry' ? entryFields(g.p.entry) : countryFields(g.p.iso3, g.p.name, 'gazetteer');
-      } else {
-        const name = text.slice(start, end);
-        const ctry = form.map((w) => gazAt[toks.indexOf(w)]).find((x) => x && x.p.kind !== 'entry' && x.p.iso3);
-        f = { name, type: 'organization', country: ctry && ctry.p.kind !== 'entry' ? ctry.p.iso3 : null, role: null, method: 'exact', key: null };
-        add(start, end, 1, f);
+    if (!t.cap || acronyms.has(t.text)) continue;
+    const acrLike = acronymLike(t.text);
+    const plainWord = !acrLike && t.text.length >= 4 && !gazAt[i] && isNameToken(t) && !TITLE_WORDS.has(t.fold);
+    if (!acrLike && !plainWord) continue;
+    const paren = text[t.start - 1] === '(' && text[t.end] === ')';
+    const lead = text.slice(Math.max(0, t.start - 24), paren ? t.start - 1 : t.start);
+    let last = -1;
+    let form: 'paren' | 'or' | 'appo' | null = null;
+    if (paren && /^[ \u00a0]?$/.test(text.slice(toks[i - 1]!.end, t.start - 1))) { last = i - 1; form = 'paren'; }
+    else if (!paren) {
+      const m = /(,\s+or|,?\s+(?:also\s+)?known\s+as|,\s+or\s+simply)\s+$/.exec(lead);
+      if (m && acrLike) {
+        const at = t.start - m[0].length;
+        const q = tokenIndexAt(toks, at) - 1;
+        if (q >= 0 && toks[q]!.end === at) { last = q; form = 'or'; }
+      } else if (plainWord && text.slice(toks[i - 1]!.end, t.start) === ', ' && headOrgEnd.has(i - 1) && /^(?:\s*,|\s+\p{Ll})/u.test(text.slice(t.end, t.end + 3))) {
+        last = i - 1; form = 'appo';
       }
-      acronyms.set(t.text, f);
-      definitionSpans.push([t.start - 1, t.end + 1]);
-      break;
     }
+    if (!form || last < 0) continue;
+    const from = form === 'appo' ? headOrgEnd.get(last)!.from : runBefore(text, toks, last, () => false);
+    if (from > last) continue;
+    const letters = t.text.replace(/[^\p{Lu}]/gu, '');
+    const initialsOf = (s: number) => { let r = ''; for (let k = s; k <= last; k++) if (toks[k]!.cap) r += toks[k]!.text[0]!.toUpperCase(); return r; };
+    // the smallest suffix whose capitals spell the acronym; else one whose words' prefixes spell it (syllabic)
+    let start = -1;
+    for (let s2 = last; s2 >= from; s2--) if (toks[s2]!.cap && acrLike && initialsOf(s2) === letters) { start = s2; break; }
+    if (start < 0) for (let s2 = last - 1; s2 >= from; s2--) {
+      if (!toks[s2]!.cap || capWords(s2, last + 1) < 2) continue;
+      if (spells(t.text, toks.slice(s2, last + 1).filter((w) => w.cap).map((w) => w.fold))) { start = s2; break; }
+    }
+    const initials = new Set(toks.slice(from, last + 1).filter((w) => w.cap).map((w) => w.fold[0]));
+    if (start < 0) {
+      // unambiguous forms: a capitalized multi-word name before "(ABC)"; an organization name before "(Word)", ", Word," or ", or ABC"
+      const gazAcr = gazAt[i] && gazAt[i]!.p.kind === 'entry';
+      if (capWords(from, last + 1) < 2 || gazAcr) continue;
+      if (form === 'paren' && acrLike) start = from;
+      else if (initials.has(t.fold[0]) && (form === 'appo' || hasHeadNoun(toks, from, last + 1) || (form === 'or' && acrLike))) start = from;
+      else continue;
+    }
+    const f = longFormFields(start, last + 1);
+    acronyms.set(t.text, f);
+    definitionSpans.push(form === 'paren' ? [t.start - 1, t.end + 1] : [t.start, t.end]);
   }
 
   // later uses of acronyms the gazetteer does not know
@@ -170,12 +231,52 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
   }
 
   // --- 3. government bodies
-  for (const b of findBodies(text)) {
+  for (const b of bodies) {
     add(b.start, b.end, 1, { name: b.name, type: 'organization', country: b.country, role: null, method: 'exact', key: b.key });
   }
 
+  // --- 3b. companies typed by a cue ("state-owned Codelco", "Apple's shares"): every use of the word in the article
+  const companies = findCompanyWords(text, toks, (k) => !gazAt[k] && !orgAt[k] && isNameToken(toks[k]!) && !TITLE_WORDS.has(toks[k]!.fold));
+  if (companies.size) {
+    const stateOwned = new Set<string>();
+    for (let k = 1; k < n; k++) if (companies.has(toks[k]!.fold) && /^(?:state|government)[\s-](?:owned|run|controlled)\s+$/.test(text.slice(Math.max(0, toks[k]!.start - 24), toks[k]!.start).replace(/^.*?(?=(?:state|government)[\s-])/s, ''))) stateOwned.add(toks[k]!.fold);
+    const firstText = new Map<string, string>();
+    for (let k = 0; k < n; k++) {
+      const t = toks[k]!;
+      if (!companies.has(t.fold) || gazAt[k] || orgAt[k] || !t.cap) continue;
+      if ((toks[k - 1]?.cap && joins(text, toks[k - 1]!, t)) || (toks[k + 1]?.cap && joins(text, t, toks[k + 1]!))) continue;
+      if (!firstText.has(t.fold)) firstText.set(t.fold, t.text);
+      const f: Fields = { name: firstText.get(t.fold)!, type: 'organization', country: stateOwned.has(t.fold) ? dominant : null, role: null, method: 'exact', key: null };
+      add(t.start, t.end, 1.5, f);
+      markOrg(k, k + 1, f);
+    }
+  }
+
+  // --- 3c. generic state forces and collectives ("the army", "Kenyan police", "protesters")
+  const geo = (k: number): string | null => { const g = gazAt[k]; return g && g.p.kind !== 'entry' && g.p.iso3 ? g.p.iso3 : null; };
+  for (const h of findGeneric(text, toks, (k) => !geo(k))) {
+    let iso: string | null = null;
+    const before = toks[h.from - 1];
+    if (before && (joins(text, before, toks[h.from]!) || /^['’]s? $/.test(text.slice(before.end, toks[h.from]!.start)))) iso = geo(h.from - 1);
+    const after = toks[h.to];
+    if (!iso && after && /^(?:of|in)$/.test(after.fold) && joins(text, toks[h.to - 1]!, after)) iso = geo(h.to + 1) ?? (toks[h.to + 1]?.fold === 'the' ? geo(h.to + 2) : null);
+    iso ??= dominant;
+    const cname = iso ? COUNTRY_NAME.get(iso) ?? iso : null;
+    const name = cname ? `${h.kind.label} (${cname})` : h.kind.label;
+    const key = `generic:${h.kind.id}:${iso ?? '?'}${h.kind.perArticle ? ':@' : ''}`;
+    // "police" after "the National Police Service": the one named force of that kind (and country) in the article
+    const head = FORCE_HEAD[h.kind.id];
+    if (head) {
+      const named = new Set<Fields>();
+      for (const c of cands) if (c.f.type === 'organization' && !c.f.key && head.test(c.f.name) && (!iso || !c.f.country || c.f.country === iso)) named.add(c.f);
+      const names = new Set([...named].map((f) => f.name));
+      if (names.size === 1) { add(toks[h.from]!.start, toks[h.to - 1]!.end, 2, { ...[...named][0]!, method: 'alias' }); continue; }
+    }
+    add(toks[h.from]!.start, toks[h.to - 1]!.end, 2, { name, type: h.kind.type, country: iso, role: null, method: 'generic', key });
+  }
+
   // --- 4. people
-  const people = findPeople(text, toks, gazAt, cands);
+  const people = findPeople(text, toks, gazAt, cands, orgAt);
   for (const c of people) cands.push(c);
 
   // --- choose non-overlapping mentions: lower prio wins, then longer
@@ -185,6 +286,16 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
+
+  // --- 4b. country from the article: a person or an organization named by pattern with no country of its own,
+  // not tied to an international body, takes the article's dominant country (companies only when state-owned)
+  if (dominant) for (let q = 0; q < chosen.length; q++) {
+    const c = chosen[q]!;
+    if (c.f.country || c.f.key) continue;
+    const f = c.f;
+    const intl = (f.affiliation && (INTERNATIONAL.test(f.affiliation) || INTERNATIONAL_NAMES.has(f.affiliation))) || (f.role && INTERNATIONAL.test(f.role));
+    if (f.type === 'person' ? !intl : f.type === 'organization' && !companies.has(fold(f.name)) && !INTERNATIONAL.test(f.name)) chosen[q] = { ...c, f: { ...f, country: dominant } };
+  }
 
   // --- 5. back-references to people: surnames, short forms, misspellings
   const refs = backReferences(text, toks, chosen, gazAt);
@@ -202,6 +313,29 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
   return out;
 }
 
+/**
+ * The article's dominant country: the one its country names, demonyms,
+ * capitals and territories point to at least twice and at least twice as
+ * often as any other; else null.
+ */
+function dominantCountry(hits: readonly Gaz[]): string | null {
+  const c = new Map<string, number>();
+  for (const g of hits) if (g.p.kind !== 'entry' && g.p.iso3) c.set(g.p.iso3, (c.get(g.p.iso3) ?? 0) + 1);
+  const ranked = [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const [top, second] = ranked;
+  if (!top || top[1] < 2 || (second && top[1] < 2 * second[1])) return null;
+  return top[0];
+}
+
+/** Names of international bodies: an organization so named, or a person affiliated to one, takes no country from the article. */
+const INTERNATIONAL = /\b(?:International|World|Global|United Nations|UN|U\.N\.|European|African Union|Asian|Arab League|Commonwealth|Red Cross|Red Crescent|Amnesty|Human Rights Watch|Doctors Without Borders|Interpol|NATO|Nato)\b/;
+
+/** Head word of a named force that a generic phrase of that kind refers back to. */
+const FORCE_HEAD: Readonly<Record<string, RegExp>> = { police: /\bPolice\b/, military: /\b(?:Army|Armed Forces|Military|Defence Forces|Defense Forces)\b/ };
+
+/** Gazetteer organizations without a country (international bodies, by name): their members take no country from the article. */
+const INTERNATIONAL_NAMES: ReadonlySet<string> = new Set(ENTRIES.filter((e) => e.type !== 'person' && !e.country).map((e) => e.name));
+
 /** Person candidate before within-article canonicalization. */
 interface PersonCand { start: number; end: number; tokens: Token[]; role: string | null; country: string | null; affiliation: string | null; full: boolean }
 
@@ -216,14 +350,15 @@ function itsOrg(text: string, cands: readonly Cand[], at: number): { country: st
 /** Categories of organization whose members take its country ("Hamas official", "PA Prime Minister"). */
 const GOVERNING = new Set(['government', 'political_party', 'political_organization', 'armed_group', 'military', 'intelligence', 'legislature']);
 
-function affiliationIn(span: readonly (Gaz | undefined)[], text: string, toks: readonly Token[], from: number, to: number): { country: string | null; affiliation: string | null } {
+function affiliationIn(span: readonly (Gaz | undefined)[], orgAt: readonly (OrgRef | undefined)[], from: number, to: number): { country: string | null; affiliation: string | null } {
   for (let k = from; k < to; k++) {
+    const o = orgAt[k];
+    if (o) return { country: o.country, affiliation: o.name };
     const g = span[k];
     if (!g) continue;
     if (g.p.kind === 'entry' && g.p.entry.type !== 'person') return { country: GOVERNING.has(g.p.entry.category) ? g.p.entry.country : null, affiliation: g.p.entry.name };
     if (g.p.kind === 'demonym' || g.p.kind === 'country') return { country: g.p.iso3, affiliation: null };
   }
-  void text; void toks;
   return { country: null, affiliation: null };
 }
 
@@ -233,13 +368,31 @@ const tokenIndexAt = (toks: readonly Token[], offset: number): number => {
   return lo;
 };
 
-function findPeople(text: string, toks: readonly Token[], gazAt: readonly (Gaz | undefined)[], cands: readonly Cand[]): Cand[] {
+/** A modifier joins the next word: a space or hyphen, or a possessive ("Kenya's President"). */
+const joinsMod = (text: string, a: Token, b: Token): boolean => joins(text, a, b) || /^['’]s? $/.test(text.slice(a.end, b.start));
+/** A title joins the name after it: a space, or ". " after an abbreviation ("Capt. Ibrahim Traore"). */
+const joinsTitle = (text: string, a: Token, b: Token): boolean => joins(text, a, b) || (ABBREVIATED_TITLES.has(a.fold) && /^\.\s?$/.test(text.slice(a.end, b.start)) && b.cap);
+
+/** Length in tokens of a party label at token k ("Tory", "Lib Dem", "Liberal Democrat"), else 0. */
+function partyAt(text: string, toks: readonly Token[], k: number): number {
+  const a = toks[k];
+  if (!a || !a.cap) return 0;
+  const b = toks[k + 1];
+  if (b && b.cap && joins(text, a, b) && PARTY_WORDS.has(`${a.fold} ${b.fold}`)) return 2;
+  return PARTY_WORDS.has(a.fold) ? 1 : 0;
+}
+
+function findPeople(text: string, toks: readonly Token[], gazAt: readonly (Gaz | undefined)[], cands: readonly Cand[], orgAt: readonly (OrgRef | undefined)[]): Cand[] {
   const n = toks.length;
   const folds = toks.map((t) => t.fold);
   const found: PersonCand[] = [];
   let pendingTitle: { role: string; end: number; country: string | null; affiliation: string | null } | null = null;
   const gazPersonAt = (k: number) => { const g = gazAt[k]; return g && g.p.kind === 'entry' && g.p.entry.type === 'person'; };
-  const blocked = (k: number) => { const g = gazAt[k]; return !!g && !(g.p.kind === 'entry' && g.p.entry.type === 'person') && !(g.p.kind === 'country' && AMBIGUOUS_COUNTRY_FORMS.has(toks[k]!.text)); };
+  const blocked = (k: number) => {
+    if (orgAt[k]) return true;
+    const g = gazAt[k];
+    return !!g && !(g.p.kind === 'entry' && g.p.entry.type === 'person') && !(g.p.kind === 'country' && AMBIGUOUS_COUNTRY_FORMS.has(toks[k]!.text));
+  };
 
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
@@ -249,73 +402,96 @@ function findPeople(text: string, toks: readonly Token[], gazAt: readonly (Gaz |
     let role: string | null = null;
     let country: string | null = null;
     let affiliation: string | null = null;
-    // modifiers: "Russian", "PA", "Hamas" before a title
+    let label = false;
+    // modifiers: "Russian", "PA", "Hamas", "Kenya's", "Tory", "National Police Service" before a title
     let m = k;
-    while (m < n && gazAt[m] && (m === k || joins(text, toks[m - 1]!, toks[m]!))) m = gazAt[m]!.hit.to;
-    if (m > k && m < n && joins(text, toks[m - 1]!, toks[m]!) && titleAt(folds, m)) {
-      const a = affiliationIn(gazAt, text, toks, k, m);
-      country = a.country; affiliation = a.affiliation; k = m;
+    let party: string | null = null;
+    for (;;) {
+      if (m >= n || (m > k && !joinsMod(text, toks[m - 1]!, toks[m]!))) break;
+      if (gazAt[m] && !gazPersonAt(m)) { m = gazAt[m]!.hit.to; continue; }
+      if (orgAt[m]) { m = orgAt[m]!.to; continue; }
+      const pl = partyAt(text, toks, m);
+      if (pl) { party = PARTY_WORDS.get(toks.slice(m, m + pl).map((x) => x.fold).join(' ')) ?? null; m += pl; continue; }
+      break;
+    }
+    if (m > k && m < n && joinsMod(text, toks[m - 1]!, toks[m]!) && (titleAt(folds, m) || (party && toks[m]!.cap))) {
+      const a = affiliationIn(gazAt, orgAt, k, m);
+      country = a.country; affiliation = a.affiliation ?? (party !== 'independent' ? party : null);
+      label = !titleAt(folds, m);
+      k = m;
     }
     if (k < n && folds[k] === 'the' && k + 1 < n && titleAt(folds, k + 1)) k++;
     const tl = titleAt(folds, k);
-    if (tl && toks[k]!.cap === toks[k]!.cap) {
-      role = text.slice(toks[k]!.start, toks[k + tl - 1]!.end);
+    if (tl) {
+      const titleFrom = k;
       k += tl;
-      if (k < n && text[toks[k - 1]!.end] === '.') { /* "Gen." */ }
       // "President of the Palestinian National Authority (PNA), NAME"
       if (k < n && /^(of|for|to)$/.test(folds[k]!) && joins(text, toks[k - 1]!, toks[k]!)) {
+        role = text.slice(toks[titleFrom]!.start, toks[k - 1]!.end);
         let e = k + 1;
         while (e < n && joins(text, toks[e - 1]!, toks[e]!) && e - k < 10) e++;
-        const a = affiliationIn(gazAt, text, toks, k, e);
+        const a = affiliationIn(gazAt, orgAt, k, e);
         const close = /^(?:\s*\([^)]{1,12}\))?\s*,\s/.exec(text.slice(toks[e - 1]!.end, toks[e - 1]!.end + 20));
         if (close && (a.country || a.affiliation)) pendingTitle = { role, end: toks[e - 1]!.end + close[0].length, country: a.country ?? country, affiliation: a.affiliation ?? affiliation };
         i = e - 1;
         continue;
       }
-      if (k >= n || !joins(text, toks[k - 1]!, toks[k]!)) { i = k - 1; continue; }
-    } else if (k !== i) {
+      // "Maj. Gen. X": further titles after an abbreviation
+      while (k < n && ABBREVIATED_TITLES.has(folds[k - 1]!) && joinsTitle(text, toks[k - 1]!, toks[k]!) && titleAt(folds, k)) k += titleAt(folds, k);
+      role = text.slice(toks[titleFrom]!.start, toks[k - 1]!.end + (text[toks[k - 1]!.end] === '.' && ABBREVIATED_TITLES.has(folds[k - 1]!) ? 1 : 0));
+      if (k >= n || !joinsTitle(text, toks[k - 1]!, toks[k]!)) { i = k - 1; continue; }
+    } else if (k !== i && !label) {
       continue;
     }
-    // name tokens
-    const nameStart = k;
-    while (k < n && k - nameStart < 5) {
+    // name tokens (a capitalized title phrase inside the run is the role: "Labor Minister Carolina Soto")
+    const runStart = k;
+    while (k < n && k - runStart < 8) {
       const tk = toks[k]!;
-      if (k > nameStart && !joins(text, toks[k - 1]!, tk)) break;
+      if (k > runStart && !joins(text, toks[k - 1]!, tk)) break;
       if (blocked(k)) break;
-      if (isNameToken(tk)) { k++; continue; }
-      if (PARTICLES.has(tk.fold) && k + 1 < n && joins(text, tk, toks[k + 1]!) && isNameToken(toks[k + 1]!) && k > nameStart) { k++; continue; }
+      if (isNameToken(tk) || (k > runStart && k + 1 < n && TITLE_SPLIT.has(tk.fold) && tk.cap)) { k++; continue; }
+      if (PARTICLES.has(tk.fold) && k + 1 < n && joins(text, tk, toks[k + 1]!) && isNameToken(toks[k + 1]!) && k > runStart) { k++; continue; }
       break;
     }
-    if (k === nameStart) { i = Math.max(i, k - 1); continue; }
+    let nameStart = runStart;
+    for (let q = k - 2; q >= runStart; q--) if (TITLE_SPLIT.has(folds[q]!) && toks[q]!.cap) {
+      role = text.slice(toks[role ? i : runStart]!.start, toks[q]!.end).replace(/\s+/g, ' ');
+      nameStart = q + 1;
+      break;
+    }
+    while (k > nameStart && !isNameToken(toks[k - 1]!)) k--;
+    if (k <= nameStart) { i = Math.max(i, k - 1); continue; }
     let nameToks = toks.slice(nameStart, k);
-    // a capitalized common word after a title-less run start is rarely a name; trim sentence-initial capitals later by cues
     const start = nameToks[0]!.start, end = nameToks[nameToks.length - 1]!.end;
-    const before = text.slice(Math.max(0, (role ? toks[i]!.start : start) - 80), role ? toks[i]!.start : start);
+    const ctxStart = role || label ? toks[i]!.start : start;
+    const before = text.slice(Math.max(0, ctxStart - 80), ctxStart);
     const after = text.slice(end + possessiveAt(text, end), end + 140);
     let cue = false;
     if (role) cue = true;
+    if (label && nameToks.length >= 2) cue = true;
     if (!role && pendingTitle && start === pendingTitle.end) {
       role = pendingTitle.role; country = pendingTitle.country; affiliation = pendingTitle.affiliation; cue = true;
     }
     const prevWord = toks[nameStart - 1];
-    if (!role && prevWord && HEAD_WORDS.has(prevWord.fold)) {
+    if (!role && !label && prevWord && HEAD_WORDS.has(prevWord.fold)) {
       const tb = TITLE_BEFORE.exec(before);
       if (tb) {
         role = tb[1]!.trim(); cue = true;
         const ti = tokenIndexAt(toks, start - (before.length - tb.index) + (tb[0].length - tb[0].trimStart().length));
         // modifiers right before the title: "Hamas official", "Russia's deputy foreign minister"
-        const a = toks[ti - 1]?.fold === 'its' ? itsOrg(text, cands, ti > 0 ? toks[ti - 1]!.start : start) : affiliationIn(gazAt, text, toks, Math.max(0, ti - 2), ti);
+        const a = toks[ti - 1]?.fold === 'its' ? itsOrg(text, cands, ti > 0 ? toks[ti - 1]!.start : start) : affiliationIn(gazAt, orgAt, Math.max(0, ti - 2), ti);
         country = a.country; affiliation = a.affiliation;
       }
     }
     const ap = APPOSITION.exec(after);
-    if (ap) {
+    // ", Lib Dem chairman Matthew Taylor": the title belongs to the name after it, not to this word
+    if (ap && !/^\s+\p{Lu}/u.test(ap[2] ?? '')) {
       cue = true;
       const phrase = ap[1]!.replace(/^(?:a|an|the|its|his|her|their)\s+/i, '');
       role ??= phrase;
       const from = tokenIndexAt(toks, end + possessiveAt(text, end));
       const to = tokenIndexAt(toks, end + possessiveAt(text, end) + ap[0].length);
-      const a = affiliationIn(gazAt, text, toks, from, to);
+      const a = affiliationIn(gazAt, orgAt, from, to);
       if (!country && !affiliation && /\bits\s/i.test(ap[0])) ({ country, affiliation } = itsOrg(text, cands, start));
       country ??= a.country; affiliation ??= a.affiliation;
     }
@@ -332,24 +508,62 @@ function findPeople(text: string, toks: readonly Token[], gazAt: readonly (Gaz |
     pendingTitle = null;
     i = k - 1;
   }
-  return canonicalPeople(text, found);
+  return canonicalPeople(text, found, (surname) => fullNameFor(text, toks, surname, blocked));
+}
+
+/**
+ * The first "Given Surname" in the article for a surname seen alone with a
+ * cue ("Mr Fallon" after "Conservative Michael Fallon", "Mr Tsuda" after
+ * "succeed Shiro Tsuda"): one or two name words right before the surname.
+ */
+function fullNameFor(text: string, toks: readonly Token[], surname: string, blocked: (k: number) => boolean): Token[] | null {
+  for (let q = 1; q < toks.length; q++) {
+    if (toks[q]!.fold !== surname) continue;
+    const p = toks[q - 1]!;
+    if (!joins(text, p, toks[q]!) || !isNameToken(p) || TITLE_WORDS.has(p.fold) || TITLE_SPLIT.has(p.fold) || PARTY_WORDS.has(p.fold) || blocked(q - 1) || blocked(q)) continue;
+    const pp = toks[q - 2];
+    if (pp && joins(text, pp, p) && isNameToken(pp) && !TITLE_WORDS.has(pp.fold) && !TITLE_SPLIT.has(pp.fold) && !PARTY_WORDS.has(pp.fold) && !blocked(q - 2) && /^\p{Lu}\p{Ll}/u.test(pp.text) && !/[.!?]\s*$/.test(text.slice(Math.max(0, pp.start - 3), pp.start))) return [pp, p, toks[q]!];
+    return [p, toks[q]!];
+  }
+  return null;
 }
 
 /** Merge person candidates of one article: same person when the surname matches and first names agree or are missing. */
-function canonicalPeople(text: string, found: readonly PersonCand[]): Cand[] {
+function canonicalPeople(text: string, found0: readonly PersonCand[], fullFor: (surname: string) => Token[] | null): Cand[] {
   const fulls: { name: string; first: string; last: string; toks: Token[]; country: string | null; affiliation: string | null }[] = [];
   const out: Cand[] = [];
   const surnameOf = (ts: readonly Token[]) => ts[ts.length - 1]!.fold;
-  for (const p of found) if (p.full) {
+  // a surname seen only alone ("Mr Fallon") takes the full name written elsewhere without a cue ("Conservative Michael Fallon")
+  const found = [...found0];
+  const tails = new Map<PersonCand, (typeof fulls)[number]>();
+  const fullSurnames = new Set(found0.filter((p) => p.full).map((p) => surnameOf(p.tokens)));
+  for (const p of found0) {
+    if (p.full || HONORIFICS.has(fold(p.role ?? '').replace(/\.$/, ''))) continue;
+    const last = surnameOf(p.tokens);
+    if (fullSurnames.has(last)) continue;
+    const ts = fullFor(last);
+    if (!ts) continue;
+    fullSurnames.add(last);
+    found.push({ start: ts[0]!.start, end: ts[ts.length - 1]!.end, tokens: ts, role: null, country: null, affiliation: null, full: true });
+  }
+  found.sort((a, b) => a.start - b.start);
+  const foldsOf = (ts: readonly Token[]) => ts.map((t) => t.fold).join(' ');
+  for (const p of [...found].filter((x) => x.full).sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start)) {
     const last = surnameOf(p.tokens), first = nameKey(p.tokens[0]!.text);
+    // "Lopes Fortes" after "Eduardo Lopes Fortes": the last words of a longer name are that person
+    const tail = fulls.find((f) => f.toks.length > p.tokens.length && foldsOf(f.toks).endsWith(` ${foldsOf(p.tokens)}`));
+    if (tail) { tail.country ??= p.country; tail.affiliation ??= p.affiliation; tails.set(p, tail); continue; }
     const same = fulls.find((f) => (f.last === last || (f.last[0] === last[0] && editDistance(f.last, last, 2) <= surnameTolerance(Math.min(f.last.length, last.length)))) && f.first === first);
     if (!same) fulls.push({ name: p.tokens.map((t, q) => (q ? text.slice(p.tokens[q - 1]!.end, t.start) : '') + t.text).join(''), first, last, toks: p.tokens, country: p.country, affiliation: p.affiliation });
     else { same.country ??= p.country; same.affiliation ??= p.affiliation; }
   }
   for (const p of found) {
     const last = surnameOf(p.tokens);
-    let f = fulls.find((x) => x.last === last && (!p.full || x.first === nameKey(p.tokens[0]!.text)));
-    let method: Fields['method'] = p.full ? 'exact' : 'alias';
+    // "Sir Digby" is Sir Digby Jones: after an honorific a one-word name is a given name
+    const honorific = !p.full && HONORIFICS.has(fold(p.role ?? '').replace(/\.$/, ''));
+    let f = tails.get(p) ?? (honorific ? fulls.find((x) => x.first === nameKey(p.tokens[0]!.text))
+      : fulls.find((x) => x.last === last && (!p.full || x.first === nameKey(p.tokens[0]!.text))));
+    let method: Fields['method'] = p.full && !tails.has(p) ? 'exact' : 'alias';
     if (!f && p.full) f = fulls.find((x) => x.first === nameKey(p.tokens[0]!.text) && x.last[0] === last[0] && editDistance(x.last, last, 2) <= surnameTolerance(Math.min(x.last.length, last.length)));
     if (f && p.full && f.last !== last) method = 'fuzzy';
     const name = f ? f.name : p.tokens.map((t) => t.text).join(' ');

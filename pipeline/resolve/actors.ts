@@ -14,6 +14,10 @@
  *   letters, 2 from 9) are one person; a one-word name joins the one
  *   full name with that surname in the corpus, and stays apart when two
  *   people share it;
+ * - generic state forces ("the army", "Kenyan police"): generic:<kind>:<ISO3>,
+ *   one actor per country; collectives ("protesters") and forces without a
+ *   country: one actor per article (the article id is added to the key;
+ *   actor_id = slug of "<Label> (<Country>)" + a short hash of the article);
  * - organizations from text: the folded name; "Islamic Jihad" joins "the
  *   Palestinian Islamic Jihad" when the shorter name is contained, as the
  *   final words, in exactly one longer name of the same type.
@@ -66,6 +70,8 @@ function baseKey(it: Item): string {
     const partial = m.key.includes(':?:') || m.key.endsWith(':~');
     return partial ? `govpart:${it.article_id}:${m.key}` : m.key;
   }
+  // generic collectives, and state forces without a country, are actors of their article only
+  if (m.key?.startsWith('generic:')) return m.key.endsWith(':@') || m.key.includes(':?') ? `${m.key}:${it.article_id}` : m.key;
   if (m.key) return m.key;
   if (m.type === 'person') return `person:${personKey(m.name).full}`;
   return `${m.type}:${foldName(m.name)}`;
@@ -176,7 +182,8 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
     const gazMention = ms.find((m) => m.key && (m.key.startsWith('actors:') || m.key.startsWith('countries:')));
     const name = entry?.name ?? gazMention?.name ?? canonicalName(ms);
     const type = entry?.type ?? gazMention?.type ?? majority(ms.map((m) => m.type))!;
-    let actor_id = slug(name);
+    const perArticle = root.startsWith('generic:') && (root.includes(':@:') || root.includes(':?:'));
+    let actor_id = perArticle ? `${slug(name)}-${hashId('', items[idx[0]!]!.article_id).slice(0, 6)}` : slug(name);
     if (usedIds.has(actor_id)) actor_id = `${actor_id}-${type}`;
     if (usedIds.has(actor_id)) actor_id = `${actor_id}-${hashId('', root).slice(0, 6)}`;
     usedIds.add(actor_id);
@@ -193,7 +200,7 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
       affiliation: null,
       article_count: new Set(idx.map((i) => items[i]!.article_id)).size,
       mention_count: new Set(idx.map((i) => `${items[i]!.article_id}:${ms[idx.indexOf(i)]!.char_start}`)).size,
-      source: gazKey ? gazKey.split(':')[0]! : ms.some((m) => m.key?.startsWith('gov:')) ? 'pattern' : 'text',
+      source: gazKey ? gazKey.split(':')[0]! : ms.some((m) => m.key?.startsWith('gov:') || m.key?.startsWith('generic:')) ? 'pattern' : 'text',
     });
     for (const i of idx) {
       const it = items[i]!;

@@ -80,7 +80,7 @@ test('apposition and reporting verb make a person; "its" takes the organization 
 });
 
 test('demonym stands for the state only before a state noun', () => {
-  assert.deepEqual(mentions('Peruvian troops crossed the river.').map((m) => [m.name, m.method]), [['Peru', 'demonym']]);
+  assert.deepEqual(mentions('Peruvian troops crossed the river.').map((m) => [m.name, m.method]), [['Peru', 'demonym'], ['Military (Peru)', 'generic']]);
   assert.equal(mentions('Peruvian media reported the news.').length, 0);
 });
 

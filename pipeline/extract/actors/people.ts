@@ -20,8 +20,44 @@ export const TITLES: readonly string[] = [
   'founder', 'official', 'senior official', 'analyst', 'fellow', 'senior fellow', 'researcher', 'journalist', 'correspondent',
   'reporter', 'editor', 'negotiator', 'adviser', 'advisor', 'national security adviser', 'member', 'politburo member',
   'political bureau member', 'commissioner', 'high commissioner', 'lawmaker', 'mp', 'activist', 'lawyer', 'coordinator',
-  'deputy', 'deputy head', 'deputy leader', 'deputy chairman',
+  'deputy', 'deputy head', 'deputy leader', 'deputy chairman', 'counterpart',
+  // honorifics and abbreviated ranks: part of the role, never of the name ("Sir Digby Jones" is Digby Jones)
+  'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'captain', 'capt', 'lieutenant', 'lt', 'lt col', 'sergeant', 'sgt', 'major', 'maj',
+  'corporal', 'cpl', 'brigadier', 'brig', 'brig gen', 'adm', 'cmdr', 'inspector', 'insp', 'superintendent', 'supt', 'detective', 'det',
+  'reverend', 'rev', 'assistant secretary', 'deputy secretary', 'state secretary', 'minister of state', 'vice chairman', 'vice-president',
 ];
+
+/** Honorifics written before a given name ("Sir Digby", "Dame Judi"): a one-word name after them is a first name. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame', 'lord', 'lady', 'baroness', 'baron']);
+
+/** Abbreviated titles written with a full stop ("Capt. Ibrahim Traore", "Maj. Gen. X"): the ". " still joins them to the name. */
+export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['capt', 'lt', 'col', 'gen', 'sgt', 'maj', 'cpl', 'brig', 'adm', 'cmdr', 'insp', 'supt', 'det', 'rev', 'dr', 'prof', 'mr', 'mrs', 'ms', 'sen', 'rep', 'gov', 'pres', 'st']);
+
+/**
+ * Party and ideology words written before a name as a label ("Tory Liam Fox", "Lib Dem Norman Baker",
+ * "Republican John Smith"): not part of the name; the party is the person's affiliation (folded form → party name).
+ */
+export const PARTY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['conservative', 'Conservative Party'], ['tory', 'Conservative Party'], ['labour', 'Labour Party'], ['labor', 'Labor Party'],
+  ['lib dem', 'Liberal Democrats'], ['liberal democrat', 'Liberal Democrats'], ['liberal', 'Liberal Party'], ['republican', 'Republican Party'],
+  ['democrat', 'Democratic Party'], ['democratic', 'Democratic Party'], ['green', 'Green Party'], ['socialist', 'Socialist Party'],
+  ['communist', 'Communist Party'], ['ukip', 'UK Independence Party'], ['snp', 'Scottish National Party'], ['unionist', 'Unionist party'],
+  ['nationalist', 'Nationalist party'], ['independent', 'independent'],
+]);
+
+/**
+ * Words of a capitalized title phrase inside a run of capitalized words: "Labor Minister Carolina Soto",
+ * "Assistant Secretary Dana Whitcombe". Everything up to the last of these is the role, the rest the name.
+ */
+export const TITLE_SPLIT: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'premier', 'chancellor', 'ambassador', 'envoy', 'governor', 'mayor', 'senator', 'general', 'gen',
+  'commander', 'admiral', 'colonel', 'col', 'director', 'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson',
+  'speaker', 'judge', 'justice', 'prosecutor', 'commissioner', 'chief', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan',
+  'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'ayatollah', 'ceo', 'mp', 'mep', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor',
+  'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'captain', 'capt', 'lieutenant', 'lt', 'sergeant', 'sgt', 'major', 'maj', 'corporal',
+  'cpl', 'brigadier', 'brig', 'adm', 'cmdr', 'inspector', 'insp', 'superintendent', 'supt', 'detective', 'det', 'reverend', 'rev', 'sen', 'rep',
+  'coach', 'manager', 'boss', 'leader', 'officer', 'official', 'deputy', 'counterpart',
+]);
 
 /** Head nouns of titles, for lookbehind and apposition patterns. */
 const HEADS = [
@@ -30,7 +66,7 @@ const HEADS = [
   'spokesperson', 'leader', 'chairman', 'chairwoman', 'chief', 'head', 'director', 'speaker', 'judge', 'prosecutor', 'official',
   'analyst', 'fellow', 'researcher', 'journalist', 'correspondent', 'reporter', 'editor', 'negotiator', 'adviser', 'advisor',
   'member', 'commissioner', 'lawmaker', 'activist', 'lawyer', 'professor', 'founder', 'ceo', 'coordinator', 'deputy', 'diplomat',
-  'representative', 'colonel', 'officer',
+  'representative', 'colonel', 'officer', 'counterpart',
 ];
 const HEAD_ALT = HEADS.sort((a, b) => b.length - a.length).join('|');
 const MODS = '(?:deputy|vice|acting|former|senior|chief|top|special|foreign|interior|defen[cs]e|finance|health|prime|opposition|political|bureau|politburo|supreme|national|security|state|first|executive|military|government|army|police|party|justice|economy|trade|energy|education|affairs|media|press|regional|general|high|permanent|assistant)';
@@ -40,11 +76,11 @@ export const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${MODS}\\s+)*(?:${HEA
 /** An apposition after a name: ", a senior fellow at ...", ", the prime minister,", ", Palestinian ambassador to ...". */
 export const APPOSITION = new RegExp(`^\\s*,\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?((?:(?!(?:who|which|that|is|was|are|were|has|had|said|says|and|but|while|will|would)\\s)[\\p{L}'’\\-]+\\s+){0,4}?(?:${HEAD_ALT}))(?![\\p{L}])([^,.;:()"“”\\n]{0,80})`, 'iu');
 /** A reporting verb right before a name. */
-export const VERB_BEFORE = /(?:^|[^\p{L}])(?:said|says|told|added|announced|declared|stated|noted|stressed|explained|wrote|according to|quoted|cited|by)\s+$/u;
+export const VERB_BEFORE = /(?:^|[^\p{L}])(?:said|says|told|added|announced|declared|stated|noted|stressed|explained|wrote|according to|quoted|cited|by|\d+-year-old|aged \d+)\s+$/u;
 /** A reporting verb right after a name. */
 export const VERB_AFTER = /^\s+(?:said|says|told|added|announced|declared|stated|noted|stressed|explained|wrote|urged|warned|insisted|accused|called|argued|replied|responded|confirmed|denied|emphasi[sz]ed|has said|had said|also said)(?![\p{L}])/u;
 /** Kinship word right before a name: "his widow, X", "wife of X". */
-export const KIN_BEFORE = /(?:^|[^\p{L}])(?:widow|wife|husband|son|daughter|brother|sister|mother|father)(?:\s+of)?\s*,?\s+$/iu;
+export const KIN_BEFORE = /(?:^|[^\p{L}])(?:(?:widow|wife|husband|son|daughter|brother|sister|mother|father)(?:\s+of)?|(?:government|administration|cabinet|supporters|allies|followers|lawyers?|aides?|family|camp|successor|predecessor|rival|ally)\s+of)\s*,?\s+$/iu;
 
 /** Lowercase name particles ("al-Ahmad", "van der", "bin"). */
 export const PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'ben', 'van', 'von', 'de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'dos', 'das', 'la', 'le', 'abu', 'abd', 'ul', 'ad', 'ash', 'as', 'at']);
@@ -66,6 +102,13 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
   'union', 'forces', 'army', 'brigades', 'front', 'organization', 'organisation', 'authority', 'conference', 'program', 'programme',
   'court', 'parliament', 'assembly', 'bank', 'fund', 'company', 'corporation', 'foundation', 'association', 'commission', 'news',
   'talks', 'summit', 'day', 'week', 'year', 'strip', 'bank', 'sea', 'river', 'gulf', 'ocean', 'island', 'islands', 'region',
+  // sentence adverbs and function words that open a sentence with a capital ("Earlier, ...")
+  'earlier', 'later', 'now', 'then', 'still', 'yet', 'instead', 'indeed', 'finally', 'first', 'last', 'next', 'overall', 'elsewhere',
+  'currently', 'recently', 'here', 'there', 'speaking', 'asked', 'although', 'though', 'despite', 'because', 'so', 'thus', 'where',
+  'what', 'who', 'why', 'how', 'which', 'all', 'some', 'many', 'most', 'both', 'each', 'every', 'one', 'other', 'another', 'such',
+  'plus', 'sir', 'dame', 'lord', 'lady', 'baroness', 'labour', 'tory', 'tories', 'conservative', 'conservatives', 'republican', 'democrat',
+  'democrats', 'liberal', 'service', 'services', 'trust', 'society', 'federation', 'airlines', 'airways', 'inc', 'ltd', 'plc', 'corp',
+  'club', 'league', 'cup', 'association', 'police', 'government', 'administration',
 ]);
 
 /** Single words that occur in titles ("President", "Minister"), so a name never starts with one. */

@@ -25,6 +25,8 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const t = m[0];
+    // the "s" of a possessive ("Kenya's") is not a word
+    if ((t === 's' || t === 'S') && /\p{L}['’]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     out.push({ text: t, fold: fold(t), start: m.index, end: m.index + t.length, cap: /^\p{Lu}/u.test(t) });
   }
   return out;
