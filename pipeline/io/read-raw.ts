@@ -84,6 +84,8 @@ export function parseManifest(text: string): { manifest: ManifestEntry[]; issues
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim().toLowerCase() });
   const manifest: ManifestEntry[] = [];
   const issues: Issue[] = [];
+  // Papa's errors: an unclosed quote (which swallows the rows after it), too few or too many fields
+  for (const e of parsed.errors) issues.push(issue('manifest-bad-row', `manifest.csv${e.row === undefined ? '' : ` row ${e.row + 2}`}: ${e.message}${e.code === 'MissingQuotes' ? ' (the rows after it are read as part of that field)' : ''}`));
   parsed.data.forEach((row, i) => {
     const v = (k: string) => (row[k]?.trim() ? row[k]!.trim() : null);
     const r = manifestEntry.safeParse({ file: v('file') ?? '', url: v('url'), outlet: v('outlet'), published_date: v('published_date'), author: v('author'), license: v('license') });

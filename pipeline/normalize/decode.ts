@@ -22,19 +22,35 @@ const startsWith = (b: Uint8Array, sig: readonly number[]) => sig.every((x, i) =
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty', message: 'the file has no bytes' };
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return strictUtf8(bytes.subarray(3), 'utf-8-bom');
-  if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (startsWith(bytes, [0xfe, 0xff])) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return checkControl(strictUtf8(bytes.subarray(3), 'utf-8-bom'));
+  if (startsWith(bytes, [0xff, 0xfe])) return checkControl({ ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' });
+  if (startsWith(bytes, [0xfe, 0xff])) return checkControl({ ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' });
   for (const [what, sig] of MAGIC) if (startsWith(bytes, sig)) return { ok: false, reason: 'binary', message: `the bytes are a ${what}` };
-  const zeros = countZeros(bytes);
-  if (zeros > 0) {
-    const utf16 = guessUtf16(bytes, zeros);
-    if (utf16) return { ok: true, text: new TextDecoder(utf16).decode(bytes), encoding: `${utf16}-nobom` };
-    return { ok: false, reason: 'binary', message: `the bytes hold ${zeros} zero byte(s): not text` };
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return checkControl(utf16);
+  const { zeros, controls } = countControlBytes(bytes);
+  if (controls > MAX_STRAY_CONTROLS && controls > bytes.length * BINARY_CONTROL_SHARE) {
+    return { ok: false, reason: 'binary', message: zeros > 0 ? `the bytes hold ${zeros} zero byte(s) and ${controls - zeros} other control byte(s) in ${bytes.length}: not text` : `${controls} control bytes in ${bytes.length}: not text` };
   }
   const utf8 = strictUtf8(bytes, 'utf-8');
   if (utf8.ok) return checkControl(utf8);
   return checkControl({ ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252' });
+}
+
+/** A few stray control bytes (a NUL or a bell in a text) are removed by sanitize; more than this many and ... */
+const MAX_STRAY_CONTROLS = 8;
+/** ... more than this share of the bytes makes a file binary (random bytes: about 12%). */
+const BINARY_CONTROL_SHARE = 0.02;
+
+/** Zero bytes, and C0 control bytes other than tab, line feed, form feed, carriage return and escape, plus DEL. */
+function countControlBytes(bytes: Uint8Array): { zeros: number; controls: number } {
+  let zeros = 0;
+  let controls = 0;
+  for (const b of bytes) {
+    if (b === 0) zeros++;
+    if ((b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) || b === 0x7f) controls++;
+  }
+  return { zeros, controls };
 }
 
 /** Windows-1252 code points for bytes 0x80..0x9F (0 = undefined, kept as the C1 control, later removed). */
@@ -66,21 +82,75 @@ function strictUtf8(bytes: Uint8Array, encoding: string): Decoded {
   }
 }
 
-function countZeros(bytes: Uint8Array): number {
-  let n = 0;
-  for (const b of bytes) if (b === 0) n++;
-  return n;
+/**
+ * UTF-16 without BOM, from the zero bytes: every character below U+0100
+ * (spaces, line ends, digits, Latin letters) has a zero high byte, and many
+ * CJK characters a zero low byte. Candidates need an even length and at
+ * least 2 zero bytes; each byte order is decoded strictly (a lone surrogate
+ * rules it out) and scored by plausibility (below). The best order scoring
+ * 0.9 or more is taken when the bytes are not valid UTF-8, or when they are
+ * (Cyrillic and Latin UTF-16 are) but zeros make 5% of the bytes or more: a
+ * stray NUL in UTF-8 text stays UTF-8.
+ */
+function guessUtf16(bytes: Uint8Array): Decoded | null {
+  if (bytes.length % 2 !== 0 || bytes.length < 4) return null;
+  let zeros = 0;
+  for (const b of bytes) if (b === 0) zeros++;
+  if (zeros < 2) return null;
+  let isUtf8 = true;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    isUtf8 = false;
+  }
+  if (isUtf8 && zeros < bytes.length * 0.05) return null;
+  let best: { text: string; enc: string; score: number } | null = null;
+  for (const enc of ['utf-16le', 'utf-16be'] as const) {
+    let text: string;
+    try {
+      text = new TextDecoder(enc, { fatal: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    const score = plausibility(text);
+    if (!best || score > best.score) best = { text, enc, score };
+  }
+  return best && best.score >= 0.9 ? { ok: true, text: best.text, encoding: `${best.enc}-nobom` } : null;
 }
 
-/** UTF-16 without BOM: ASCII-heavy text has a zero in every other byte. */
-function guessUtf16(bytes: Uint8Array, zeros: number): 'utf-16le' | 'utf-16be' | null {
-  if (bytes.length % 2 !== 0 || zeros < bytes.length / 4) return null;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
-  if (odd > even * 4) return 'utf-16le';
-  if (even > odd * 4) return 'utf-16be';
-  return null;
+const SCRIPT_OF: readonly [RegExp, string][] = [
+  [/\p{Script=Latin}/u, 'latin'],
+  [/\p{Script=Cyrillic}/u, 'cyrillic'],
+  [/\p{Script=Greek}/u, 'greek'],
+  [/\p{Script=Arabic}/u, 'arabic'],
+  [/\p{Script=Hebrew}/u, 'hebrew'],
+  [/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u, 'cjk'],
+  [/\p{Script=Hangul}/u, 'hangul'],
+  [/\p{Script=Devanagari}/u, 'devanagari'],
+  [/\p{Script=Thai}/u, 'thai'],
+];
+const COMMON = /[\t\n\r\x20-\x7e\u00a0-\u00bf\u2000-\u206f\u3000-\u303f\uff00-\uffef\p{M}]/u;
+
+/**
+ * Share of the first 4 096 characters that are ASCII, common punctuation,
+ * marks or letters of the text's main script (CJK counted as one): text
+ * decoded in the wrong byte order scatters over many scripts and scores low.
+ */
+function plausibility(text: string): number {
+  const sample = text.slice(0, 4096);
+  if (sample.length === 0) return 0;
+  let common = 0;
+  const byScript = new Map<string, number>();
+  for (const ch of sample) {
+    if (COMMON.test(ch)) {
+      common += ch.length;
+      continue;
+    }
+    const script = SCRIPT_OF.find(([re]) => re.test(ch))?.[1];
+    if (script) byScript.set(script, (byScript.get(script) ?? 0) + ch.length);
+  }
+  const main = Math.max(0, ...byScript.values());
+  return (common + main) / sample.length;
 }
 
 /** Text where more than 10% of characters are C0 controls (other than tab, CR, LF) is binary. */
@@ -95,13 +165,18 @@ function checkControl(d: Decoded): Decoded {
   return d;
 }
 
-/** Unicode NFC; control and zero-width characters removed; line ends made "\n"; typographic quotes kept. */
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one (JSON "\ud800", HTML "&#xD800;"). */
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Lone surrogates made U+FFFD; Unicode NFC; control characters, zero-width spaces and direction marks removed (joiners kept); line ends made "\n"; typographic quotes kept. */
 export function sanitize(text: string): string {
   return text
+    .replace(LONE_SURROGATE, '\ufffd')
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2028\u2029]/g, '\n')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
+    // zero-width joiner and non-joiner (U+200C, U+200D) are kept: they spell Persian, Indic scripts and emoji sequences
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
     .replace(/\t/g, ' ');
 }

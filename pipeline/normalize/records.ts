@@ -56,7 +56,10 @@ export function splitRecords(path: string, bytes: Uint8Array): SplitResult {
     return rec.ok ? { records: [rec.record], rejects: [] } : reject(rec.reason, rec.message);
   }
   if (HTML_EXT.has(ext)) {
-    const rec = htmlToRecord(text);
+    const page = htmlToRecord(text);
+    // entities decode after the file was sanitized ("&#1;", "&#8203;", "&#xD800;"): sanitized again
+    const field = (v: string | null) => (v === null ? null : sanitize(v).trim() || null);
+    const rec = { title: field(page.title), text: sanitize(page.text), date: field(page.date), url: field(page.url), author: field(page.author), outlet: field(page.outlet) };
     if (rec.text.trim() === '') return reject('no-text', 'the page holds no article text');
     return { records: [{ source_path: path, sha256: digest, format: 'html', ...rec }], rejects: [] };
   }

@@ -23,6 +23,24 @@ function manifestIndex(manifest: readonly ManifestEntry[]): (path: string) => Ma
   };
 }
 
+/**
+ * Records read, counted from the inputs: each file is one record, a JSONL
+ * file as many as its published and rejected lines ("path#N"). A file with
+ * no article and no reject still counts one, so a lost input breaks
+ * read = written + rejected instead of vanishing from the count.
+ */
+export function recordsRead(files: readonly { path: string }[], output: Pick<Corpus, 'documents' | 'rejects'>): number {
+  const paths = new Set(files.map((f) => f.path));
+  const perFile = new Map<string, number>();
+  for (const p of [...output.documents.map((d) => d.article.source_path), ...output.rejects.map((r) => r.path)]) {
+    const from = paths.has(p) ? p : p.replace(/#\d+$/, '');
+    perFile.set(from, (perFile.get(from) ?? 0) + 1);
+  }
+  let n = 0;
+  for (const p of paths) n += Math.max(1, perFile.get(p) ?? 0);
+  return n;
+}
+
 export const normalize: Stage<NormalizeInput, Corpus> = {
   name: '01-normalize',
   description: 'Decode every input, split JSONL into records, strip page furniture, find title/date/author/outlet/dateline, segment sentences.',
@@ -60,8 +78,8 @@ export const normalize: Stage<NormalizeInput, Corpus> = {
           rejects.push({ path: rec.source_path, sha256: rec.sha256, reason: 'too-large', message: `${doc.text.length} characters of text is over the limit of ${config.maxChars} (--max-chars)` });
           continue;
         }
-        if (doc.sentences.length === 0) {
-          rejects.push({ path: rec.source_path, sha256: rec.sha256, reason: 'no-text', message: 'no text is left after cleaning' });
+        if (doc.sentences.length === 0 || doc.article.word_count === 0) {
+          rejects.push({ path: rec.source_path, sha256: rec.sha256, reason: 'no-text', message: doc.sentences.length === 0 ? 'no text is left after cleaning' : 'the text holds no words (letters or digits)' });
           continue;
         }
         for (const [reason, n] of Object.entries(cleaned.removedCounts)) bump(`boilerplate:${reason}`, n);
@@ -78,6 +96,6 @@ export const normalize: Stage<NormalizeInput, Corpus> = {
     rejects.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { data: { documents, rejects }, issues, stats };
   },
-  counts: (input, output) => ({ read: input.files.length, written: output.documents.length, rejected: output.rejects.length }),
+  counts: (input, output) => ({ read: recordsRead(input.files, output), written: output.documents.length, rejected: output.rejects.length }),
   tables: (o) => ({ articles: o.documents.map((d) => d.article), sentences: o.documents.flatMap((d) => d.sentences), rejects: o.rejects }),
 };
