@@ -24,7 +24,7 @@ export const lexicons: readonly LexiconInfo[] = [
     title: 'Words that govern a figure\'s category, unit synonyms, people-nouns, non-count units',
     source: 'Hand-made for this project (general English news vocabulary)',
     license: 'CC0-1.0',
-    usedFor: 'Figure category (killed, injured, abducted, ...), unit normalization for figure groups, skipping durations and page furniture',
+    usedFor: 'Figure category (killed, injured, abducted, ...), unit normalization for figure groups, skipping durations, page furniture, measurements (km, miles, kg, points), ranks, scores and street addresses; codebook rule: counts of at most 10 with a generic noun and no governing word are not published (trivial-count), vague counts only with a governing word and a unit',
   },
   {
     name: 'territories',

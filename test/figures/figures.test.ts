@@ -203,14 +203,25 @@ describe('groups', () => {
     assert.equal(normalizeUnit('children'), 'child');
     assert.equal(normalizeUnit('civilians'), 'civilian');
   });
-  it('groups the same measure across articles, keeps places apart and flags same-day disagreement', () => {
-    const ex = (id: string, pub: string, s: string) => ({ article_id: id, mentions: [], events: [], quotes: [], figures: findFigures({ ...doc([s], pub), article: { ...doc([s], pub).article, article_id: id } }, [], []) });
-    const out = groupFigures([
-      ex('x1', '2024-03-10', 'The floods in Peru killed 120 people.'),
-      ex('x2', '2024-03-10', 'The floods killed 131 Peruvians.'),
-      ex('x3', '2024-03-11', 'About 140 people have died in Peru.'),
-      ex('x4', '2024-03-11', 'In Chile, the floods killed 9 people.'),
-    ], [], new Map(), new Map());
+  /** One invented article: its figures, and actor mentions resolved to the given ids. */
+  const article = (id: string, pub: string, s: string, actors: readonly string[] = []) => {
+    const d = { ...doc([s], pub), article: { ...doc([s], pub).article, article_id: id } };
+    const mentions: ActorMentionX[] = actors.map((a) => ({ sentence_index: 0, char_start: 0, char_end: 1, text: a, name: a, type: a.startsWith('c:') ? 'country' : 'organization', country: null, role: null, method: 'gazetteer', key: null }));
+    return { ex: { article_id: id, mentions, events: [], quotes: [], figures: findFigures(d, [], []) }, actors };
+  };
+  const run = (arts: ReturnType<typeof article>[]) => {
+    const actorOf = new Map<string, string>();
+    for (const a of arts) a.actors.forEach((x, i) => actorOf.set(`${a.ex.article_id}#${i}`, x));
+    return groupFigures(arts.map((a) => a.ex), [], actorOf, new Map());
+  };
+  it('groups one story reported by several outlets, keeps places apart and flags same-day disagreement', () => {
+    const tie = ['red-cross', 'c:peru'];
+    const out = run([
+      article('x1', '2024-03-10', 'The floods in Peru killed 120 people.', tie),
+      article('x2', '2024-03-10', 'The floods killed 131 Peruvians.', tie),
+      article('x3', '2024-03-11', 'About 140 people have died in Peru.', tie),
+      article('x4', '2024-03-11', 'In Chile, the floods killed 19 people.', tie),
+    ]);
     const [a, b, c, d] = out.figures;
     assert.equal(a!.group_id, b!.group_id);
     assert.equal(a!.group_id, c!.group_id);
@@ -218,6 +229,36 @@ describe('groups', () => {
     const g = out.figureGroups.find((r) => r.group_id === a!.group_id)!;
     assert.deepEqual([g.report_count, g.article_count, g.value_min, g.value_max, g.latest_value, g.latest_as_of, g.consistent], [3, 3, 120, 140, 140, '2024-03-11', false]);
     assert.equal(out.figureGroups.find((r) => r.group_id === d!.group_id)!.consistent, true);
+  });
+  it('keeps unrelated stories apart even with the same category and unit', () => {
+    const out = run([
+      article('y1', '2024-03-10', 'The storm killed 40 people.', ['weather-office', 'c:peru']),
+      article('y2', '2024-03-10', 'The bus crash killed 35 people.', ['transport-police', 'c:kenya']),
+    ]);
+    assert.notEqual(out.figures[0]!.group_id, out.figures[1]!.group_id);
+    const money = run([
+      article('z1', '2024-05-01', 'The club paid $20 million for the striker.', ['fc-one', 'c:spain']),
+      article('z2', '2024-05-01', 'The city spent $22 million on roads.', ['city-council', 'c:chile']),
+    ]);
+    assert.notEqual(money.figures[0]!.group_id, money.figures[1]!.group_id);
+  });
+  it('keeps reports of one story apart when months or orders of magnitude separate them', () => {
+    const tie = ['mine-union', 'copper-corp'];
+    const out = run([
+      article('w1', '2024-01-10', 'The union said 4,000 workers joined the strike.', tie),
+      article('w2', '2024-06-10', 'The union said 4,100 workers joined the strike.', tie),
+      article('w3', '2024-01-11', 'The union said 40 workers joined the strike.', tie),
+    ]);
+    assert.equal(new Set(out.figures.map((f) => f.group_id)).size, 3);
+  });
+  it('matches compatible units (agreements and memoranda of understanding)', () => {
+    const tie = ['president-a', 'president-b'];
+    const out = run([
+      article('v1', '2024-11-03', 'The two governments are expected to sign about 30 agreements.', tie),
+      article('v2', '2024-11-05', 'The two governments signed 32 memoranda of understanding.', tie),
+    ]);
+    assert.equal(out.figures.length, 2);
+    assert.equal(out.figures[0]!.group_id, out.figures[1]!.group_id);
   });
   it('group ids are content-derived', () => {
     const f = findFigures(doc(['Rescuers saved 14 sailors.']), [], []);
