@@ -34,9 +34,10 @@ export function loadCorpora(dir: string): BenchArticle[] {
 /**
  * `scale` × the corpus: the originals, then mixed articles; about 5% of the
  * extra ones are near-duplicate reprints (every 40th word changed: Jaccard
- * near 0.85). A mixed article takes 3-7 paragraphs of originals of three or
- * more paragraphs and rewrites about one lowercase word in three with a word drawn from
- * the corpus, so that, like real new articles, mixes are neither copies of
+ * near 0.85). A mixed article stands in for one original: it takes
+ * paragraphs of originals of three or more paragraphs until it is about as
+ * long (so ×N is about N times the bytes of ×1) and rewrites about one
+ * lowercase word in three with a word drawn from the corpus, so that, like real new articles, mixes are neither copies of
  * their sources nor of one another and their paragraphs are not passages
  * repeated verbatim across the corpus: about 13% of a paragraph's word
  * 5-grams survive, so two mixes that drew the same paragraph are not
@@ -60,13 +61,23 @@ export function scaleUp(base: readonly BenchArticle[], scale: number): BenchArti
       out.push({ title: `Reprint: ${src.title}`, text: `${words.join(' ')}\n\nThis story first appeared elsewhere.` });
       continue;
     }
-    const n = 3 + Math.floor(rand() * 5);
+    // as long as the original it stands in for, so ×N is about N times the bytes of ×1
+    const model = base[k % base.length]!;
     const picked: string[] = [];
-    for (let i = 0; i < n; i++) {
+    let length = 0;
+    while (picked.length === 0 || length + 100 < model.text.length) {
       const ps = paras[Math.floor(rand() * paras.length)]!;
-      picked.push(rewrite(ps[Math.floor(rand() * ps.length)]!));
+      let p = rewrite(ps[Math.floor(rand() * ps.length)]!);
+      // a paragraph that would overshoot ends at an earlier full stop
+      const room = model.text.length - length;
+      if (p.length > room + 100) {
+        const cut = p.lastIndexOf('. ', room);
+        if (cut > 40) p = p.slice(0, cut + 1);
+      }
+      picked.push(p);
+      length += p.length + 2;
     }
-    out.push({ title: base[k % base.length]!.title, text: picked.join('\n\n') });
+    out.push({ title: model.title, text: picked.join('\n\n') });
   }
   return out;
 }
