@@ -1,8 +1,21 @@
-/** Options of a build, with their defaults in one place. */
+/**
+ * Options of a build, with their defaults in one place (`defaultConfig`).
+ * Limits reject, never truncate: an input over a limit becomes one row of
+ * rejects with reason `too-large` and a message naming the limit.
+ */
 export interface Config {
-  /** Files larger than this are rejected as too-large (never truncated). */
+  /**
+   * Largest input file read, in bytes (`--max-bytes`, default 20 MiB =
+   * 20 971 520). Larger files are not read at all and rejected as too-large,
+   * a JSONL file as a whole. Bounds the memory one input can take.
+   */
   readonly maxBytes: number;
-  /** Articles whose cleaned text is longer than this (characters) are rejected as too-large. */
+  /**
+   * Longest article, in characters (UTF-16 code units) of its text
+   * (`--max-chars`, default 2 000 000, about 300 000 words). Checked on the
+   * record's text before cleaning (a JSONL line, an HTML page's main text)
+   * and on the cleaned text; longer articles are rejected as too-large.
+   */
   readonly maxChars: number;
   /** Near-duplicate threshold on shingle Jaccard similarity (0..1). */
   readonly nearDuplicateThreshold: number;

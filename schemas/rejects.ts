@@ -7,7 +7,7 @@ export const REJECT_REASONS = {
   'bad-encoding': 'The text could not be decoded.',
   'bad-json': 'A .json file or a JSONL line is not valid JSON, or not an object.',
   'no-text': 'The record or page holds no article text.',
-  'too-large': 'Over the size limit (see --max-bytes).',
+  'too-large': 'Over a size limit: the file over --max-bytes, or the article text over --max-chars (never truncated).',
   unreadable: 'The file could not be read (permissions, a broken link, a loop).',
   'unsupported-type': 'The file extension is not one the pipeline reads.',
 } as const;

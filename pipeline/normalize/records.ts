@@ -48,9 +48,11 @@ export function splitRecords(path: string, bytes: Uint8Array): SplitResult {
   const text = sanitize(decoded.text);
   if (text.trim() === '') return reject('empty', 'the file holds only whitespace');
 
-  if (ext === 'jsonl' || ext === 'ndjson') return splitJsonl(path, text);
+  // JSON is parsed as decoded (sanitizing first would turn a U+2028 inside a string into a line break and break the JSON); its fields are sanitized
+  const json = decoded.text.replace(/^\ufeff/, '');
+  if (ext === 'jsonl' || ext === 'ndjson') return splitJsonl(path, json);
   if (ext === 'json') {
-    const parsed = parseJson(text);
+    const parsed = parseJson(json);
     if (!parsed.ok) return reject('bad-json', parsed.message);
     const rec = fromObject(path, digest, parsed.value);
     return rec.ok ? { records: [rec.record], rejects: [] } : reject(rec.reason, rec.message);
@@ -72,8 +74,8 @@ export function splitRecords(path: string, bytes: Uint8Array): SplitResult {
 function splitJsonl(path: string, text: string): SplitResult {
   const records: SourceRecord[] = [];
   const rejects: RejectRow[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (sanitize(line).trim() === '') return;
     const at = `${path}#${i + 1}`;
     const digest = sha256(line);
     const parsed = parseJson(line);

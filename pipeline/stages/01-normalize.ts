@@ -67,6 +67,14 @@ export const normalize: Stage<NormalizeInput, Corpus> = {
       rejects.push(...split.rejects);
       records.push(...split.records);
     }
+    // a record whose text is over the limit before cleaning is rejected before the work of cleaning it (cleaning only removes)
+    const kept = records.filter((rec) => {
+      if (rec.text.length <= config.maxChars) return true;
+      rejects.push({ path: rec.source_path, sha256: rec.sha256, reason: 'too-large', message: `${rec.text.length} characters of text is over the limit of ${config.maxChars} (--max-chars)` });
+      return false;
+    });
+    records.length = 0;
+    records.push(...kept);
     // first pass: clean each record alone; then remove outlet blurbs found across the corpus (second pass, only where needed)
     const first = records.map((rec) => cleanRecord(rec, manifestFor(rec.source_path)));
     const blurbs = findOutletBlurbs(first.map((c) => c.document));
