@@ -23,7 +23,7 @@ import {
   HEAD_WORDS, SURNAME_PARTICLES, TITLE_BEFORE, TITLE_WORDS, VERB_AFTER, VERB_BEFORE, titleAt,
 } from './actors/people.ts';
 import { editDistance, fold, joins, nameKey, possessiveAt, surnameTolerance, tokenize, type Token } from './actors/text.ts';
-import { acronymLike, findCompanyWords, findHeadOrgs, hasHeadNoun, runBefore, spells, type OrgSpan } from './actors/orgs.ts';
+import { NOT_ACTOR_TAIL, STATE_HEADS, acronymLike, findCompanyWords, findHeadOrgs, hasHeadNoun, runBefore, spells, type OrgSpan } from './actors/orgs.ts';
 import { findGeneric } from './actors/generic.ts';
 
 type Fields = Omit<ActorMentionX, 'sentence_index' | 'char_start' | 'char_end' | 'text'>;
@@ -159,6 +159,7 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
       else if (initials.has(t.fold[0]) && (form === 'appo' || hasHeadNoun(toks, from, last + 1) || (form === 'or' && acrLike))) start = from;
       else continue;
     }
+    if (NOT_ACTOR_TAIL.test(text.slice(toks[start]!.start, toks[last]!.end))) { definitionSpans.push([t.start, t.end]); continue; }
     const f = longFormFields(start, last + 1);
     acronyms.set(t.text, f);
     definitionSpans.push(form === 'paren' ? [t.start - 1, t.end + 1] : [t.start, t.end]);
@@ -168,7 +169,7 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
   if (acronyms.size) for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     const f = acronyms.get(t.text);
-    if (f && !gazAt[i] && !definitionSpans.some(([a, b]) => t.start >= a && t.end <= b)) add(t.start, t.end, 0, { ...f, method: 'acronym' });
+    if (f && !gazAt[i] && !definitionSpans.some(([a, b]) => t.start >= a && t.end <= b)) { add(t.start, t.end, 0, { ...f, method: 'acronym' }); markOrg(i, i + 1, f); }
   }
 
   // --- emit gazetteer mentions
@@ -294,7 +295,7 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
     if (c.f.country || c.f.key) continue;
     const f = c.f;
     const intl = (f.affiliation && (INTERNATIONAL.test(f.affiliation) || INTERNATIONAL_NAMES.has(f.affiliation))) || (f.role && INTERNATIONAL.test(f.role));
-    if (f.type === 'person' ? !intl : f.type === 'organization' && !companies.has(fold(f.name)) && !INTERNATIONAL.test(f.name)) chosen[q] = { ...c, f: { ...f, country: dominant } };
+    if (f.type === 'person' ? !intl : f.type === 'organization' && !companies.has(fold(f.name)) && !INTERNATIONAL.test(f.name) && stateBody(f.name)) chosen[q] = { ...c, f: { ...f, country: dominant } };
   }
 
   // --- 5. back-references to people: surnames, short forms, misspellings
@@ -329,6 +330,9 @@ function dominantCountry(hits: readonly Gaz[]): string | null {
 
 /** Names of international bodies: an organization so named, or a person affiliated to one, takes no country from the article. */
 const INTERNATIONAL = /\b(?:International|World|Global|United Nations|UN|U\.N\.|European|African Union|Asian|Arab League|Commonwealth|Red Cross|Red Crescent|Amnesty|Human Rights Watch|Doctors Without Borders|Interpol|NATO|Nato)\b/;
+
+/** A state or political body by its name: a state head noun ("Party", "Commission", "Police"), or "National/State/Federal ..." first. */
+const stateBody = (name: string): boolean => /^(?:National|State|Federal|Central|Supreme|Constitutional|Electoral)\b/.test(name) || tokenize(name).some((t) => STATE_HEADS.has(t.fold));
 
 /** Head word of a named force that a generic phrase of that kind refers back to. */
 const FORCE_HEAD: Readonly<Record<string, RegExp>> = { police: /\bPolice\b/, military: /\b(?:Army|Armed Forces|Military|Defence Forces|Defense Forces)\b/ };
@@ -485,7 +489,8 @@ function findPeople(text: string, toks: readonly Token[], gazAt: readonly (Gaz |
     }
     const ap = APPOSITION.exec(after);
     // ", Lib Dem chairman Matthew Taylor": the title belongs to the name after it, not to this word
-    if (ap && !/^\s+\p{Lu}/u.test(ap[2] ?? '')) {
+    // ", a spokesman said": the title is the subject of a new clause, not an apposition
+    if (ap && !/^\s+(?:\p{Lu}|(?:said|says|told|added|insisted|warned|confirmed|denied)(?!\p{L}))/u.test(ap[2] ?? '')) {
       cue = true;
       const phrase = ap[1]!.replace(/^(?:a|an|the|its|his|her|their)\s+/i, '');
       role ??= phrase;

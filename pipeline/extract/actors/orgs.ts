@@ -47,14 +47,14 @@ export const ORG_START_HEADS: ReadonlySet<string> = new Set([
 const WEAK_HEADS: ReadonlySet<string> = new Set(['times', 'post', 'press', 'news', 'capital', 'energy', 'oil', 'media', 'international', 'watch', 'mission', 'unit', 'command', 'division', 'guard', 'club', 'exchange', 'records', 'pictures', 'partners', 'systems', 'mining', 'ag', 'sa']);
 
 /** Lowercase connectors inside an organization name. */
-const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'y', 'et', 'al', 'against', '&']);
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'y', 'et', 'al', 'against', '&']);
 
 /** Capitalized words that open a sentence or a clause and never start an organization's name. */
 const NOT_START: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'in', 'on', 'at', 'but', 'and',
   'or', 'as', 'for', 'if', 'when', 'while', 'after', 'before', 'since', 'according', 'meanwhile', 'however', 'earlier', 'later', 'now',
   'then', 'also', 'with', 'from', 'to', 'by', 'of', 'under', 'over', 'both', 'all', 'some', 'many', 'most', 'each', 'every', 'other',
-  'another', 'such', 'last', 'next', 'first', 'new', 'former', 'ex', 'outgoing', 'incoming', 'acting', 'interim', 'said', 'says', 'mr',
+  'another', 'such', 'last', 'next', 'former', 'ex', 'outgoing', 'incoming', 'acting', 'interim', 'said', 'says', 'mr',
   'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'president', 'minister', 'secretary', 'chairman', 'chief', 'director', 'leader',
   'spokesman', 'spokeswoman', 'spokesperson', 'head', 'members', 'member', 'both', 'neither', 'either', 'state', 'senior',
 ]);
@@ -127,7 +127,22 @@ export function findHeadOrgs(text: string, toks: readonly Token[], known: (k: nu
     while (from < to && (NOT_START.has(toks[from]!.fold) || !toks[from]!.cap)) from++;
     i = to - 1;
     if (to - from < 2) continue;
-    if (hasHeadNoun(toks, from, to)) out.push({ from, to });
+    if (!hasHeadNoun(toks, from, to)) continue;
+    // "Paul Hofheinz of the Lisbon Council": a head-less part before "of"/"for" is not part of the name
+    for (let q = from + 1; q < to - 1; q++) {
+      if (!/^(?:of|for)$/.test(toks[q]!.fold)) continue;
+      let anyHead = false;
+      for (let r = from; r < q; r++) if (ORG_END_HEADS.has(toks[r]!.fold) || ORG_START_HEADS.has(toks[r]!.fold)) anyHead = true;
+      let r0 = q + 1;
+      while (r0 < to && !toks[r0]!.cap) r0++;
+      if (!anyHead && to - r0 >= 2 && hasHeadNoun(toks, r0, to)) from = r0;
+      break;
+    }
+    // "Citizens Bank and Canal Bank": two names
+    let cut = -1;
+    for (let q = from + 2; q < to - 1; q++) if (toks[q]!.fold === 'and' && ORG_END_HEADS.has(toks[q - 1]!.fold) && hasHeadNoun(toks, q + 1, to) && to - q - 1 >= 2) { cut = q; break; }
+    if (cut > 0) { out.push({ from, to: cut }, { from: cut + 1, to }); continue; }
+    out.push({ from, to });
   }
   return out;
 }
@@ -145,9 +160,12 @@ const COMPANY_AFTER = /^\s+(?:Inc|Ltd|plc|PLC|Corp|Co|LLC|GmbH|AG|SA|NV|shares|s
  */
 export function findCompanyWords(text: string, toks: readonly Token[], eligible: (k: number) => boolean): Set<string> {
   const out = new Set<string>();
+  const initial = (k: number) => k === 0 || /(?:^|[.!?:"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, toks[k]!.start - 4), toks[k]!.start));
+  const midCap = new Set<string>();
+  for (let k = 0; k < toks.length; k++) if (toks[k]!.cap && !initial(k)) midCap.add(toks[k]!.fold);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (!t.cap || !eligible(k) || t.text.length < 3) continue;
+    if (!t.cap || !eligible(k) || t.text.length < 3 || !midCap.has(t.fold)) continue;
     const next = toks[k + 1];
     if (next && next.cap && joins(text, t, next)) continue; // part of a longer name
     const prev = toks[k - 1];
@@ -184,3 +202,14 @@ export function spells(acr: string, words: readonly string[]): boolean {
   }
   return reach.has(a.length);
 }
+
+/** Head nouns of state and political bodies: such a body named by pattern may take the article's country. */
+export const STATE_HEADS: ReadonlySet<string> = new Set([
+  'party', 'movement', 'front', 'union', 'commission', 'council', 'ministry', 'police', 'army', 'forces', 'force', 'court', 'assembly',
+  'parliament', 'congress', 'senate', 'authority', 'agency', 'service', 'directorate', 'secretariat', 'office', 'department', 'committee',
+  'tribunal', 'guard', 'guards', 'brigade', 'brigades', 'militia', 'alliance', 'coalition', 'institute', 'inspectorate', 'regulator',
+  'cabinet', 'navy', 'corps', 'volunteers', 'federation', 'confederation', 'association', 'society',
+]);
+
+/** Last words of a long form that is a thing, not an actor ("Multi-Fibre Agreement (MFA)", "Severe Acute Respiratory Syndrome (SARS)"). */
+export const NOT_ACTOR_TAIL = /\b(?:Agreement|Treaty|Accord|Act|Bill|Law|Directive|Protocol|Syndrome|Disease|Virus|Index|Rate|Rates|Shares|Scheme|Plan|Test|System|Standard|Strategy|Policy|Project|Report|Survey|Conference|Summit|Games|Championships?|Cup|Award|Awards|Prize|Festival|Exhibition|Show|Fair|Day|Week|Year|Tax|Allowance|Credit|Account|Bonds?|Certificate|Card|Licence|License|Code|Zone|Area|Park|Road|Street|Airport|Station|Stadium|Centre of Excellence)$/;

@@ -90,7 +90,7 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'abu'
 /** Capitalized words that are never part of a person's name. */
 export const NOT_NAME: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'i', 'you', 'his', 'her', 'their', 'our', 'its',
   'in', 'on', 'at', 'but', 'and', 'or', 'as', 'for', 'if', 'when', 'while', 'after', 'before', 'since', 'according', 'meanwhile',
