@@ -18,7 +18,7 @@ import {
   type GoverningHit, type UnitPhrase,
 } from './figures/context.ts';
 import {
-  ADDRESS_WORDS, DEMONYM_COUNTRY, DURATION_UNITS, GOVERNING, FURNITURE_UNITS, IDENTIFIER_WORDS, MEASURE_UNITS, MONTHS, PEOPLE_NOUNS, PLACE_COUNTRY, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+  ADDRESS_WORDS, DEMONYM_COUNTRY, DURATION_UNITS, GOVERNING, METRE_EVENTS, FURNITURE_UNITS, IDENTIFIER_WORDS, MEASURE_UNITS, MONTHS, PEOPLE_NOUNS, PLACE_COUNTRY, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
   RANK_WORDS, RESULT_NOUNS, RESULT_VERBS, UNIT_CATEGORY, UNIT_STOP,
 } from './figures/lexicon.ts';
 import { isOrdinalWord, numberAt, tokenize, type NumberAt, type Token } from './figures/tokens.ts';
@@ -315,6 +315,11 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
       let qualifier: FigureQualifier = n.kind === 'vague' ? 'approx' : 'exact';
       let end = n.next;
       let from = i;
+      // "half a million"
+      if (n.kind === 'words' && t.lower === 'a' && toks[i - 1]?.lower === 'half') {
+        value /= 2;
+        from = i - 1;
+      }
       const sep = toks[end];
       const between = toks[i - 1]?.lower === 'between';
       if (sep && n.kind !== 'vague' && (RANGE_WORDS.has(sep.lower) || between && sep.lower === 'and')) {
@@ -347,7 +352,7 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
         continue;
       }
       if (qualifier !== 'range') {
-        const qb = qualifierBefore(toks, i);
+        const qb = qualifierBefore(toks, from);
         if (qb) {
           qualifier = qb.q;
           from = qb.from;
@@ -377,8 +382,14 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
       if (unit && (DURATION_UNITS.has(unit.head) || DURATION_UNITS.has(firstUnitWord))) { skip('duration'); i = end - 1; continue; }
       if (unit && (FURNITURE_UNITS.has(unit.head) || FURNITURE_UNITS.has(unit.text.toLowerCase()))) { skip('page-furniture'); i = end - 1; continue; }
       if (unit && MEASURE_UNITS.has(firstUnitWord)) { skip('measurement'); i = end - 1; continue; }
+      // "700 pounds (320kg)": a weight given with its metric conversion
+      if (unit && !currency && toks[unit.to]?.text === '(' && toks[unit.to + 1]?.digits != null && MEASURE_UNITS.has(toks[unit.to + 1]!.suffix || toks[unit.to + 2]?.lower || '')) {
+        skip('measurement');
+        i = end - 1;
+        continue;
+      }
       // a glued "m" with no currency: millions of a plural noun ("7m viewers"), else metres ("400m victory", "the 100m")
-      if (t.suffix === 'm' && !currency && !(unit && (/s$/.test(unit.head) || PEOPLE_NOUNS.has(unit.head) || UNIT_CATEGORY.get(singular(unit.head)) === 'money'))) {
+      if (t.suffix === 'm' && !currency && !(unit && !METRE_EVENTS.has(firstUnitWord) && (/s$/.test(unit.head) || PEOPLE_NOUNS.has(unit.head) || UNIT_CATEGORY.get(singular(unit.head)) === 'money'))) {
         skip('measurement');
         i = end - 1;
         continue;

@@ -164,3 +164,11 @@ describe('attribution by clause', () => {
     assert.equal(fs[0]!.attributed_to, 0);
   });
 });
+
+describe('halves and weights', () => {
+  it('"more than half a million" is 500,000, at least', () => {
+    const f = only('More than half a million people have been relocated.');
+    assert.deepEqual([f.value, f.qualifier], [500_000, 'at_least']);
+  });
+  it('pounds given with a metric conversion are a weight', () => none('The lorry was overloaded by 900 pounds (410kg).', 'measurement'));
+});

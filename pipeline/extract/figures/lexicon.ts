@@ -31,6 +31,8 @@ export const FURNITURE_UNITS: ReadonlySet<string> = new Set(words.furnitureUnits
 export const IDENTIFIER_WORDS: ReadonlySet<string> = new Set(words.identifierWords);
 /** Units of length, distance, speed, area, body-scale weight, temperature and sports scoring (a measurement, not a count). */
 export const MEASURE_UNITS: ReadonlySet<string> = new Set(words.measureUnits);
+/** Words after a glued "m" that make it metres ("60m hurdles"). */
+export const METRE_EVENTS: ReadonlySet<string> = new Set(words.metreEvents);
 /** Singular head nouns of things (homes, cases, votes): their counts are never counts of people harmed. */
 export const THING_NOUNS: ReadonlySet<string> = new Set(words.thingNouns);
 /** Words after which a number is a rank or a name part ("top 10", "No 1", "number one"). */
