@@ -57,7 +57,7 @@ const BY_FIRST: ReadonlyMap<string, readonly (typeof PHRASES)[number][]> = (() =
 })();
 
 /** After a head that doubles as a modifier, the words that show it is the noun: a verb, a preposition, a conjunction. */
-const NOUN_USE_NEXT = /^(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|also|then|said|say|says|fired|fire|opened|used|use|arrested|arrest|raided|denied|deny|clashed|killed|launched|seized|took|stormed|detained|shot|beat|dispersed|blocked|surrounded|responded|moved|deployed|withdrew|recaptured|captured|in|on|and|of|to|for|with|at|from|after|before|which|who|that|as|by|or|but|during|against|into|near|over|since|claimed|reported|announced|confirmed|acknowledged|rejected|accused|warned|vowed|says|told|added|spokesman|spokesperson|spokeswoman|statement)$/;
+const NOUN_USE_NEXT = /^(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|also|then|said|say|says|fired|fire|opened|used|use|arrested|arrest|raided|denied|deny|clashed|killed|launched|seized|took|stormed|detained|shot|beat|dispersed|blocked|surrounded|responded|moved|deployed|withdrew|recaptured|captured|in|on|and|of|to|for|with|at|from|after|before|which|who|that|as|by|or|but|during|against|into|near|over|since|claimed|reported|announced|confirmed|acknowledged|rejected|accused|warned|vowed|says|told|added|spokesman|spokesperson|spokeswoman|statement|later|today|yesterday|now|still|already|earlier|initially|reportedly|allegedly|subsequently|quickly|eventually|sources)$/;
 /** After a head that doubles as a modifier: a noun that makes it an adjective, checked first ("army base", "military leader"). */
 const ENDS_AS_VERB = /^[\p{Ll}]+(?:ed)$/u;
 

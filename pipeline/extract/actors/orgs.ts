@@ -64,7 +64,7 @@ const COLLECTIVE = /^(?:people|children|women|men|workers|farmers|citizens|veter
 
 /** A gap between two tokens of one organization name: a space or hyphen, or a collective possessive ("People's Renewal Party"). */
 const orgJoins = (text: string, a: Token, b: Token): boolean =>
-  joins(text, a, b) || (/^['’]s? $/.test(text.slice(a.end, b.start)) && COLLECTIVE.test(a.fold));
+  joins(text, a, b) || (/^['’]s? $/.test(text.slice(a.end, b.start)) && COLLECTIVE.test(a.fold)) || (/^['’] $/.test(text.slice(a.end, b.start)) && a.fold.endsWith('s'));
 
 /** An organization name found by form: tokens [from, to). */
 export interface OrgSpan { readonly from: number; readonly to: number }
