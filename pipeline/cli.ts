@@ -26,17 +26,23 @@ import { PipelineError, UsageError } from './issues.ts';
 import { buildDatasetAsync, buildShard } from './run.ts';
 import { normalize } from './stages/01-normalize.ts';
 
-const USAGE = 'usage: tsx pipeline/cli.ts --raw <input folder> --out <output folder> [--max-bytes N] [--max-chars N] [--list-removed] [--quiet] [--jobs N] [--cache DIR | --no-cache] [--shard i/N --shard-dir DIR | --merge DIR]';
+const USAGE = 'usage: tsx pipeline/cli.ts --raw <input folder> --out <output folder> [--max-bytes N] [--max-chars N] [--list-removed] [--quiet] [--jobs N] [--cache DIR | --no-cache] [--shard i/N --shard-dir DIR | --merge DIR]'
+  + `\n  limits (over a limit an input is rejected as too-large, never truncated): --max-bytes N largest input file in bytes (default ${defaultConfig.maxBytes}), --max-chars N longest article text in characters (default ${defaultConfig.maxChars})`;
 
 /** The project folder (cache default and pipeline version are relative to it, not to the working folder). */
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 /** Inputs smaller than this are worked in this thread unless --jobs says otherwise. */
 const AUTO_POOL_BYTES = 1_000_000;
 
+/**
+ * A count option (--max-bytes, --max-chars, --jobs): digits only, "_" allowed
+ * between groups (20_000_000), positive and a safe integer; "1e3", "0x10",
+ * "12.0", "-5" and "" are usage errors, never a silent default.
+ */
 function positiveInt(name: string, v: string | undefined, dflt: number): number {
   if (v === undefined) return dflt;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive integer, got "${v}"`);
+  const n = /^\d+(?:_\d+)*$/.test(v.trim()) ? Number(v.trim().replace(/_/g, '')) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive integer, got "${v}"`);
   return n;
 }
 
@@ -127,8 +133,10 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {
-    if (e instanceof UsageError) {
-      process.stderr.write(`error: ${e.message}\n${USAGE}\n`);
+    // parseArgs' own errors (an unknown option, "--max-chars -5" read as a missing value) are usage errors too
+    const parseError = String((e as NodeJS.ErrnoException)?.code ?? '').startsWith('ERR_PARSE_ARGS');
+    if (e instanceof UsageError || parseError) {
+      process.stderr.write(`error: ${parseError ? (e as Error).message.split('\n')[0] : (e as Error).message}\n${USAGE}\n`);
       process.exit(2);
     }
     if (e instanceof PipelineError) {
