@@ -110,13 +110,17 @@ function articleTies(ex: Extraction, actorOf: RefMap, eventOf: RefMap): ArticleT
  * as_of are within {@link GROUP_WINDOW_DAYS} days and whose values are within
  * a factor {@link GROUP_VALUE_FACTOR}, in the same article or in two articles
  * tied to the same story: they share a resolved event, or a named actor
- * (person, organization, group) and one more actor or country. An actor named
+ * (person, organization, group) and one more actor or country (for money,
+ * participants and other counts: two named actors and stated dates on both
+ * figures, since the unit alone does not name the measure). An actor named
  * by more than 50 articles of the block does not tie them. Candidate article
  * pairs come from an inverted index of events and actors within each block,
  * so the work grows with the pairs that share something, not with the square
  * of the block. Group ids are content-derived: the block and the earliest
- * figure of the group. Figures of duplicate articles keep their group but are
- * not counted in report_count and article_count.
+ * figure of the group. A group never spreads beyond the value factor or the
+ * day window as a whole (a union that would stretch it is refused, so reports
+ * do not chain from millions to billions). Figures of duplicate articles keep
+ * their group but are not counted in report_count and article_count.
  */
 export function groupFigures(extractions: readonly Extraction[], articles: readonly ArticleRow[], actorOf: RefMap, eventOf: RefMap): { figures: FigureRow[]; figureGroups: FigureGroupRow[] } {
   const figures: FigureRow[] = [];
@@ -153,18 +157,42 @@ export function groupFigures(extractions: readonly Extraction[], articles: reado
     }
   }
   const parent = figures.map((_, i) => i);
+  // each group's value and day span: a union that would stretch it beyond one measure's spread is refused (no chaining)
+  const lo = figures.map((f) => Math.abs(f.value));
+  const hi = figures.map((f) => Math.abs(f.value));
+  const d0 = figures.map((f) => dayOf(f.as_of));
+  const d1 = figures.map((f) => dayOf(f.as_of));
   const union = (a: number, b: number) => {
     const ra = find(parent, a);
     const rb = find(parent, b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) return;
+    const l = Math.min(lo[ra]!, lo[rb]!);
+    const h = Math.max(hi[ra]!, hi[rb]!);
+    if (h > 0 && (l === 0 || h / l > GROUP_VALUE_FACTOR)) return;
+    const days = [d0[ra], d1[ra], d0[rb], d1[rb]].filter((d): d is number => d !== null && d !== undefined);
+    if (days.length && Math.max(...days) - Math.min(...days) > GROUP_WINDOW_DAYS) return;
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[child] = root;
+    lo[root] = l;
+    hi[root] = h;
+    d0[root] = days.length ? Math.min(...days) : null;
+    d1[root] = days.length ? Math.max(...days) : null;
   };
   const blocks = new Map<string, number[]>();
   figures.forEach((_, i) => pushTo(blocks, blockOf[i]!, i));
   for (const members of blocks.values()) {
     const byArticle = new Map<string, number[]>();
     for (const i of members) pushTo(byArticle, figures[i]!.article_id, i);
-    const linkArticles = (a: string, b: string) => {
-      for (const i of byArticle.get(a)!) for (const j of byArticle.get(b)!) if (compatible(figures[i]!, figures[j]!)) union(i, j);
+    // money, participants and other counts: the unit does not name the measure, so two articles need a shared event,
+    // or two shared named actors and stated dates on both sides
+    const person = PERSON_CATEGORIES.has(figures[members[0]!]!.category);
+    const linkArticles = (a: string, b: string, strong = true) => {
+      for (const i of byArticle.get(a)!) {
+        for (const j of byArticle.get(b)!) {
+          if (!strong && (figures[i]!.as_of === null || figures[j]!.as_of === null)) continue;
+          if (compatible(figures[i]!, figures[j]!)) union(i, j);
+        }
+      }
     };
     for (const a of byArticle.keys()) linkArticles(a, a);
     if (byArticle.size < 2) continue;
@@ -191,7 +219,7 @@ export function groupFigures(extractions: readonly Extraction[], articles: reado
       for (const x of t.actors) note(`a:${x}`, false);
       for (const [b, s] of [...shared].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
         if (!s.event) {
-          if (s.actors < 1) continue;
+          if (s.actors < 1 || !person && s.actors < 2) continue;
           if (s.actors < 2) {
             const u = ties.get(b)!;
             let common = false;
@@ -199,7 +227,7 @@ export function groupFigures(extractions: readonly Extraction[], articles: reado
             if (!common) continue;
           }
         }
-        linkArticles(a, b);
+        linkArticles(a, b, person || s.event);
       }
     }
   }
