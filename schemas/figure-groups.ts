@@ -10,7 +10,7 @@ export const figureGroups = defineTable({
   primaryKey: ['group_id'],
   foreignKeys: [],
   columns: {
-    group_id: col.id('Stable id: "g" + hash of the category, the normalized unit and, for people harmed, the country.'),
+    group_id: col.id('Stable id: "g" + hash of the block (category, normalized unit and, for people harmed, country) and the group\'s earliest figure. One group = one measure of one story: figures of one block linked when they share an article, an event or named actors, within 31 days and 3× of each other.'),
     category: col.enum('Category of the figures in the group.', FIGURE_CATEGORIES),
     unit: col.text('Normalized unit.', { nullable: true }),
     country: col.id('ISO 3166-1 alpha-3 of the people counted, part of the measure for counts of people harmed (killed, injured, abducted, displaced, arrested, missing); empty otherwise or when unknown.', { nullable: true }),
