@@ -295,7 +295,15 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
     if (c.f.country || c.f.key) continue;
     const f = c.f;
     const intl = (f.affiliation && (INTERNATIONAL.test(f.affiliation) || INTERNATIONAL_NAMES.has(f.affiliation))) || (f.role && INTERNATIONAL.test(f.role));
-    if (f.type === 'person' ? !intl : f.type === 'organization' && !companies.has(fold(f.name)) && !INTERNATIONAL.test(f.name) && stateBody(f.name)) chosen[q] = { ...c, f: { ...f, country: dominant } };
+    if (f.type === 'organization' && !companies.has(fold(f.name)) && !INTERNATIONAL.test(f.name) && stateBody(f.name)) chosen[q] = { ...c, f: { ...f, country: dominant } };
+    else if (f.type === 'person' && !intl && !!f.role && STATE_ROLE.test(f.role)) chosen[q] = { ...c, f: { ...f, country: dominant } };
+  }
+  // a person takes the country of the organization the text affiliates them with ("Its leader, X" of a national party)
+  const orgCountryByName = new Map<string, string>();
+  for (const c of chosen) if (c.f.type !== 'person' && c.f.country) orgCountryByName.set(c.f.name, c.f.country);
+  for (let q = 0; q < chosen.length; q++) {
+    const c = chosen[q]!;
+    if (c.f.type === 'person' && !c.f.country && c.f.affiliation && orgCountryByName.has(c.f.affiliation)) chosen[q] = { ...c, f: { ...c.f, country: orgCountryByName.get(c.f.affiliation)! } };
   }
 
   // --- 5. back-references to people: surnames, short forms, misspellings
@@ -333,6 +341,9 @@ const INTERNATIONAL = /\b(?:International|World|Global|United Nations|UN|U\.N\.|
 
 /** A state or political body by its name: a state head noun ("Party", "Commission", "Police"), or "National/State/Federal ..." first. */
 const stateBody = (name: string): boolean => /^(?:National|State|Federal|Central|Supreme|Constitutional|Electoral)\b/.test(name) || tokenize(name).some((t) => STATE_HEADS.has(t.fold));
+
+/** Roles of people who act for their state (a person with such a role and no country takes the article's country). */
+const STATE_ROLE = /\b(?:president|prime minister|premier|minister|secretary|governor|mayor|senator|mp|lawmaker|legislator|deputy|speaker|chancellor|king|queen|prince|emir|sultan|general|gen|colonel|col|captain|capt|commander|police|official|spokes(?:man|woman|person)|ambassador|envoy|opposition|party|judge|prosecutor|attorney|commissioner|junta|army|military|resident|villager|farmer|protester|leader)\b/i;
 
 /** Head word of a named force that a generic phrase of that kind refers back to. */
 const FORCE_HEAD: Readonly<Record<string, RegExp>> = { police: /\bPolice\b/, military: /\b(?:Army|Armed Forces|Military|Defence Forces|Defense Forces)\b/ };
@@ -441,7 +452,7 @@ function findPeople(text: string, toks: readonly Token[], gazAt: readonly (Gaz |
         continue;
       }
       // "Maj. Gen. X": further titles after an abbreviation
-      while (k < n && ABBREVIATED_TITLES.has(folds[k - 1]!) && joinsTitle(text, toks[k - 1]!, toks[k]!) && titleAt(folds, k)) k += titleAt(folds, k);
+      while (k < n && joinsTitle(text, toks[k - 1]!, toks[k]!) && titleAt(folds, k) && (toks[k]!.cap || ABBREVIATED_TITLES.has(folds[k - 1]!))) k += titleAt(folds, k);
       role = text.slice(toks[titleFrom]!.start, toks[k - 1]!.end + (text[toks[k - 1]!.end] === '.' && ABBREVIATED_TITLES.has(folds[k - 1]!) ? 1 : 0));
       if (k >= n || !joinsTitle(text, toks[k - 1]!, toks[k]!)) { i = k - 1; continue; }
     } else if (k !== i && !label) {
@@ -465,6 +476,7 @@ function findPeople(text: string, toks: readonly Token[], gazAt: readonly (Gaz |
     }
     while (k > nameStart && !isNameToken(toks[k - 1]!)) k--;
     if (k <= nameStart) { i = Math.max(i, k - 1); continue; }
+    if (toks.slice(nameStart, k).every((x) => TITLE_WORDS.has(x.fold) || TITLE_SPLIT.has(x.fold))) { i = k - 1; continue; }
     let nameToks = toks.slice(nameStart, k);
     const start = nameToks[0]!.start, end = nameToks[nameToks.length - 1]!.end;
     const ctxStart = role || label ? toks[i]!.start : start;

@@ -109,7 +109,10 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
     pushTo(byFirst, p.first, k);
     pushTo(byLast, p.last, k);
   }
-  for (const ks of byFirst.values()) {
+  // compared within first name and first letter of the surname (names with other first letters never merge): blocks stay small
+  const byFirstInitial = new Map<string, string[]>();
+  for (const ks of byFirst.values()) for (const k of ks) pushTo(byFirstInitial, `${persons.get(k)!.first}\u0000${persons.get(k)!.lastRaw[0] ?? ''}`, k);
+  for (const ks of byFirstInitial.values()) {
     for (let a = 0; a < ks.length; a++) for (let b = a + 1; b < ks.length; b++) {
       const pa = persons.get(ks[a]!)!, pb = persons.get(ks[b]!)!;
       if (pa.lastRaw[0] !== pb.lastRaw[0]) continue;
@@ -130,16 +133,29 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
 
   // organizations and groups from text: containment "Islamic Jihad" ⊂ "Palestinian Islamic Jihad"
   const orgNames = new Map<string, string>(); // folded name → cluster key
-  items.forEach((it, i) => { if ((it.m.type === 'organization' || it.m.type === 'group') && !it.m.key?.startsWith('gov')) orgNames.set(foldName(it.m.name), keyOf[i]!); });
+  const orgCountry = new Map<string, string>(); // cluster key → country: two countries' "Central Bank" never join
+  items.forEach((it, i) => {
+    if ((it.m.type === 'organization' || it.m.type === 'group') && !it.m.key?.startsWith('gov') && !it.m.key?.startsWith('generic:')) {
+      orgNames.set(foldName(it.m.name), keyOf[i]!);
+      if (it.m.country) orgCountry.set(keyOf[i]!, it.m.country);
+    }
+  });
+  const sameCountry = (key: string, c: string | null) => !c || !orgCountry.get(key) || orgCountry.get(key) === c;
   for (const [k, p] of ENTRY_BY_KEY) if (p.type === 'organization' || p.type === 'group') for (const f of [p.name, ...p.aliases]) if (!orgNames.has(foldName(f))) orgNames.set(foldName(f), `actors:${k}`);
+  // longer names by their final words (every proper word suffix of two or more words), in orgNames order: no scan of all names per mention
+  const bySuffix = new Map<string, string[]>();
+  for (const [name, key] of orgNames) {
+    const words = name.split(' ');
+    for (let w = 1; w + 2 <= words.length; w++) pushTo(bySuffix, words.slice(w).join(' '), key);
+  }
   items.forEach((it, i) => {
     if ((it.m.type !== 'organization' && it.m.type !== 'group') || it.m.key) return;
     const f = foldName(it.m.name);
     const stripped = f.replace(LEADING, '');
     const same = stripped !== f ? orgNames.get(stripped) : undefined;
-    if (same) { uf.union(keyOf[i]!, same); return; }
-    const longer = new Set<string>();
-    for (const [name, key] of orgNames) if (name !== f && name.endsWith(` ${f}`) && f.split(' ').length >= 2) longer.add(uf.find(key));
+    if (same && sameCountry(same, it.m.country)) { uf.union(keyOf[i]!, same); return; }
+    if (f.split(' ').length < 2) return;
+    const longer = new Set((bySuffix.get(f) ?? []).filter((key) => sameCountry(key, it.m.country)).map((key) => uf.find(key)));
     if (longer.size === 1) uf.union(keyOf[i]!, [...longer][0]!);
   });
 

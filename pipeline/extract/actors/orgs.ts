@@ -62,9 +62,12 @@ const NOT_START: ReadonlySet<string> = new Set([
 /** Plural or collective words whose possessive belongs to a name ("People's Party", "Workers' Union", "Children's Fund"). */
 const COLLECTIVE = /^(?:people|children|women|men|workers|farmers|citizens|veterans|journalists|teachers|doctors|nurses|students|miners|employers|writers|peoples|nations|states|soldiers|mothers|fathers|friends|pilots|lawyers|consumers|taxpayers)$/;
 
+/** Days and months: never part of an organization's name ("the Greek Parliament on Tuesday"). */
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+
 /** A gap between two tokens of one organization name: a space or hyphen, or a collective possessive ("People's Renewal Party"). */
 const orgJoins = (text: string, a: Token, b: Token): boolean =>
-  joins(text, a, b) || (/^['’]s? $/.test(text.slice(a.end, b.start)) && COLLECTIVE.test(a.fold)) || (/^['’] $/.test(text.slice(a.end, b.start)) && a.fold.endsWith('s'));
+  (joins(text, a, b) || text.slice(a.end, b.start) === ' & ' || (/^['’]s? $/.test(text.slice(a.end, b.start)) && COLLECTIVE.test(a.fold)) || (/^['’] $/.test(text.slice(a.end, b.start)) && a.fold.endsWith('s'))) && !CALENDAR.test(b.fold) && !CALENDAR.test(a.fold);
 
 /** An organization name found by form: tokens [from, to). */
 export interface OrgSpan { readonly from: number; readonly to: number }
@@ -167,7 +170,7 @@ export function findCompanyWords(text: string, toks: readonly Token[], eligible:
     const t = toks[k]!;
     if (!t.cap || !eligible(k) || t.text.length < 3 || !midCap.has(t.fold)) continue;
     const next = toks[k + 1];
-    if (next && next.cap && joins(text, t, next)) continue; // part of a longer name
+    if (next && (next.cap || /^\d/.test(next.text)) && joins(text, t, next)) continue; // part of a longer name ("Fathers 4 Justice")
     const prev = toks[k - 1];
     const joined = !!prev && !prev.cap && joins(text, prev, t);
     const owned = joined && /^(?:owned|run|controlled|backed|listed)$/.test(prev.fold) && /^(?:state|government|publicly|family|privately)$/.test(toks[k - 2]?.fold ?? '');

@@ -28,7 +28,7 @@ export const TITLES: readonly string[] = [
 ];
 
 /** Honorifics written before a given name ("Sir Digby", "Dame Judi"): a one-word name after them is a first name. */
-export const HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame', 'lord', 'lady', 'baroness', 'baron']);
+export const HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'prince', 'princess', 'king', 'queen', 'pope', 'emperor', 'empress', 'sheikh']);
 
 /** Abbreviated titles written with a full stop ("Capt. Ibrahim Traore", "Maj. Gen. X"): the ". " still joins them to the name. */
 export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['capt', 'lt', 'col', 'gen', 'sgt', 'maj', 'cpl', 'brig', 'adm', 'cmdr', 'insp', 'supt', 'det', 'rev', 'dr', 'prof', 'mr', 'mrs', 'ms', 'sen', 'rep', 'gov', 'pres', 'st']);
