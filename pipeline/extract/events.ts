@@ -10,11 +10,27 @@ import { findDates, type DateHit, type Direction } from '../lib/temporal.ts';
 import { findReporting, findTriggers, type TriggerHit } from './events/lexicon.ts';
 import { findPlace } from './events/places.ts';
 import { assignActors, type SentenceActor } from './events/roles.ts';
+import { quoteSpans } from './quotes.ts';
+import { addDays } from '../lib/dates.ts';
 
 type Status = EventMentionX['status'];
 
-/** A negation in the few words before the trigger ("did not meet", "never attacked"). */
-const NEGATED = /\b(?:not|never|cannot|can['’]t|no longer|neither|nor|without|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,2}$|n['’]t\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A negation in the few words before the trigger ("did not meet", "never attacked", "not going to suggest people support"). */
+const NEGATED = /\b(?:not|never|cannot|can['’]t|no longer|neither|nor|without|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,4}$|n['’]t\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+/** Words right before a date that say it lies ahead ("due to ... on Wednesday", "until 3 March", "scheduled for"). */
+const FUTURE_CUE = /\b(?:due to|scheduled|will|shall|['’]ll|next|until|till|to be held|expected|set to|planned|plans to|is to|are to|upcoming|coming|from now)\b[^.;,]{0,60}$/i;
+/** Words right before a date that say it lies behind ("ago", "last", "earlier"). */
+const PAST_CUE = /\b(?:last|ago|earlier|previously|since)\b[^.;,]{0,20}$/i;
+/** A date that bounds a period rather than dating a happening ("until 3 March", "since 2023", "through Friday"). */
+const BOUND_BEFORE = /\b(?:until|till|through|since|by)\s+(?:the\s+)?$/i;
+/** A trigger that only introduces another one ("agreed to freeze", "decided to impose"). */
+const COMPLEMENT_FRAMES: ReadonlySet<string> = new Set(['agree']);
+const TO_NEXT = /^\s+to\s+(?:[\p{L}'’-]+\s+)?$/u;
+/** "a two-day visit", "three-day talks": the event lasts that many days. */
+const DAYS_LONG = /\b(two|three|four|five|six|seven|2|3|4|5|6|7)[- ]day\b/i;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** Frames that happen without a named agent (a flood, an election, a strike): kept with context actors when clearly reported. */
+const AGENTLESS_FRAMES: ReadonlySet<string> = new Set(['disaster', 'elect', 'protest', 'labour_strike', 'attack', 'kill', 'war', 'die', 'coerce']);
 /** Condition in the same clause before the trigger ("if X were to meet", "unless"). */
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case|lest|were to|would have|could have)\b[^,;:.]*$/i;
 /** Modal and time cues that the happening is still to come. */
@@ -24,6 +40,9 @@ const ONGOING_BEFORE = /\b(?:(?:is|are|am)\s+(?:still\s+)?(?=\S+ing\b)|continues
 const PERFECT_OR_PAST = /\b(?:has|have|had|was|were|been|did)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const TO_INFINITIVE = /\bto\s+(?:[\p{L}'’-]+\s+)?$/iu;
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|any|such|new|recent|latest|further|first|second|\w+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** A past light verb whose object is the nominal trigger ("launched a counteroffensive", "declared a state of emergency"). */
+const LIGHT_PAST = /\b(?:launched|carried out|staged|mounted|conducted|began|started|led|organi[sz]ed|resumed|joined|opened|declared|imposed|held|went on)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+const RELATIVE = /\b(?:who|whom|whose|which)\b/i;
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:while|but|whereas|although|though)\b/g;
 const TITLE_CASE = /^(?:\S+\s+){2,}/;
 
@@ -54,7 +73,7 @@ function statusOf(t: TriggerHit, nominal: boolean, text: string): Status {
   if (!nominal && TO_INFINITIVE.test(before)) return /\b(?:invited|urged|asked|called on|ready|agreed|decided|plans?|wants?|seeks?)\b/i.test(before) ? 'planned' : 'unknown';
   if ((t.kind === 'ing' || /^\S+ing\b/i.test(t.text)) && /\b(?:is|are|am)\s+(?:still\s+)?$/i.test(before)) return 'ongoing';
   if (ONGOING_BEFORE.test(before) || (t.kind === 'ing' && /\b(?:is|are|am)\s+(?:still\s+)?$/i.test(before))) return 'ongoing';
-  if (nominal) return /\b(?:current|ongoing|continuing)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) ? 'ongoing' : 'unknown';
+  if (nominal) return /\b(?:current|ongoing|continuing)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) ? 'ongoing' : LIGHT_PAST.test(before) ? 'occurred' : 'unknown';
   if (t.kind === 'past' || t.kind === 'pp') return 'occurred';
   if (t.kind === 'phrase') return /\b(?:ed|held|made|took|struck|sent|withdrew|met)\b/i.test(t.text) || /(?:ed|held|sent|took|struck)\b/i.test(t.text.split(/\s+/)[0]!) ? 'occurred' : PERFECT_OR_PAST.test(before) ? 'occurred' : 'unknown';
   if (PERFECT_OR_PAST.test(before)) return 'occurred';
@@ -73,20 +92,74 @@ interface Candidate {
 /** Distance between a date hit and a span, in characters (0 when touching). */
 const gap = (h: { index: number; text: string }, s: number, e: number) => (h.index >= e ? h.index - e : s >= h.index + h.text.length ? s - (h.index + h.text.length) : 0);
 
-/** For each date hit, the candidate it dates, or null when a reporting verb is nearer (the statement's date). */
-function anchorDates(hits: readonly DateHit[], cands: readonly Candidate[], reporting: readonly [number, number][]): (number | null)[] {
+/** The direction a date's own words give ("due to ... on Wednesday", "last year"), else null. */
+function cueBefore(text: string, at: number): Direction | null {
+  const before = text.slice(Math.max(0, at - 70), at);
+  if (FUTURE_CUE.test(before)) return 'future';
+  if (PAST_CUE.test(before)) return 'past';
+  return null;
+}
+
+/**
+ * For each date hit, the candidate it dates, or null: a date that bounds a
+ * period ("until", "since") dates nothing; a date whose own words point the
+ * other way than the candidate's status is not its date; a reporting verb
+ * nearer than any trigger takes the date for the statement, except a
+ * reporting clause put after the main clause ("X killed 50 on Sunday,
+ * sources said"), which does not take dates written before its comma.
+ */
+function anchorDates(text: string, hits: readonly DateHit[], cands: readonly Candidate[], reporting: readonly [number, number][]): (number | null)[] {
   return hits.map((h) => {
+    if (BOUND_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index))) return null;
+    const cue = cueBefore(text, h.index);
     let best: { i: number | null; d: number } = { i: null, d: Infinity };
     cands.forEach((c, i) => {
+      if (cue === 'future' && c.status === 'occurred' && h.index > c.t.end) return;
+      // a date inside a relative clause after the trigger dates that clause ("X, who was designated in 1995")
+      if (h.index > c.t.end && RELATIVE.test(text.slice(c.t.end, h.index))) return;
       const d = gap(h, c.t.index, c.t.end) + (h.index < c.t.index ? 1 : 0);
       if (d < best.d) best = { i, d };
     });
     for (const [s, e] of reporting) {
+      const comma = text.lastIndexOf(',', s);
+      const postposed = comma >= 0 && s - comma < 60 && h.index + h.text.length <= comma && cands.some((c) => c.t.end <= comma);
+      if (postposed) continue;
       const d = gap(h, s, e);
       if (d < best.d) best = { i: null, d };
     }
     return best.i;
   });
+}
+
+/** A single-day date of a "two-day visit" or "three-day talks" runs that many days. */
+function lasting(text: string, group: readonly Candidate[], date: DateHit | null): DateHit | null {
+  if (!date || date.precision !== 'day' || date.start !== date.end) return date;
+  const from = Math.max(0, Math.min(...group.map((c) => c.t.index)) - 40);
+  const to = Math.max(...group.map((c) => c.t.end)) + 10;
+  const m = DAYS_LONG.exec(text.slice(from, to));
+  if (!m) return date;
+  const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? +m[1]!;
+  return { ...date, end: addDays(date.start, n - 1) };
+}
+
+/** A line that reads like a teaser, caption or section head: no closing punctuation, short. */
+function teaserLine(text: string): boolean {
+  const t = text.trim();
+  return !/[.!?"”’)\]…:;]$/.test(t) && t.split(/\s+/).length <= 20;
+}
+
+/** The article's country mentions: the first per ISO code, and the most mentioned one (ties to the earliest). */
+function contextCountries(mentions: readonly ActorMentionX[]): { byCountry: ReadonlyMap<string, number>; main: number | undefined } {
+  const byCountry = new Map<string, number>();
+  const count = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'country' || !m.country) return;
+    if (!byCountry.has(m.country)) byCountry.set(m.country, i);
+    count.set(m.country, (count.get(m.country) ?? 0) + 1);
+  });
+  let main: string | undefined, n = 0;
+  for (const [c, k] of count) if (k > n) [main, n] = [c, k];
+  return { byCountry, main: main === undefined ? undefined : byCountry.get(main) };
 }
 
 /**
@@ -102,11 +175,17 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
   });
   const reference = doc.article.published_date;
   const out: EventMentionX[] = [];
+  const quotes = quoteSpans(doc.text);
+  const context = contextCountries(mentions);
+  let q = 0;
   for (const s of doc.sentences) {
     const text = s.text;
     const triggers = findTriggers(text);
     if (triggers.length === 0) continue;
     const headline = titleCased(text);
+    if (s.paragraph_index > 0 && teaserLine(text)) continue; // teasers, captions, section heads
+    while (q < quotes.length && quotes[q]!.end <= s.char_start) q++;
+    const inQuotes = quotes.slice(q).filter((x) => x.start < s.char_end).map((x) => [x.start - s.char_start, x.end - s.char_start] as const);
     const reporting = findReporting(text);
     const kept: Candidate[] = [];
     for (const t of triggers) {
@@ -114,8 +193,20 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
       if (NEGATED.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
       if (reporting.some(([a, b]) => a < t.end && t.index < b)) continue;
       const nominal = isNominal(t, before);
-      if (nominal && !headline && /^\p{Lu}/u.test(t.text) && t.index > 0) continue; // part of a name ("Six-Day War")
+      if (t.index > 0 && /^\p{Lu}/u.test(t.text) && (!headline ? !/[.!?:"“]\s*$/.test(before) : t.kind !== 's' && t.kind !== 'base' && /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3)))) continue; // part of a name ("Six-Day War", "United Nations")
+      const quoted = inQuotes.find(([a, b]) => a <= t.index && t.end <= b);
+      // inside a direct quote: only a concrete happening with a date of its own
+      if (quoted && !findDates(text.slice(quoted[0], quoted[1]), reference).length) continue;
       kept.push({ t, nominal, status: statusOf(t, nominal, text) });
+    }
+    // "agreed to freeze the assets": the decision is the inner event, and it was taken
+    for (let i = kept.length - 1; i >= 0; i--) {
+      const c = kept[i]!;
+      if (!COMPLEMENT_FRAMES.has(c.t.frame) || c.nominal) continue;
+      const inner = kept.find((d) => d.t.index >= c.t.end && TO_NEXT.test(text.slice(c.t.end, d.t.index)));
+      if (!inner || inner.t.frame === c.t.frame) continue;
+      if (c.status === 'occurred' && inner.status !== 'occurred') inner.status = 'occurred';
+      kept.splice(i, 1);
     }
     // one mention per frame group; within a type, frames listed later give way only when marked subordinate (rank order)
     const byGroup = new Map<string, Candidate[]>();
@@ -129,20 +220,26 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
         const d = gap({ index: i, text: text.slice(i, e) }, c.t.index, c.t.end);
         if (d < bd) [best, bd] = [c, d];
       }
-      return best ? directionOf(best.status) : 'nearest';
+      const cue = cueBefore(text, i);
+      return cue ?? (best ? directionOf(best.status) : 'nearest');
     });
-    const anchors = anchorDates(hits, kept, reporting);
+    const anchors = anchorDates(text, hits, kept, reporting);
     for (const group of byGroup.values()) {
       const head = group.find((c) => !c.nominal) ?? group[0]!;
       if (head.t.frame === 'kill' && [...byGroup.keys()].some((g) => g !== 'kill' && byGroup.get(g)![0]!.t.type === head.t.type)) continue;
       const dated = hits.map((h, i) => [h, anchors[i] === null ? null : kept[anchors[i]!]!] as const).filter(([, c]) => c && group.includes(c));
-      const date = dated[0]?.[0] ?? null;
+      const date = lasting(text, group, dated[0]?.[0] ?? null);
       let status: Status = group.find((c) => c.status === 'planned')?.status ?? head.status;
       if (date && reference && (status === 'unknown' || (status === 'occurred' && head.t.kind !== 'past' && head.t.kind !== 'pp'))) {
         status = date.start > reference ? 'planned' : date.end < reference ? 'occurred' : status;
       }
       const place = group.map((c) => findPlace(text, c.t.index, c.t.end, c.nominal)).find((p) => p) ?? null;
-      const actors = assignActors(text, head.t, head.nominal, local, reporting, group.map((c) => c.t));
+      let actors = assignActors(text, head.t, head.nominal, local, reporting, group.map((c) => c.t));
+      if (actors.length === 0 && AGENTLESS_FRAMES.has(head.t.frame) && (date || status === 'occurred' || status === 'ongoing')) {
+        // no named agent (a landslide, an outbreak, an election): the country where it happens takes part
+        const where = place?.country ? context.byCountry.get(place.country) : context.main;
+        if (where !== undefined) actors = [{ mention: where, role: 'participant' }];
+      }
       out.push({
         sentence_index: s.sentence_index,
         char_start: s.char_start,

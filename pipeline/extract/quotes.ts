@@ -89,6 +89,22 @@ function speakerOf(doc: Document, q: Span, mentions: readonly ActorMentionX[], p
   return null;
 }
 
+/**
+ * Spans [start, end) of the text inside direct quotation marks (quotes of at
+ * least three words; shorter ones are scare quotes or titles), in order.
+ */
+export function quoteSpans(text: string): { readonly start: number; readonly end: number }[] {
+  const out: Span[] = [];
+  let from = 0;
+  while (from < text.length) {
+    const next = text.indexOf('\n\n', from);
+    const to = next < 0 ? text.length : next;
+    for (const q of paragraphQuotes(text, from, to)) if (words(text.slice(q.start, q.end)) >= MIN_WORDS) out.push(q);
+    from = to + 2;
+  }
+  return out;
+}
+
 /** Direct quotations in `doc`; speakers are indexes into `mentions`. */
 export function findQuotes(doc: Document, mentions: readonly ActorMentionX[]): QuoteX[] {
   const text = doc.text;

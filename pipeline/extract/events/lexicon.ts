@@ -34,6 +34,22 @@ interface FrameData {
   readonly phrases?: readonly string[];
   readonly nouns?: readonly string[];
   readonly not_before?: readonly string[];
+  readonly combos?: readonly { readonly verbs: readonly (readonly (string | null)[])[]; readonly objects: readonly string[]; readonly gap: number }[];
+}
+
+interface SenseData {
+  readonly frames: readonly string[];
+  readonly forms?: readonly string[];
+  readonly near: readonly string[];
+  readonly window: number;
+  readonly after_only?: boolean;
+  readonly then: string | null;
+}
+
+interface DomainData {
+  readonly strong: readonly string[];
+  readonly weak: readonly string[];
+  readonly frames: readonly string[];
 }
 
 const KINDS: readonly FormKind[] = ['base', 's', 'past', 'ing', 'pp'];
@@ -54,12 +70,46 @@ function indexOf(keys: Iterable<string>): Index {
   return m;
 }
 
-function compile(): { forms: ReadonlyMap<string, TriggerForm>; index: Index; reporting: Index } {
+/** A compiled sense rule: forms of some frames that mean something else near certain words. */
+interface Sense {
+  readonly frames: ReadonlySet<string>;
+  readonly forms: ReadonlySet<string> | null;
+  readonly near: Index;
+  readonly window: number;
+  readonly afterOnly: boolean;
+  /** Frame the form moves to, or null when it is no event. */
+  readonly then: string | null;
+}
+
+interface Domain {
+  readonly strong: Index;
+  readonly weak: Index;
+  readonly frames: ReadonlySet<string>;
+}
+
+interface Compiled {
+  readonly forms: ReadonlyMap<string, TriggerForm>;
+  /** The frame's own fields (for a form moved to it by a sense rule). */
+  readonly frames: ReadonlyMap<string, Omit<TriggerForm, 'kind' | 'alsoNoun'>>;
+  readonly index: Index;
+  readonly reporting: Index;
+  /** combo verb form → the objects that make it a trigger of the frame. */
+  readonly combos: ReadonlyMap<string, readonly { readonly form: TriggerForm; readonly objects: Index; readonly gap: number }[]>;
+  readonly senses: readonly Sense[];
+  readonly domains: readonly Domain[];
+}
+
+const BLOCKED = '\u0000blocked';
+
+function compile(): Compiled {
   const forms = new Map<string, TriggerForm>();
+  const frames = new Map<string, Omit<TriggerForm, 'kind' | 'alsoNoun'>>();
+  const combos = new Map<string, { form: TriggerForm; objects: Index; gap: number }[]>();
   const nouns = new Set<string>();
   (data.frames as readonly FrameData[]).forEach((f, rank) => {
     const notBefore = f.not_before?.length ? new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${f.not_before.map(escape).join('|')})\\b`, 'iu') : null;
     const base = { frame: f.frame, group: f.merge_with ?? f.frame, type: f.type as EventType, symmetric: f.symmetric, rank, notBefore };
+    frames.set(f.frame, base);
     for (const n of f.nouns ?? []) nouns.add(`${f.frame}|${n}`);
     const add = (form: string, kind: FormKind) => {
       const k = form.toLowerCase();
@@ -69,8 +119,33 @@ function compile(): { forms: ReadonlyMap<string, TriggerForm>; index: Index; rep
     for (const p of f.phrases ?? []) add(p, 'phrase');
     for (const n of f.nouns ?? []) add(n, 'noun');
     for (const v of f.verbs ?? []) for (const form of v) if (form && nouns.has(`${f.frame}|${form}`)) forms.set(form, { ...forms.get(form)!, alsoNoun: true });
+    for (const c of f.combos ?? []) {
+      const objects = indexOf(c.objects.map((o) => o.toLowerCase()));
+      for (const v of c.verbs) {
+        v.forEach((form, i) => {
+          if (!form) return;
+          const list = combos.get(form) ?? [];
+          list.push({ form: { ...base, kind: KINDS[i] ?? 'pp', alsoNoun: false }, objects, gap: c.gap });
+          combos.set(form, list);
+        });
+      }
+    }
   });
-  return { forms, index: indexOf(forms.keys()), reporting: indexOf(data.reporting.map((r) => r.toLowerCase())) };
+  for (const b of (data as { blocked?: readonly string[] }).blocked ?? []) forms.set(b.toLowerCase(), { frame: BLOCKED } as TriggerForm);
+  const senses: Sense[] = ((data as { senses?: readonly SenseData[] }).senses ?? []).map((s) => ({
+    frames: new Set(s.frames),
+    forms: s.forms ? new Set(s.forms.map((x) => x.toLowerCase())) : null,
+    near: indexOf(s.near.map((x) => x.toLowerCase())),
+    window: s.window,
+    afterOnly: s.after_only ?? false,
+    then: s.then,
+  }));
+  const domains: Domain[] = ((data as { domains?: readonly DomainData[] }).domains ?? []).map((d) => ({
+    strong: indexOf(d.strong.map((x) => x.toLowerCase())),
+    weak: indexOf(d.weak.map((x) => x.toLowerCase())),
+    frames: new Set(d.frames),
+  }));
+  return { forms, frames, index: indexOf(forms.keys()), reporting: indexOf(data.reporting.map((r) => r.toLowerCase())), combos, senses, domains };
 }
 
 const COMPILED = compile();
@@ -106,19 +181,95 @@ export interface TriggerHit extends TriggerForm {
   readonly text: string;
 }
 
-/** Every trigger form written in `text`, longest match first, in order of position. */
-export function findTriggers(text: string): TriggerHit[] {
-  const out: TriggerHit[] = [];
-  for (const [start, end, key] of scan(tokenize(text), COMPILED.index)) {
-    const info = COMPILED.forms.get(key)!;
-    if (!info.notBefore?.test(text.slice(end, end + 60))) out.push({ ...info, index: start, end, text: text.slice(start, end) });
+/** Whether a form of `index` starts at token i. */
+const startsAt = (tokens: readonly Token[], i: number, index: Index): number => {
+  const hit = index.get(tokens[i]?.lower ?? '')?.find((c) => c.words.every((w, k) => tokens[i + k]?.lower === w));
+  return hit ? hit.words.length : 0;
+};
+
+/** Whether a word of `index` is within tokens [from, to). */
+function anyIn(tokens: readonly Token[], from: number, to: number, index: Index): boolean {
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) if (startsAt(tokens, i, index)) return true;
+  return false;
+}
+
+/** Frames dropped in this sentence because it belongs to a non-political domain (sport, entertainment). */
+function domainVetoes(tokens: readonly Token[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const d of COMPILED.domains) {
+    let weak = 0, strong = false;
+    const seen = new Set<string>();
+    for (let i = 0; i < tokens.length && !strong; i++) {
+      if (startsAt(tokens, i, d.strong)) strong = true;
+      else if (startsAt(tokens, i, d.weak) && !seen.has(tokens[i]!.lower)) {
+        seen.add(tokens[i]!.lower);
+        weak++;
+      }
+    }
+    if (strong || weak >= 2) for (const f of d.frames) out.add(f);
   }
   return out;
 }
 
-/** Reporting verbs ("said", "told", "according to") as [start, end) spans. */
+/** The form after sense rules: moved to another frame, unchanged, or null (no event here). */
+function senseOf(form: TriggerForm, key: string, tokens: readonly Token[], first: number, last: number): TriggerForm | null {
+  for (const s of COMPILED.senses) {
+    if (!s.frames.has(form.frame) || (s.forms && !s.forms.has(key))) continue;
+    if (!anyIn(tokens, s.afterOnly ? last + 1 : first - s.window, last + 1 + s.window, s.near)) continue;
+    if (s.then === null) return null;
+    const to = COMPILED.frames.get(s.then);
+    return to ? { ...to, kind: form.kind, alsoNoun: form.alsoNoun || form.kind === 'noun' || form.kind === 'base' || form.kind === 's' } : form;
+  }
+  return form;
+}
+
+/**
+ * Every trigger written in `text`, in order of position: combos (a verb
+ * and its object a few words on: "froze the assets"), then the longest
+ * lexicon forms, each read in its sense (a labour strike, a flood that
+ * killed, a verbal attack) and dropped in a sports or entertainment sentence.
+ */
+export function findTriggers(text: string): TriggerHit[] {
+  const tokens = tokenize(text);
+  const out: TriggerHit[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const list = COMPILED.combos.get(tokens[i]!.lower);
+    if (!list) continue;
+    for (const c of list) {
+      let j = i + 1, n = 0;
+      for (; j < tokens.length && j <= i + c.gap; j++) if ((n = startsAt(tokens, j, c.objects))) break;
+      if (!n) continue;
+      const last = j + n - 1;
+      for (let k = i; k <= last; k++) taken.add(k);
+      out.push({ ...c.form, index: tokens[i]!.start, end: tokens[last]!.end, text: text.slice(tokens[i]!.start, tokens[last]!.end) });
+      i = last;
+      break;
+    }
+  }
+  const vetoed = domainVetoes(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    const n = startsAt(tokens, i, COMPILED.index);
+    if (!n) continue;
+    const last = i + n - 1;
+    const [start, end] = [tokens[i]!.start, tokens[last]!.end];
+    const key = tokens.slice(i, last + 1).map((t) => t.lower).join(' ');
+    i = last;
+    const raw = COMPILED.forms.get(key)!;
+    if (raw.frame === BLOCKED || [...Array(n).keys()].some((k) => taken.has(i - k))) continue;
+    const info = senseOf(raw, key, tokens, i - n + 1, last);
+    if (!info || vetoed.has(info.frame) || vetoed.has(raw.frame)) continue;
+    if (!info.notBefore?.test(text.slice(end, end + 60))) out.push({ ...info, index: start, end, text: text.slice(start, end) });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Reporting verbs ("said", "told", "according to") as [start, end) spans; "claimed responsibility" is no report. */
 export function findReporting(text: string): [number, number][] {
-  return scan(tokenize(text), COMPILED.reporting).map(([s, e]) => [s, e]);
+  return scan(tokenize(text), COMPILED.reporting)
+    .filter(([, e]) => !/^\s+(?:full\s+)?(?:responsibility|credit)\b/i.test(text.slice(e, e + 25)))
+    .map(([s, e]) => [s, e]);
 }
 
 /** Frames of the lexicon, for the codebook and tests. */

@@ -30,6 +30,12 @@ const NOMINAL_SOURCE_AFTER = /^\s+(?:by|of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$
 const NOMINAL_TARGET_AFTER = /^\s+(?:on|against|in|with|to|toward|towards|for|into)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const NOMINAL_BEFORE = /^(?:['’]s?)?\s*(?:(?!(?:after|before|in|on|at|of|for|with|by|to|from|since|and|or|but|the|a|an|is|are|was|were|has|had|have)\s)[\p{L}'’-]+\s+)?$/iu;
 const BETWEEN = /^\s*(?:[\p{L}-]+\s+){0,4}?between\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** A light verb whose object is the nominal trigger ("launched a counteroffensive", "staged a protest"). */
+const LIGHT_VERB = /\b(?:launch(?:ed|es|ing)?|carr(?:y|ied|ies|ying) out|stag(?:e|ed|es|ing)|mount(?:ed|s|ing)?|conduct(?:ed|s|ing)?|began|begin(?:s|ning)?|start(?:ed|s|ing)?|led|lead(?:s|ing)?|organi[sz](?:e|ed|es|ing)|resum(?:e|ed|es|ing)|join(?:ed|s|ing)?|open(?:ed|s|ing)?|declar(?:e|ed|es|ing)|impos(?:e|ed|es|ing))\s+(?:(?:an?|the|its|their|his|her|new|fresh|further|major|large|wider|joint|indefinite|[\p{L}-]+(?:ive|al|ary|ic)|[\p{N}\p{L}]+-[\p{L}]+)\s+){0,3}$/iu;
+/** A trip whose purpose is the nominal trigger ("will travel to X for talks"): its subject takes part. */
+const PURPOSE = /\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|come|came|return(?:s|ed|ing)?|visit(?:s|ed|ing)?)\b[^.;:]{0,80}?\b(?:for|to hold|to attend|to join)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "X said it had ...": the pronoun after a reporting verb is the speaker. */
+const SPEAKER_PRONOUN = /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\b/i;
 /** Where the reach of a verb ends: another clause. */
 const HARD_BREAK = /[;:"“”]|\.\s|,\s+(?:while|but|whereas|although|who|whose|which|where|when|as)\b/i;
 
@@ -79,6 +85,21 @@ export function assignActors(
     const after = cand.filter((a) => a.start >= tr.end);
     if (after.length && BETWEEN.test(text.slice(tr.end, after[0]!.start))) for (const a of chain(text, after, 0, 1)) put(a, 'participant');
     if (nominal) {
+      // the subject of a light verb or of a trip made for it ("X launched an offensive", "X will travel to Y for talks")
+      const clause = text.slice(Math.max(0, tr.index - 160), tr.index);
+      const verb = LIGHT_VERB.exec(clause) ?? PURPOSE.exec(clause);
+      if (verb) {
+        const at = Math.max(0, tr.index - 160) + verb.index;
+        const subj = cand.filter((a) => a.end <= at && at - a.end < 120 && !HARD_BREAK.test(text.slice(a.end, at)) && !reporting.some(([s0]) => s0 >= a.end && s0 < at)).at(-1);
+        const role: Role = symmetric || verb[0] === PURPOSE.exec(clause)?.[0] ? 'participant' : 'source';
+        if (subj) for (const a of chain(text, cand.filter((x) => x.end <= at), cand.filter((x) => x.end <= at).length - 1, -1)) put(a, role);
+        else {
+          // "X said it had launched ...": the speaker
+          const rep = reporting.filter(([, e]) => e <= at && SPEAKER_PRONOUN.test(text.slice(e, at))).at(-1);
+          const speaker = rep && sorted.filter((a) => spk.has(a.mention) && a.end <= rep[0] && rep[0] - a.end < 40).at(-1);
+          if (speaker) put(speaker, role);
+        }
+      }
       const before = cand.filter((a) => a.end <= tr.index).at(-1);
       if (before && NOMINAL_BEFORE.test(text.slice(before.end, tr.index)) && tr.index - before.end < 30) for (const a of chain(text, cand.filter((x) => x.end <= tr.index), cand.filter((x) => x.end <= tr.index).length - 1, -1)) put(a, symmetric ? 'participant' : 'source');
       if (after.length) {
@@ -92,7 +113,9 @@ export function assignActors(
     const leftAll = cand.filter((a) => a.end <= tr.index);
     const subj = leftAll.length ? leftAll.length - 1 : -1;
     const passive = PASSIVE_BEFORE.test(text.slice(Math.max(0, tr.index - 30), tr.index)) && (tr.kind === 'past' || tr.kind === 'pp');
-    if (subj >= 0 && !HARD_BREAK.test(text.slice(leftAll[subj]!.end, tr.index)) && tr.index - leftAll[subj]!.end < 160) {
+    // a subject is not found across a reporting verb ("X said that ... attacked": X reports, it did not attack)
+    const acrossReport = subj >= 0 && reporting.some(([s0]) => s0 >= leftAll[subj]!.end && s0 < tr.index);
+    if (subj >= 0 && !acrossReport && !HARD_BREAK.test(text.slice(leftAll[subj]!.end, tr.index)) && tr.index - leftAll[subj]!.end < 160) {
       for (const a of chain(text, leftAll, subj, -1)) put(a, symmetric ? 'participant' : passive ? 'target' : 'source');
     }
     if (after.length && !HARD_BREAK.test(text.slice(tr.end, after[0]!.start)) && after[0]!.start - tr.end < 120) {
@@ -103,7 +126,8 @@ export function assignActors(
   if (roles.size === 0 && !nominal) {
     // nobody attached: the actors of the sentence take part (a reporting speaker only when alone)
     const pool = cand.length ? cand : sorted.filter((a) => spk.has(a.mention));
-    for (const a of pool) put(a, cand.length && symmetric ? 'participant' : cand.length ? (a.end <= t.index ? 'source' : 'target') : 'participant');
+    // with no attachment a direction would be a guess (and a reporting body is never the perpetrator)
+    for (const a of pool) put(a, 'participant');
   }
   return [...roles].sort((a, b) => a[0] - b[0]).map(([mention, role]) => ({ mention, role }));
 }
