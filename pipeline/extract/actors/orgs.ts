@@ -143,8 +143,14 @@ export function findHeadOrgs(text: string, toks: readonly Token[], known: (k: nu
     }
     // "Citizens Bank and Canal Bank": two names
     let cut = -1;
-    for (let q = from + 2; q < to - 1; q++) if (toks[q]!.fold === 'and' && ORG_END_HEADS.has(toks[q - 1]!.fold) && hasHeadNoun(toks, q + 1, to) && to - q - 1 >= 2) { cut = q; break; }
-    if (cut > 0) { out.push({ from, to: cut }, { from: cut + 1, to }); continue; }
+    let right = -1;
+    for (let q = from + 2; q < to - 1; q++) {
+      if (toks[q]!.fold !== 'and') continue;
+      const r0 = toks[q + 1]!.fold === 'the' ? q + 2 : q + 1;
+      // "Citizens Bank and Canal Bank"; "... and the Institute for Applied Research"
+      if ((ORG_END_HEADS.has(toks[q - 1]!.fold) && hasHeadNoun(toks, r0, to) && to - r0 >= 2) || (r0 > q + 1 && ORG_START_HEADS.has(toks[r0]!.fold) && /^(?:of|for|on)$/.test(toks[r0 + 1]?.fold ?? ''))) { cut = q; right = r0; break; }
+    }
+    if (cut > 0) { if (hasHeadNoun(toks, from, cut) && cut - from >= 2) out.push({ from, to: cut }); out.push({ from: right, to }); continue; }
     out.push({ from, to });
   }
   return out;

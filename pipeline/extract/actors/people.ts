@@ -83,7 +83,7 @@ export const VERB_AFTER = /^\s+(?:said|says|told|added|announced|declared|stated
 export const KIN_BEFORE = /(?:^|[^\p{L}])(?:(?:widow|wife|husband|son|daughter|brother|sister|mother|father)(?:\s+of)?|(?:government|administration|cabinet|supporters|allies|followers|lawyers?|aides?|family|camp|successor|predecessor|rival|ally)\s+of)\s*,?\s+$/iu;
 
 /** Lowercase name particles ("al-Ahmad", "van der", "bin"). */
-export const PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'ben', 'van', 'von', 'de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'dos', 'das', 'la', 'le', 'abu', 'abd', 'ul', 'ad', 'ash', 'as', 'at']);
+export const PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'ben', 'van', 'von', 'de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'dos', 'das', 'la', 'le', 'abu', 'abd', 'ul', 'ad', 'ash']);
 /** Capitalized particles that start a two-word surname ("Abu Marzouk"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'del', 'der', 'di', 'du', 'le', 'la', 'ben']);
 
