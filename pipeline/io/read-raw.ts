@@ -31,7 +31,9 @@ export async function listFiles(root: string): Promise<{ files: { path: string; 
       try {
         st = await stat(childAbs);
       } catch (e) {
-        broken.push({ path: childRel, size: 0, bytes: null, read_error: `cannot stat: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+        // a name that is not UTF-8 is listed with U+FFFD in it, a name no file has
+        const why = name.includes('\ufffd') ? 'the file name is not valid UTF-8 (rename the file)' : `cannot stat: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+        broken.push({ path: childRel, size: 0, bytes: null, read_error: why });
         continue;
       }
       if (st.isDirectory()) {

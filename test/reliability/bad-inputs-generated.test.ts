@@ -112,6 +112,6 @@ describe('bad inputs, generated (fast-check, fixed seeds)', () => {
   });
 
   after(() => {
-    process.stderr.write(`bad-inputs (generated + in memory so far): ${tally.cases} cases, ${tally.published} with an article, rejects by reason ${JSON.stringify(tally.reasons)}\n`);
+    process.stderr.write(`bad-inputs (generated): ${tally.cases} cases, ${tally.published} with an article, rejects by reason ${JSON.stringify(tally.reasons)}\n`);
   });
 });
