@@ -110,7 +110,9 @@ function cueBefore(text: string, at: number): Direction | null {
  */
 function anchorDates(text: string, hits: readonly DateHit[], cands: readonly Candidate[], reporting: readonly [number, number][]): (number | null)[] {
   return hits.map((h) => {
-    if (BOUND_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index))) return null;
+    // ("since the October 7 attack": the date names the attack itself)
+    const premodifies = cands.some((c) => c.nominal && /^\s*$/.test(text.slice(h.index + h.text.length, c.t.index)));
+    if (!premodifies && BOUND_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index))) return null;
     const cue = cueBefore(text, h.index);
     let best: { i: number | null; d: number } = { i: null, d: Infinity };
     cands.forEach((c, i) => {
@@ -199,6 +201,15 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
       if (quoted && !findDates(text.slice(quoted[0], quoted[1]), reference).length) continue;
       kept.push({ t, nominal, status: statusOf(t, nominal, text) });
     }
+    // "ministers meeting in Brussels agreed ...": a participle after a noun describes who acts in the main verb
+    // "rejected the sanctions", "accepted the invitation": a nominal object of another trigger refers to an event told elsewhere
+    for (let i = kept.length - 1; i >= 0; i--) {
+      const c = kept[i]!;
+      const finite = kept.some((d) => d !== c && d.t.group !== c.t.group && !d.nominal && d.t.kind !== 'ing' && d.t.index > c.t.end);
+      const reduced = c.t.kind === 'ing' && !c.nominal && finite && /\p{L}s\s+$/u.test(text.slice(Math.max(0, c.t.index - 20), c.t.index)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, c.t.index - 30), c.t.index));
+      const object = c.nominal && kept.some((d) => d !== c && d.t.group !== c.t.group && !d.nominal && /^\s+(?:the|these|those|its|their|his|her|this|that|all)\s+$/i.test(text.slice(d.t.end, c.t.index)));
+      if (reduced || object) kept.splice(i, 1);
+    }
     // "agreed to freeze the assets": the decision is the inner event, and it was taken
     for (let i = kept.length - 1; i >= 0; i--) {
       const c = kept[i]!;
@@ -227,7 +238,9 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
     for (const group of byGroup.values()) {
       const head = group.find((c) => !c.nominal) ?? group[0]!;
       if (head.t.frame === 'kill' && [...byGroup.keys()].some((g) => g !== 'kill' && byGroup.get(g)![0]!.t.type === head.t.type)) continue;
-      const dated = hits.map((h, i) => [h, anchors[i] === null ? null : kept[anchors[i]!]!] as const).filter(([, c]) => c && group.includes(c));
+      // a killing folded into an attack of the same sentence lends it its date ("an attack on October 7 killed ...")
+      const folded = byGroup.get('kill')?.[0]?.t.type === head.t.type && head.t.frame !== 'kill' ? byGroup.get('kill')! : [];
+      const dated = hits.map((h, i) => [h, anchors[i] === null ? null : kept[anchors[i]!]!] as const).filter(([, c]) => c && (group.includes(c) || folded.includes(c)));
       const date = lasting(text, group, dated[0]?.[0] ?? null);
       let status: Status = group.find((c) => c.status === 'planned')?.status ?? head.status;
       if (date && reference && (status === 'unknown' || (status === 'occurred' && head.t.kind !== 'past' && head.t.kind !== 'pp'))) {

@@ -21,6 +21,7 @@ import type { EventMentionX, Extraction } from '../../schemas/pipeline.ts';
 import { dayNumber } from '../lib/dates.ts';
 import { hashId } from '../lib/ids.ts';
 import { pushTo, ref, type RefMap } from './refs.ts';
+import { isCountryName } from '../extract/events/places.ts';
 
 export interface ResolvedEvents {
   readonly events: EventRow[];
@@ -60,6 +61,22 @@ function datesCompatible(a: Item, b: Item): boolean {
   return loose ? gap <= 0 || (gap <= DATE_WINDOW_DAYS && a.m.date_precision !== 'year' && b.m.date_precision !== 'year') : gap <= DATE_WINDOW_DAYS;
 }
 
+/** Undated mentions in different articles join only when the articles were published this close (when known). */
+export const PUBLISHED_WINDOW_DAYS = 14;
+
+function publishedClose(a: Group, b: Group): boolean {
+  const days = [...a.published, ...b.published];
+  return days.length < 2 || Math.max(...days) - Math.min(...days) <= PUBLISHED_WINDOW_DAYS;
+}
+
+/** Whether the day-precision single-day dates of two groups agree (spans of a few days or undated groups always agree). */
+function daysOverlap(a: Group, b: Group): boolean {
+  const days = (g: Group) => g.dated.filter((it) => it.m.date_precision === 'day' && it.span![1] - it.span![0] <= 2).map((it) => it.span!);
+  const da = days(a), db = days(b);
+  if (!da.length || !db.length) return true;
+  return da.some((x) => db.some((y) => x[0] <= y[1] && y[0] <= x[1]));
+}
+
 /** A set of mentions taken to be one event so far, with what blocking and evidence need. */
 interface Group {
   readonly members: number[];
@@ -76,12 +93,14 @@ interface Group {
   readonly countries: Set<string>;
   readonly statuses: Set<string>;
   readonly dated: Item[];
+  /** Day numbers of the members' publication dates (known ones). */
+  readonly published: number[];
 }
 
 function groupOf(items: readonly Item[], members: number[]): Group {
   const its = members.map((i) => items[i]!);
   return {
-    members,
+    members: [...members],
     sentences: new Map(members.map((i) => [i, items[i]!.m.sentence_index])),
     frame: its[0]!.frame,
     articles: new Set(its.map((it) => it.article_id)),
@@ -92,14 +111,41 @@ function groupOf(items: readonly Item[], members: number[]): Group {
     countries: new Set(its.map((it) => it.m.country).filter((p): p is string => !!p)),
     statuses: new Set(its.map((it) => it.m.status)),
     dated: its.filter((it) => it.span),
+    published: [...new Set(its.map((it) => it.published).filter((d): d is string => !!d))].map(dayNumber),
   };
+}
+
+/**
+ * `big` with `small`'s members added, in place: what groupOf would give for
+ * the union, except that members are in merge order (sorted when merging
+ * ends) and sets in insertion order, which no score depends on. Merging the
+ * smaller into the larger keeps the whole merge near linear where rebuilding
+ * the group was quadratic in the size of a growing cluster.
+ */
+function absorb(big: Group, small: Group): Group {
+  for (const i of small.members) big.members.push(i);
+  const sentences = big.sentences as Map<number, number>;
+  for (const [k, v] of small.sentences) sentences.set(k, v);
+  for (const x of small.articles) big.articles.add(x);
+  for (const x of small.actors) big.actors.add(x);
+  for (const x of small.sources) big.sources.add(x);
+  for (const [art, st] of small.statusByArticle) {
+    const mine = big.statusByArticle.get(art);
+    if (mine) for (const x of st) mine.add(x);
+    else big.statusByArticle.set(art, new Set(st));
+  }
+  for (const x of small.places) big.places.add(x);
+  for (const x of small.countries) big.countries.add(x);
+  for (const x of small.statuses) big.statuses.add(x);
+  for (const x of small.dated) big.dated.push(x);
+  return big;
 }
 
 const sentenceOf = (g: Group, i: number): number => g.sentences.get(i) ?? 0;
 const intersects = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x) => b.has(x)).length;
 
 /** Evidence that two groups are one event, or null when they cannot be. */
-function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
+function pairScore(a: Group, b: Group, withinArticle: boolean, story: ReadonlyMap<string, string> = NO_STORIES): number | null {
   if (a.frame !== b.frame) return null;
   if (!a.dated.every((x) => b.dated.every((y) => datesCompatible(x, y)))) return null;
   const days = [...a.dated, ...b.dated].filter((it) => it.m.date_precision === 'day').map((it) => it.span!);
@@ -114,13 +160,24 @@ function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
   if (a.sources.size && b.sources.size && intersects(a.sources, b.sources) === 0) return null;
   const shared = intersects(a.actors, b.actors);
   const samePlace = intersects(a.places, b.places) > 0;
+  // two named places (not countries) that differ: two happenings (the attack at one base, the abduction near another town)
+  const townsA = [...a.places].filter((p) => !isCountryName(p)), townsB = [...b.places].filter((p) => !isCountryName(p));
+  if (townsA.length && townsB.length && !townsA.some((p) => townsB.includes(p))) return null;
+  // within an article, two different days told for the same frame are two happenings (an attack on Sunday, a claim on Monday)
+  if (withinArticle && !daysOverlap(a, b)) return null;
   const sameDay = a.dated.some((x) => b.dated.some((y) => x.m.date_precision === 'day' && y.m.date_precision === 'day' && x.span![0] <= y.span![1] && y.span![0] <= x.span![1]));
   const bothDated = a.dated.length > 0 && b.dated.length > 0;
   const oneBare = a.actors.size === 0 || b.actors.size === 0;
   // within one article, one frame is one event unless dates, status, sources or country say otherwise
+  // across articles a shared anchor is needed: both dated within the window and a shared actor or place;
+  // else a shared actor and either the same story (articles already joined by a dated event) or the same named
+  // town or city (not a country) in articles published within PUBLISHED_WINDOW_DAYS of each other when known
+  // (undated mentions joined on an actor alone chained unrelated stories into one event)
   const enough = withinArticle
     ? true
-    : shared > 0 || (sameDay && (samePlace || oneBare)) || (samePlace && bothDated);
+    : bothDated
+      ? shared > 0 || (sameDay && (samePlace || oneBare)) || samePlace
+      : shared > 0 && (sameStory(a, b, story) || (townsA.some((p) => townsB.includes(p)) && publishedClose(a, b)));
   if (!enough) return null;
   // within an article, nearer sentences and agreeing statuses break ties between otherwise equal candidates
   const near = withinArticle ? 1 / (1 + Math.min(...a.members.flatMap((i) => b.members.map((j) => Math.abs(sentenceOf(a, i) - sentenceOf(b, j)))))) : 0;
@@ -139,10 +196,13 @@ function keysOf(g: Group, withinArticle: boolean): string[] {
 }
 
 /** Agglomerative merge over candidate pairs from blocking keys, best evidence first; pairs are re-scored on the merged groups. */
-function merge(items: readonly Item[], start: number[][], withinArticle: boolean): number[][] {
+function merge(items: readonly Item[], start: number[][], withinArticle: boolean, story: ReadonlyMap<string, string> = NO_STORIES): number[][] {
   const groups = start.map((m) => groupOf(items, m));
   const parent = groups.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
   const blocks = new Map<string, number[]>();
   groups.forEach((g, i) => {
     for (const k of new Set(keysOf(g, withinArticle))) pushTo(blocks, k, i);
@@ -156,7 +216,7 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
         const [i, j] = [Math.min(sorted[x]!, sorted[y]!), Math.max(sorted[x]!, sorted[y]!)];
         const k = `${i},${j}`;
         if (pairs.has(k)) continue;
-        const s = pairScore(groups[i]!, groups[j]!, withinArticle);
+        const s = pairScore(groups[i]!, groups[j]!, withinArticle, story);
         if (s !== null) pairs.set(k, [s, i, j]);
       }
     }
@@ -166,23 +226,58 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
   for (const [, i, j] of order) {
     const [ri, rj] = [find(i), find(j)];
     if (ri === rj) continue;
-    if (pairScore(current[ri]!, current[rj]!, withinArticle) === null) continue;
+    if (pairScore(current[ri]!, current[rj]!, withinArticle, story) === null) continue;
     parent[rj] = ri;
-    current[ri] = groupOf(items, [...current[ri]!.members, ...current[rj]!.members].sort((x, y) => x - y));
+    const [a, b] = [current[ri]!, current[rj]!];
+    current[ri] = a.members.length >= b.members.length ? absorb(a, b) : absorb(b, a);
   }
-  return groups.map((_, i) => i).filter((i) => find(i) === i).map((r) => current[r]!.members);
+  return groups.map((_, i) => i).filter((i) => find(i) === i).map((r) => current[r]!.members.sort((x, y) => x - y));
 }
 
 /** Within each article first, then across articles. */
 function cluster(items: readonly Item[]): number[][] {
   let groups = merge(items, items.map((_, i) => [i]), true);
-  // merged groups carry new blocking keys (a place from one article, a date from another): block again until stable
-  for (let round = 0; round < 4; round++) {
-    const next = merge(items, groups, false);
-    if (next.length === groups.length) break;
-    groups = next;
-  }
+  const rounds = (story?: ReadonlyMap<string, string>) => {
+    // merged groups carry new blocking keys (a place from one article, a date from another): block again until stable
+    for (let round = 0; round < 4; round++) {
+      const next = merge(items, groups, false, story);
+      if (next.length === groups.length) break;
+      groups = next;
+    }
+  };
+  rounds();
+  rounds(storiesOf(items, groups));
   return groups;
+}
+
+const NO_STORIES: ReadonlyMap<string, string> = new Map();
+
+/**
+ * Stories: articles joined by an event that at least two of them date. Within one story undated mentions of
+ * one frame that share an actor are one event ("the war" in five reports of one meeting).
+ */
+function storiesOf(items: readonly Item[], groups: readonly number[][]): ReadonlyMap<string, string> {
+  const parent = new Map<string, string>();
+  const find = (a: string): string => {
+    let r = a;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(a, r);
+    return r;
+  };
+  for (const g of groups) {
+    const arts = [...new Set(g.map((i) => items[i]!.article_id))];
+    const datedArts = new Set(g.filter((i) => items[i]!.span).map((i) => items[i]!.article_id));
+    if (arts.length < 2 || datedArts.size < 2) continue;
+    for (const a of arts) if (!parent.has(a)) parent.set(a, a);
+    for (const a of arts.slice(1)) parent.set(find(a), find(arts[0]!));
+  }
+  return new Map([...parent.keys()].map((a) => [a, find(a)]));
+}
+
+/** Whether all articles of two groups belong to one story. */
+function sameStory(a: Group, b: Group, story: ReadonlyMap<string, string>): boolean {
+  const roots = new Set([...a.articles, ...b.articles].map((x) => story.get(x) ?? `solo:${x}`));
+  return roots.size === 1;
 }
 
 const newerFirst = (a: Item, b: Item) => (b.published ?? '').localeCompare(a.published ?? '') || a.article_id.localeCompare(b.article_id) || a.m.char_start - b.m.char_start;

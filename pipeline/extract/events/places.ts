@@ -28,6 +28,10 @@ function build(): ReadonlyMap<string, Place> {
 }
 
 const PLACES = build();
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(countries.flatMap((c) => [key(c.name.common), key(c.name.official)]));
+
+/** Whether a place name is a country's name (a country-level place, compatible with any town in it). */
+export const isCountryName = (name: string): boolean => COUNTRY_NAMES.has(key(name));
 const NAME = "[A-Z][\\p{L}'’.-]+(?:\\s+(?:[A-Z][\\p{L}'’.-]+|of|de|al-?[A-Z][\\p{L}-]*)){0,3}";
 /** "in Moscow", "at the Gaza Strip", "to Moscow". */
 const AFTER_PREP = new RegExp(`\\b(?:in|at|to|inside|near)\\s+(?:the\\s+)?(${NAME})`, 'gu');
