@@ -124,7 +124,7 @@ function anchorDates(text: string, hits: readonly DateHit[], cands: readonly Can
     });
     for (const [s, e] of reporting) {
       const comma = text.lastIndexOf(',', s);
-      const postposed = comma >= 0 && s - comma < 60 && h.index + h.text.length <= comma && cands.some((c) => c.t.end <= comma);
+      const postposed = comma >= 0 && s - comma < 60 && h.index < comma && cands.some((c) => c.t.end <= comma);
       if (postposed) continue;
       const d = gap(h, s, e);
       if (d < best.d) best = { i: null, d };
@@ -155,9 +155,10 @@ function contextCountries(mentions: readonly ActorMentionX[]): { byCountry: Read
   const byCountry = new Map<string, number>();
   const count = new Map<string, number>();
   mentions.forEach((m, i) => {
-    if (m.type !== 'country' || !m.country) return;
-    if (!byCountry.has(m.country)) byCountry.set(m.country, i);
-    count.set(m.country, (count.get(m.country) ?? 0) + 1);
+    if (m.type !== 'country') return;
+    const c = m.country ?? m.name;
+    if (!byCountry.has(c)) byCountry.set(c, i);
+    count.set(c, (count.get(c) ?? 0) + 1);
   });
   let main: string | undefined, n = 0;
   for (const [c, k] of count) if (k > n) [main, n] = [c, k];
@@ -250,7 +251,8 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
       let actors = assignActors(text, head.t, head.nominal, local, reporting, group.map((c) => c.t));
       if (actors.length === 0 && AGENTLESS_FRAMES.has(head.t.frame) && (date || status === 'occurred' || status === 'ongoing')) {
         // no named agent (a landslide, an outbreak, an election): the country where it happens takes part
-        const where = place?.country ? context.byCountry.get(place.country) : context.main;
+        const inSentence = sentActors.find((a) => a.type === 'country')?.mention;
+        const where = (place?.country ? context.byCountry.get(place.country) : undefined) ?? inSentence ?? (place ? undefined : context.main);
         if (where !== undefined) actors = [{ mention: where, role: 'participant' }];
       }
       out.push({

@@ -201,6 +201,12 @@ function chronoHits(text: string, reference: string | null): Raw[] {
     let end = r.end ? toIso(r.end) : start;
     if (!start || !end) continue;
     const precision = precisionOf(s);
+    if (precision === 'year') {
+      // "last year", "a year ago", "this year": the whole year, not a day in it
+      const y = s.get('year')!;
+      start = `${y}-01-01`;
+      end = r.end && r.end.get('year')! > y ? `${r.end.get('year')}-12-31` : `${y}-12-31`;
+    }
     if (precision === 'month') {
       const [y, m] = [s.get('year')!, s.get('month')!];
       start = isoDay(y, m, 1)!;

@@ -66,15 +66,54 @@ test('different frames and different sources are not merged', () => {
   assert.equal(r.events.length, 3);
 });
 
-test('an undated mention joins the dated event it shares actors with, and cannot bridge two dated events', () => {
+test('an undated mention joins a dated event across articles only with an anchor (same town, or the same story), never bridging two dated events', () => {
   const r = setup([
-    { id: 'a1', published: '2024-03-01', events: [{ who: [['norway', 'participant']], date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day' }] },
+    { id: 'a1', published: '2024-03-01', events: [{ who: [['norway', 'participant']], date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day', place: 'Oslo' }] },
     { id: 'a2', published: '2024-03-01', events: [{ who: [['norway', 'participant']], status: 'occurred', date_start: '2023-01-10', date_end: '2023-01-10', date_precision: 'day' }] },
     { id: 'a3', published: '2024-03-02', events: [{ who: [['norway', 'participant']] }] },
+    { id: 'a4', published: '2024-03-02', events: [{ who: [['norway', 'participant']], place: 'Oslo' }] },
   ]);
-  assert.equal(r.events.length, 2);
+  // a3 shares only an actor: apart; a4 shares the actor and the town: joins the planned meeting
+  assert.equal(r.events.length, 3);
   const planned = r.events.find((e) => e.date_start === '2024-03-10')!;
   assert.equal(planned.article_count, 2);
+});
+
+test('undated mentions of one frame join within a story: articles already joined by an event both date', () => {
+  const r = setup([
+    { id: 'a1', published: '2024-03-01', events: [
+      { who: [['norway', 'participant'], ['chile', 'participant']], date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day' },
+      { who: [['peru', 'source']], trigger: 'attack', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', sentence_index: 4 },
+    ] },
+    { id: 'a2', published: '2024-03-02', events: [
+      { who: [['norway', 'participant']], date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day' },
+      { who: [['peru', 'source']], trigger: 'attack', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', sentence_index: 4 },
+    ] },
+    { id: 'a3', published: '2024-03-02', events: [{ who: [['peru', 'source']], trigger: 'attack', frame: 'attack', event_type: 'ASSAULT', status: 'occurred' }] },
+  ]);
+  const attacks = r.events.filter((e) => e.event_type === 'ASSAULT');
+  assert.deepEqual(attacks.map((e) => e.article_count).sort(), [1, 2]);
+});
+
+test('within one article, one frame told on two different days is two events', () => {
+  const r = setup([
+    { id: 'a1', published: '2024-03-05', events: [
+      { who: [['peru', 'source']], trigger: 'attack', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', date_start: '2024-03-03', date_end: '2024-03-03', date_precision: 'day' },
+      { who: [['peru', 'source']], trigger: 'attack', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', date_start: '2024-03-04', date_end: '2024-03-04', date_precision: 'day' },
+      { who: [['peru', 'source']], trigger: 'raid', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', place: 'Cusco' },
+      { who: [['peru', 'source']], trigger: 'raid', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', place: 'Arequipa' },
+    ] },
+  ]);
+  assert.ok(r.events.length >= 2);
+  for (const e of r.events) {
+    const days = new Set(r.eventMentions.filter((m) => m.event_id === e.event_id && m.date_start).map((m) => m.date_start));
+    assert.ok(days.size <= 1, 'an event holds two different days');
+  }
+  const towns = setup([{ id: 'a1', published: '2024-03-05', events: [
+    { who: [['peru', 'source']], trigger: 'raid', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', place: 'Cusco' },
+    { who: [['peru', 'source']], trigger: 'raid', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', place: 'Arequipa' },
+  ] }]);
+  assert.equal(towns.events.length, 2);
 });
 
 test('clusters with no actor are not published; ids are stable under input order', () => {

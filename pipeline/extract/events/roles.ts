@@ -45,7 +45,7 @@ function speakers(text: string, actors: readonly SentenceActor[], reporting: rea
   for (const a of actors) {
     for (const [s, e] of reporting) {
       if (s >= a.end && s - a.end < 40 && SPEAKER_BEFORE_VERB.test(text.slice(a.end, s))) out.add(a.mention);
-      if (a.start >= e && a.start - e < 60 && SPEAKER_AFTER_VERB.test(text.slice(e, a.start))) out.add(a.mention);
+      if (a.start >= e && a.start - e < 60 && SPEAKER_AFTER_VERB.test(text.slice(e, a.start)) && !/\bthat\b/i.test(text.slice(e, a.start))) out.add(a.mention);
     }
   }
   return out;

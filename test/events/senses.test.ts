@@ -1,0 +1,92 @@
+/** Round 2 rules on invented sentences: trigger senses, suppression, roles, agentless events, dates. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEvents } from '../../pipeline/extract/events.ts';
+import { findTriggers } from '../../pipeline/extract/events/lexicon.ts';
+import { findDates } from '../../pipeline/lib/temporal.ts';
+import { doc, mentionsOf } from './fixture.ts';
+
+const run = (paragraphs: string[], names: string[], published: string | null = '2024-03-04', persons: string[] = []) => {
+  const d = doc(['Title', ...paragraphs], published);
+  const m = mentionsOf(d, names, persons);
+  return { events: findEvents(d, m), m };
+};
+const types = (s: string) => findTriggers(s).map((t) => t.type);
+const names = (r: ReturnType<typeof run>, e: ReturnType<typeof run>['events'][number], role?: string) =>
+  e.actors.filter((a) => !role || a.role === role).map((a) => r.m[a.mention]!.name).sort();
+
+test('a labour strike is PROTEST; an air strike stays ASSAULT', () => {
+  assert.deepEqual(types('Dock workers in Valparaiso went on strike over pay on Monday.'), ['PROTEST']);
+  assert.deepEqual(types('Nurses began a strike after the union rejected the offer.').slice(0, 1), ['PROTEST']);
+  assert.deepEqual(types('An air strike on the depot destroyed two trucks.'), ['ASSAULT']);
+});
+
+test('a natural hazard that struck or killed is a disaster (OTHER), not an assault', () => {
+  assert.deepEqual([...new Set(types('The earthquake struck the coastal town before dawn.'))], ['OTHER']);
+  assert.deepEqual([...new Set(types('Flash floods that killed nine people cut the road.'))], ['OTHER']);
+  assert.deepEqual(types('A landslide victory for the ruling party was expected.'), []);
+});
+
+test('verbal attacks are ACCUSE; films, market demand, music and sport are no events', () => {
+  assert.deepEqual(types("The senator attacked the governor's plans for a new toll."), ['ACCUSE']);
+  assert.deepEqual(types('The crew shot a short film in the old harbour.'), []);
+  assert.deepEqual(types('Cheaper loans were boosting demand for new homes.'), []);
+  assert.deepEqual(types('The small label supported local bands for a decade.'), []);
+  assert.deepEqual(types('The two clubs met in the league last season and drew.'), []);
+});
+
+test('sanctions and aid from verb + object combos', () => {
+  assert.deepEqual(types('Ministers froze the assets of six traders and banned them from travelling abroad.'), ['SANCTION', 'SANCTION']);
+  assert.deepEqual(types('The regulator designated four shipping firms.'), ['SANCTION']);
+  assert.deepEqual(types('The charity was sending tents and food to the valley.'), ['AID']);
+  assert.deepEqual(types('Donors pledged a further 40 million dollars in humanitarian aid.'), ['AID']);
+});
+
+test('"agreed to" + an event keeps the inner event, as taken', () => {
+  const r = run(['Norway and Chile agreed to impose sanctions on the smugglers.'], ['Norway', 'Chile']);
+  assert.deepEqual(r.events.map((e) => e.event_type), ['SANCTION']);
+  assert.equal(r.events[0]!.status, 'occurred');
+});
+
+test('no events inside a direct quote without a date, from teaser lines, or after a wider negation', () => {
+  assert.equal(run(['"When neighbours work together, the whole region gains," Norway said.'], ['Norway']).events.length, 0);
+  assert.equal(run(['Norway attacks Chile over fishing quotas'], ['Norway', 'Chile']).events.length, 0);
+  assert.equal(run(['Norway is not going to support Chile.'], ['Norway', 'Chile']).events.length, 0);
+  assert.equal(run(["Norway's office did not respond to a request for comment."], ['Norway']).events.length, 0);
+  // a name word is no trigger
+  assert.equal(run(['The United Nations said Norway was ready.'], ['Norway']).events.length, 0);
+});
+
+test('a reporting body is not the perpetrator of what it reports', () => {
+  const r = run(['Amnesty International said that the militia had attacked two villages.'], ['Amnesty International', 'the militia']);
+  const e = r.events.find((x) => x.event_type === 'ASSAULT')!;
+  assert.deepEqual(names(r, e, 'source'), ['the militia']);
+  const s = run(['The ministry said it had launched an offensive near the border.'], ['The ministry']);
+  assert.deepEqual(names(s, s.events[0]!, 'source'), ['The ministry']);
+});
+
+test('the subject of a trip made for talks takes part in them', () => {
+  const r = run(['Norway will travel to Lima for talks with Chile on Friday.'], ['Norway', 'Chile']);
+  assert.deepEqual(names(r, r.events[0]!, 'participant'), ['Chile', 'Norway']);
+});
+
+test('an agentless happening keeps the country where it happens', () => {
+  const r = run(['A mudslide buried part of a village in Peru on Sunday.', 'Peru sent rescue teams.'], ['Peru']);
+  const e = r.events.find((x) => x.event_type === 'OTHER')!;
+  assert.equal(e.date_start, '2024-03-03');
+  assert.deepEqual(names(r, e), ['Peru']);
+});
+
+test('dates: due to / until / last year / two-day / postposed reporting clause', () => {
+  // published Monday 2024-03-04
+  const arr = run(['Norway arrested 12 people, who are due to appear before a judge on Wednesday.'], ['Norway']);
+  assert.equal(arr.events[0]!.date_start, null); // Wednesday is the hearing, not the arrest
+  const last = findDates('Protests last year left many dead.', '2024-03-04', 'past')[0]!;
+  assert.deepEqual([last.start, last.end, last.precision], ['2023-01-01', '2023-12-31', 'year']);
+  const visit = run(['Norway will begin a two-day visit to Chile on Tuesday.'], ['Norway', 'Chile']);
+  assert.deepEqual([visit.events[0]!.date_start, visit.events[0]!.date_end], ['2024-03-05', '2024-03-06']);
+  const post = run(['Gunmen killed eight guards at a mine on Sunday, police sources said.'], ['Gunmen']);
+  assert.equal(post.events[0]!.date_start, '2024-03-03');
+  const pre = run(['On Friday, Norway announced a meeting in Oslo.'], ['Norway']);
+  assert.equal(pre.events[0]!.date_start, null);
+});
