@@ -42,6 +42,7 @@ const TO_INFINITIVE = /\bto\s+(?:[\p{L}'’-]+\s+)?$/iu;
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|any|such|new|recent|latest|further|first|second|\w+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /** A past light verb whose object is the nominal trigger ("launched a counteroffensive", "declared a state of emergency"). */
 const LIGHT_PAST = /\b(?:launched|carried out|staged|mounted|conducted|began|started|led|organi[sz]ed|resumed|joined|opened|declared|imposed|held|went on)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+const PREP_BEFORE = /\b(?:after|before|despite|without|with|for|of|from|amid|against|over|under|about|by|in|on)\s+$/i;
 const RELATIVE = /\b(?:who|whom|whose|which)\b/i;
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:while|but|whereas|although|though)\b/g;
 const TITLE_CASE = /^(?:\S+\s+){2,}/;
@@ -196,6 +197,8 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
       if (NEGATED.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
       if (reporting.some(([a, b]) => a < t.end && t.index < b)) continue;
       const nominal = isNominal(t, before);
+      // a verb-only form after a preposition is used as a noun that names no happening ("despite requests by", "after support from")
+      if ((t.kind === 'base' || t.kind === 's') && !t.alsoNoun && PREP_BEFORE.test(before)) continue;
       if (t.index > 0 && /^\p{Lu}/u.test(t.text) && (!headline ? !/[.!?:"“]\s*$/.test(before) : t.kind !== 's' && t.kind !== 'base' && /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3)))) continue; // part of a name ("Six-Day War", "United Nations")
       const quoted = inQuotes.find(([a, b]) => a <= t.index && t.end <= b);
       // inside a direct quote: only a concrete happening with a date of its own

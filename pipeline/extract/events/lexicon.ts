@@ -257,6 +257,8 @@ export function findTriggers(text: string): TriggerHit[] {
     const key = tokens.slice(i, last + 1).map((t) => t.lower).join(' ');
     i = last;
     const raw = COMPILED.forms.get(key)!;
+    // a phrase is written with spaces only between its words ("calling 'on the move'" is no "calling on")
+    if (n > 1 && !tokens.slice(i - n + 1, last).every((t, k) => /^\s+$/.test(text.slice(t.end, tokens[i - n + 2 + k]!.start)))) continue;
     if (raw.frame === BLOCKED || [...Array(n).keys()].some((k) => taken.has(i - k))) continue;
     const info = senseOf(raw, key, tokens, i - n + 1, last);
     if (!info || vetoed.has(info.frame) || vetoed.has(raw.frame)) continue;
