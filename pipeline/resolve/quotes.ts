@@ -29,23 +29,29 @@ export function groupQuotes(extractions: readonly Extraction[], actorOf: RefMap)
   const items = extractions.flatMap((ex) => ex.quotes.map((q) => ({ ex, q, folded: fold(q.text) })));
   const grams = items.map((it) => trigrams(it.folded));
   const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
   const postings = new Map<string, number[]>();
   grams.forEach((g, i) => {
     for (const t of g) pushTo(postings, t, i);
   });
-  const shared = new Map<string, number>();
+  // shared trigrams per pair, keyed i * n + j (a number: no string built per pair)
+  const n = items.length;
+  const shared = new Map<number, number>();
   for (const list of postings.values()) {
     if (list.length > MAX_POSTINGS) continue;
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
-      const k = `${list[x]},${list[y]}`;
+      const k = list[x]! * n + list[y]!;
       shared.set(k, (shared.get(k) ?? 0) + 1);
     }
   }
-  for (const [k, n] of shared) {
-    const [i, j] = k.split(',').map(Number) as [number, number];
+  for (const [k, count] of shared) {
+    const i = Math.floor(k / n);
+    const j = k - i * n;
     const shorter = Math.min(grams[i]!.size, grams[j]!.size);
-    if (n / shorter >= CONTAINMENT) parent[find(j)] = find(i);
+    if (count / shorter >= CONTAINMENT) parent[find(j)] = find(i);
   }
   // the group's id: hash of the smallest folded text among its members (does not depend on input order)
   const key = new Map<number, string>();
