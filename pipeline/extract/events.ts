@@ -4,6 +4,22 @@
  * frame and sentence; status from modals, tense and time words; the date
  * nearest the trigger (a date next to a reporting verb dates the statement,
  * not the event); the place; and the actors of the sentence with roles.
+ *
+ * Not events: triggers inside a direct quote (three words or more) unless the
+ * quote itself gives a date (a concrete happening); teaser, caption and
+ * section lines (a short line after the title with no closing punctuation);
+ * negated or hedged ones (up to four words after "not"); name words
+ * ("United Nations"); a participle after a noun ("ministers meeting in X
+ * agreed"); a nominal object of another trigger ("rejected the sanctions");
+ * a verb-only form used as a noun after a preposition ("despite requests").
+ * "agreed to <trigger>" keeps only the inner event, as taken.
+ *
+ * Agentless happenings (disaster, election, protest, strike, attack, killing,
+ * death, arrest frames) with no actor in the sentence keep the country where
+ * they happen (the place's country, else a country named in the sentence,
+ * else the article's most mentioned country when no place is given) as a
+ * participant, when the sentence reports a clear happening (dated, occurred
+ * or ongoing); otherwise they are left without actors and dropped.
  */
 import type { ActorMentionX, Document, EventMentionX } from '../../schemas/pipeline.ts';
 import { findDates, type DateHit, type Direction } from '../lib/temporal.ts';

@@ -3,9 +3,14 @@
  * (meet, invite, attack, ...) are candidate pairs when they share a blocking
  * key: an actor, a place, a day, or the article. Pairs are merged best
  * evidence first (shared actors, same place, same date, same article), and a
- * merge is refused when it would put dates more than a window apart or two
- * countries in one event; so mentions without a date join the event they
- * share most with, but never bridge two dated events.
+ * merge is refused when it would put dates more than a window apart, two
+ * countries or two different towns in one event, or (within one article) two
+ * different days. Across articles a merge needs a specific anchor: both
+ * dated within the window with a shared actor or place; or, for undated
+ * mentions, a shared actor and either the same story (articles already
+ * joined by an event that two of them date) or the same town in articles
+ * published within PUBLISHED_WINDOW_DAYS. Undated mentions never join on an
+ * actor alone (that chained unrelated stories into one event).
  *
  * Rules written into the event row (also in the codebook):
  * - date_start/date_end: the most specific date (day over month over year,
@@ -14,7 +19,11 @@
  * - date_conflict: two articles give dates whose spans do not overlap;
  * - status: the most frequent status other than unknown, ties to the most
  *   recently published article;
- * - an event needs at least one actor; clusters with none are dropped.
+ * - an event needs at least one actor; clusters with none are dropped. Agentless
+ *   happenings (a flood, an outbreak, an election, a protest with no named
+ *   organiser) reach this stage with the country where they happen as a
+ *   participant (set by the extractor when the sentence reports a clear
+ *   happening: dated, occurred or ongoing).
  */
 import type { ArticleRow, EventActorRow, EventMentionRow, EventRow } from '../../schemas/index.ts';
 import type { EventMentionX, Extraction } from '../../schemas/pipeline.ts';
