@@ -338,7 +338,8 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
         }
       }
       title ??= titleCase(toks);
-      const reason = notACount(toks, i, end, n, s.text)
+      const reason = (![value, low ?? 0, high ?? 0].every(Number.isFinite) ? 'not-finite' : null)
+        ?? notACount(toks, i, end, n, s.text)
         ?? (qualifier === 'range' && isScore(toks, i, end) ? 'score' : null)
         ?? notACountInContext(toks, i, end, n, title, found.length > 0 && !!found[found.length - 1]!.unit);
       if (reason) {

@@ -22,7 +22,7 @@ const SOURCE_LINE = /^(?:source|via|originally published (?:at|on|by|in)|this (?
 const PUBLISHED_LINE = /^(?:published|posted|first published|updated|last updated|date)\b\s*(?:on|:)?\s*(.+)$/i;
 const BYLINE = /^(?:by|By|BY|written by|Written by|Words by|Words by)\s*:?\s+([\p{Lu}][\p{L}.'’\- ]+?)(?:\s*(?:[,|–—]|\s-|\band\b)\s*(.*))?$/u;
 const NAME_TOKEN = /^(?:[\p{Lu}][\p{Ll}'’\-]+|[\p{Lu}]\.|al-|el-|bin|ibn|van|von|de|da|del|der|la|le|abu)$/u;
-const DATELINE = /^([\p{Lu}][\p{Lu}.'’\- ]{2,40}?)(?:,\s*[\p{L}\d. ]{2,30})?\s*(?:\([^)]{1,30}\))?(?:\s+[-–—]\s+|\s*:\s+)(?=\S)/u;
+const DATELINE = /^([\p{Lu}][\p{Lu}.'’\- ]{2,40}?)(?:,\s*[\p{L}\d. ]{2,30}){0,2}\s*(?:\([^)]{1,30}\))?(?:\s+[-–—]\s+|\s*:\s+)(?=\S)/u;
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 /** Capitalized labels that open a paragraph like a dateline but name no place. */

@@ -27,9 +27,9 @@ export type FurnitureReason =
   | 'link-list'
   | 'outlet-blurb';
 
-const SHARE = /^(share( this( article| story| page)?)?( on (facebook|twitter|x|whatsapp|linkedin|telegram|email))?|share via|tweet|click to share on \w+( \(opens in new window\))?|facebook|twitter|x|google ?plus|google\+|whatsapp|linkedin|e-?mail|print|pinterest|reddit|telegram|copy link|flipboard|messenger)$/i;
+const SHARE = /^(share( this( article| story| page)?)?( on (facebook|twitter|x|whatsapp|linkedin|telegram|email))?|share via|tweet|click to share on \w+( \(opens in new window\))?|facebook|twitter|x|google ?plus|google\+|whatsapp|linkedin|e-?mail|print|pinterest|reddit|telegram|copy link|link|flipboard|messenger)$/i;
 const NAV = /^(scroll to top|back to top|skip to (main )?content|skip navigation|menu|main menu|open menu|close( menu)?|home|search|subscribe( now)?|sign in|log ?in|log ?out|sign up|register|my account|newsletters?|advertisement|advertising|ad|sponsored( content)?|cookie (settings|policy|preferences)|accept( all)?( cookies)?|privacy policy|terms (of use|of service|and conditions)|contact us|about us|live|live updates|audio only|listen( to this article)?|watch|video|videos|photos|gallery|most read|most popular|trending( now)?|top stories|latest news|latest|breaking news|related (articles|stories|news|topics)|loading\.*|advertisement - scroll to continue|continue reading|show more|load more|next article|previous article|next|previous|print this (page|article)|font size|text size)\.?$/i;
-const TEASER = /^(see also|read more|also read|read also|related|more|watch|recommended|related articles|related stories|you may also like|don't miss|must read)\s*[:»>|-]?\s*$/i;
+const TEASER = /^(see also|read more|also read|read also|related|more|watch|recommended|related articles|related stories|related coverage|related topics|related content|more on this story|more from this section|you may also like|don't miss|must read)\s*[:»>|-]?\s*$/i;
 const TEASER_PREFIX = /^(see also|read more|also read|read also|related|watch|recommended)\s*[:»|]\s*\S/i;
 const COMMENTS = /^(leave a (comment|reply)|post(ed)? with no comments\.?|no comments( yet)?\.?|\d+ comments?|comments?( \(\d+\))?|add (a|your) comment|join the (conversation|discussion)|be the first to comment\.?|show comments|view comments|write a comment)\.?$/i;
 const PROMO = /\b(join|follow|subscribe to|sign up (for|to)|download|get)\b.{0,40}\b(our|the)\b.{0,40}\b(channel|newsletter|whatsapp|telegram|app|podcast|alerts|updates|google news)\b/i;
@@ -52,6 +52,8 @@ export function lineFurniture(line: string): FurnitureReason | null {
   const bare = t.replace(BULLET, '').trim();
   const n = words(bare).length;
   if (SHARE.test(bare)) return 'share-button';
+  const separated = separatedItems(bare);
+  if (separated) return separated.every((x) => SHARE.test(x)) ? 'share-button' : 'menu';
   if (COMMENTS.test(bare)) return 'comments';
   if (TEASER.test(bare)) return 'teaser';
   if (NAV.test(bare)) return 'navigation';
@@ -67,6 +69,18 @@ export function lineFurniture(line: string): FurnitureReason | null {
   if (FOLLOW.test(bare) && n <= 25) return 'promo';
   if (TEASER_PREFIX.test(bare) && n <= 20) return 'teaser';
   return null;
+}
+
+/**
+ * A line of three or more short items between separators ("World | Americas |
+ * Business", "Facebook · X · Email"): a menu or a share bar. Null when the line
+ * reads as text (an item longer than three words, or a sentence end).
+ */
+function separatedItems(line: string): string[] | null {
+  if (/[.!?]$/.test(line)) return null;
+  const items = line.split(/\s+[|·•]\s+/).map((x) => x.trim()).filter(Boolean);
+  if (items.length < 3 || items.some((x) => words(x).length > 3)) return null;
+  return items;
 }
 
 /**

@@ -101,5 +101,5 @@ export const extract: Stage<Corpus, Extracted> = {
     return plan.join(input, state, items.map(plan.work), config);
   },
   perItem: plan,
-  counts: (input, output) => ({ read: input.documents.length, written: output.extractions.length, rejected: 0 }),
+  counts: (input, output) => ({ read: input.documents.length, written: output.documents.length, rejected: 0 }),
 };

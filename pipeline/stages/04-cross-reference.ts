@@ -43,7 +43,7 @@ export const crossReference: Stage<Extracted, Dataset> = {
     const stats = Object.fromEntries(tableNames.map((n) => [`rows:${n}`, data[n].length]));
     return { data, issues: [], stats };
   },
-  counts: (input, output) => ({ read: input.extractions.length, written: output.articles.length, rejected: output.rejects.length }),
+  counts: (input, output) => ({ read: input.documents.length, written: output.articles.length, rejected: 0 }),
   tables: (o) => o,
   // every table's rows are checked by the runner's table validation: no second whole-dataset parse
   outputValidation: 'tables',

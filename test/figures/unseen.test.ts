@@ -172,3 +172,11 @@ describe('halves and weights', () => {
   });
   it('pounds given with a metric conversion are a weight', () => none('The lorry was overloaded by 900 pounds (410kg).', 'measurement'));
 });
+
+describe('numbers too large for a double', () => {
+  it('are skipped as not-finite, never published as Infinity', () => {
+    const d = doc([`Officials said ${'9'.repeat(400)} people were killed in the storm.`]);
+    assert.deepEqual(findFigures(d, [], []), []);
+    assert.equal(skippedNumbers(d)['not-finite'], 1);
+  });
+});

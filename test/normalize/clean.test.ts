@@ -201,3 +201,23 @@ test('a JSON date field that is not a date is reported, and the stated date is u
   assert.equal(res.document.article.published_date, '2021-06-07');
   assert.equal(res.document.article.published_basis, 'stated');
 });
+
+test('a one-line menu or share bar of separated items is removed, and the title is the headline after it', () => {
+  const d = clean(['News | Region | Money | Climate', '', 'Storm Cuts Power to the Coast', '', 'Facebook · X · Email · Link', '', BODY1, '', BODY2].join('\n'));
+  assert.equal(d.article.title, 'Storm Cuts Power to the Coast');
+  assert.equal(reasonOf(d, 'News | Region | Money | Climate'), 'menu');
+  assert.equal(reasonOf(d, 'Facebook · X · Email · Link'), 'share-button');
+  const keep = clean(['Storm Cuts Power to the Coast', '', 'Rain fell | winds rose | the river burst its banks near the old mill.', '', BODY1].join('\n'));
+  assert.ok(keep.text.includes('the river burst its banks'), 'a sentence with separators is text');
+});
+
+test('a dateline with a country and a date before the dash is found and stripped', () => {
+  const d = clean(['Storm Cuts Power to the Coast', '', 'PORTO ALEGRE, Brazil, May 6 - Heavy rain flooded the lower town on Tuesday, and the river rose.', '', BODY2].join('\n'));
+  assert.equal(d.article.dateline, 'PORTO ALEGRE');
+  assert.ok(d.text.includes('\n\nHeavy rain flooded'));
+});
+
+test('a "Related coverage" label is a teaser', () => {
+  const d = clean(['Storm Cuts Power to the Coast', '', BODY1, '', BODY2, '', 'Related coverage'].join('\n'));
+  assert.equal(reasonOf(d, 'Related coverage'), 'teaser');
+});

@@ -25,4 +25,6 @@ export type SkipReason =
   /** A currency conversion in parentheses after an amount ("€25 million ($29m)"). */
   | 'conversion'
   /** The whole of a partitive ("38 of the 72 seats": the 72). */
-  | 'partitive-total';
+  | 'partitive-total'
+  /** Too large to hold as a double ("1e309", a 400-digit run): not a count anyone reports. */
+  | 'not-finite';
