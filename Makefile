@@ -11,7 +11,7 @@ SHARD ?=
 JOBS ?=
 JOBS_FLAG := $(if $(JOBS),--jobs $(JOBS),)
 
-.PHONY: dataset merge test typecheck eval bench clean
+.PHONY: dataset merge test typecheck eval eval-holdout bench clean
 
 $(DEPS): package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -41,6 +41,10 @@ test: $(DEPS)
 ## eval: score $(OUT)/ against the hand annotation of the seed articles
 eval:
 	node $(SHARED)/eval/score.mjs --gold $(SHARED)/gold/seeds.gold.json --output $(OUT) --verbose
+
+## eval-holdout: build and score our own held-out articles (test/holdout: invented, hand-annotated; guards against fitting the seeds)
+eval-holdout: $(DEPS)
+	sh test/holdout/run.sh
 
 ## bench: speed and memory on the bench corpus (read in place from $(SHARED)/corpora)
 bench: $(DEPS)
