@@ -96,11 +96,14 @@ async function main() {
     return;
   }
   const results: Result[] = [];
+  const failures: string[] = [];
   for (const scale of values.scales!.split(',').map(Number)) {
     process.stderr.write(`bench: ×${scale} ...\n`);
     const r = spawnSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', import.meta.filename, '--corpora', values.corpora!, '--child', String(scale), '--jobs', String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
     if (r.status !== 0) {
       process.stderr.write(`bench: ×${scale} failed (status ${r.status}):\n${r.stderr.slice(-3000)}\n`);
+      const why = r.stderr.split('\n').find((l) => /Error/.test(l)) ?? `status ${r.status}`;
+      failures.push(`×${scale} did not finish: ${why.trim()}`);
       continue;
     }
     results.push(JSON.parse(r.stdout) as Result);
@@ -121,12 +124,12 @@ async function main() {
     notes = '';
   }
   const base = results.find((r) => r.scale === 1);
-  const growth = base ? results.filter((r) => r.scale !== 1).map((r) => `×${r.scale} took ${(r.wallS / base.wallS).toFixed(1)}× the ×1 wall time and ${(r.cpuS / base.cpuS).toFixed(1)}× its CPU time`).join('; ') : '';
+  const growth = base ? results.filter((r) => r.scale !== 1).map((r) => `×${r.scale} (${(r.mb / base.mb).toFixed(1)}× the bytes) took ${(r.wallS / base.wallS).toFixed(1)}× the ×1 wall time and ${(r.cpuS / base.cpuS).toFixed(1)}× its CPU time`).join('; ') : '';
   const table = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...lines.map((l) => `| ${l} |`)].join('\n');
   const md = [
     '# Benchmarks',
     '',
-    'Produced by `make bench` (bench/run.ts): the whole pipeline in one process per run, on the bench corpora of `../shared/corpora` (read in place, never copied) and deterministic synthetic scale-ups (mixed paragraphs plus ~5% planted near-duplicate reprints). "× baseline" divides wall time by the time Intl.Segmenter takes to segment the same text into sentences in the same run, so figures compare across machines.',
+    'Produced by `make bench` (bench/run.ts): the whole pipeline in one process per run, on the bench corpora of `../shared/corpora` (read in place, never copied) and deterministic synthetic scale-ups (articles as long as the originals made of rewritten paragraphs of several originals, plus ~5% planted near-duplicate reprints; bench/corpus.ts). "× baseline" divides wall time by the time Intl.Segmenter takes to segment the same text into sentences in the same run, so figures compare across machines.',
     '',
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; ${jobs} worker thread(s) for the per-article work. "CPU s" is user + system time of all threads; "MB/s per core" divides MB/s by the worker threads. Wall times depend on what else the machine runs: "× baseline" corrects for that.`,
     '',
@@ -140,6 +143,7 @@ async function main() {
     '',
     incremental,
     '',
+    ...failures.map((f) => `${f}\n`),
     notes,
   ].join('\n');
   writeFileSync(values.out!, md);
