@@ -15,13 +15,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pipelineVersion } from '../pipeline/cache/store.ts';
 import { defaultConfig } from '../pipeline/config.ts';
 import { itemRunner } from '../pipeline/parallel/items.ts';
-import { WorkerPool } from '../pipeline/parallel/pool.ts';
+import { defaultJobs, WorkerPool } from '../pipeline/parallel/pool.ts';
 import { buildDatasetAsync } from '../pipeline/run.ts';
 import { asRawFiles, loadCorpora, scaleUp } from './corpus.ts';
 
@@ -43,10 +43,11 @@ interface Result {
 
 const PROJECT = join(import.meta.dirname, '..');
 
-async function child(corpora: string, scale: number, jobs: number): Promise<Result> {
+async function child(corpora: string, scale: number, jobsOption: number): Promise<Result> {
   const articles = scaleUp(loadCorpora(corpora), scale);
   const files = asRawFiles(articles);
   const bytes = files.reduce((n, f) => n + f.size, 0);
+  const jobs = jobsOption || defaultJobs(bytes);
   const texts = articles.map((a) => `${a.title}\n\n${a.text}`);
   const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
   const b0 = performance.now();
@@ -90,7 +91,8 @@ async function child(corpora: string, scale: number, jobs: number): Promise<Resu
 
 async function main() {
   const { values } = parseArgs({ options: { corpora: { type: 'string', default: '../shared/corpora' }, scales: { type: 'string', default: '1,5,20' }, out: { type: 'string', default: 'BENCHMARKS.md' }, child: { type: 'string' }, jobs: { type: 'string' } } });
-  const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
+  // --jobs N: that many workers at every scale; default: what `make dataset` would use for each scale's input
+  const jobs = values.jobs ? Number(values.jobs) : 0;
   if (values.child) {
     process.stdout.write(JSON.stringify(await child(values.corpora!, Number(values.child), jobs)));
     return;
@@ -109,9 +111,9 @@ async function main() {
     results.push(JSON.parse(r.stdout) as Result);
   }
   const stageNames = [...new Set(results.flatMap((r) => Object.keys(r.stages)))].sort();
-  const head = ['scale', 'articles', 'MB', 'wall s', 'articles/s', 'MB/s', 'MB/s per core', 'CPU s', 'peak RSS MB', 'baseline s', '× baseline', ...stageNames.map((s) => `${s} s`)];
+  const head = ['scale', 'jobs', 'articles', 'MB', 'wall s', 'articles/s', 'MB/s', 'MB/s per core', 'CPU s', 'peak RSS MB', 'baseline s', '× baseline', ...stageNames.map((s) => `${s} s`)];
   const lines = results.map((r) => [
-    `×${r.scale}`, r.articles, r.mb.toFixed(1), r.wallS.toFixed(2), Math.round(r.articles / r.wallS), (r.mb / r.wallS).toFixed(2), (r.mb / r.wallS / Math.max(1, r.jobs)).toFixed(2), r.cpuS.toFixed(1), Math.round(r.peakRssMb), r.baselineS.toFixed(2), (r.wallS / r.baselineS).toFixed(1), ...stageNames.map((s) => (r.stages[s] ?? 0).toFixed(2)),
+    `×${r.scale}`, r.jobs, r.articles, r.mb.toFixed(1), r.wallS.toFixed(2), Math.round(r.articles / r.wallS), (r.mb / r.wallS).toFixed(2), (r.mb / r.wallS / Math.max(1, r.jobs)).toFixed(2), r.cpuS.toFixed(1), Math.round(r.peakRssMb), r.baselineS.toFixed(2), (r.wallS / r.baselineS).toFixed(1), ...stageNames.map((s) => (r.stages[s] ?? 0).toFixed(2)),
   ].join(' | '));
   const cpuHead = ['scale', ...stageNames.map((s) => `${s} CPU s`), 'total CPU s'];
   const cpuTable = [`| ${cpuHead.join(' | ')} |`, `|${cpuHead.map(() => '---').join('|')}|`, ...results.map((r) => `| ×${r.scale} | ${stageNames.map((s) => (r.stageCpu[s] ?? 0).toFixed(2)).join(' | ')} | ${r.cpuS.toFixed(1)} |`)].join('\n');
@@ -131,7 +133,7 @@ async function main() {
     '',
     'Produced by `make bench` (bench/run.ts): the whole pipeline in one process per run, on the bench corpora of `../shared/corpora` (read in place, never copied) and deterministic synthetic scale-ups (articles as long as the originals made of rewritten paragraphs of several originals, plus ~5% planted near-duplicate reprints; bench/corpus.ts). "× baseline" divides wall time by the time Intl.Segmenter takes to segment the same text into sentences in the same run, so figures compare across machines.',
     '',
-    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; ${jobs} worker thread(s) for the per-article work. "CPU s" is user + system time of all threads; "MB/s per core" divides MB/s by the worker threads. Wall times depend on what else the machine runs: "× baseline" corrects for that.`,
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; worker threads for the per-article work as \`make dataset\` chooses them (column "jobs": one per core from 10 MB of input). "CPU s" is user + system time of all threads; "MB/s per core" divides MB/s by the cores used (the jobs). Wall times depend on what else the machine runs: "× baseline" corrects for that.`,
     '',
     table,
     '',

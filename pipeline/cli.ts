@@ -5,19 +5,18 @@
  *   tsx pipeline/cli.ts --raw raw --out output [--max-bytes N] [--max-chars N] [--list-removed] [--quiet]
  *                       [--jobs N] [--cache DIR | --no-cache] [--shard i/N --shard-dir DIR | --merge DIR]
  *
- * --jobs: worker threads for the per-article work (default: the machine's
- * available parallelism; 1 = everything in this thread). --cache: the
+ * --jobs: worker threads for the per-article work (default: one per core from
+ * 10 MB of input, else 1 = everything in this thread). --cache: the
  * per-article cache (default .cache beside pipeline/; see
  * pipeline/cache/store.ts). --shard i/N: only the per-article stages on
  * shard i of N, results to --shard-dir; --merge DIR: a full build that reuses
  * the shard results in DIR (pipeline/parallel/shard.ts, docs/scale.md).
  */
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pipelineVersion } from './cache/store.ts';
 import { itemRunner } from './parallel/items.ts';
-import { WorkerPool } from './parallel/pool.ts';
+import { defaultJobs, WorkerPool } from './parallel/pool.ts';
 import { parseShard, readShards, shardOf, writeShard } from './parallel/shard.ts';
 import { defaultConfig, type Config } from './config.ts';
 import { readRaw } from './io/read-raw.ts';
@@ -31,8 +30,6 @@ const USAGE = 'usage: tsx pipeline/cli.ts --raw <input folder> --out <output fol
 
 /** The project folder (cache default and pipeline version are relative to it, not to the working folder). */
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
-/** Inputs smaller than this are worked in this thread unless --jobs says otherwise. */
-const AUTO_POOL_BYTES = 1_000_000;
 
 /**
  * A count option (--max-bytes, --max-chars, --jobs): digits only, "_" allowed
@@ -80,9 +77,9 @@ async function main(argv: string[]): Promise<number> {
   log(`reading ${raw}`);
   const { files, manifest, issues } = await readRaw(raw, config.maxBytes);
   if (files.length === 0) throw new UsageError(`no input files in "${raw}": nothing to publish (${out} left as it was)`);
-  // default: one worker per core, but only when the input is large enough to repay starting them (about a second each)
+  // default: one worker per core when the input is large enough to repay starting them (pipeline/parallel/pool.ts)
   const inputBytes = files.reduce((n, f) => n + f.size, 0);
-  const jobs = positiveInt('jobs', values.jobs, inputBytes >= AUTO_POOL_BYTES ? Math.min(availableParallelism(), 8) : 1);
+  const jobs = positiveInt('jobs', values.jobs, defaultJobs(inputBytes));
   const version = pipelineVersion(PROJECT);
   const cache = values['no-cache'] ? null : { root: values.cache ?? `${PROJECT}.cache`, version };
   const shard = values.shard === undefined ? null : parseShard(values.shard);
