@@ -4,10 +4,11 @@
  * each result against the plan's schema where it is made.
  */
 import { checkItem, type PerItemPlan } from '../stage.ts';
+import { normalize } from '../stages/01-normalize.ts';
 import { extract } from '../stages/03-extract.ts';
 
 const plans: ReadonlyMap<string, PerItemPlan<unknown, unknown>> = new Map(
-  [extract].flatMap((s) => (s.perItem ? [[s.perItem.task, s.perItem as unknown as PerItemPlan<unknown, unknown>] as const] : [])),
+  [normalize, extract].flatMap((s) => (s.perItem ? [[s.perItem.task, s.perItem as unknown as PerItemPlan<unknown, unknown>] as const] : [])),
 );
 
 /** The plan of a task name; throws on an unknown name. */

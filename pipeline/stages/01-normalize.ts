@@ -1,13 +1,14 @@
 /** Raw files in, cleaned articles and rejects out. */
-import { corpus, normalizeInput, type Corpus, type Document, type ManifestEntry, type NormalizeInput } from '../../schemas/pipeline.ts';
+import { z } from 'zod';
+import { corpus, document, normalizeInput, type Corpus, type Document, type ManifestEntry, type NormalizeInput } from '../../schemas/pipeline.ts';
 import type { RejectRow } from '../../schemas/index.ts';
 import { issue, type Issue } from '../issues.ts';
 import { sha256 } from '../lib/ids.ts';
-import { cleanRecord } from '../normalize/clean.ts';
+import { cleanRecord, type CleanResult } from '../normalize/clean.ts';
 import { fold } from '../normalize/furniture.ts';
 import { findOutletBlurbs } from '../normalize/passages.ts';
 import { splitRecords, type SourceRecord } from '../normalize/records.ts';
-import type { Stage } from '../stage.ts';
+import type { PerItemPlan, Stage, StageResult } from '../stage.ts';
 
 /** manifest.csv rows by file path, and by bare file name for rows without a folder (first row wins). */
 function manifestIndex(manifest: readonly ManifestEntry[]): (path: string) => ManifestEntry | null {
@@ -41,19 +42,36 @@ export function recordsRead(files: readonly { path: string }[], output: Pick<Cor
   return n;
 }
 
-export const normalize: Stage<NormalizeInput, Corpus> = {
-  name: '01-normalize',
-  description: 'Decode every input, split JSONL into records, strip page furniture, find title/date/author/outlet/dateline, segment sentences.',
-  input: normalizeInput,
-  output: corpus,
-  run(input, config) {
-    const documents: Document[] = [];
+/** One record to clean (the per-item work of 01-normalize): the record and its manifest row. */
+export interface NormalizeItem {
+  readonly rec: SourceRecord;
+  readonly manifest: ManifestEntry | null;
+}
+
+/** What cleaning one record gives (validated where it is made). */
+export const cleanResult = z.strictObject({
+  document,
+  removedCounts: z.record(z.string(), z.number().int().min(0)),
+  dateProblem: z.string().nullable(),
+}) as unknown as z.ZodType<CleanResult>;
+
+interface NormalizeState {
+  readonly records: readonly SourceRecord[];
+  readonly rejects: RejectRow[];
+  readonly manifestFor: (path: string) => ManifestEntry | null;
+}
+
+/**
+ * 01-normalize as split → clean each record (first pass, per item: worker
+ * pool and cache) → join (outlet blurbs found across the corpus, the few
+ * records that hold one cleaned again here, limits, issues, order).
+ */
+const plan: PerItemPlan<NormalizeInput, Corpus, NormalizeItem, CleanResult, NormalizeState> = {
+  task: '01-normalize',
+  split(input, config) {
     const rejects: RejectRow[] = [];
-    const issues: Issue[] = [];
-    const stats: Record<string, number> = {};
-    const records: SourceRecord[] = [];
+    let records: SourceRecord[] = [];
     const manifestFor = manifestIndex(input.manifest);
-    const bump = (k: string, n = 1) => (stats[k] = (stats[k] ?? 0) + n);
     for (const file of input.files) {
       if (file.size > config.maxBytes) {
         rejects.push({ path: file.path, sha256: file.bytes ? sha256(file.bytes) : null, reason: 'too-large', message: `${file.size} bytes is over the limit of ${config.maxBytes} (--max-bytes)` });
@@ -64,19 +82,26 @@ export const normalize: Stage<NormalizeInput, Corpus> = {
         continue;
       }
       const split = splitRecords(file.path, file.bytes);
-      rejects.push(...split.rejects);
-      records.push(...split.records);
+      for (const r of split.rejects) rejects.push(r);
+      for (const r of split.records) records.push(r);
     }
     // a record whose text is over the limit before cleaning is rejected before the work of cleaning it (cleaning only removes)
-    const kept = records.filter((rec) => {
+    records = records.filter((rec) => {
       if (rec.text.length <= config.maxChars) return true;
       rejects.push({ path: rec.source_path, sha256: rec.sha256, reason: 'too-large', message: `${rec.text.length} characters of text is over the limit of ${config.maxChars} (--max-chars)` });
       return false;
     });
-    records.length = 0;
-    records.push(...kept);
-    // first pass: clean each record alone; then remove outlet blurbs found across the corpus (second pass, only where needed)
-    const first = records.map((rec) => cleanRecord(rec, manifestFor(rec.source_path)));
+    return { items: records.map((rec) => ({ rec, manifest: manifestFor(rec.source_path) })), state: { records, rejects, manifestFor } };
+  },
+  // first pass: clean each record alone
+  work: ({ rec, manifest }) => cleanRecord(rec, manifest),
+  result: cleanResult,
+  join(input, { records, rejects, manifestFor }, first, config): StageResult<Corpus> {
+    const documents: Document[] = [];
+    const issues: Issue[] = [];
+    const stats: Record<string, number> = {};
+    const bump = (k: string, n = 1) => (stats[k] = (stats[k] ?? 0) + n);
+    // then remove outlet blurbs found across the corpus (second pass, only where needed)
     const blurbs = findOutletBlurbs(first.map((c) => c.document));
     for (const [i, rec] of records.entries()) {
         const has = blurbs.size > 0 && first[i]!.document.text.split('\n\n').some((p) => blurbs.has(fold(p)));
@@ -104,6 +129,18 @@ export const normalize: Stage<NormalizeInput, Corpus> = {
     rejects.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { data: { documents, rejects }, issues, stats };
   },
+};
+
+export const normalize: Stage<NormalizeInput, Corpus> = {
+  name: '01-normalize',
+  description: 'Decode every input, split JSONL into records, strip page furniture, find title/date/author/outlet/dateline, segment sentences.',
+  input: normalizeInput,
+  output: corpus,
+  run(input, config) {
+    const { items, state } = plan.split(input, config);
+    return plan.join(input, state, items.map(plan.work), config);
+  },
+  perItem: plan,
   counts: (input, output) => ({ read: recordsRead(input.files, output), written: output.documents.length, rejected: output.rejects.length }),
   tables: (o) => ({ articles: o.documents.map((d) => d.article), sentences: o.documents.flatMap((d) => d.sentences), rejects: o.rejects }),
 };

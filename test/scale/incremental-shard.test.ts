@@ -53,8 +53,10 @@ describe('incremental, shards and pool', async () => {
     const counts: Record<string, { reused: number; worked: number }> = {};
     const items = itemRunner({ pool: null, cache: { root, version: VERSION }, config: defaultConfig, onTask: (t, c) => (counts[t] = c) });
     await buildDatasetAsync({ files, manifest }, defaultConfig, items);
+    assert.deepEqual(counts['01-normalize'], { reused: 0, worked: files.length });
     assert.deepEqual(counts['03-extract'], { reused: 0, worked: files.length });
     const again = await buildDatasetAsync({ files: all, manifest }, defaultConfig, items);
+    assert.deepEqual(counts['01-normalize'], { reused: files.length, worked: 1 });
     assert.deepEqual(counts['03-extract'], { reused: files.length, worked: 1 });
     sameFiles(clean, again);
   });
@@ -64,7 +66,7 @@ describe('incremental, shards and pool', async () => {
     const counts: Record<string, { reused: number; worked: number }> = {};
     const items = itemRunner({ pool: null, cache: { root, version: VERSION }, config: defaultConfig, onTask: (t, c) => (counts[t] = c) });
     await buildDatasetAsync({ files: all, manifest }, defaultConfig, items);
-    const entries = cacheFiles(root);
+    const entries = cacheFiles(root).filter((f) => f.includes('03-extract'));
     assert.equal(entries.length, all.length);
     writeFileSync(entries[0]!, 'not a cache entry');
     writeFileSync(entries[1]!, readFileSync(entries[1]!, 'utf8').slice(0, 100));
@@ -92,6 +94,7 @@ describe('incremental, shards and pool', async () => {
     const counts: Record<string, { reused: number; worked: number }> = {};
     const merged = await buildDatasetAsync({ files: all, manifest }, defaultConfig, itemRunner({ pool: null, cache: null, config: defaultConfig, preloaded: results, onTask: (t, c) => (counts[t] = c) }));
     assert.ok(counts['03-extract']!.reused > 0, 'the merge reuses shard results');
+    assert.deepEqual(counts['01-normalize'], { reused: all.length, worked: 0 });
     sameFiles(clean, merged);
     assert.throws(() => readShards(dir, 'another-version'), /pipeline version/);
   });
