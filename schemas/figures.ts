@@ -22,7 +22,7 @@ export const figures = defineTable({
     sentence_index: col.int('Sentence of the claim.', { min: 0 }),
     char_start: col.int('Offset of the figure phrase in the cleaned text.', { min: 0 }),
     char_end: col.int('Offset one past its end.', { min: 0 }),
-    text: col.text('The figure phrase as written ("more than 29,954 Palestinians").'),
+    text: col.text('The figure phrase as written ("more than 1,200 residents").'),
     value: col.float('The number; for a range its upper end.'),
     value_low: col.float('Lower bound when the text gives one, else empty.', { nullable: true }),
     value_high: col.float('Upper bound when the text gives one, else empty.', { nullable: true }),

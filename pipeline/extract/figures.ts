@@ -2,7 +2,7 @@
  * Figures in one article: every number that counts something, with its
  * bounds, qualifier, unit, category, date, cited source and event.
  *
- * Numbers are read as digits ("29,954", "2.5 million"), words ("two
+ * Numbers are read as digits ("12,450", "2.5 million"), words ("two
  * million", "a dozen"), ranges ("12 to 14", "between 12 and 14", "12-14") and
  * vague counts ("dozens" = 24-99, "hundreds" = 200-999, see
  * pipeline/lexicons/number-words.json). Numbers that are not counts (years,

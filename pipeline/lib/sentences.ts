@@ -47,7 +47,7 @@ function splitGlued(text: string, span: Span): Span[] {
   const seg = text.slice(span.start, span.end);
   for (let m = re.exec(seg); m; m = re.exec(seg)) {
     const cut = span.start + m.index + m[0].length;
-    // keep web addresses and abbreviations such as "algemeiner.com" or "Ph.D" together
+    // keep web addresses and abbreviations such as "example.com" or "Ph.D" together
     if (/\.(com|org|net|gov|edu)\b/i.test(text.slice(cut - 1, cut + 4))) continue;
     out.push({ start, end: cut });
     start = cut;

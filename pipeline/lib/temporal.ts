@@ -7,7 +7,7 @@
  * - direction by tense: a weekday or a yearless month-day is moved to the
  *   previous occurrence for past events and the next one for planned events;
  * - ranges chrono splits ("between February 29 and March 1-2") are joined;
- * - ordinal day phrases ("the twenty-sixth of this month");
+ * - ordinal day phrases ("the twenty-first of this month");
  * - parts of a month ("end of February", "mid-March") as spans, precision month;
  * - weeks ("next week", "this week") as Monday..Sunday spans;
  * - bare years after a preposition ("in 2007"), precision year;
@@ -40,7 +40,7 @@ const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 const ORD_RE = '((?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|\\d{1,2}(?:st|nd|rd|th))';
 const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
-/** "the twenty-sixth of this month", "the 3rd of next month", "the twenty-sixth of February". */
+/** "the twenty-first of this month", "the 3rd of next month", "the twenty-first of March". */
 const ORDINAL_DAY = new RegExp(`\\b(?:the\\s+)?${ORD_RE}\\s+of\\s+(?:(this|next|last|the\\s+current|the\\s+coming|the\\s+previous)\\s+month|${MONTH_NAME})\\b`, 'gi');
 /** "end of February", "the beginning of March 2024", "mid-March", "late February", "end of the month". */
 const PART_OF_MONTH = new RegExp(`\\b(?:the\\s+)?(end|beginning|start|middle|mid|late|early)(?:\\s+of|-|\\s+)\\s*(?:(this|next|last|the)\\s+month|${MONTH_NAME}(?:,?\\s+(\\d{4}))?)\\b`, 'gi');

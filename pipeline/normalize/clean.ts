@@ -56,7 +56,7 @@ function markBlocks(lines: Line[]): void {
   }
 }
 
-/** Leading run of name-like tokens ("Yossi Schwartz ISL (...)" → "Yossi Schwartz"). */
+/** Leading run of name-like tokens ("Ana Lopez AFP (...)" → "Ana Lopez"). */
 function leadingName(s: string): string | null {
   const toks = s.trim().split(/\s+/);
   const out: string[] = [];

@@ -84,7 +84,7 @@ export const KIN_BEFORE = /(?:^|[^\p{L}])(?:(?:widow|wife|husband|son|daughter|b
 
 /** Lowercase name particles ("al-Ahmad", "van der", "bin"). */
 export const PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'ben', 'van', 'von', 'de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'dos', 'das', 'la', 'le', 'abu', 'abd', 'ul', 'ad', 'ash']);
-/** Capitalized particles that start a two-word surname ("Abu Marzouk"). */
+/** Capitalized particles that start a two-word surname ("Abu Bakr"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'abu', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'del', 'der', 'di', 'du', 'le', 'la', 'ben']);
 
 /** Capitalized words that are never part of a person's name. */

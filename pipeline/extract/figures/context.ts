@@ -67,7 +67,7 @@ export function unitAfter(toks: readonly Token[], i: number, sentence: string): 
   return { from: i, to: i + take.length, text: sentence.slice(first.start, last.end), head: last.lower };
 }
 
-/** The unit written before the number: "the death toll of Palestinians ... reached 28,985". */
+/** The unit written before the number: "the death toll in the province ... reached 1,240". */
 export function unitBefore(toks: readonly Token[], numberAt: number, sentence: string): UnitPhrase | null {
   for (let k = numberAt - 2; k >= 1 && k >= numberAt - 14; k--) {
     if (toks[k]!.lower !== 'of') continue;
@@ -135,7 +135,7 @@ const WEAK = 30;
 
 /**
  * Category of a figure: a nearby harm verb or noun first ("killed 1,139
- * people", "68,883 others were injured"), then the unit's own category
+ * people", "3,412 others were injured"), then the unit's own category
  * ("14 factions" → participants, "50 hostages" → abducted), then a more
  * distant governing word in the sentence, else other.
  */

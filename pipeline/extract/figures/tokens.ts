@@ -1,6 +1,6 @@
 /**
  * Tokens of one sentence with offsets, and parsing of the number expression
- * that starts at a token: digits ("29,954", "2.5 million"), words ("two
+ * that starts at a token: digits ("12,450", "2.5 million"), words ("two
  * million", "twenty-six", "a dozen"), vague counts ("dozens", "tens of
  * thousands of") and ranges ("12 to 14", "between 12 and 14", "12-14",
  * "two or three"). Pure; the regexes are compiled once.
@@ -43,7 +43,7 @@ const VAGUE: Readonly<Record<string, readonly [number, number]>> = Object.fromEn
 const ORDINALS = new Set(numberWords.ordinals);
 const ORDINAL_WORD = /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/;
 
-/** True for "second", "twenty-sixth", "hundredth". */
+/** True for "second", "twenty-first", "hundredth". */
 export const isOrdinalWord = (lower: string): boolean => ORDINALS.has(lower) || ORDINAL_WORD.test(lower);
 
 /** Value of one number word or hyphenated compound ("twenty-six"), else null. */
