@@ -6,19 +6,13 @@
 import type { RejectRow } from '../../schemas/index.ts';
 import { sha256 } from '../lib/ids.ts';
 import { decode, sanitize } from './decode.ts';
-import { htmlToRecord } from './html.ts';
+import { htmlToRecord, type HtmlRecord } from './html.ts';
 
 /** What a source says about one article before cleaning. */
-export interface SourceRecord {
+export interface SourceRecord extends HtmlRecord {
   readonly source_path: string;
   readonly sha256: string;
   readonly format: 'text' | 'markdown' | 'json' | 'html';
-  readonly title: string | null;
-  readonly text: string;
-  readonly date: string | null;
-  readonly url: string | null;
-  readonly author: string | null;
-  readonly outlet: string | null;
 }
 
 export type SplitResult = { readonly records: SourceRecord[]; readonly rejects: RejectRow[] };
