@@ -49,6 +49,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four:
 const AGENTLESS_FRAMES: ReadonlySet<string> = new Set(['disaster', 'elect', 'protest', 'labour_strike', 'attack', 'kill', 'war', 'die', 'coerce']);
 /** Condition in the same clause before the trigger ("if X were to meet", "unless"). */
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case|lest|were to|would have|could have)\b[^,;:.]*$/i;
+/** A modal of possibility or ability right before the trigger ("can be attacked", "could veto", "may strike"): no reported happening. */
+const MODAL_POSSIBLE = /\b(?:can|could|may|might|cannot|can['’]t|couldn['’]t)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?(?:[\p{L}'’-]+ly\s+)?$/iu;
 /** Modal and time cues that the happening is still to come. */
 const PLANNED_BEFORE = /\b(?:will|shall|['’]ll|is to|are to|was to|were to|(?:is|are|was|were) due to|plans? to|planned to|planning to|scheduled to|set to|expected to|going to|intends? to|intended to|ready to|seeks? to|seeking to|hopes? to|hoped to|aims? to|aimed to|would|invited\s+[^,;.]{0,80}?to|urged\s+[^,;.]{0,80}?to|upcoming|forthcoming|planned|proposed|future|next)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const PLANNED_AFTER = /^[^.;]{0,60}?\b(?:(?:is|are|was|were|has been|had been)\s+(?:planned|scheduled|set|due|expected)|to be held|will (?:take place|be held|convene|begin|start|open)|which (?:convenes|opens|begins|starts)|next week|next month|is to (?:take place|be held))\b/iu;
@@ -210,7 +212,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
     const kept: Candidate[] = [];
     for (const t of triggers) {
       const before = text.slice(Math.max(0, t.index - 160), t.index);
-      if (NEGATED.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
+      if (NEGATED.test(before) || MODAL_POSSIBLE.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
       if (reporting.some(([a, b]) => a < t.end && t.index < b)) continue;
       const nominal = isNominal(t, before);
       // a verb-only form after a preposition is used as a noun that names no happening ("despite requests by", "after support from")

@@ -90,3 +90,10 @@ test('dates: due to / until / last year / two-day / postposed reporting clause',
   const pre = run(['On Friday, Norway announced a meeting in Oslo.'], ['Norway']);
   assert.equal(pre.events[0]!.date_start, null);
 });
+
+test('a modal of possibility or ability is no reported happening; a plain past is', () => {
+  const kinds = (s: string) => run([s], ['Ruritania', 'Freedonia']).events.map((e) => e.event_type);
+  assert.deepEqual(kinds('Villages in Freedonia can be attacked by Ruritania at any time.'), []);
+  assert.deepEqual(kinds('Ruritania could veto the plan put forward by Freedonia.'), []);
+  assert.deepEqual(kinds('Ruritania attacked Freedonia on Sunday.'), ['ASSAULT']);
+});
