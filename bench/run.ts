@@ -19,6 +19,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pipelineVersion } from '../pipeline/cache/store.ts';
+import { CacheWriter } from '../pipeline/cache/writer.ts';
 import { defaultConfig } from '../pipeline/config.ts';
 import { itemRunner } from '../pipeline/parallel/items.ts';
 import { defaultJobs, WorkerPool } from '../pipeline/parallel/pool.ts';
@@ -68,8 +69,10 @@ async function child(corpora: string, scale: number, jobsOption: number): Promis
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const pool = jobs > 1 ? new WorkerPool(jobs) : null;
+  const writer = new CacheWriter();
   try {
-    const { quality } = await buildDatasetAsync({ files, manifest: [] }, defaultConfig, itemRunner({ pool, cache, config: defaultConfig }), [], progress);
+    const { quality } = await buildDatasetAsync({ files, manifest: [] }, defaultConfig, itemRunner({ pool, cache, config: defaultConfig, writer }), [], progress);
+    await writer.flush();
     const wallS = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
     const result: Result = { scale, articles: articles.length, mb: bytes / 1e6, wallS, stages, stageCpu, peakRssMb: process.resourceUsage().maxRSS / 1024, baselineS: baselineS || 1e-9, cpuS: (cpu.user + cpu.system) / 1e6, jobs, rows: quality.tables };
@@ -79,12 +82,14 @@ async function child(corpora: string, scale: number, jobsOption: number): Promis
       const plus = asRawFiles([...articles, { title: `Added: ${extra.title}`, text: extra.text }]);
       let counts = { reused: 0, worked: 0 };
       const t1 = performance.now();
-      await buildDatasetAsync({ files: plus, manifest: [] }, defaultConfig, itemRunner({ pool, cache, config: defaultConfig, onTask: (_t, c) => (counts = c) }), [], () => {});
+      await buildDatasetAsync({ files: plus, manifest: [] }, defaultConfig, itemRunner({ pool, cache, config: defaultConfig, writer, onTask: (_t, c) => (counts = c) }), [], () => {});
+      await writer.flush();
       result.incremental = { wallS: (performance.now() - t1) / 1000, ...counts };
     }
     return result;
   } finally {
     await pool?.close();
+    await writer.close();
     rmSync(cacheRoot, { recursive: true, force: true });
   }
 }

@@ -15,6 +15,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pipelineVersion } from './cache/store.ts';
+import { CacheWriter } from './cache/writer.ts';
 import { itemRunner } from './parallel/items.ts';
 import { defaultJobs, WorkerPool } from './parallel/pool.ts';
 import { parseShard, readShards, shardOf, writeShard } from './parallel/shard.ts';
@@ -90,14 +91,19 @@ async function main(argv: string[]): Promise<number> {
   const onTask = (task: string, c: { reused: number; worked: number }) => log(`${task}: ${c.worked} item(s) worked, ${c.reused} reused (cache or shards)`);
   // the pool starts while the inputs are normalized on this thread; workers load the extractors meanwhile
   const pool = jobs > 1 ? new WorkerPool(jobs) : null;
-  const items = itemRunner({ pool, cache, config, onTask, ...(preloaded ? { preloaded } : {}), ...(shard ? { record: (task: string, key: string, result: unknown) => void recorded.push({ task, key, result }) } : {}) });
+  const writer = cache ? new CacheWriter() : null;
+  const stop = async () => {
+    await pool?.close();
+    await writer?.close();
+  };
+  const items = itemRunner({ pool, cache, config, onTask, ...(writer ? { writer } : {}), ...(preloaded ? { preloaded } : {}), ...(shard ? { record: (task: string, key: string, result: unknown) => void recorded.push({ task, key, result }) } : {}) });
   if (shard) {
     try {
       const mine = files.filter((f) => shardOf(f.path, shard.count) === shard.index);
       log(`shard ${shard.index}/${shard.count}: ${mine.length} of ${files.length} input file(s)`);
       if (mine.length) await buildShard({ files: mine, manifest }, config, items, log);
     } finally {
-      await pool?.close();
+      await stop();
     }
     const path = writeShard(values['shard-dir']!, shard, version, recorded);
     log(`wrote ${path}: ${recorded.length} per-item result(s)`);
@@ -107,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     result = await buildDatasetAsync({ files, manifest }, config, items, issues, log);
   } finally {
-    await pool?.close();
+    await stop();
   }
   if (values['list-removed']) {
     // debug listing: normalize is pure, so running it again gives the same documents with their removed lines

@@ -9,12 +9,15 @@
 import type { Config } from '../config.ts';
 import { getEntry, itemKey, openCache, putEntry } from '../cache/store.ts';
 import { checkItem, type ItemRunner, type PerItemPlan } from '../stage.ts';
+import type { CacheWriter } from '../cache/writer.ts';
 import type { WorkerPool } from './pool.ts';
 
 export interface ItemRunnerOptions {
   readonly pool: WorkerPool | null;
   /** Cache root and pipeline version, or null for no cache. */
   readonly cache: { readonly root: string; readonly version: string } | null;
+  /** Writes new cache entries off this thread (else they are written here, synchronously). */
+  readonly writer?: CacheWriter;
   readonly config: Config;
   /** Results made elsewhere (shards), by task then key. */
   readonly preloaded?: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
@@ -42,11 +45,12 @@ export function itemRunner(o: ItemRunnerOptions): ItemRunner {
       const pending = todo.map((i) => items[i]!);
       const pendingKeys = keyed ? todo.map((i) => keys[i]!) : [];
       let results: unknown[];
-      if (o.pool) results = await o.pool.map(plan.task, pending, dir ? { dir, keys: pendingKeys } : null);
+      if (o.pool) results = await o.pool.map(plan.task, pending, dir && !o.writer ? { dir, keys: pendingKeys } : null);
       else {
         results = pending.map((item) => checkItem(plan, plan.task, plan.work(item)));
-        if (dir) results.forEach((r, k) => putEntry(dir, pendingKeys[k]!, r));
+        if (dir && !o.writer) results.forEach((r, k) => putEntry(dir, pendingKeys[k]!, r));
       }
+      if (dir && o.writer) results.forEach((r, k) => o.writer!.put(dir, pendingKeys[k]!, r));
       todo.forEach((i, k) => (out[i] = results[k] as R));
     }
     if (o.record) for (let i = 0; i < items.length; i++) o.record(plan.task, keys[i]!, out[i]);
