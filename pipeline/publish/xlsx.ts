@@ -164,7 +164,7 @@ export function fixZipTimes(zip: Uint8Array): Uint8Array {
   return out;
 }
 
-/** How long the exceljs worker may take before the build fails. */
+/** How long the workbook worker may take before the build fails. */
 const WORKER_TIMEOUT_MS = 10 * 60 * 1000;
 
 /** A workbook being written in a worker thread; `wait()` blocks until its bytes are ready. */
@@ -173,9 +173,9 @@ export interface PendingWorkbook {
 }
 
 /**
- * Starts writing a workbook model with exceljs in a worker thread and
+ * Starts writing a workbook model in a worker thread (xlsx-worker.mjs: SpreadsheetML parts zipped with node:zlib) and
  * returns at once, so the caller can serialize other formats meanwhile.
- * exceljs only writes asynchronously while the publish stage is synchronous:
+ * zlib and the worker answer asynchronously while the publish stage is synchronous:
  * `wait()` blocks on a shared flag until the worker answers.
  */
 export function startWorkbook(model: WorkbookModel): PendingWorkbook {
@@ -194,8 +194,8 @@ export function startWorkbook(model: WorkbookModel): PendingWorkbook {
       try {
         const waited = Atomics.wait(signal, 0, 0, WORKER_TIMEOUT_MS);
         const msg = receiveMessageOnPort(port1)?.message as { bytes?: Uint8Array; error?: string } | undefined;
-        if (!msg) throw new Error(`xlsx: the exceljs worker gave no answer (${waited})`);
-        if (msg.error !== undefined || !msg.bytes) throw new Error(`xlsx: exceljs failed: ${msg.error ?? 'no bytes'}`);
+        if (!msg) throw new Error(`xlsx: the workbook worker gave no answer (${waited})`);
+        if (msg.error !== undefined || !msg.bytes) throw new Error(`xlsx: workbook worker failed: ${msg.error ?? 'no bytes'}`);
         result = fixZipTimes(msg.bytes);
         return result;
       } finally {
@@ -206,7 +206,7 @@ export function startWorkbook(model: WorkbookModel): PendingWorkbook {
   };
 }
 
-/** Writes a workbook model with exceljs and waits for the bytes. */
+/** Writes a workbook model in the worker and waits for the bytes. */
 export const writeWorkbookSync = (model: WorkbookModel): Uint8Array => startWorkbook(model).wait();
 
 /** The workbook model of a dataset: the about sheet, then one sheet per table in publication order. */

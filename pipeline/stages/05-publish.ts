@@ -37,7 +37,7 @@ export const publish: Stage<PublishInput, Files> = {
   output: files,
   run({ dataset: d, quality: q }) {
     const out = new Map<string, Uint8Array>();
-    // The workbook is written by exceljs in a worker thread while the other formats are serialized here.
+    // The workbook is written in a worker thread while the other formats are serialized here.
     const license = `${PACKAGE.license.title} (${PACKAGE.license.name})`;
     const workbook = startWorkbook(workbookModel(d, { title: PACKAGE.title, description: PACKAGE.description, license, fingerprint: q.input_fingerprint }));
     for (const name of tableNames) {
