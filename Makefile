@@ -1,5 +1,5 @@
 # Two commands for a newcomer: `make dataset` and `make test`. Each installs
-# what it needs (npm ci when node_modules is missing or older than the lock).
+# what it needs (npm install from the lock when node_modules is missing or older than it).
 RAW ?= raw
 OUT ?= output
 SHARED ?= ../shared
@@ -13,8 +13,11 @@ JOBS_FLAG := $(if $(JOBS),--jobs $(JOBS),)
 
 .PHONY: dataset merge test typecheck eval eval-holdout bench clean
 
+# npm install (not npm ci) from the committed lock: the lock records DuckDB's optional bindings for
+# this platform only (the registry here has no darwin/win32 builds of @duckdb/node-bindings 1.5.6-r.1),
+# which npm ci refuses as "Missing from lock file"; npm install installs the locked versions and leaves the lock as it is.
 $(DEPS): package.json package-lock.json
-	npm ci --no-audit --no-fund
+	npm install --no-audit --no-fund
 	@touch $@
 
 ## dataset: read $(RAW)/ and publish $(OUT)/ (CSV, Arrow, datapackage.json, codebook, quality.json)
