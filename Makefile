@@ -39,7 +39,7 @@ typecheck: $(DEPS)
 ## test: type check, then every test under test/ (unit, stage, end-to-end)
 test: $(DEPS)
 	$(BIN)/tsc --noEmit
-	$(BIN)/tsx --test --test-reporter=dot $$(find test -name '*.test.ts' | sort)
+	SHARED=$(abspath $(SHARED)) $(BIN)/tsx --test --test-reporter=dot $$(find test -name '*.test.ts' | sort)
 
 ## eval: score $(OUT)/ against the hand annotation of the seed articles
 eval:

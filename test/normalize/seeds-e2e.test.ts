@@ -4,7 +4,8 @@
  * published date, author and dateline. The gold file is read here only.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { test } from 'node:test';
 import { defaultConfig } from '../../pipeline/config.ts';
 import { readRaw } from '../../pipeline/io/read-raw.ts';
@@ -18,10 +19,13 @@ interface GoldArticle {
   boilerplate: string[];
   must_keep: string[];
 }
-const gold = JSON.parse(readFileSync(new URL('../../../shared/gold/seeds.gold.json', import.meta.url), 'utf8')) as { articles: Record<string, GoldArticle> };
+/** The gold file lives beside the project (../shared, or $SHARED); a checkout without it skips this test and says so. */
+const goldPath = resolve(process.env['SHARED'] ?? resolve(import.meta.dirname, '../../../shared'), 'gold/seeds.gold.json');
+const gold = existsSync(goldPath) ? (JSON.parse(readFileSync(goldPath, 'utf8')) as { articles: Record<string, GoldArticle> }) : null;
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-test('stage 01 on raw/: must_keep kept, boilerplate gone, title/date/author/dateline found', async () => {
+test('stage 01 on raw/: must_keep kept, boilerplate gone, title/date/author/dateline found', { skip: gold ? false : `no gold file at ${goldPath} (set SHARED=<path to shared>)` }, async () => {
+  if (!gold) return;
   const { files, manifest } = await readRaw(new URL('../../raw', import.meta.url).pathname, defaultConfig.maxBytes);
   const { data } = normalize.run({ files, manifest }, defaultConfig);
   for (const [prefix, g] of Object.entries(gold.articles)) {
