@@ -3,20 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Document, Extraction } from '../../schemas/pipeline.ts';
 import { findActorMentions } from '../../pipeline/extract/actors.ts';
+import { lineDoc as doc } from '../support/docs.ts';
 import { resolveActors } from '../../pipeline/resolve/actors.ts';
 import { spells } from '../../pipeline/extract/actors/orgs.ts';
 
-/** A minimal document: one sentence per line of `text`. */
-function doc(text: string, id = 'a1'): Document {
-  const sentences = [];
-  let start = 0;
-  let i = 0;
-  for (const line of text.split('\n')) {
-    if (line.length) sentences.push({ article_id: id, sentence_index: i++, paragraph_index: 0, char_start: start, char_end: start + line.length, text: line });
-    start += line.length + 1;
-  }
-  return { article: { article_id: id } as Document['article'], text, sentences, removed: [] };
-}
 const mentions = (text: string) => findActorMentions(doc(text));
 const byText = (text: string, surface: string) => mentions(text).find((m) => m.text === surface);
 const ex = (article_id: string, text: string): Extraction => ({ article_id, mentions: findActorMentions(doc(text, article_id)), figures: [], events: [], quotes: [] });

@@ -1,24 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ActorMentionX, Document, FigureX } from '../../schemas/pipeline.ts';
+import { sentenceDoc as doc } from '../support/docs.ts';
 import { findFigures, scanFigures, skippedNumbers } from '../../pipeline/extract/figures.ts';
 import { groupFigures, normalizeUnit } from '../../pipeline/resolve/figures.ts';
 
-/** A one-paragraph document: each string is one sentence (invented text). */
-function doc(sentences: readonly string[], published: string | null = '2024-03-11'): Document {
-  let at = 0;
-  const rows = sentences.map((text, i) => {
-    const row = { article_id: 'a1', sentence_index: i, paragraph_index: 0, char_start: at, char_end: at + text.length, text };
-    at += text.length + 1;
-    return row;
-  });
-  return {
-    article: { article_id: 'a1', published_date: published, duplicate_of: null } as unknown as Document['article'],
-    text: sentences.join(' '),
-    sentences: rows,
-    removed: [],
-  };
-}
 
 const one = (sentence: string, published?: string | null): FigureX[] => findFigures(doc([sentence], published), [], []);
 const only = (sentence: string, published?: string | null): FigureX => {
