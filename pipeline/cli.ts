@@ -19,14 +19,16 @@ import { CacheWriter } from './cache/writer.ts';
 import { itemRunner } from './parallel/items.ts';
 import { defaultJobs, WorkerPool } from './parallel/pool.ts';
 import { parseShard, readShards, shardOf, writeShard } from './parallel/shard.ts';
-import { defaultConfig, type Config } from './config.ts';
+import { defaultConfig, OPTIONAL_FORMATS, type Config, type OptionalFormat } from './config.ts';
 import { readRaw } from './io/read-raw.ts';
 import { writeOutput } from './io/write-output.ts';
 import { PipelineError, UsageError } from './issues.ts';
 import { buildDatasetAsync, buildShard } from './run.ts';
 import { normalize } from './stages/01-normalize.ts';
 
-const USAGE = 'usage: tsx pipeline/cli.ts --raw <input folder> --out <output folder> [--max-bytes N] [--max-chars N] [--list-removed] [--quiet] [--jobs N] [--cache DIR | --no-cache] [--shard i/N --shard-dir DIR | --merge DIR]'
+const USAGE = 'usage: tsx pipeline/cli.ts --raw <input folder> --out <output folder> [--formats LIST] [--max-bytes N] [--max-chars N] [--list-removed] [--quiet | --verbose] [--jobs N] [--cache DIR | --no-cache] [--shard i/N --shard-dir DIR | --merge DIR]'
+  + `\n  --formats: optional formats beside the CSV tables, datapackage.json, codebook and quality.json, comma separated (default all: ${OPTIONAL_FORMATS.join(',')}; "none" for CSV only)`
+  + '\n  progress per stage (items read, items per second, wall and CPU time) goes to stderr when it is a terminal or with --verbose; --quiet silences it; errors always show'
   + `\n  limits (over a limit an input is rejected as too-large, never truncated): --max-bytes N largest input file in bytes (default ${defaultConfig.maxBytes}), --max-chars N longest article text in characters (default ${defaultConfig.maxChars})`;
 
 /** The project folder (cache default and pipeline version are relative to it, not to the working folder). */
@@ -44,6 +46,16 @@ function positiveInt(name: string, v: string | undefined, dflt: number): number 
   return n;
 }
 
+/** `--formats arrow,parquet` (any of OPTIONAL_FORMATS, or "none"); absent = all. */
+function parseFormats(v: string | undefined): readonly OptionalFormat[] {
+  if (v === undefined) return OPTIONAL_FORMATS;
+  const items = v.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
+  if (items.length === 1 && items[0] === 'none') return [];
+  const bad = items.filter((x) => !(OPTIONAL_FORMATS as readonly string[]).includes(x));
+  if (bad.length || items.length === 0) throw new UsageError(`--formats takes ${OPTIONAL_FORMATS.join(', ')} or none, got "${v}"`);
+  return OPTIONAL_FORMATS.filter((f) => items.includes(f));
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -54,6 +66,8 @@ async function main(argv: string[]): Promise<number> {
       'max-chars': { type: 'string' },
       'list-removed': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      formats: { type: 'string' },
       jobs: { type: 'string' },
       cache: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
@@ -71,8 +85,11 @@ async function main(argv: string[]): Promise<number> {
     ...defaultConfig,
     maxBytes: positiveInt('max-bytes', values['max-bytes'], defaultConfig.maxBytes),
     maxChars: positiveInt('max-chars', values['max-chars'], defaultConfig.maxChars),
+    formats: parseFormats(values.formats),
   };
-  const log = values.quiet ? () => {} : (m: string) => process.stderr.write(`${m}\n`);
+  if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose are opposites: give one');
+  const showProgress = values.verbose || (!values.quiet && process.stderr.isTTY === true);
+  const log = showProgress || values['list-removed'] ? (m: string) => process.stderr.write(`${m}\n`) : () => {};
   const raw = values.raw!;
   const out = values.out!;
   log(`reading ${raw}`);

@@ -3,6 +3,10 @@
  * Limits reject, never truncate: an input over a limit becomes one row of
  * rejects with reason `too-large` and a message naming the limit.
  */
+/** Output formats beside the CSV tables, datapackage.json, the codebook and quality.json (always written). */
+export const OPTIONAL_FORMATS = ['arrow', 'parquet', 'xlsx', 'report'] as const;
+export type OptionalFormat = (typeof OPTIONAL_FORMATS)[number];
+
 export interface Config {
   /**
    * Largest input file read, in bytes (`--max-bytes`, default 20 MiB =
@@ -21,6 +25,13 @@ export interface Config {
   readonly nearDuplicateThreshold: number;
   /** Most issues listed one by one in quality.json (all are counted). */
   readonly maxListedIssues: number;
+  /**
+   * Which optional formats to publish (`--formats`, default all): `arrow`
+   * (`<table>.arrow`), `parquet` (`<table>.parquet`), `xlsx` (`dataset.xlsx`),
+   * `report` (`report.html`). Skipping the workbook saves most of the publish
+   * time on large corpora. The committed output/ is built with all of them.
+   */
+  readonly formats: readonly OptionalFormat[];
 }
 
 export const defaultConfig: Config = {
@@ -28,4 +39,5 @@ export const defaultConfig: Config = {
   maxChars: 2_000_000,
   nearDuplicateThreshold: 0.8,
   maxListedIssues: 500,
+  formats: OPTIONAL_FORMATS,
 };

@@ -41,7 +41,9 @@ function reporter(input: NormalizeInput, readIssues: readonly Issue[], progress:
     reports.push(report);
     const used = process.cpuUsage(cpu);
     cpu = process.cpuUsage();
-    progress(`${name}: read ${report.read}, wrote ${report.written}, rejected ${report.rejected}, ${report.issues.length} issue(s) [${Math.round(performance.now() - t0)} ms, cpu ${Math.round((used.user + used.system) / 1000)} ms]`);
+    const ms = performance.now() - t0;
+    const rate = ms > 0 ? `, ${Math.round((report.read * 1000) / ms)}/s` : '';
+    progress(`${name}: read ${report.read}, wrote ${report.written}, rejected ${report.rejected}, ${report.issues.length} issue(s)${rate} [${Math.round(ms)} ms, cpu ${Math.round((used.user + used.system) / 1000)} ms]`);
   };
   return { reports, record };
 }

@@ -28,7 +28,9 @@ export interface ItemRunnerOptions {
 }
 
 export function itemRunner(o: ItemRunnerOptions): ItemRunner {
-  const configKey = JSON.stringify(o.config);
+  // publish-only options (formats) do not change per-item results, so they stay out of the cache key
+  const { formats: _formats, ...itemConfig } = o.config;
+  const configKey = JSON.stringify(itemConfig);
   const keyed = !!(o.cache || o.preloaded || o.record);
   return async <T, R>(plan: PerItemPlan<unknown, unknown, T, R>, items: readonly T[]): Promise<R[]> => {
     const out = new Array<R>(items.length);

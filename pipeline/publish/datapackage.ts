@@ -100,7 +100,7 @@ export function dataPackage(files: ReadonlyMap<string, Uint8Array>, rowCounts: R
         ...digest(`${name}.csv`),
         rows: rowCounts[name] ?? 0,
         schema: tableSchema(def),
-        arrow: { path: `${name}.arrow`, format: 'arrow', ...digest(`${name}.arrow`) },
+        ...(files.has(`${name}.arrow`) ? { arrow: { path: `${name}.arrow`, format: 'arrow', ...digest(`${name}.arrow`) } } : {}),
         ...(files.has(`${name}.parquet`) ? { parquet: { path: `${name}.parquet`, format: 'parquet', ...digest(`${name}.parquet`) } } : {}),
       };
     }),

@@ -35,23 +35,25 @@ export const publish: Stage<PublishInput, Files> = {
   description: 'Serialize every table to CSV, Arrow and Parquet, and all of them to one workbook; generate quality.json, the codebook and datapackage.json.',
   input: publishInput,
   output: files,
-  run({ dataset: d, quality: q }) {
+  run({ dataset: d, quality: q }, config) {
     const out = new Map<string, Uint8Array>();
+    const want = new Set(config.formats);
     // The workbook is written in a worker thread while the other formats are serialized here.
     const license = `${PACKAGE.license.title} (${PACKAGE.license.name})`;
-    const workbook = startWorkbook(workbookModel(d, { title: PACKAGE.title, description: PACKAGE.description, license, fingerprint: q.input_fingerprint }));
+    const workbook = want.has('xlsx') ? startWorkbook(workbookModel(d, { title: PACKAGE.title, description: PACKAGE.description, license, fingerprint: q.input_fingerprint })) : null;
     for (const name of tableNames) {
       const def = tables[name] as unknown as TableDef;
       const rows = d[name] as readonly Record<string, unknown>[];
       out.set(`${name}.csv`, utf8(toCsv(def, rows)));
+      if (!want.has('arrow') && !want.has('parquet')) continue;
       const arrow = toArrowTable(def, rows);
-      out.set(`${name}.arrow`, tableToIPC(arrow, 'file'));
-      out.set(`${name}.parquet`, arrowToParquet(arrow));
+      if (want.has('arrow')) out.set(`${name}.arrow`, tableToIPC(arrow, 'file'));
+      if (want.has('parquet')) out.set(`${name}.parquet`, arrowToParquet(arrow));
     }
-    out.set('dataset.xlsx', workbook.wait());
+    if (workbook) out.set('dataset.xlsx', workbook.wait());
     out.set('quality.json', utf8(stableJson(q)));
     out.set('README.md', utf8(codebook(q.tables, q.input_fingerprint)));
-    out.set('report.html', utf8(renderReport(d, q)));
+    if (want.has('report')) out.set('report.html', utf8(renderReport(d, q)));
     out.set('datapackage.json', utf8(stableJson(dataPackage(out, q.tables, q.input_fingerprint))));
     const sorted = new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
     return { data: sorted, issues: [], stats: { files: sorted.size } };

@@ -1,9 +1,10 @@
 /** The command line: bad invocations end with a clear message and status 2, and never touch the output folder. */
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli, tempDir } from '../support/cli.ts';
+import { ROOT, runCli, tempDir } from '../support/cli.ts';
 
 describe('cli', () => {
   it('an input folder that does not exist: status 2, a message, output untouched', () => {
@@ -46,5 +47,39 @@ describe('cli', () => {
     assert.match(rejects[2]!, /^image\.png,.*,unsupported-type,/);
     const q = JSON.parse(readFileSync(join(dir, 'out', 'quality.json'), 'utf8'));
     assert.equal(q.inputs.articles + q.inputs.rejects, q.inputs.records);
+  });
+});
+
+describe('cli formats and progress', () => {
+  it('--formats none publishes the CSV tables, datapackage.json, codebook and quality.json only, and the package lists only those', () => {
+    const dir = tempDir('cli-formats');
+    const raw = join(dir, 'raw');
+    mkdirSync(raw);
+    writeFileSync(join(raw, 'one.txt'), 'Bridge Reopens\n\nThe city reopened the bridge on Monday after 18 months of repairs, the mayor said.\n');
+    const r = runCli(['--raw', raw, '--out', join(dir, 'out'), '--formats', 'none']);
+    assert.equal(r.status, 0, r.stderr);
+    const names = readdirSync(join(dir, 'out'));
+    assert.ok(names.includes('articles.csv') && names.includes('datapackage.json') && names.includes('README.md') && names.includes('quality.json'));
+    assert.deepEqual(names.filter((n) => /\.(arrow|parquet|xlsx|html)$/.test(n)), []);
+    const pkg = readFileSync(join(dir, 'out', 'datapackage.json'), 'utf8');
+    assert.ok(!pkg.includes('.arrow') && !pkg.includes('.parquet'));
+  });
+
+  it('an unknown format is a usage error', () => {
+    const r = runCli(['--formats', 'csv,pdf']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--formats takes arrow, parquet, xlsx, report or none/);
+  });
+
+  it('progress is silent when stderr is not a terminal, and shown with --verbose (with a rate per stage)', () => {
+    const dir = tempDir('cli-progress');
+    const raw = join(dir, 'raw');
+    mkdirSync(raw);
+    writeFileSync(join(raw, 'one.txt'), 'Bridge Reopens\n\nThe city reopened the bridge on Monday after 18 months of repairs, the mayor said.\n');
+    const quietRun = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'pipeline/cli.ts'), '--raw', raw, '--out', join(dir, 'a'), '--formats', 'none'], { encoding: 'utf8' });
+    assert.equal(quietRun.status, 0, quietRun.stderr);
+    assert.equal(quietRun.stderr.replace(/npm warn.*\n/g, ''), '');
+    const verbose = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'pipeline/cli.ts'), '--raw', raw, '--out', join(dir, 'b'), '--formats', 'none', '--verbose'], { encoding: 'utf8' });
+    assert.match(verbose.stderr, /03-extract: read 1, wrote 1, rejected 0, 0 issue\(s\), \d+\/s \[\d+ ms, cpu \d+ ms\]/);
   });
 });
