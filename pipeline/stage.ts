@@ -69,6 +69,14 @@ export interface PerItemPlan<I, O, T = any, R = any, S = any> {
   readonly envelope?: (output: O, stage: string) => void;
 }
 
+/** A per-item plan run on this thread: the `run` of every per-item stage (so `run` and the pooled run cannot drift apart). */
+export function runInThread<I, O>(plan: PerItemPlan<I, O>): (input: I, config: Config) => StageResult<O> {
+  return (input, config) => {
+    const { items, state } = plan.split(input, config);
+    return plan.join(input, state, items.map(plan.work), config);
+  };
+}
+
 /** How runStage is called by pipeline/run.ts (tests call it with the defaults: everything validated). */
 export interface RunOptions {
   /** The input is the output of the previous stage, already validated by this runner. */

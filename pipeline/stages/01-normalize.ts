@@ -8,7 +8,7 @@ import { cleanRecord, type CleanResult } from '../normalize/clean.ts';
 import { fold } from '../normalize/furniture.ts';
 import { findOutletBlurbs } from '../normalize/passages.ts';
 import { splitRecords, type SourceRecord } from '../normalize/records.ts';
-import type { PerItemPlan, Stage, StageResult } from '../stage.ts';
+import { runInThread, type PerItemPlan, type Stage, type StageResult } from '../stage.ts';
 
 /** manifest.csv rows by file path, and by bare file name for rows without a folder (first row wins). */
 function manifestIndex(manifest: readonly ManifestEntry[]): (path: string) => ManifestEntry | null {
@@ -136,10 +136,7 @@ export const normalize: Stage<NormalizeInput, Corpus> = {
   description: 'Decode every input, split JSONL into records, strip page furniture, find title/date/author/outlet/dateline, segment sentences.',
   input: normalizeInput,
   output: corpus,
-  run(input, config) {
-    const { items, state } = plan.split(input, config);
-    return plan.join(input, state, items.map(plan.work), config);
-  },
+  run: runInThread(plan),
   perItem: plan,
   counts: (input, output) => ({ read: recordsRead(input.files, output), written: output.documents.length, rejected: output.rejects.length }),
   tables: (o) => ({ articles: o.documents.map((d) => d.article), sentences: o.documents.flatMap((d) => d.sentences), rejects: o.rejects }),

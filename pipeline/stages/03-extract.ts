@@ -13,7 +13,7 @@ import { findEvents } from '../extract/events.ts';
 import { scanFigures } from '../extract/figures.ts';
 import { findQuotes } from '../extract/quotes.ts';
 import { corpusYearHint, withInferredDate } from '../resolve/published-date.ts';
-import type { PerItemPlan, Stage, StageResult } from '../stage.ts';
+import { runInThread, type PerItemPlan, type Stage, type StageResult } from '../stage.ts';
 
 /** Everything extracted from one article; pure, so it can run in a worker. */
 export function extractArticle(doc: Document): Extraction {
@@ -96,10 +96,7 @@ export const extract: Stage<Corpus, Extracted> = {
   description: 'Find actor mentions, figures, event mentions and quotes in every original article.',
   input: corpus,
   output: extracted,
-  run(input, config) {
-    const { items, state } = plan.split(input, config);
-    return plan.join(input, state, items.map(plan.work), config);
-  },
+  run: runInThread(plan),
   perItem: plan,
   counts: (input, output) => ({ read: input.documents.length, written: output.documents.length, rejected: 0 }),
 };
