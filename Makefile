@@ -13,11 +13,11 @@ JOBS_FLAG := $(if $(JOBS),--jobs $(JOBS),)
 
 .PHONY: dataset merge test typecheck eval eval-holdout bench clean
 
-# npm install (not npm ci) from the committed lock: the lock records DuckDB's optional bindings for
-# this platform only (the registry here has no darwin/win32 builds of @duckdb/node-bindings 1.5.6-r.1),
-# which npm ci refuses as "Missing from lock file"; npm install installs the locked versions and leaves the lock as it is.
+# npm ci installs exactly the committed lock and never rewrites it (a fresh `make dataset` must leave the
+# tracked tree unchanged). The lock lists DuckDB's optional bindings for every platform; npm ci installs
+# only this platform's. (npm install rewrote the lock once the registry gained the other platforms' builds.)
 $(DEPS): package.json package-lock.json
-	npm install --no-audit --no-fund
+	npm ci --no-audit --no-fund
 	@touch $@
 
 ## dataset: read $(RAW)/ and publish $(OUT)/ (CSV, Arrow, datapackage.json, codebook, quality.json)
