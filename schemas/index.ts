@@ -2,6 +2,7 @@
 import { actorMentions } from './actor-mentions.ts';
 import { actors } from './actors.ts';
 import { articles } from './articles.ts';
+import { changes } from './changes.ts';
 import { eventActors } from './event-actors.ts';
 import { eventMentions } from './event-mentions.ts';
 import { events } from './events.ts';
@@ -24,6 +25,7 @@ export const tables = {
   figure_groups: figureGroups,
   quotes,
   rejects,
+  changes,
 } as const;
 
 export type Tables = typeof tables;
@@ -42,3 +44,4 @@ export type FigureRow = RowOf<typeof figures>;
 export type FigureGroupRow = RowOf<typeof figureGroups>;
 export type QuoteRow = RowOf<typeof quotes>;
 export type RejectRow = RowOf<typeof rejects>;
+export type ChangeRow = RowOf<typeof changes>;

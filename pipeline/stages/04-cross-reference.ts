@@ -39,6 +39,8 @@ export const crossReference: Stage<Extracted, Dataset> = {
       figure_groups: f.figureGroups,
       quotes,
       rejects: input.rejects,
+      // filled by the release step against the previous output (pipeline/publish/release.ts)
+      changes: [],
     });
     const stats = Object.fromEntries(tableNames.map((n) => [`rows:${n}`, data[n].length]));
     return { data, issues: [], stats };

@@ -38,7 +38,7 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
       article_id: id, source_path: `corpus.jsonl#${i + 1}`, title: `The ${phrase(3)} report ${i}`, published_date: dayIso(BASE, int(500)), published_basis: 'metadata',
       author: null, outlet: `outlet-${i % 23}.example`, dateline: null, url: i % 3 === 0 ? `https://outlet-${i % 23}.example/story/${i}` : null, language: 'en',
       word_count: 400, sentence_count: 20, sha256: hex(i, 16).repeat(4), duplicate_of: i > 0 && i % 97 === 0 ? articles[i - 1]!.article_id : null,
-      duplicate_similarity: i > 0 && i % 97 === 0 ? 0.93 : null, boilerplate_removed: i % 5,
+      duplicate_similarity: i > 0 && i % 97 === 0 ? 0.93 : null, boilerplate_removed: i % 5, source_id: null, license: null,
     });
     let off = 0;
     for (let s = 0; s < 20; s++) {
@@ -120,7 +120,7 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
   const dataset: Dataset = {
     articles, sentences, actors, actor_mentions: [], events, event_actors: eventActors, event_mentions: eventMentions,
     figures, figure_groups: figureGroups, quotes: [],
-    rejects: [{ path: 'broken.bin', sha256: null, reason: 'binary', message: 'The bytes are not text.' }],
+    rejects: [{ path: 'broken.bin', sha256: null, reason: 'binary', message: 'The bytes are not text.' }], changes: [],
   };
   const quality: Quality = {
     input_fingerprint: 'f'.repeat(64),
