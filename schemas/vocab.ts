@@ -94,3 +94,4 @@ export const MENTION_METHODS = {
   metonym: 'A capital or seat of government standing for its country when it acts ("Moscow has sent", "the Kremlin said").',
   generic: 'A generic state force or collective ("the army", "Kenyan police", "protesters"), named "<Label> (<Country>)"; state forces are one actor per country, collectives one per article.',
 } as const;
+

@@ -352,16 +352,17 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
         }
         continue;
       }
+      // a currency symbol before the number: the hedge is before the symbol ("about $5bn", "up to £3m")
+      const currency = currencyBefore(toks, i);
+      if (currency) from = Math.min(from, i - 1);
       if (qualifier !== 'range') {
-        const qb = qualifierBefore(toks, from);
+        const qb = qualifierBefore(toks, from) ?? (currency ? qualifierBefore(toks, from - 1) : null);
         if (qb) {
           qualifier = qb.q;
           from = qb.from;
         }
       }
       // unit
-      const currency = currencyBefore(toks, i);
-      if (currency) from = Math.min(from, i - 1);
       let unitStart = end;
       if ((n.kind === 'vague' || n.scaled && n.kind === 'words') && toks[unitStart]?.lower === 'of') unitStart++;
       let textEnd = end;

@@ -10,6 +10,9 @@ import type { TableDef } from '../../schemas/table.ts';
 import { lexicons } from '../lexicons/index.ts';
 import { manifestEntry } from '../../schemas/pipeline.ts';
 import { HTML_METADATA } from '../normalize/html.ts';
+import { GEO_RULE } from '../lib/geo.ts';
+import { FATALITIES_RULE } from '../resolve/event-sources.ts';
+import { CURRENCY_RULE } from '../resolve/money.ts';
 import { JSON_FIELDS } from '../normalize/records.ts';
 import { PACKAGE, type PackageMeta } from './datapackage.ts';
 import { coverageText } from './release.ts';
@@ -147,7 +150,7 @@ export function codebook(rowCounts: Readonly<Record<string, number>>, meta: Pack
     `- **Spreadsheet** (\`dataset.xlsx\`): one sheet per table named as the table, row 1 = column names (bold, frozen, with filters); dates are date cells shown \`yyyy-mm-dd\`, numbers and booleans typed cells, lists joined with \`${LIST_SEPARATOR}\`, empty cell = missing. Text is always a text cell, never a formula, and is stored unchanged (no apostrophe).`,
     '',
   );
-  L.push('## Rules for dates, conflicts and groups', '', ...RULES, '');
+  L.push('## Rules for dates, conflicts and groups', '', ...RULES, `- ${FATALITIES_RULE}`, `- ${CURRENCY_RULE}`, `- ${GEO_RULE}`, '');
   L.push(...idRecipes());
   for (const n of tableNames) {
     const def = tables[n] as unknown as TableDef;

@@ -12,7 +12,7 @@
  * nationality does not name a different measure). Sub-groups (civilians,
  * children, soldiers) are their own measures. Group ids are content-derived.
  */
-import type { ArticleRow, FigureGroupRow, FigureRow } from '../../schemas/index.ts';
+import type { ArticleRow, FigureGroupRow, ResolvedFigureRow as FigureRow } from '../../schemas/index.ts';
 import type { Extraction, FigureX } from '../../schemas/pipeline.ts';
 import { singular } from '../extract/figures/context.ts';
 import { DEMONYM_COUNTRY, PEOPLE_NOUNS, UNIT_SYNONYMS } from '../extract/figures/lexicon.ts';
