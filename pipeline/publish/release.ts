@@ -141,7 +141,9 @@ export function packageLicense(articles: readonly Pick<ArticleRow, 'license'>[])
   const stated = new Map<string, number>();
   let unstated = 0;
   for (const a of articles) {
-    if (a.license) stated.set(a.license, (stated.get(a.license) ?? 0) + 1);
+    // one licence written two ways ("CC-BY-4.0", its deed URL) is one licence
+    const l = a.license ? spdxOf(a.license) ?? a.license : null;
+    if (l) stated.set(l, (stated.get(l) ?? 0) + 1);
     else unstated++;
   }
   const see = 'each article\'s licence is in articles.license; the lexicons\' licences are listed under sources';
