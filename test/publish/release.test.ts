@@ -103,7 +103,7 @@ describe('provenance and licence', () => {
 describe('events cite themselves; figures have a currency', () => {
   it('outlets and urls are list columns, fatalities from the killed figures (polars on Arrow)', () => {
     const df = pl.readIPC(readFileSync(join(out, 'events.arrow')));
-    const evs = df.toRecords() as { outlets: string[]; urls: string[]; fatalities_best: number | null; fatalities_low: number | null; fatalities_high: number | null }[];
+    const evs = df.toRecords() as unknown as { outlets: string[]; urls: string[]; fatalities_best: number | null; fatalities_low: number | null; fatalities_high: number | null }[];
     const withDeaths = evs.filter((e) => e.fatalities_best !== null);
     assert.ok(withDeaths.length > 0);
     for (const e of withDeaths) {
