@@ -33,6 +33,7 @@ export const figures = defineTable({
     qualifier: col.enum('How the number is hedged.', FIGURE_QUALIFIERS),
     category: col.enum('What kind of quantity it is.', FIGURE_CATEGORIES),
     unit: col.text('What is counted, as said ("Palestinians").', { nullable: true }),
+    share_of: col.text('For a share (unit "%"): what it is a share of, as written after "of" without its determiner ("vote" for "40.2% of the vote"), else empty.', { nullable: true }),
     currency: col.id('ISO 4217 code of a money figure ("GBP" for "£5m" or "5m pounds"), else empty; rule in the codebook. value keeps the stated scale and unit ("50 euro cents": value 50, unit "euro cents", currency EUR).', { nullable: true }),
     unit_normalized: col.id('The unit as grouped: singular head noun through a small synonym map ("Palestinian factions" → "organization"; people-nouns and plural demonyms → "people"); "people" for an unnamed count of people harmed.', { nullable: true }),
     country: col.id('ISO 3166-1 alpha-3 of the people counted: a demonym in the unit ("Israeli civilians") or a place named in the sentence ("in Gaza"), else empty.', { nullable: true }),

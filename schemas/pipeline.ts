@@ -109,6 +109,8 @@ export const figureX = z.strictObject({
   qualifier: z.enum(keys(FIGURE_QUALIFIERS)),
   category: z.enum(keys(FIGURE_CATEGORIES)),
   unit: z.string().nullable(),
+  /** For a share: what it is a share of ("the vote" → "vote"). */
+  share_of: z.string().min(1).nullable().optional(),
   as_of: isoDay.nullable(),
   /** How as_of was found: stated in the sentence, "so far"/"till now", or the publication date by default. */
   as_of_basis: z.enum(keys(FIGURE_AS_OF_BASIS)).nullable(),

@@ -60,6 +60,9 @@ export const FIGURE_CATEGORIES = {
   missing: 'People missing.',
   participants: 'Actors taking part: factions, groups, delegates, organizations invited or attending, protesters.',
   money: 'An amount of money.',
+  votes: 'Votes cast or won (unit votes, ballots).',
+  seats: 'Seats won or held (in a parliament, a council, a board).',
+  share: 'A percentage of something named ("40.2% of the vote"): unit "%", share_of says of what. A percentage without "of ..." (a change, a rate) is not published.',
   other: 'Any other counted quantity.',
 } as const;
 
