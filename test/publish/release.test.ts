@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import ExcelJS from 'exceljs';
 import pl from 'nodejs-polars';
 import Papa from 'papaparse';
 import { Package } from 'datapackage';
@@ -121,6 +122,19 @@ describe('events cite themselves; figures have a currency', () => {
       { text: 'about $20m', value: 20000000, qualifier: 'approx', currency: 'USD' },
       { text: '300 million euros', value: 300000000, qualifier: 'exact', currency: 'EUR' },
     ]);
+  });
+});
+
+describe('workbook', () => {
+  it('every table sheet filters all its rows, with the defined names LibreOffice needs, and prints landscape with the header repeated', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'dataset.xlsx'));
+    const ws = wb.getWorksheet('articles')!;
+    assert.equal(ws.autoFilter, `A1:${ws.getRow(1).cellCount > 0 ? ws.getColumn(ws.actualColumnCount).letter : 'A'}${first.dataset.articles.length + 1}`);
+    assert.equal(ws.pageSetup.orientation, 'landscape');
+    assert.equal(ws.pageSetup.printTitlesRow, '1:1');
+    const names = (wb.definedNames.model as { name: string }[]).map((d) => d.name);
+    assert.ok(names.includes('_xlnm._FilterDatabase'));
   });
 });
 
