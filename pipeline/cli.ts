@@ -135,7 +135,7 @@ async function main(argv: string[]): Promise<number> {
   const previous = readPrevious(out);
   let result;
   try {
-    result = await buildDatasetAsync({ files, manifest }, config, items, issues, log, { previous, codeVersion: version });
+    result = await buildDatasetAsync({ files, manifest }, config, items, issues, log, { previous });
   } finally {
     await stop();
   }

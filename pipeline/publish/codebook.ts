@@ -102,7 +102,7 @@ export function releaseSection(meta: PackageMeta): string[] {
   return [
     '## Version, licence and coverage',
     '',
-    `- **Version** \`${meta.version}\`: the pipeline's package version, then a hash of the input fingerprint (\`${meta.fingerprint}\`), the pipeline's code and the text option. The same inputs built by the same code always give the same version; it never comes from the clock. \`CHANGELOG.md\` and the \`changes\` table say what changed against the previous build in the same folder.`,
+    `- **Version** \`${meta.version}\`: the pipeline's package version, then a hash of the input fingerprint (\`${meta.fingerprint}\`) and of every published row. The same data always has the same version; it never comes from the clock. \`CHANGELOG.md\` and the \`changes\` table say what changed against the previous build in the same folder.`,
     `- **Licence**: ${meta.license.statement}`,
     `- **Text**: ${meta.noText ? 'built with `--no-text`: `sentences.text`, `quotes.text`, `event_mentions.text` and `events.summary` are empty; the offsets into the cleaned text and `articles.sha256` (of the input bytes) let a holder of the articles rebuild the text and find every row in it.' : 'the cleaned article text is included (`sentences.text`, quotes); build with `--no-text` for sources that may not be republished.'}`,
     `- **Coverage**: ${coverageText(meta.coverage)}`,
@@ -147,7 +147,7 @@ export function codebook(rowCounts: Readonly<Record<string, number>>, meta: Pack
     '- **Row order**: every table is sorted by its sort key (below), so two builds on the same input are byte-identical.',
     '- **Duplicates**: exact and near-duplicate copies stay in `articles` with `duplicate_of` set; extraction runs on originals only.',
     '- **Parquet**: one row group per table, Snappy compression; types as in the column tables below (DuckDB names): dates `DATE`, counts `INTEGER`, values `DOUBLE`, flags `BOOLEAN`, lists `VARCHAR[]`, codes and text `VARCHAR` (the Arrow schema with each column\'s description is kept in the file, so pandas/pyarrow and R arrow get the same types as from the `.arrow` file). Text is unchanged (no apostrophe).',
-    `- **Spreadsheet** (\`dataset.xlsx\`): one sheet per table named as the table, row 1 = column names (bold, frozen, with filters); dates are date cells shown \`yyyy-mm-dd\`, numbers and booleans typed cells, lists joined with \`${LIST_SEPARATOR}\`, empty cell = missing. Text is always a text cell, never a formula, and is stored unchanged (no apostrophe).`,
+    `- **Spreadsheet** (\`dataset.xlsx\`): one sheet per table named as the table, row 1 = column names (bold, frozen, with filter buttons over every row; printed landscape, fit to the page width, row 1 repeated on each page); dates are date cells shown \`yyyy-mm-dd\`, numbers and booleans typed cells, lists joined with \`${LIST_SEPARATOR}\`, empty cell = missing. Text is always a text cell, never a formula, and is stored unchanged (no apostrophe).`,
     '',
   );
   L.push('## Rules for dates, conflicts and groups', '', ...RULES, `- ${FATALITIES_RULE}`, `- ${CURRENCY_RULE}`, `- ${GEO_RULE}`, '');

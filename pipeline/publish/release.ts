@@ -1,7 +1,6 @@
 /**
  * What makes a build a release: its version (from the input fingerprint,
- * the pipeline's code version and the options that change what is
- * published; never the clock), the `changes` table against the previous
+ * the pipeline's package version and the published rows; never the clock), the `changes` table against the previous
  * output in the same folder, CHANGELOG.md, the package licence derived from
  * the articles' own licences, the coverage statement, and `--no-text`.
  * Pure functions: cli.ts reads the previous output (pipeline/io/previous.ts).
@@ -28,8 +27,6 @@ export interface PreviousOutput {
 
 export interface ReleaseOptions {
   readonly previous?: PreviousOutput | null;
-  /** Hash of the pipeline's code (pipeline/cache/store.ts pipelineVersion); "dev" when not given (tests). */
-  readonly codeVersion?: string;
   /** Publish offsets and hashes without the article text (`--no-text`). */
   readonly noText?: boolean;
 }
@@ -65,29 +62,55 @@ export function cellsOf(def: TableDef, row: Readonly<Record<string, unknown>>): 
   return Object.fromEntries(def.columnNames.map((c) => [c, formatCell(def.columns[c]!, row[c])]));
 }
 
-/** The changes of `d` against the previous build's row digests, sorted. */
-export function computeChanges(d: Dataset, previous: PreviousOutput['rows']): ChangeRow[] {
-  const out: ChangeRow[] = [];
+/** Every compared table's rows as primary key → digest of its published cells. */
+export function tableDigests(d: Dataset): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
   for (const name of COMPARED_TABLES) {
     const def = defOf(name);
-    const before = previous.get(name) ?? new Map<string, string>();
-    const now = new Set<string>();
+    const m = new Map<string, string>();
     for (const row of d[name] as readonly Record<string, unknown>[]) {
       const cells = cellsOf(def, row);
-      const id = keyOfCells(def, cells);
-      now.add(id);
+      m.set(keyOfCells(def, cells), rowDigest(cells));
+    }
+    out.set(name, m);
+  }
+  return out;
+}
+
+/** The changes of this build's row digests against the previous build's, sorted. */
+export function computeChanges(now: PreviousOutput['rows'], previous: PreviousOutput['rows']): ChangeRow[] {
+  const out: ChangeRow[] = [];
+  for (const name of COMPARED_TABLES) {
+    const before = previous.get(name) ?? new Map<string, string>();
+    const after = now.get(name) ?? new Map<string, string>();
+    for (const [id, digest] of after) {
       const was = before.get(id);
       if (was === undefined) out.push({ table: name, id, change: 'added' });
-      else if (was !== rowDigest(cells)) out.push({ table: name, id, change: 'changed' });
+      else if (was !== digest) out.push({ table: name, id, change: 'changed' });
     }
-    for (const id of before.keys()) if (!now.has(id)) out.push({ table: name, id, change: 'removed' });
+    for (const id of before.keys()) if (!after.has(id)) out.push({ table: name, id, change: 'removed' });
   }
   return sortRows('changes', out);
 }
 
-/** The dataset version: the package version, then a hash of the inputs, the code and the text option. */
-export function datasetVersion(fingerprint: string, codeVersion: string, noText: boolean): string {
-  return `${pkg.version}+${sha256(`${fingerprint}\0${codeVersion}\0${noText ? 'no-text' : 'text'}`).slice(0, 12)}`;
+/** One digest of every published row (tables in order, rows by key). */
+export function contentDigest(digests: PreviousOutput['rows']): string {
+  const lines: string[] = [];
+  for (const name of COMPARED_TABLES) {
+    const m = digests.get(name);
+    if (!m) continue;
+    for (const [id, d] of [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) lines.push(`${name}\t${id}\t${d}`);
+  }
+  return sha256(lines.join('\n'));
+}
+
+/**
+ * The dataset version: the pipeline's package version, then a hash of the input fingerprint and of
+ * every published row. The same data always has the same version (never the clock); a code change
+ * that changes no row keeps it, one that changes any row (or --no-text) gives a new one.
+ */
+export function datasetVersion(fingerprint: string, content: string): string {
+  return `${pkg.version}+${sha256(`${fingerprint}\0${content}`).slice(0, 12)}`;
 }
 
 /**
@@ -240,11 +263,12 @@ export function changelog(version: string, previous: PreviousOutput | null, chan
 export function release(d: Dataset, options: ReleaseOptions = {}): Release {
   const noText = options.noText ?? false;
   const base = noText ? withoutText(d) : d;
-  const version = datasetVersion(inputFingerprint(base), options.codeVersion ?? 'dev', noText);
+  const digests = tableDigests(base);
+  const version = datasetVersion(inputFingerprint(base), contentDigest(digests));
   const prev = options.previous ?? null;
   if (prev && prev.version === version && prev.changes && prev.changelog) {
     return { dataset: { ...base, changes: sortRows('changes', prev.changes) }, version, changelog: prev.changelog };
   }
-  const changes = prev && prev.rows.size > 0 ? computeChanges(base, prev.rows) : [];
+  const changes = prev && prev.rows.size > 0 ? computeChanges(digests, prev.rows) : [];
   return { dataset: { ...base, changes }, version, changelog: changelog(version, prev, changes, base) };
 }

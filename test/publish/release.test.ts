@@ -37,9 +37,9 @@ let duck: DuckDBConnection;
 let first: BuildResult;
 let second: BuildResult;
 
-async function build(dir: string, config: Config = defaultConfig, codeVersion = 'test'): Promise<BuildResult> {
+async function build(dir: string, config: Config = defaultConfig): Promise<BuildResult> {
   const { files, manifest, issues } = await readRaw(raw, config.maxBytes);
-  const r = buildDataset({ files, manifest }, config, issues, () => {}, { previous: readPrevious(dir), codeVersion });
+  const r = buildDataset({ files, manifest }, config, issues, () => {}, { previous: readPrevious(dir) });
   await writeOutput(dir, r.files, process.pid);
   return r;
 }
