@@ -133,15 +133,15 @@ export function nestingDepth(html: string, limit = MAX_DOM_DEPTH): number {
  * itemprop; then JSON-LD of an article-typed object). The codebook lists this table (one definition).
  */
 export const HTML_METADATA = {
-  title: { meta: ['og:title', 'twitter:title', 'headline', 'dc.title'], other: 'JSON-LD headline, the first <h1>, <title>' },
+  title: { meta: ['og:title', 'twitter:title', 'headline', 'dc.title'], other: 'JSON-LD headline, the first `<h1>`, `<title>`' },
   date: {
     meta: ['article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'publish_date', 'publication_date', 'sailthru.date', 'parsely-pub-date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'og:published_time'],
-    other: '<time datetime> with itemprop=datePublished or pubdate, JSON-LD datePublished / dateCreated',
+    other: '`<time datetime>` with itemprop=datePublished or pubdate, JSON-LD datePublished / dateCreated',
   },
-  url: { meta: ['og:url'], other: '<link rel="canonical">, JSON-LD url / mainEntityOfPage' },
+  url: { meta: ['og:url'], other: '`<link rel="canonical">`, JSON-LD url / mainEntityOfPage' },
   author: { meta: ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author'], other: 'JSON-LD author / creator (name), the byline Readability finds; a profile URL is no name' },
   outlet: { meta: ['og:site_name', 'application-name', 'publisher', 'dc.publisher'], other: 'JSON-LD publisher / sourceOrganization (name), the site name Readability finds' },
-  license: { meta: ['license', 'dc.rights', 'dcterms.license', 'dcterms.rights', 'copyright'], other: '<link rel="license"> or <a rel="license"> (first, its href), JSON-LD license / copyrightNotice' },
+  license: { meta: ['license', 'dc.rights', 'dcterms.license', 'dcterms.rights', 'copyright'], other: '`<link rel="license">` or `<a rel="license">` (the first one\'s href), JSON-LD license / copyrightNotice' },
   source_id: { meta: [], other: 'JSON-LD identifier' },
 } as const;
 

@@ -20,6 +20,9 @@ import { readPrevious } from '../../pipeline/io/previous.ts';
 import { readRaw } from '../../pipeline/io/read-raw.ts';
 import { writeOutput } from '../../pipeline/io/write-output.ts';
 import { buildDataset, type BuildResult } from '../../pipeline/run.ts';
+import { HTML_METADATA } from '../../pipeline/normalize/html.ts';
+import { JSON_FIELDS } from '../../pipeline/normalize/records.ts';
+import { manifestEntry } from '../../schemas/pipeline.ts';
 
 const FLOOD = [
   { id: 'wire-1001', title: 'Floods hit a river town', text: 'Floods hit a river town\n\nHeavy rains flooded the valley on Sunday. Interior Minister Ana Lopez said the floods killed 12 people. The mayor promised aid of about $20m.', url: 'https://wire.example.org/floods', source_name: 'Valley Wire', license: 'CC-BY-4.0', date: '2025-03-04', category: 'world' },
@@ -98,6 +101,17 @@ describe('provenance and licence', () => {
     assert.equal(dp.licenses, undefined);
     assert.match(dp.license_statement, /^Unknown: 1 of 4 articles state no licence/);
     assert.match(readFileSync(join(dir, 'README.md'), 'utf8'), /License of the dataset: Unknown/);
+  });
+});
+
+describe('codebook', () => {
+  it('documents every accepted JSON field name, manifest column and HTML meta tag, with how to cite and the coverage', () => {
+    const book = readFileSync(join(out, 'README.md'), 'utf8');
+    for (const f of Object.values(JSON_FIELDS)) for (const n of f.names) assert.ok(book.includes(`\`${n}\``), `JSON field ${n}`);
+    for (const c of Object.keys(manifestEntry.shape)) assert.ok(book.includes(`| \`${c}\` |`), `manifest column ${c}`);
+    for (const f of Object.values(HTML_METADATA)) for (const n of f.meta) assert.ok(book.includes(`\`${n}\``), `meta ${n}`);
+    assert.match(book, /## How to cite/);
+    assert.match(book, /\*\*Coverage\*\*: 3 article\(s\)/);
   });
 });
 
