@@ -21,13 +21,15 @@ import { defaultJobs, WorkerPool } from './parallel/pool.ts';
 import { parseShard, readShards, shardOf, writeShard } from './parallel/shard.ts';
 import { defaultConfig, OPTIONAL_FORMATS, type Config, type OptionalFormat } from './config.ts';
 import { readRaw } from './io/read-raw.ts';
-import { writeOutput } from './io/write-output.ts';
+import { readPrevious } from './io/previous.ts';
+import { recoverOutput, writeOutput } from './io/write-output.ts';
 import { PipelineError, UsageError } from './issues.ts';
 import { buildDatasetAsync, buildShard } from './run.ts';
 import { normalize } from './stages/01-normalize.ts';
 
-const USAGE = 'usage: tsx pipeline/cli.ts --raw <input folder> --out <output folder> [--formats LIST] [--max-bytes N] [--max-chars N] [--list-removed] [--quiet | --verbose] [--jobs N] [--cache DIR | --no-cache] [--shard i/N --shard-dir DIR | --merge DIR]'
+const USAGE = 'usage: tsx pipeline/cli.ts --raw <input folder> --out <output folder> [--formats LIST] [--no-text] [--max-bytes N] [--max-chars N] [--list-removed] [--quiet | --verbose] [--jobs N] [--cache DIR | --no-cache] [--shard i/N --shard-dir DIR | --merge DIR]'
   + `\n  --formats: optional formats beside the CSV tables, datapackage.json, codebook and quality.json, comma separated (default all: ${OPTIONAL_FORMATS.join(',')}; "none" for CSV only)`
+  + '\n  --no-text: publish offsets and hashes without the article text (sentences, quotes, event sentences and summaries empty), for sources that may not be republished'
   + '\n  progress per stage (items read, items per second, wall and CPU time) goes to stderr when it is a terminal or with --verbose; --quiet silences it; errors always show'
   + `\n  limits (over a limit an input is rejected as too-large, never truncated): --max-bytes N largest input file in bytes (default ${defaultConfig.maxBytes}), --max-chars N longest article text in characters (default ${defaultConfig.maxChars})`;
 
@@ -65,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
       'max-bytes': { type: 'string' },
       'max-chars': { type: 'string' },
       'list-removed': { type: 'boolean', default: false },
+      'no-text': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       formats: { type: 'string' },
@@ -86,6 +89,7 @@ async function main(argv: string[]): Promise<number> {
     maxBytes: positiveInt('max-bytes', values['max-bytes'], defaultConfig.maxBytes),
     maxChars: positiveInt('max-chars', values['max-chars'], defaultConfig.maxChars),
     formats: parseFormats(values.formats),
+    noText: values['no-text'] ?? false,
   };
   if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose are opposites: give one');
   const showProgress = values.verbose || (!values.quiet && process.stderr.isTTY === true);
@@ -126,9 +130,12 @@ async function main(argv: string[]): Promise<number> {
     log(`wrote ${path}: ${recorded.length} per-item result(s)`);
     return 0;
   }
+  // the previous output in OUT, for the changes table (an interrupted swap is put back first)
+  await recoverOutput(out);
+  const previous = readPrevious(out);
   let result;
   try {
-    result = await buildDatasetAsync({ files, manifest }, config, items, issues, log);
+    result = await buildDatasetAsync({ files, manifest }, config, items, issues, log, { previous });
   } finally {
     await stop();
   }

@@ -32,6 +32,11 @@ export interface Config {
    * time on large corpora. The committed output/ is built with all of them.
    */
   readonly formats: readonly OptionalFormat[];
+  /**
+   * `--no-text`: publish offsets and hashes without the article text (sentences.text, quotes,
+   * event mention sentences, event summaries are empty) for sources that may not be republished.
+   */
+  readonly noText: boolean;
 }
 
 export const defaultConfig: Config = {
@@ -40,4 +45,5 @@ export const defaultConfig: Config = {
   nearDuplicateThreshold: 0.8,
   maxListedIssues: 500,
   formats: OPTIONAL_FORMATS,
+  noText: false,
 };

@@ -1,6 +1,6 @@
 /**
  * The whole pipeline on in-memory inputs: normalize → deduplicate → extract
- * → cross-reference → publish. No file system here; cli.ts reads and writes.
+ * → cross-reference → release (no-text, changes, version) → publish. No file system here; cli.ts reads and writes.
  *
  * Two ways to run the same stages: `buildDataset` (synchronous, everything in
  * this thread) and `buildDatasetAsync`, where the per-item work of the stages
@@ -15,6 +15,7 @@ import { quality as qualitySchema, type Quality } from '../schemas/quality.ts';
 import type { Config } from './config.ts';
 import type { Issue } from './issues.ts';
 import { buildQuality } from './publish/quality.ts';
+import { release, type ReleaseOptions } from './publish/release.ts';
 import { parseOrThrow, runStage, runStageAsync, type ItemRunner, type Stage, type StageReport } from './stage.ts';
 import { normalize } from './stages/01-normalize.ts';
 import { deduplicate } from './stages/02-deduplicate.ts';
@@ -53,7 +54,7 @@ function qualityOf(dataset: Dataset, reports: readonly StageReport[], inputs: nu
   return parseOrThrow(qualitySchema, buildQuality(dataset, reports, inputs, config), '05-publish', 'input');
 }
 
-export function buildDataset(input: NormalizeInput, config: Config, readIssues: readonly Issue[] = [], progress: Progress = () => {}): BuildResult {
+export function buildDataset(input: NormalizeInput, config: Config, readIssues: readonly Issue[] = [], progress: Progress = () => {}, releaseOptions: Omit<ReleaseOptions, 'noText'> = {}): BuildResult {
   const { reports, record } = reporter(input, readIssues, progress);
   const step = <I, O>(stage: Stage<I, O>, data: unknown, trustedInput: boolean): O => {
     const t0 = performance.now();
@@ -64,14 +65,22 @@ export function buildDataset(input: NormalizeInput, config: Config, readIssues: 
   const normalized = step(normalize, input, false);
   const deduped = step(deduplicate, normalized, true);
   const extracted = step(extract, deduped, true);
-  const dataset = step(crossReference, extracted, true);
+  const r = release(step(crossReference, extracted, true), { ...releaseOptions, noText: config.noText });
+  const dataset = r.dataset;
   const quality = qualityOf(dataset, reports, input.files.length, config);
-  const files = step(publish, { dataset, quality }, true);
+  const files = step(publish, { dataset, quality, release: { version: r.version, changelog: r.changelog } }, true);
   return { dataset, quality, files };
 }
 
 /** The same build, per-item work through `items` (worker pool, cache). */
-export async function buildDatasetAsync(input: NormalizeInput, config: Config, items: ItemRunner, readIssues: readonly Issue[] = [], progress: Progress = () => {}): Promise<BuildResult> {
+export async function buildDatasetAsync(
+  input: NormalizeInput,
+  config: Config,
+  items: ItemRunner,
+  readIssues: readonly Issue[] = [],
+  progress: Progress = () => {},
+  releaseOptions: Omit<ReleaseOptions, 'noText'> = {},
+): Promise<BuildResult> {
   const { reports, record } = reporter(input, readIssues, progress);
   const step = async <I, O>(stage: Stage<I, O>, data: unknown, trustedInput: boolean): Promise<O> => {
     const t0 = performance.now();
@@ -82,9 +91,10 @@ export async function buildDatasetAsync(input: NormalizeInput, config: Config, i
   const normalized = await step(normalize, input, false);
   const deduped = await step(deduplicate, normalized, true);
   const extracted = await step(extract, deduped, true);
-  const dataset = await step(crossReference, extracted, true);
+  const r = release(await step(crossReference, extracted, true), { ...releaseOptions, noText: config.noText });
+  const dataset = r.dataset;
   const quality = qualityOf(dataset, reports, input.files.length, config);
-  const files = await step(publish, { dataset, quality }, true);
+  const files = await step(publish, { dataset, quality, release: { version: r.version, changelog: r.changelog } }, true);
   return { dataset, quality, files };
 }
 

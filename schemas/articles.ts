@@ -27,5 +27,7 @@ export const articles = defineTable({
     duplicate_of: col.id('article_id of the earlier copy when this is an exact or near duplicate, else empty.', { nullable: true }),
     duplicate_similarity: col.float('Similarity (0..1) to the copy in duplicate_of, else empty.', { nullable: true }),
     boilerplate_removed: col.int('Lines removed as page furniture (menus, share buttons, captions, teasers...).', { min: 0 }),
+    source_id: col.text('The source\'s own id for the item: a JSON/JSONL field (id, source_id, guid, uuid), the manifest `id`, or JSON-LD `identifier` of a page; else empty.', { nullable: true }),
+    license: col.text('The item\'s licence as given (manifest `license`, a JSON field license/licence/rights, a page\'s rel="license" link, rights meta tag or JSON-LD license); else empty (unknown, not "free").', { nullable: true }),
   },
 });

@@ -2,11 +2,12 @@
 import { actorMentions } from './actor-mentions.ts';
 import { actors } from './actors.ts';
 import { articles } from './articles.ts';
+import { changes } from './changes.ts';
 import { eventActors } from './event-actors.ts';
 import { eventMentions } from './event-mentions.ts';
-import { events } from './events.ts';
+import { events, eventSourceColumns } from './events.ts';
 import { figureGroups } from './figure-groups.ts';
-import { figures } from './figures.ts';
+import { figureGeoColumns, figures } from './figures.ts';
 import { quotes } from './quotes.ts';
 import { rejects } from './rejects.ts';
 import { sentences } from './sentences.ts';
@@ -24,6 +25,7 @@ export const tables = {
   figure_groups: figureGroups,
   quotes,
   rejects,
+  changes,
 } as const;
 
 export type Tables = typeof tables;
@@ -36,9 +38,14 @@ export type SentenceRow = RowOf<typeof sentences>;
 export type ActorRow = RowOf<typeof actors>;
 export type ActorMentionRow = RowOf<typeof actorMentions>;
 export type EventRow = RowOf<typeof events>;
+/** An event as cross-referencing makes it, before pipeline/resolve/event-sources.ts adds its sources, fatalities and map place. */
+export type ResolvedEventRow = Omit<EventRow, keyof typeof eventSourceColumns>;
 export type EventActorRow = RowOf<typeof eventActors>;
 export type EventMentionRow = RowOf<typeof eventMentions>;
 export type FigureRow = RowOf<typeof figures>;
+/** A figure as cross-referencing makes it, before its currency and map place are added (pipeline/resolve/event-sources.ts). */
+export type ResolvedFigureRow = Omit<FigureRow, 'currency' | keyof typeof figureGeoColumns>;
 export type FigureGroupRow = RowOf<typeof figureGroups>;
 export type QuoteRow = RowOf<typeof quotes>;
 export type RejectRow = RowOf<typeof rejects>;
+export type ChangeRow = RowOf<typeof changes>;

@@ -13,14 +13,18 @@ const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyo
 const offset = z.number().int().min(0);
 const span = { sentence_index: offset, char_start: offset, char_end: offset };
 
-/** Optional per-file metadata from `manifest.csv` beside the inputs. */
+/**
+ * Optional per-file metadata from `manifest.csv` beside the inputs. A manifest value wins over what
+ * the file says; each column's description is listed in the codebook (the one definition).
+ */
 export const manifestEntry = z.strictObject({
-  file: z.string().min(1),
-  url: z.string().nullable(),
-  outlet: z.string().nullable(),
-  published_date: isoDay.nullable(),
-  author: z.string().nullable(),
-  license: z.string().nullable(),
+  file: z.string().min(1).describe('Path of the input file relative to the input folder ("/" separated), or a bare file name matching a file in any folder (required). A JSONL file\'s row applies to each of its records.'),
+  id: z.string().nullable().optional().describe('The source\'s own id for the item → articles.source_id (a JSON field `id` wins for a JSONL record).'),
+  url: z.string().nullable().describe('→ articles.url'),
+  outlet: z.string().nullable().describe('→ articles.outlet'),
+  published_date: isoDay.nullable().describe('YYYY-MM-DD → articles.published_date (published_basis metadata); a row with another date form is reported and skipped.'),
+  author: z.string().nullable().describe('→ articles.author'),
+  license: z.string().nullable().describe('The item\'s licence as its publisher states it (an SPDX id such as CC-BY-4.0, a URL or words) → articles.license; the package licence is derived from these.'),
 });
 export type ManifestEntry = z.infer<typeof manifestEntry>;
 
@@ -105,6 +109,8 @@ export const figureX = z.strictObject({
   qualifier: z.enum(keys(FIGURE_QUALIFIERS)),
   category: z.enum(keys(FIGURE_CATEGORIES)),
   unit: z.string().nullable(),
+  /** For a share: what it is a share of ("the vote" → "vote"). */
+  share_of: z.string().min(1).nullable().optional(),
   as_of: isoDay.nullable(),
   /** How as_of was found: stated in the sentence, "so far"/"till now", or the publication date by default. */
   as_of_basis: z.enum(keys(FIGURE_AS_OF_BASIS)).nullable(),

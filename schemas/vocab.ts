@@ -60,6 +60,9 @@ export const FIGURE_CATEGORIES = {
   missing: 'People missing.',
   participants: 'Actors taking part: factions, groups, delegates, organizations invited or attending, protesters.',
   money: 'An amount of money.',
+  votes: 'Votes cast or won (unit votes, ballots).',
+  seats: 'Seats won or held (in a parliament, a council, a board).',
+  share: 'A percentage of something named ("40.2% of the vote"): unit "%", share_of says of what. A percentage without "of ..." (a change, a rate) is not published.',
   other: 'Any other counted quantity.',
 } as const;
 
@@ -94,3 +97,4 @@ export const MENTION_METHODS = {
   metonym: 'A capital or seat of government standing for its country when it acts ("Moscow has sent", "the Kremlin said").',
   generic: 'A generic state force or collective ("the army", "Kenyan police", "protesters"), named "<Label> (<Country>)"; state forces are one actor per country, collectives one per article.',
 } as const;
+

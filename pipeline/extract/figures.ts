@@ -22,6 +22,7 @@ import {
   RANK_WORDS, RESULT_NOUNS, RESULT_VERBS, UNIT_CATEGORY, UNIT_STOP,
 } from './figures/lexicon.ts';
 import { isOrdinalWord, numberAt, tokenize, type NumberAt, type Token } from './figures/tokens.ts';
+import { percentAt, shareOf } from './figures/shares.ts';
 import type { FigureQualifier, SkipReason } from './figures/types.ts';
 import numberWords from '../lexicons/number-words.json' with { type: 'json' };
 
@@ -342,6 +343,13 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
         ?? notACount(toks, i, end, n, s.text)
         ?? (qualifier === 'range' && isScore(toks, i, end) ? 'score' : null)
         ?? notACountInContext(toks, i, end, n, title, found.length > 0 && !!found[found.length - 1]!.unit);
+      // a percentage of something named is a share ("40% of the vote"): published, not skipped
+      const share = reason === 'percentage' ? shareFigure(doc, s, toks, { i, end, from, value, low, high, qualifier }, mentions, events, opts) : null;
+      if (share) {
+        figures.push(share.fig);
+        i = share.next - 1;
+        continue;
+      }
       if (reason) {
         skip(reason);
         i = end - 1;
@@ -352,16 +360,17 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
         }
         continue;
       }
+      // a currency symbol before the number: the hedge is before the symbol ("about $5bn", "up to £3m")
+      const currency = currencyBefore(toks, i);
+      if (currency) from = Math.min(from, i - 1);
       if (qualifier !== 'range') {
-        const qb = qualifierBefore(toks, from);
+        const qb = qualifierBefore(toks, from) ?? (currency ? qualifierBefore(toks, from - 1) : null);
         if (qb) {
           qualifier = qb.q;
           from = qb.from;
         }
       }
       // unit
-      const currency = currencyBefore(toks, i);
-      if (currency) from = Math.min(from, i - 1);
       let unitStart = end;
       if ((n.kind === 'vague' || n.scaled && n.kind === 'words') && toks[unitStart]?.lower === 'of') unitStart++;
       let textEnd = end;
@@ -462,6 +471,50 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
     }
   }
   return { figures, skipped };
+}
+
+/** A share figure at the number [i, end) followed by a percent and "of ...", with the token after it; else null. */
+function shareFigure(
+  doc: Document,
+  s: Document['sentences'][number],
+  toks: readonly Token[],
+  n: { i: number; end: number; from: number; value: number; low: number | null; high: number | null; qualifier: FigureQualifier },
+  mentions: readonly ActorMentionX[],
+  events: readonly EventMentionX[],
+  opts: ScanOptions,
+): { fig: FigureX; next: number } | null {
+  const pct = percentAt(toks, n.end);
+  if (pct <= 0) return null;
+  const of = shareOf(toks, n.end + pct, s.text);
+  if (!of) return null;
+  let { qualifier, from, low, high } = n;
+  const qb = qualifier === 'range' ? null : qualifierBefore(toks, from);
+  if (qb) [qualifier, from] = [qb.q, qb.from];
+  if (qualifier === 'at_least') low = low ?? n.value;
+  if (qualifier === 'at_most') high = high ?? n.value;
+  const inSentence = mentions.flatMap((m, k) => (m.char_start >= s.char_start && m.char_start < s.char_end ? [k] : []));
+  const dates = opts.dates === false ? null : asOf(s.text, doc.article.published_date);
+  const startTok = toks[from]!;
+  const endTok = toks[of.to - 1]!;
+  const fig: FigureX = {
+    sentence_index: s.sentence_index,
+    char_start: s.char_start + startTok.start,
+    char_end: s.char_start + endTok.end,
+    text: s.text.slice(startTok.start, endTok.end),
+    value: n.value,
+    value_low: low,
+    value_high: high,
+    qualifier,
+    category: 'share',
+    unit: '%',
+    share_of: of.text,
+    as_of: dates?.as_of ?? null,
+    as_of_basis: dates?.basis ?? null,
+    country: null,
+    attributed_to: attribution(s.text, s.char_start, mentions, inSentence, startTok.start),
+    event: eventOf(events, s.sentence_index, 'share', null),
+  };
+  return { fig, next: of.to };
 }
 
 /** Figures of one article (see {@link scanFigures}); the extract stage's entry point. */

@@ -81,7 +81,7 @@ export async function readRaw(root: string, maxBytes: number): Promise<{ files: 
   return { files, manifest, issues };
 }
 
-/** manifest.csv: file, url, outlet, published_date, author, license; a bad row is reported and skipped. */
+/** manifest.csv: file, id, url, outlet, published_date, author, license; a bad row is reported and skipped. */
 export function parseManifest(text: string): { manifest: ManifestEntry[]; issues: Issue[] } {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim().toLowerCase() });
   const manifest: ManifestEntry[] = [];
@@ -90,7 +90,7 @@ export function parseManifest(text: string): { manifest: ManifestEntry[]; issues
   for (const e of parsed.errors) issues.push(issue('manifest-bad-row', `manifest.csv${e.row === undefined ? '' : ` row ${e.row + 2}`}: ${e.message}${e.code === 'MissingQuotes' ? ' (the rows after it are read as part of that field)' : ''}`));
   parsed.data.forEach((row, i) => {
     const v = (k: string) => (row[k]?.trim() ? row[k]!.trim() : null);
-    const r = manifestEntry.safeParse({ file: v('file') ?? '', url: v('url'), outlet: v('outlet'), published_date: v('published_date'), author: v('author'), license: v('license') });
+    const r = manifestEntry.safeParse({ file: v('file') ?? '', id: v('id'), url: v('url'), outlet: v('outlet'), published_date: v('published_date'), author: v('author'), license: v('license') });
     if (r.success) manifest.push(r.data);
     else issues.push(issue('manifest-bad-row', `manifest.csv row ${i + 2}: ${r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`));
   });

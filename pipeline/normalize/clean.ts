@@ -279,6 +279,9 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
     duplicate_of: null,
     duplicate_similarity: null,
     boilerplate_removed: removed.length,
+    // the record's own id and licence win for a JSONL line (the manifest row covers the whole file)
+    source_id: rec.source_id ?? manifest?.id ?? null,
+    license: manifest?.license ?? rec.license ?? null,
   };
   return { document: { article, text, sentences, removed }, removedCounts, dateProblem };
 }

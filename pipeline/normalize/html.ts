@@ -47,6 +47,10 @@ export interface HtmlRecord {
   readonly url: string | null;
   readonly author: string | null;
   readonly outlet: string | null;
+  /** The page's licence as it states it (`<link rel="license">`, a rights meta tag, JSON-LD `license`), else null. */
+  readonly license?: string | null;
+  /** The page's own id for the article (JSON-LD `identifier`), else null. */
+  readonly source_id?: string | null;
 }
 
 /** Block-level HTML to text lines (one per block), entities decoded, blank runs collapsed. */
@@ -93,6 +97,8 @@ export function htmlToRecord(html: string): HtmlRecord {
     url: fallback.url,
     author: fallback.author ?? oneLine(parsed?.byline?.replace(/^by\s+/i, '')),
     outlet: fallback.outlet ?? oneLine(parsed?.siteName),
+    license: fallback.license ?? null,
+    source_id: fallback.source_id ?? null,
   };
 }
 
@@ -122,6 +128,23 @@ export function nestingDepth(html: string, limit = MAX_DOM_DEPTH): number {
   return max;
 }
 
+/**
+ * The page metadata read, field by field, in order of preference (meta tags by name, property or
+ * itemprop; then JSON-LD of an article-typed object). The codebook lists this table (one definition).
+ */
+export const HTML_METADATA = {
+  title: { meta: ['og:title', 'twitter:title', 'headline', 'dc.title'], other: 'JSON-LD headline, the first `<h1>`, `<title>`' },
+  date: {
+    meta: ['article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'publish_date', 'publication_date', 'sailthru.date', 'parsely-pub-date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'og:published_time'],
+    other: '`<time datetime>` with itemprop=datePublished or pubdate, JSON-LD datePublished / dateCreated',
+  },
+  url: { meta: ['og:url'], other: '`<link rel="canonical">`, JSON-LD url / mainEntityOfPage' },
+  author: { meta: ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author'], other: 'JSON-LD author / creator (name), the byline Readability finds; a profile URL is no name' },
+  outlet: { meta: ['og:site_name', 'application-name', 'publisher', 'dc.publisher'], other: 'JSON-LD publisher / sourceOrganization (name), the site name Readability finds' },
+  license: { meta: ['license', 'dc.rights', 'dcterms.license', 'dcterms.rights', 'copyright'], other: '`<link rel="license">` or `<a rel="license">` (the first one\'s href), JSON-LD license / copyrightNotice' },
+  source_id: { meta: [], other: 'JSON-LD identifier' },
+} as const;
+
 /** The regex fallback (no DOM): meta tags, then the article/main/body element's blocks as lines. */
 export function htmlToRecordRegex(html: string): HtmlRecord & { readonly metaTitle: string | null } {
   const titleTag = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
@@ -133,19 +156,88 @@ export function htmlToRecordRegex(html: string): HtmlRecord & { readonly metaTit
   if (article) body = article;
   const text = htmlToLines(body);
   const clean = (s: string | null | undefined) => (s ? decodeEntities(s.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim() || null : null);
-  const metaTitle = meta(html, 'og:title', 'twitter:title', 'headline', 'dc.title');
+  const ld = jsonLd(html);
+  const M = HTML_METADATA;
+  const metaTitle = meta(html, ...M.title.meta) ?? ld.headline;
   return {
     metaTitle,
     title: metaTitle ?? clean(h1) ?? clean(titleTag),
     text,
     date:
-      meta(html, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'publish_date', 'publication_date', 'sailthru.date', 'parsely-pub-date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'og:published_time') ??
+      meta(html, ...M.date.meta) ??
       /<time\b[^>]*\b(?:itemprop=["']datePublished["']|pubdate)[^>]*\bdatetime=["']([^"']+)["']/i.exec(html)?.[1] ??
       /<time\b[^>]*\bdatetime=["']([^"']+)["'][^>]*\b(?:itemprop=["']datePublished["']|pubdate)/i.exec(html)?.[1] ??
-      null,
-    url: meta(html, 'og:url') ?? /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(html)?.[1] ?? null,
-    author: authorName(meta(html, 'author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author')),
-    outlet: meta(html, 'og:site_name', 'application-name', 'publisher', 'dc.publisher'),
+      ld.date,
+    url: meta(html, ...M.url.meta) ?? /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(html)?.[1] ?? ld.url,
+    author: authorName(meta(html, ...M.author.meta)) ?? authorName(ld.author),
+    outlet: meta(html, ...M.outlet.meta) ?? ld.outlet,
+    license:
+      /<link[^>]+rel=["']license["'][^>]*href=["']([^"']+)["']/i.exec(html)?.[1] ??
+      /<a[^>]+rel=["']license["'][^>]*href=["']([^"']+)["']/i.exec(html)?.[1] ??
+      meta(html, ...M.license.meta) ??
+      ld.license,
+    source_id: ld.identifier,
+  };
+}
+
+/** What JSON-LD (schema.org NewsArticle and kin) says about the article; every field null when absent. */
+export interface JsonLdFacts {
+  readonly headline: string | null;
+  readonly date: string | null;
+  readonly url: string | null;
+  readonly author: string | null;
+  readonly outlet: string | null;
+  readonly license: string | null;
+  readonly identifier: string | null;
+}
+
+const ARTICLE_TYPE = /(Article|BlogPosting|Report|NewsArticle)$/;
+
+/** A schema.org value as one string: a string, a number, or an object's name / url / @id; the first of an array. */
+function ldText(v: unknown): string | null {
+  if (Array.isArray(v)) return v.map(ldText).find((x) => x !== null) ?? null;
+  if (typeof v === 'string') return oneLine(decodeEntities(v));
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return ldText(o['name']) ?? ldText(o['url']) ?? ldText(o['@id']);
+  }
+  return null;
+}
+
+/**
+ * The first article-typed object of the page's `<script type="application/ld+json">`
+ * blocks (also inside `@graph` or an array); a block that is not valid JSON is skipped.
+ */
+export function jsonLd(html: string): JsonLdFacts {
+  const none: JsonLdFacts = { headline: null, date: null, url: null, author: null, outlet: null, license: null, identifier: null };
+  const objects: Record<string, unknown>[] = [];
+  const visit = (v: unknown, depth: number): void => {
+    if (depth > 4 || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x) => visit(x, depth + 1));
+    const o = v as Record<string, unknown>;
+    objects.push(o);
+    if (o['@graph']) visit(o['@graph'], depth + 1);
+  };
+  for (const m of html.matchAll(/<script\b[^>]*type=["']application\/ld\+json["'][^>]*>([\s\S]*?)<\/script\s*>/gi)) {
+    try {
+      visit(JSON.parse(m[1]!), 0);
+    } catch {
+      // not JSON: the page's other metadata still counts
+    }
+  }
+  const isArticle = (o: Record<string, unknown>) => [o['@type']].flat().some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t));
+  const a = objects.find(isArticle);
+  if (!a) return none;
+  const page = a['mainEntityOfPage'];
+  return {
+    headline: ldText(a['headline']),
+    date: ldText(a['datePublished']) ?? ldText(a['dateCreated']),
+    url: ldText(a['url']) ?? (page && typeof page === 'object' ? ldText((page as Record<string, unknown>)['@id']) : ldText(page)),
+    author: ldText(a['author']) ?? ldText(a['creator']),
+    outlet: ldText(a['publisher']) ?? ldText(a['sourceOrganization']),
+    license: ldText(a['license']) ?? ldText(a['copyrightNotice']),
+    identifier: ldText(a['identifier']),
   };
 }
 

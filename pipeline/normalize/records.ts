@@ -15,6 +15,21 @@ export interface SourceRecord extends HtmlRecord {
   readonly format: 'text' | 'markdown' | 'json' | 'html';
 }
 
+/**
+ * The fields read from a JSON object (a .json file or one JSONL line), each with the names accepted
+ * for it, first present non-empty string wins. The codebook lists this table (one definition).
+ */
+export const JSON_FIELDS = {
+  text: { names: ['text', 'body', 'content', 'article'], meaning: 'the article text (required: a record without it is rejected as no-text)' },
+  title: { names: ['title', 'headline'], meaning: 'articles.title (else the first line of the text)' },
+  date: { names: ['date', 'published', 'published_date', 'publishedAt', 'datePublished'], meaning: 'articles.published_date (published_basis metadata)' },
+  url: { names: ['url', 'link'], meaning: 'articles.url' },
+  author: { names: ['author', 'byline'], meaning: 'articles.author' },
+  outlet: { names: ['outlet', 'source_name', 'publisher', 'site'], meaning: 'articles.outlet' },
+  license: { names: ['license', 'licence', 'rights'], meaning: 'articles.license' },
+  source_id: { names: ['id', 'source_id', 'guid', 'uuid'], meaning: 'articles.source_id (a string or an integer)' },
+} as const satisfies Record<string, { names: readonly string[]; meaning: string }>;
+
 export type SplitResult = { readonly records: SourceRecord[]; readonly rejects: RejectRow[] };
 
 const TEXT_EXT = new Set(['txt', 'text', '']);
@@ -55,12 +70,12 @@ export function splitRecords(path: string, bytes: Uint8Array): SplitResult {
     const page = htmlToRecord(text);
     // entities decode after the file was sanitized ("&#1;", "&#8203;", "&#xD800;"): sanitized again
     const field = (v: string | null) => (v === null ? null : sanitize(v).trim() || null);
-    const rec = { title: field(page.title), text: sanitize(page.text), date: field(page.date), url: field(page.url), author: field(page.author), outlet: field(page.outlet) };
+    const rec = { title: field(page.title), text: sanitize(page.text), date: field(page.date), url: field(page.url), author: field(page.author), outlet: field(page.outlet), license: field(page.license ?? null), source_id: field(page.source_id ?? null) };
     if (rec.text.trim() === '') return reject('no-text', 'the page holds no article text');
     return { records: [{ source_path: path, sha256: digest, format: 'html', ...rec }], rejects: [] };
   }
   return {
-    records: [{ source_path: path, sha256: digest, format: MD_EXT.has(ext) ? 'markdown' : 'text', title: null, text, date: null, url: null, author: null, outlet: null }],
+    records: [{ source_path: path, sha256: digest, format: MD_EXT.has(ext) ? 'markdown' : 'text', title: null, text, date: null, url: null, author: null, outlet: null, license: null, source_id: null }],
     rejects: [],
   };
 }
@@ -92,10 +107,17 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; me
   }
 }
 
-const str = (o: Record<string, unknown>, ...names: string[]): string | null => {
+const str = (o: Record<string, unknown>, names: readonly string[], kind: 'plain' | 'id' | 'named' = 'plain'): string | null => {
   for (const n of names) {
     const v = o[n];
     if (typeof v === 'string' && v.trim() !== '') return sanitize(v).trim();
+    // an id may be a number in the source ({"id": 1234}); only a safe integer is kept as written
+    if (kind === 'id' && typeof v === 'number' && Number.isSafeInteger(v)) return String(v);
+    // an outlet or author given as an object ({"name": "..."}) keeps its name
+    if (kind === 'named' && v && typeof v === 'object' && !Array.isArray(v) && typeof (v as Record<string, unknown>)['name'] === 'string') {
+      const name = sanitize((v as Record<string, string>)['name']!).trim();
+      if (name) return name;
+    }
   }
   return null;
 };
@@ -107,7 +129,7 @@ function fromObject(
 ): { ok: true; record: SourceRecord } | { ok: false; reason: RejectRow['reason']; message: string } {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, reason: 'bad-json', message: 'expected one JSON object per article' };
   const o = value as Record<string, unknown>;
-  const text = str(o, 'text', 'body', 'content', 'article');
+  const text = str(o, JSON_FIELDS.text.names);
   if (!text) return { ok: false, reason: 'no-text', message: 'the record has no text/body field' };
   return {
     ok: true,
@@ -115,12 +137,14 @@ function fromObject(
       source_path: path,
       sha256: digest,
       format: 'json',
-      title: str(o, 'title', 'headline'),
+      title: str(o, JSON_FIELDS.title.names),
       text,
-      date: str(o, 'date', 'published', 'published_date', 'publishedAt', 'datePublished'),
-      url: str(o, 'url', 'link'),
-      author: str(o, 'author', 'byline'),
-      outlet: str(o, 'outlet', 'source_name', 'publisher', 'site'),
+      date: str(o, JSON_FIELDS.date.names),
+      url: str(o, JSON_FIELDS.url.names),
+      author: str(o, JSON_FIELDS.author.names, 'named'),
+      outlet: str(o, JSON_FIELDS.outlet.names, 'named'),
+      license: str(o, JSON_FIELDS.license.names),
+      source_id: str(o, JSON_FIELDS.source_id.names, 'id'),
     },
   };
 }

@@ -28,8 +28,8 @@ export interface ItemRunnerOptions {
 }
 
 export function itemRunner(o: ItemRunnerOptions): ItemRunner {
-  // publish-only options (formats) do not change per-item results, so they stay out of the cache key
-  const { formats: _formats, ...itemConfig } = o.config;
+  // publish-only options (formats, no-text) do not change per-item results, so they stay out of the cache key
+  const { formats: _formats, noText: _noText, ...itemConfig } = o.config;
   const configKey = JSON.stringify(itemConfig);
   const keyed = !!(o.cache || o.preloaded || o.record);
   return async <T, R>(plan: PerItemPlan<unknown, unknown, T, R>, items: readonly T[]): Promise<R[]> => {

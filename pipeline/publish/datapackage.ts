@@ -10,14 +10,23 @@ import { tableNames, tables } from '../../schemas/index.ts';
 import type { TableDef } from '../../schemas/table.ts';
 import { sha256 } from '../lib/ids.ts';
 import { lexicons } from '../lexicons/index.ts';
+import type { Coverage, PackageLicense } from './release.ts';
 
 export const PACKAGE = {
   name: 'news-events-actors-figures',
   title: 'News events, actors and figures',
   description:
     'Events, actors, figures and quotes extracted from news articles, each row traced to the sentence it came from. Built reproducibly by `make dataset`.',
-  license: { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' },
 } as const;
+
+/** What a build says about itself (pipeline/publish/release.ts makes each part). */
+export interface PackageMeta {
+  readonly fingerprint: string;
+  readonly version: string;
+  readonly license: PackageLicense;
+  readonly coverage: Coverage;
+  readonly noText: boolean;
+}
 
 function field(name: string, c: Column) {
   const constraints: Record<string, unknown> = {};
@@ -71,7 +80,7 @@ function fileFormat(path: string): { format: string; mediatype: string } {
  * datapackage.json itself (each is listed with its size and sha256);
  * every table's CSV and Arrow must be there, its Parquet when present.
  */
-export function dataPackage(files: ReadonlyMap<string, Uint8Array>, rowCounts: Readonly<Record<string, number>>, fingerprint: string) {
+export function dataPackage(files: ReadonlyMap<string, Uint8Array>, rowCounts: Readonly<Record<string, number>>, meta: PackageMeta) {
   const digest = (path: string) => {
     const bytes = files.get(path);
     if (!bytes) throw new Error(`datapackage: ${path} was not written`);
@@ -82,9 +91,14 @@ export function dataPackage(files: ReadonlyMap<string, Uint8Array>, rowCounts: R
     name: PACKAGE.name,
     title: PACKAGE.title,
     description: PACKAGE.description,
-    licenses: [PACKAGE.license],
+    version: meta.version,
+    // left out when no one licence covers the package (unknown or mixed): license_statement says why
+    ...(meta.license.licenses ? { licenses: meta.license.licenses } : {}),
+    license_statement: meta.license.statement,
+    text_included: !meta.noText,
+    coverage: meta.coverage,
     sources: lexicons.map((l) => ({ title: `${l.title} (${l.usedFor})`, path: l.source, license: l.license })),
-    input_fingerprint: fingerprint,
+    input_fingerprint: meta.fingerprint,
     resources: tableNames.map((name) => {
       const def = tables[name] as unknown as TableDef;
       return {

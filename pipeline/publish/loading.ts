@@ -75,7 +75,13 @@ top = (
       'python',
       `import pandas as pd
 
-events = pd.read_parquet("output/events.parquet")   # needs pyarrow; dates come back as datetime.date
+# Real dates: with dtype_backend="pyarrow" dates are date32[day][pyarrow] (the .dt accessor works) and
+# lists list<string>[pyarrow]; the default numpy backend gives datetime.date objects (dtype object, no .dt).
+events = pd.read_parquet("output/events.parquet", dtype_backend="pyarrow")   # needs pyarrow
+# or numpy dtypes with datetime64 columns:
+events = pd.read_parquet("output/events.parquet")
+for c in ["date_start", "date_end", "first_reported"]:
+    events[c] = pd.to_datetime(events[c])
 # From CSV: empty is missing (and only empty: "NA" is text), dates parsed, lists split.
 events = pd.read_csv(
     "output/events.csv",

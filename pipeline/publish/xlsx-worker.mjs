@@ -57,6 +57,31 @@ function cell(v, ref, style) {
 }
 
 /** One worksheet part, as chunks of UTF-8 bytes (a large table does not become one string). @param {SheetModel} sh */
+/** The filtered range of a sheet: the header and every data row ("A1:F120"), else null. @param {SheetModel} sh */
+function filterRange(sh) {
+  const cols = sh.columns.length;
+  return sh.autoFilter && cols > 0 ? `A1:${colName(cols - 1)}${Math.max(1, sh.rows.length)}` : null;
+}
+
+/** Absolute reference of a range on a sheet ("'events'!$A$1:$F$120"). @param {string} sheet @param {string} range */
+const absolute = (sheet, range) => `'${sheet.replace(/'/g, "''")}'!${range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
+
+/**
+ * Defined names LibreOffice and Excel expect: each filtered sheet's _xlnm._FilterDatabase (LibreOffice
+ * shows no filter buttons without it) and _xlnm.Print_Titles (the header row repeated on every page).
+ * @param {SheetModel[]} sheets
+ */
+function definedNames(sheets) {
+  let out = '';
+  sheets.forEach((sh, i) => {
+    const range = filterRange(sh);
+    if (!range) return;
+    out += `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${esc(absolute(sh.name, range))}</definedName>`;
+    out += `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(`'${sh.name.replace(/'/g, "''")}'!$1:$1`)}</definedName>`;
+  });
+  return out ? `<definedNames>${out}</definedNames>` : '';
+}
+
 function sheetXml(sh) {
   const cols = sh.columns.length;
   const names = Array.from({ length: Math.max(cols, 1) }, (_, i) => colName(i));
@@ -65,6 +90,8 @@ function sheetXml(sh) {
   /** @type {Buffer[]} */
   const chunks = [];
   let buf = `${XML}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">`;
+  // print setup: fit the columns to the page width, landscape (pageSetup below)
+  buf += '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
   if (sh.freezeHeader) buf += '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>';
   buf += '<sheetFormatPr defaultRowHeight="15"/><cols>';
   sh.columns.forEach((c, i) => (buf += `<col min="${i + 1}" max="${i + 1}" width="${c.width}"${c.numFmt ? ` style="${STYLE_DATE}"` : ''} customWidth="1"/>`));
@@ -84,8 +111,9 @@ function sheetXml(sh) {
     }
   });
   buf += '</sheetData>';
-  if (sh.autoFilter && cols > 0) buf += `<autoFilter ref="A1:${names[cols - 1]}1"/>`;
-  buf += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+  const range = filterRange(sh);
+  if (range) buf += `<autoFilter ref="${range}"/>`;
+  buf += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>';
   chunks.push(Buffer.from(buf, 'utf8'));
   return Buffer.concat(chunks);
 }
@@ -114,7 +142,7 @@ function parts(m) {
     ['docProps/app.xml', `${XML}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>${esc(m.creator)}</Application><HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${sheets.length}</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="${sheets.length}" baseType="lpstr">${sheets.map((s) => `<vt:lpstr>${esc(s.name)}</vt:lpstr>`).join('')}</vt:vector></TitlesOfParts></Properties>`],
     ['docProps/core.xml', `${XML}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${esc(m.creator)}</dc:creator><dc:title>${esc(m.title)}</dc:title><cp:lastModifiedBy>${esc(m.creator)}</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`],
     ['xl/_rels/workbook.xml.rels', `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/>${sheets.map((_, i) => `<Relationship Id="rId${i + 2}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`],
-    ['xl/workbook.xml', `${XML}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}" r:id="rId${i + 2}"/>`).join('')}</sheets></workbook>`],
+    ['xl/workbook.xml', `${XML}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><bookViews><workbookView/></bookViews><sheets>${sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}" r:id="rId${i + 2}"/>`).join('')}</sheets>${definedNames(sheets)}</workbook>`],
     ['xl/styles.xml', STYLES],
   ];
   sheets.forEach((s, i) => out.push([`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s)]));

@@ -25,7 +25,7 @@
  *   participant (set by the extractor when the sentence reports a clear
  *   happening: dated, occurred or ongoing).
  */
-import type { ArticleRow, EventActorRow, EventMentionRow, EventRow } from '../../schemas/index.ts';
+import type { ArticleRow, EventActorRow, EventMentionRow, ResolvedEventRow as EventRow } from '../../schemas/index.ts';
 import type { EventMentionX, Extraction } from '../../schemas/pipeline.ts';
 import { dayNumber } from '../lib/dates.ts';
 import { hashId } from '../lib/ids.ts';

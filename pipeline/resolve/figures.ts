@@ -12,7 +12,7 @@
  * nationality does not name a different measure). Sub-groups (civilians,
  * children, soldiers) are their own measures. Group ids are content-derived.
  */
-import type { ArticleRow, FigureGroupRow, FigureRow } from '../../schemas/index.ts';
+import type { ArticleRow, FigureGroupRow, ResolvedFigureRow as FigureRow } from '../../schemas/index.ts';
 import type { Extraction, FigureX } from '../../schemas/pipeline.ts';
 import { singular } from '../extract/figures/context.ts';
 import { DEMONYM_COUNTRY, PEOPLE_NOUNS, UNIT_SYNONYMS } from '../extract/figures/lexicon.ts';
@@ -130,7 +130,8 @@ export function groupFigures(extractions: readonly Extraction[], articles: reado
   for (const ex of extractions) {
     if (ex.figures.length) ties.set(ex.article_id, articleTies(ex, actorOf, eventOf));
     for (const f of ex.figures) {
-      const m = measureOf(f);
+      // a share is a measure of what it is a share of ("% of vote"), not of every percentage
+      const m = measureOf(f.category === 'share' ? { ...f, unit: `% of ${f.share_of ?? ''}` } : f);
       measures.set(m.key, { unit: m.unit, country: m.country });
       blockOf.push(m.key);
       figures.push({
@@ -146,6 +147,7 @@ export function groupFigures(extractions: readonly Extraction[], articles: reado
         qualifier: f.qualifier,
         category: f.category,
         unit: f.unit,
+        share_of: f.share_of ?? null,
         unit_normalized: m.unit,
         country: f.country,
         as_of: f.as_of,

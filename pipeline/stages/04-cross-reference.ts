@@ -4,6 +4,7 @@ import { tableNames, tables, type Dataset } from '../../schemas/index.ts';
 import { extracted, type Extracted } from '../../schemas/pipeline.ts';
 import { sortRows } from '../lib/sort.ts';
 import { resolveActors } from '../resolve/actors.ts';
+import { citeEvents } from '../resolve/event-sources.ts';
 import { resolveEvents } from '../resolve/events.ts';
 import { groupFigures } from '../resolve/figures.ts';
 import { groupQuotes } from '../resolve/quotes.ts';
@@ -27,18 +28,22 @@ export const crossReference: Stage<Extracted, Dataset> = {
     const e = resolveEvents(input.extractions, articles, a.actorOf);
     const f = groupFigures(input.extractions, articles, a.actorOf, e.eventOf);
     const quotes = groupQuotes(input.extractions, a.actorOf);
+    // sources, fatalities, map places and currencies (pipeline/resolve/event-sources.ts)
+    const cited = citeEvents(articles, e.events, e.eventMentions, f.figures);
     const data = sortDataset({
       articles,
       sentences: input.documents.flatMap((d) => d.sentences),
       actors: a.actors,
       actor_mentions: a.mentions,
-      events: e.events,
+      events: cited.events,
       event_actors: e.eventActors,
       event_mentions: e.eventMentions,
-      figures: f.figures,
+      figures: cited.figures,
       figure_groups: f.figureGroups,
       quotes,
       rejects: input.rejects,
+      // filled by the release step against the previous output (pipeline/publish/release.ts)
+      changes: [],
     });
     const stats = Object.fromEntries(tableNames.map((n) => [`rows:${n}`, data[n].length]));
     return { data, issues: [], stats };

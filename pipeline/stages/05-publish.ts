@@ -12,7 +12,8 @@ import { tableToIPC } from 'apache-arrow';
 import { toArrowTable } from '../publish/arrow.ts';
 import { codebook } from '../publish/codebook.ts';
 import { toCsv } from '../publish/csv.ts';
-import { dataPackage, PACKAGE } from '../publish/datapackage.ts';
+import { dataPackage, PACKAGE, type PackageMeta } from '../publish/datapackage.ts';
+import { coverage, coverageText, packageLicense } from '../publish/release.ts';
 import { arrowToParquet } from '../publish/parquet.ts';
 import { startWorkbook, workbookModel } from '../publish/xlsx.ts';
 import type { Stage } from '../stage.ts';
@@ -22,10 +23,12 @@ import { dataset } from './04-cross-reference.ts';
 export interface PublishInput {
   readonly dataset: Dataset;
   readonly quality: Quality;
+  /** From the release step (pipeline/publish/release.ts). */
+  readonly release: { readonly version: string; readonly changelog: string };
 }
 export type Files = ReadonlyMap<string, Uint8Array>;
 
-const publishInput = z.strictObject({ dataset, quality }) as unknown as z.ZodType<PublishInput>;
+const publishInput = z.strictObject({ dataset, quality, release: z.strictObject({ version: z.string().min(1), changelog: z.string() }) }) as unknown as z.ZodType<PublishInput>;
 const files = z.map(z.string().regex(/^[A-Za-z0-9_.-]+$/), z.instanceof(Uint8Array)) as unknown as z.ZodType<Files>;
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -35,11 +38,12 @@ export const publish: Stage<PublishInput, Files> = {
   description: 'Serialize every table to CSV, Arrow and Parquet, and all of them to one workbook; generate quality.json, the codebook and datapackage.json.',
   input: publishInput,
   output: files,
-  run({ dataset: d, quality: q }, config) {
+  run({ dataset: d, quality: q, release: r }, config) {
     const out = new Map<string, Uint8Array>();
     const want = new Set(config.formats);
+    const meta: PackageMeta = { fingerprint: q.input_fingerprint, version: r.version, license: packageLicense(d.articles), coverage: coverage(d), noText: config.noText };
     // The workbook is written in a worker thread while the other formats are serialized here.
-    const license = `${PACKAGE.license.title} (${PACKAGE.license.name})`;
+    const license = `${meta.license.statement} Version ${meta.version}. Coverage: ${coverageText(meta.coverage)}`;
     const workbook = want.has('xlsx') ? startWorkbook(workbookModel(d, { title: PACKAGE.title, description: PACKAGE.description, license, fingerprint: q.input_fingerprint })) : null;
     for (const name of tableNames) {
       const def = tables[name] as unknown as TableDef;
@@ -52,9 +56,10 @@ export const publish: Stage<PublishInput, Files> = {
     }
     if (workbook) out.set('dataset.xlsx', workbook.wait());
     out.set('quality.json', utf8(stableJson(q)));
-    out.set('README.md', utf8(codebook(q.tables, q.input_fingerprint)));
+    out.set('README.md', utf8(codebook(q.tables, meta)));
+    out.set('CHANGELOG.md', utf8(r.changelog));
     if (want.has('report')) out.set('report.html', utf8(renderReport(d, q)));
-    out.set('datapackage.json', utf8(stableJson(dataPackage(out, q.tables, q.input_fingerprint))));
+    out.set('datapackage.json', utf8(stableJson(dataPackage(out, q.tables, meta))));
     const sorted = new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
     return { data: sorted, issues: [], stats: { files: sorted.size } };
   },

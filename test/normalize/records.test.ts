@@ -64,7 +64,7 @@ test('htmlToLines: one line per block, inline tags dropped, entities decoded', (
 test('JSON: one object with recognized fields', () => {
   const { records, rejects } = splitRecords('a/one.json', utf8(JSON.stringify({ headline: 'Road Budget Approved', body: PARA, published: '2023-05-04', link: 'https://x.example/1', byline: 'Lena Park', publisher: 'Valley Courier' })));
   assert.equal(rejects.length, 0);
-  assert.deepEqual({ ...records[0]!, sha256: '' }, { source_path: 'a/one.json', sha256: '', format: 'json', title: 'Road Budget Approved', text: PARA, date: '2023-05-04', url: 'https://x.example/1', author: 'Lena Park', outlet: 'Valley Courier' });
+  assert.deepEqual({ ...records[0]!, sha256: '' }, { source_path: 'a/one.json', sha256: '', format: 'json', title: 'Road Budget Approved', text: PARA, date: '2023-05-04', url: 'https://x.example/1', author: 'Lena Park', outlet: 'Valley Courier', license: null, source_id: null });
 });
 
 test('JSONL: a bad line is rejected with its line number, the others kept', () => {

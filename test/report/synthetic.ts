@@ -38,7 +38,7 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
       article_id: id, source_path: `corpus.jsonl#${i + 1}`, title: `The ${phrase(3)} report ${i}`, published_date: dayIso(BASE, int(500)), published_basis: 'metadata',
       author: null, outlet: `outlet-${i % 23}.example`, dateline: null, url: i % 3 === 0 ? `https://outlet-${i % 23}.example/story/${i}` : null, language: 'en',
       word_count: 400, sentence_count: 20, sha256: hex(i, 16).repeat(4), duplicate_of: i > 0 && i % 97 === 0 ? articles[i - 1]!.article_id : null,
-      duplicate_similarity: i > 0 && i % 97 === 0 ? 0.93 : null, boilerplate_removed: i % 5,
+      duplicate_similarity: i > 0 && i % 97 === 0 ? 0.93 : null, boilerplate_removed: i % 5, source_id: null, license: null,
     });
     let off = 0;
     for (let s = 0; s < 20; s++) {
@@ -87,6 +87,7 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
       event_id: id, event_type: type, summary: `The ${phrase(4)} and the ${phrase(2)} met near the ${phrase(1)} (${i}).`, status: 'occurred',
       date_start: dated ? dayIso(BASE, start) : null, date_end: dated ? dayIso(BASE, start) : null, date_precision: dated ? 'day' : 'unknown', date_conflict: conflict,
       dates_reported: reported, place: null, country: null, article_count: n, mention_count: n, first_reported: i % 22 === 0 ? null : articles[[...arts][0]!]!.published_date,
+      lat: null, lon: null, geonames_id: null, admin1: null, geo_precision: null, outlets: [], urls: [], fatalities_best: null, fatalities_low: null, fatalities_high: null,
     });
   }
 
@@ -109,6 +110,7 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
         figure_id: `f${hex(g * 101 + j)}`, article_id: a.article_id, sentence_index: si, char_start: s.char_start, char_end: s.char_start + 5, text: `${v} people`, value: v,
         value_low: ranged ? Math.round(v * 0.8) : null, value_high: ranged ? v : null, qualifier: ranged ? 'range' : 'exact', category: pick(['killed', 'injured', 'displaced', 'money'] as const),
         unit: 'people', unit_normalized: 'people', country: g % 2 === 0 ? 'ZZZ' : null, as_of: j % 2 === 0 ? dayIso(BASE, 100 + j) : null, as_of_basis: j % 2 === 0 ? 'stated' : null, attributed_to: j % 3 === 0 ? actors[g % opts.actors]!.actor_id : null, event_id: null, group_id: gid,
+        share_of: null, currency: null, lat: null, lon: null, geonames_id: null, admin1: null, geo_precision: null,
       });
     }
     figureGroups.push({
@@ -120,7 +122,7 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
   const dataset: Dataset = {
     articles, sentences, actors, actor_mentions: [], events, event_actors: eventActors, event_mentions: eventMentions,
     figures, figure_groups: figureGroups, quotes: [],
-    rejects: [{ path: 'broken.bin', sha256: null, reason: 'binary', message: 'The bytes are not text.' }],
+    rejects: [{ path: 'broken.bin', sha256: null, reason: 'binary', message: 'The bytes are not text.' }], changes: [],
   };
   const quality: Quality = {
     input_fingerprint: 'f'.repeat(64),

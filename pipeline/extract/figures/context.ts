@@ -327,7 +327,7 @@ export function asOf(sentence: string, published: string | null): { as_of: strin
 
 const COMPATIBLE: Readonly<Record<FigureCategory, readonly string[]>> = {
   killed: ['ASSAULT'], injured: ['ASSAULT'], abducted: ['ASSAULT', 'COERCE'], displaced: ['ASSAULT', 'COERCE', 'OTHER'], arrested: ['COERCE'],
-  missing: ['ASSAULT', 'OTHER'], participants: ['CONSULT', 'AGREE', 'PROTEST', 'COOPERATE'], money: ['AID', 'SANCTION', 'AGREE'], other: [],
+  missing: ['ASSAULT', 'OTHER'], participants: ['CONSULT', 'AGREE', 'PROTEST', 'COOPERATE'], money: ['AID', 'SANCTION', 'AGREE'], votes: [], seats: [], share: [], other: [],
 };
 
 /**
