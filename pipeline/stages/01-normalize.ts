@@ -1,4 +1,5 @@
 /** Raw files in, cleaned articles and rejects out. */
+import { pathKeyOfText } from '../io/path-key.ts';
 import { z } from 'zod';
 import { corpus, document, normalizeInput, type Corpus, type Document, type ManifestEntry, type NormalizeInput } from '../../schemas/pipeline.ts';
 import type { RejectRow } from '../../schemas/index.ts';
@@ -15,8 +16,10 @@ function manifestIndex(manifest: readonly ManifestEntry[]): (path: string) => Ma
   const byPath = new Map<string, ManifestEntry>();
   const byName = new Map<string, ManifestEntry>();
   for (const m of manifest) {
-    if (!byPath.has(m.file)) byPath.set(m.file, m);
-    if (!m.file.includes('/') && !byName.has(m.file)) byName.set(m.file, m);
+    // the manifest names files as they are; inputs are keyed with "#", "%" and edge spaces escaped (io/path-key.ts)
+    const file = pathKeyOfText(m.file);
+    if (!byPath.has(file)) byPath.set(file, m);
+    if (!file.includes('/') && !byName.has(file)) byName.set(file, m);
   }
   return (path) => {
     const file = path.replace(/#\d+$/, '');
@@ -78,7 +81,7 @@ const plan: PerItemPlan<NormalizeInput, Corpus, NormalizeItem, CleanResult, Norm
         continue;
       }
       if (!file.bytes) {
-        rejects.push({ path: file.path, sha256: null, reason: 'unreadable', message: file.read_error ?? 'could not be read' });
+        rejects.push({ path: file.path, sha256: null, reason: file.read_reason ?? 'unreadable', message: file.read_error ?? 'could not be read' });
         continue;
       }
       const split = splitRecords(file.path, file.bytes);
