@@ -21,7 +21,7 @@ import { defaultJobs, WorkerPool } from './parallel/pool.ts';
 import { parseShard, readShards, shardOf, writeShard } from './parallel/shard.ts';
 import { defaultConfig, OPTIONAL_FORMATS, type Config, type OptionalFormat } from './config.ts';
 import { readRaw } from './io/read-raw.ts';
-import { writeOutput } from './io/write-output.ts';
+import { checkOutput, checkRoom, lockOutput, OutputRefused, recoverOutput, writeOutput } from './io/write-output.ts';
 import { PipelineError, UsageError } from './issues.ts';
 import { buildDatasetAsync, buildShard } from './run.ts';
 import { normalize } from './stages/01-normalize.ts';
@@ -92,11 +92,25 @@ async function main(argv: string[]): Promise<number> {
   const log = showProgress || values['list-removed'] ? (m: string) => process.stderr.write(`${m}\n`) : () => {};
   const raw = values.raw!;
   const out = values.out!;
+  // OUT is checked and locked before anything else: a refused or unwritable OUT costs no build, and a kill
+  // of an earlier run between its publishing renames is repaired now, before this run can fail
+  const publishes = values.shard === undefined;
+  if (publishes) checkOutput(out, raw);
+  const lock = publishes ? lockOutput(out, process.pid) : null;
+  if (publishes) await recoverOutput(out);
+  const onSignal = (sig: NodeJS.Signals) => {
+    lock?.release();
+    process.exit(sig === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   log(`reading ${raw}`);
   const { files, manifest, issues } = await readRaw(raw, config.maxBytes);
   if (files.length === 0) throw new UsageError(`no input files in "${raw}": nothing to publish (${out} left as it was)`);
   // default: one worker per core when the input is large enough to repay starting them (pipeline/parallel/pool.ts)
   const inputBytes = files.reduce((n, f) => n + f.size, 0);
+  // the output is a few times the input at most (CSV + Arrow + Parquet + xlsx + report); a rough floor
+  if (publishes) checkRoom(out, 4 * inputBytes + 8 * 1024 * 1024);
   const jobs = positiveInt('jobs', values.jobs, defaultJobs(inputBytes));
   const version = pipelineVersion(PROJECT);
   const cache = values['no-cache'] ? null : { root: values.cache ?? `${PROJECT}.cache`, version };
@@ -144,7 +158,11 @@ async function main(argv: string[]): Promise<number> {
     }
     log(`removed by reason: ${Object.entries(byReason).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   }
-  await writeOutput(out, result.files, process.pid);
+  try {
+    await writeOutput(out, result.files, process.pid);
+  } finally {
+    lock?.release();
+  }
   const q = result.quality;
   log(`published ${out}: ${q.inputs.articles} articles (${q.inputs.duplicates} duplicates), ${q.inputs.rejects} rejects, ${Object.entries(q.tables).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   return 0;
@@ -155,6 +173,10 @@ main(process.argv.slice(2)).then(
   (e: unknown) => {
     // parseArgs' own errors (an unknown option, "--max-chars -5" read as a missing value) are usage errors too
     const parseError = String((e as NodeJS.ErrnoException)?.code ?? '').startsWith('ERR_PARSE_ARGS');
+    if (e instanceof OutputRefused) {
+      process.stderr.write(`error: ${(e as Error).message}\n`);
+      process.exit(2);
+    }
     if (e instanceof UsageError || parseError) {
       process.stderr.write(`error: ${parseError ? (e as Error).message.split('\n')[0] : (e as Error).message}\n${USAGE}\n`);
       process.exit(2);
