@@ -14,7 +14,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { pipelineVersion } from './cache/store.ts';
+import { cacheProblem, pipelineVersion } from './cache/store.ts';
 import { CacheWriter } from './cache/writer.ts';
 import { itemRunner } from './parallel/items.ts';
 import { defaultJobs, WorkerPool } from './parallel/pool.ts';
@@ -113,7 +113,13 @@ async function main(argv: string[]): Promise<number> {
   if (publishes) checkRoom(out, 4 * inputBytes + 8 * 1024 * 1024);
   const jobs = positiveInt('jobs', values.jobs, defaultJobs(inputBytes));
   const version = pipelineVersion(PROJECT);
-  const cache = values['no-cache'] ? null : { root: values.cache ?? `${PROJECT}.cache`, version };
+  let cache = values['no-cache'] ? null : { root: values.cache ?? `${PROJECT}.cache`, version };
+  const cacheBad = cache ? cacheProblem(cache.root, version) : null;
+  if (cache && cacheBad) {
+    // a damaged cache (a file where its folder is, a link loop) is skipped, never fatal: it only saves time
+    process.stderr.write(`warning: the cache "${cache.root}" cannot be used (${cacheBad}): building without it\n`);
+    cache = null;
+  }
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (shard && !values['shard-dir']) throw new UsageError('--shard needs --shard-dir <folder for the shard results>');
   if (shard && values.merge !== undefined) throw new UsageError('--shard and --merge are separate runs');
