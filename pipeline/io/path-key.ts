@@ -12,28 +12,9 @@
  * Percent-decoding a key (each "%XX" to byte XX) gives back the name's bytes.
  */
 
-const hex = (b: number) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+import { utf8Length } from '../normalize/decode.ts';
 
-/** Length of the valid UTF-8 sequence at i (1-4), or 0 when the byte at i does not start one. */
-function utf8Length(b: Uint8Array, i: number): number {
-  const c = b[i]!;
-  if (c < 0x80) return 1;
-  const cont = (k: number) => i + k < b.length && (b[i + k]! & 0xc0) === 0x80;
-  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
-  if (c >= 0xe0 && c <= 0xef) {
-    const c1 = b[i + 1] ?? 0;
-    if (c === 0xe0 && c1 < 0xa0) return 0; // overlong
-    if (c === 0xed && c1 > 0x9f) return 0; // surrogate
-    return cont(1) && cont(2) ? 3 : 0;
-  }
-  if (c >= 0xf0 && c <= 0xf4) {
-    const c1 = b[i + 1] ?? 0;
-    if (c === 0xf0 && c1 < 0x90) return 0;
-    if (c === 0xf4 && c1 > 0x8f) return 0;
-    return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  }
-  return 0;
-}
+const hex = (b: number) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();

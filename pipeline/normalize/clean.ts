@@ -146,7 +146,14 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
       first.removed = 'navigation';
       first = lines.find((l) => !l.removed && l.text !== '');
     }
-    if (first) {
+    // a lone paragraph of several sentences (a one-paragraph .txt, a short wire item) has no title line: its
+    // first sentence is the title and the rest stays the body, rather than the whole paragraph as a title
+    const lone = first && !lines.some((l) => l.index > first!.index && !l.removed && l.text !== '');
+    const spans = first && lone ? sentencesOf(first.text, 0, first.text.length) : [];
+    if (first && spans.length >= 2) {
+      title = first.text.slice(spans[0]!.start, spans[0]!.end);
+      lines[lines.indexOf(first)] = { ...first, text: first.text.slice(spans[1]!.start) };
+    } else if (first) {
       title = first.text;
       first.removed = 'title';
     }

@@ -108,7 +108,13 @@ function fromObject(
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, reason: 'bad-json', message: 'expected one JSON object per article' };
   const o = value as Record<string, unknown>;
   const text = str(o, 'text', 'body', 'content', 'article');
-  if (!text) return { ok: false, reason: 'no-text', message: 'the record has no text/body field' };
+  if (!text) {
+    // a text field of the wrong type is named as such ("text" given as a list of paragraphs), not called missing
+    const typed = ['text', 'body', 'content', 'article'].find((n) => o[n] !== undefined && o[n] !== null && typeof o[n] !== 'string');
+    const kind = (v: unknown) => (Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+    if (typed) return { ok: false, reason: 'no-text', message: `the "${typed}" field is ${kind(o[typed])}, expected a string of text` };
+    return { ok: false, reason: 'no-text', message: 'the record has no text/body field' };
+  }
   return {
     ok: true,
     record: {

@@ -56,7 +56,9 @@ export interface DuplicateLink {
 export function findDuplicates(docs: readonly Document[], threshold: number): Map<number, DuplicateLink> {
   const bodies = docs.map((d) => fold(bodyOf(d)));
   const sh = bodies.map(shingles);
-  const pairs = candidatePairs(sh.map(signature));
+  // bodies without a shingle (empty: a headline-only item) are never candidates: their signatures would all share every band
+  const withBody = sh.flatMap((x, i) => (x.size > 0 ? [i] : []));
+  const pairs = candidatePairs(withBody.map((i) => signature(sh[i]!))).map(([a, b]): [number, number] => [withBody[a]!, withBody[b]!]);
   const byBody = new Map<string, number>();
   bodies.forEach((b, i) => {
     if (b === '') return;
