@@ -12,7 +12,6 @@ export const REJECT_REASONS = {
   'unsupported-type': 'The file extension is not one the pipeline reads.',
   'outside-input': 'A link whose real path lies outside the input folder: not read, its target not named.',
   'not-a-regular-file': 'A FIFO, socket or device: never opened.',
-  'too-slow': 'Cleaning the file took longer than the per-file time budget (--max-seconds): rejected rather than hanging the run.',
 } as const;
 
 export const rejects = defineTable({
