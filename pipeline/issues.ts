@@ -15,6 +15,9 @@ export const ISSUE_CODES = [
   'repeated-passage',
   'number-skipped',
   'unresolved-reference',
+  'ambiguous-date',
+  'epoch-date',
+  'implausible-date',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -100,6 +100,11 @@ const str = (o: Record<string, unknown>, ...names: string[]): string | null => {
   return null;
 };
 
+const numberText = (o: Record<string, unknown>, ...names: string[]): string | null => {
+  for (const n of names) if (typeof o[n] === 'number' && Number.isSafeInteger(o[n]) && (o[n] as number) > 0) return String(o[n]);
+  return null;
+};
+
 function fromObject(
   path: string,
   digest: string,
@@ -123,7 +128,8 @@ function fromObject(
       format: 'json',
       title: str(o, 'title', 'headline'),
       text,
-      date: str(o, 'date', 'published', 'published_date', 'publishedAt', 'datePublished'),
+      // a date given as a number (a Unix time) is kept as its digits; normalize reads and flags it
+      date: str(o, 'date', 'published', 'published_date', 'publishedAt', 'datePublished') ?? numberText(o, 'date', 'published', 'published_date', 'publishedAt', 'datePublished', 'timestamp'),
       url: str(o, 'url', 'link'),
       author: str(o, 'author', 'byline'),
       outlet: str(o, 'outlet', 'source_name', 'publisher', 'site'),
