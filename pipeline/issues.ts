@@ -18,6 +18,7 @@ export const ISSUE_CODES = [
   'ambiguous-date',
   'epoch-date',
   'implausible-date',
+  'language-not-extracted',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
