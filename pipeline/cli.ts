@@ -28,6 +28,7 @@ import { normalize } from './stages/01-normalize.ts';
 
 const USAGE = 'usage: tsx pipeline/cli.ts --raw <input folder> --out <output folder> [--formats LIST] [--max-bytes N] [--max-chars N] [--list-removed] [--quiet | --verbose] [--jobs N] [--cache DIR | --no-cache] [--shard i/N --shard-dir DIR | --merge DIR]'
   + `\n  --formats: optional formats beside the CSV tables, datapackage.json, codebook and quality.json, comma separated (default all: ${OPTIONAL_FORMATS.join(',')}; "none" for CSV only)`
+  + '\n  --out: a new or empty folder, or a previous output of this pipeline (never the input folder, a parent or a folder inside it); a lock .OUT.lock beside it keeps two runs apart'
   + '\n  progress per stage (items read, items per second, wall and CPU time) goes to stderr when it is a terminal or with --verbose; --quiet silences it; errors always show'
   + `\n  limits (over a limit an input is rejected as too-large, never truncated): --max-bytes N largest input file in bytes (default ${defaultConfig.maxBytes}), --max-chars N longest article text in characters (default ${defaultConfig.maxChars})`;
 

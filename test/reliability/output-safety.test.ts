@@ -38,6 +38,8 @@ describe('OUT safety (CLI)', () => {
     writeFileSync(join(cwd, 'keep.txt'), 'the working folder');
     mkdirSync(raw);
     writeFileSync(join(raw, 'one.txt'), ARTICLE);
+    // an empty folder is published into
+    mkdirSync(ref);
     const r = build(raw, ref);
     assert.equal(r.status, 0, r.stderr);
   });
@@ -64,11 +66,9 @@ describe('OUT safety (CLI)', () => {
   });
 
   it('an empty folder and a previous output are published into', () => {
-    const empty = join(dir, 'empty');
-    mkdirSync(empty);
-    assert.equal(build(raw, empty).status, 0);
-    assert.ok(existsSync(join(empty, 'articles.csv')));
-    assert.equal(build(raw, empty).status, 0, 'a previous output is replaced');
+    assert.ok(existsSync(join(ref, 'articles.csv')), 'the empty folder got the output');
+    const r = build(raw, ref);
+    assert.equal(r.status, 0, `a previous output is replaced: ${r.stderr}`);
   });
 
   it('a folder whose parent is a file is refused before the build, with one line', () => {
@@ -76,25 +76,20 @@ describe('OUT safety (CLI)', () => {
     refused(build(raw, join(dir, 'a-file', 'out')), /cannot (create|write)/);
   });
 
-  it("a live run's lock makes a second run fail clearly; a dead run's lock is taken over", () => {
-    const out = join(dir, 'locked');
-    writeFileSync(join(dir, '.locked.lock'), `${process.pid}\n`);
+  it("a live run's lock makes a second run fail; a dead run's lock is taken over; a live run's temporary folder is never deleted", () => {
+    const out = join(dir, 'shared');
+    writeFileSync(join(dir, '.shared.lock'), `${process.pid}\n`);
     refused(build(raw, out), /another run \(pid \d+\)/);
     assert.ok(!existsSync(out));
-    writeFileSync(join(dir, '.locked.lock'), `${deadPid()}\n`);
-    const r = build(raw, out);
-    assert.equal(r.status, 0, r.stderr);
-    assert.ok(!existsSync(join(dir, '.locked.lock')), 'the lock is released after the run');
-  });
-
-  it('the temporary folder of a live process is never deleted', () => {
-    const out = join(dir, 'shared');
+    writeFileSync(join(dir, '.shared.lock'), `${deadPid()}\n`);
     const live = join(dir, `.shared.tmp-${process.pid}`);
     mkdirSync(live);
     writeFileSync(join(live, 'half.csv'), 'x');
     const dead = join(dir, `.shared.tmp-${deadPid()}`);
     mkdirSync(dead);
-    assert.equal(build(raw, out).status, 0);
+    const r = build(raw, out);
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(!existsSync(join(dir, '.shared.lock')), 'the lock is released after the run');
     assert.ok(existsSync(join(live, 'half.csv')), "a live pid's folder is left alone");
     assert.ok(!existsSync(dead), "a dead pid's folder is cleaned up");
   });
