@@ -416,7 +416,9 @@
 
   // ---------- navigation: #e-ID, #g-ID, #f-ID, #a-ID, #events?type=..&actor=..&from=..&to=..
   function route() {
-    var hash = decodeURIComponent(location.hash.slice(1));
+    // a hand-edited or truncated link ("#%E0%A4%A") is not valid percent-encoding: use it as it is rather than throw
+    var hash = location.hash.slice(1);
+    try { hash = decodeURIComponent(hash); } catch (e) { /* keep the raw text */ }
     if (!hash) return;
     if (hash.indexOf('events?') === 0) {
       clearEventFilters();
