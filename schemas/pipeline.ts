@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { articles } from './articles.ts';
+import { figures } from './figures.ts';
+import { quotes } from './quotes.ts';
 import { isoDay } from './columns.ts';
 import { rejects } from './rejects.ts';
 import { sentences } from './sentences.ts';
@@ -114,6 +116,7 @@ export const figureX = z.strictObject({
   attributed_to: z.number().int().min(0).nullable(),
   /** Index into the article's event mentions, else null. */
   event: z.number().int().min(0).nullable(),
+  rule: figures.row.shape.rule,
 });
 export type FigureX = z.infer<typeof figureX>;
 
@@ -141,6 +144,7 @@ export const quoteX = z.strictObject({
   text: z.string().min(1),
   /** Index into the article's mentions of the speaker, else null. */
   speaker: z.number().int().min(0).nullable(),
+  rule: quotes.row.shape.rule,
 });
 export type QuoteX = z.infer<typeof quoteX>;
 
