@@ -291,9 +291,3 @@ function resolve(text: string, reference: string | null, direction: DirectionFor
     .map((h) => orient(h, reference, dirAt(h.index, h.index + h.text.length)));
   return joinRanges(text, all).map(({ movable: _m, ...h }) => h);
 }
-
-/** Monday..Sunday of the week holding `iso`. */
-export function weekOf(iso: string): [string, string] {
-  const monday = addDays(iso, -((weekday(iso) + 6) % 7));
-  return [monday, addDays(monday, 6)];
-}

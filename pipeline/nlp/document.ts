@@ -18,6 +18,9 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Document } from '../../schemas/pipeline.ts';
+import numberWords from '../lexicons/number-words.json' with { type: 'json' };
+import { nounChunks, type NounChunk } from './chunks.ts';
+import { findNumbers, type NumberWords } from './numbers.ts';
 import { quoteSpans, type QuoteSpan } from './quotes.ts';
 import { findDatesEachWay, type DateHit } from '../lib/temporal.ts';
 
@@ -93,16 +96,19 @@ export interface AnnotatedDocument {
   readonly quotes: readonly QuoteSpan[];
   /** Date mentions, resolved once against the article date. */
   readonly dates: readonly DateSpan[];
-  /** Numeric spans with their parsed value. */
+  /** Numeric spans with their parsed value (pipeline/nlp/numbers.ts). */
   readonly numbers: readonly NumberSpan[];
+  /** Base noun phrases from the POS tags, in order (pipeline/nlp/chunks.ts). */
+  readonly chunks: readonly NounChunk[];
 }
 
 /** The word lists the layer reads, chosen by the article's language. */
 export interface Lexicons {
   readonly language: string;
+  readonly numberWords: NumberWords;
 }
 
-const ENGLISH: Lexicons = { language: 'en' };
+const ENGLISH: Lexicons = { language: 'en', numberWords: { units: numberWords.units, tens: numberWords.tens, scales: numberWords.scales, dozen: numberWords.dozen } };
 
 /** Lexicons for an article language (English for now; other languages fall back to it). */
 export const lexiconsFor = (_language: string): Lexicons => ENGLISH;
@@ -125,8 +131,6 @@ export function wordShape(text: string): string {
   }
   return out;
 }
-
-const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 
 /** Tokens of one sentence, appended to `out`; offsets relative to the document. */
 function tagSentence(text: string, from: number, sentence: number, out: Token[]): void {
@@ -153,13 +157,6 @@ function tagSentence(text: string, from: number, sentence: number, out: Token[])
     at += value.length;
     out.push({ i: out.length, text: value, start, end: start + value.length, sentence, pos: pos[k]!, lemma: (lemmas[k] ?? value).toLowerCase(), shape: wordShape(value) });
   }
-}
-
-/** Numbers written in digits ("1,200", "3.5"): the first version of the number layer. */
-function digitNumbers(tokens: readonly Token[]): NumberSpan[] {
-  const out: NumberSpan[] = [];
-  for (const t of tokens) if (DIGITS.test(t.text)) out.push({ start: t.start, end: t.end, sentence: t.sentence, text: t.text, value: Number(t.text.replace(/,/g, '')) });
-  return out;
 }
 
 /**
@@ -207,7 +204,6 @@ export function sentenceDates(ann: AnnotatedDocument, sentence: number, directio
 
 /** The annotated document of one article (pure: same document, same annotation). */
 export function annotate(doc: Document, lex: Lexicons = lexiconsFor(doc.article.language)): AnnotatedDocument {
-  void lex;
   const tokens: Token[] = [];
   const sentences: SentenceTokens[] = [];
   for (const s of doc.sentences) {
@@ -215,7 +211,7 @@ export function annotate(doc: Document, lex: Lexicons = lexiconsFor(doc.article.
     tagSentence(doc.text.slice(s.char_start, s.char_end), s.char_start, s.sentence_index, tokens);
     sentences.push({ sentence: s.sentence_index, first, end: tokens.length });
   }
-  return { doc, tokens, sentences, quotes: quoteSpans(doc.text), dates: findDateSpans(doc), numbers: digitNumbers(tokens) };
+  return { doc, tokens, sentences, quotes: quoteSpans(doc.text), dates: findDateSpans(doc), numbers: findNumbers(doc.text, tokens, lex.numberWords), chunks: nounChunks(tokens) };
 }
 
 /** The tokens of a sentence (by its position in Document.sentences). */

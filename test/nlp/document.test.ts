@@ -128,3 +128,29 @@ test('quote spans carry the rule of their marks', () => {
     ['Nobody leaves the shelter before dawn', 'unclosed'],
   ]);
 });
+
+test('numbers: digits, digits with a scale word, number words; not ordinals', () => {
+  const d = doc(['Title', 'Twenty-six boats, two hundred and five goats, 2.5 million dollars, a dozen eggs and 1,200 tents reached the 26th camp.'], null);
+  const ann = annotate(d);
+  assert.deepEqual(ann.numbers.map((n) => [d.text.slice(n.start, n.end), n.text, n.value]), [
+    ['Twenty-six', 'Twenty-six', 26],
+    ['two hundred and five', 'two hundred and five', 205],
+    ['2.5 million', '2.5 million', 2_500_000],
+    ['a dozen', 'a dozen', 12],
+    ['1,200', '1,200', 1200],
+  ]);
+});
+
+test('noun chunks: determiner, modifiers and a noun head; possessives join', () => {
+  const d = doc(['Title', 'The flooded river valley lost 1,200 homes, and the city\'s mayor asked their neighbours for help.'], null);
+  const ann = annotate(d);
+  // ("help" after "for" is tagged a verb by the model: not asserted)
+  const chunks = ann.chunks.map((c) => [d.text.slice(c.start, c.stop), ann.tokens[c.head]!.text]);
+  assert.deepEqual(chunks.slice(1, 5), [
+    ['The flooded river valley', 'valley'],
+    ['1,200 homes', 'homes'],
+    ['the city\'s mayor', 'mayor'],
+    ['their neighbours', 'neighbours'],
+  ]);
+  for (const c of ann.chunks) assert.equal(ann.tokens[c.first]!.start, c.start);
+});
