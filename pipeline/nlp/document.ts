@@ -124,7 +124,11 @@ export function wordShape(text: string): string {
   let last = '';
   let run = 0;
   for (const ch of text) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\p{Nd}/u.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    // ASCII by code (most characters), the rest by Unicode class
+    const c = code < 128
+      ? (code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch)
+      : /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\p{Nd}/u.test(ch) ? 'd' : ch;
     run = c === last ? run + 1 : 1;
     last = c;
     if (run <= 4) out += c;
