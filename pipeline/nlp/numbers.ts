@@ -26,12 +26,17 @@ export function findNumbers(text: string, tokens: readonly Token[], words: Numbe
   const out: NumberSpan[] = [];
   const lower = (k: number) => tokens[k]?.lemma ?? '';
   const same = (k: number, s: number) => tokens[k]?.sentence === s;
+  // the word as written, lower-cased once ("tens" is not "ten": the lemma would read it as a number)
+  const lowered = tokens.map((t) => t.text.toLowerCase());
   const word = (k: number): number | null => {
-    const w = tokens[k]?.text.toLowerCase() ?? '';
-    return words.units[w] ?? words.tens[w] ?? null;
+    const w = lowered[k];
+    return w === undefined ? null : (words.units[w] ?? words.tens[w] ?? null);
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const first = t.text.charCodeAt(0);
+    // most tokens start neither a digit nor a number word nor "a"/"an"
+    if (!(first >= 48 && first <= 57) && word(i) === null && t.lemma !== 'a' && t.lemma !== 'an') continue;
     const s = t.sentence;
     let value: number | null = null;
     let j = i;

@@ -154,3 +154,8 @@ test('noun chunks: determiner, modifiers and a noun head; possessives join', () 
   ]);
   for (const c of ann.chunks) assert.equal(ann.tokens[c.first]!.start, c.start);
 });
+
+test('numbers: a plural number word is a vague count, not a number', () => {
+  const d = doc(['Title', 'Tens of thousands fled, and hundreds more waited.'], null);
+  assert.deepEqual(annotate(d).numbers, []);
+});
