@@ -11,7 +11,7 @@ SHARD ?=
 JOBS ?=
 JOBS_FLAG := $(if $(JOBS),--jobs $(JOBS),)
 
-.PHONY: dataset merge test typecheck eval eval-holdout bench clean
+.PHONY: dataset merge test typecheck eval eval-holdout bench train clean
 
 # npm ci installs exactly the committed lock and never rewrites it (a fresh `make dataset` must leave the
 # tracked tree unchanged). The lock lists DuckDB's optional bindings for every platform; npm ci installs
@@ -48,6 +48,10 @@ eval:
 ## eval-holdout: build and score our own held-out articles (test/holdout: invented, hand-annotated; guards against fitting the seeds)
 eval-holdout: $(DEPS)
 	sh test/holdout/run.sh
+
+## train: retrain the name tagger on CoNLL-2003 train ($(SHARED)/dev/conll2003/train.txt) into models/ner-en.json (byte for byte reproducible; the text is never copied)
+train: $(DEPS)
+	$(BIN)/tsx pipeline/extract/actors/ner/train.ts --conll $(SHARED)/dev/conll2003/train.txt --out models/ner-en.json
 
 ## bench: speed and memory on the bench corpus (read in place from $(SHARED)/corpora)
 bench: $(DEPS)
