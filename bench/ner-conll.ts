@@ -12,7 +12,7 @@ import { tokenizeRange, type Token } from '../pipeline/extract/actors/ner/tokens
 
 const args = process.argv.slice(2);
 const arg = (k: string) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : undefined; };
-const raw = arg('--raw')!, out = arg('--out')!;
+const raw = arg('--raw')!, out = arg('--out')!, minMargin = Number(arg('--min-margin') ?? '-Infinity');
 const tagger = projectTagger();
 const documents: Record<string, { start: number; end: number; cls: string; text: string; label: string }[]> = {};
 let tokens = 0, bytes = 0;
@@ -24,7 +24,7 @@ for (const name of readdirSync(raw).filter((f) => f.endsWith('.txt')).sort()) {
   for (const m of text.matchAll(/[^\n]+/g)) sents.push(tokenizeRange(text, m.index, m.index + m[0].length, sents.length));
   tokens += sents.reduce((a, s) => a + s.length, 0);
   const spans = tagger.spans(sents.map((s) => s.map((t) => t.text)));
-  documents[name] = spans.filter((x) => x.cls === 'PER' || x.cls === 'ORG').map((x) => {
+  documents[name] = spans.filter((x) => (x.cls === 'PER' || x.cls === 'ORG') && x.margin >= minMargin).map((x) => {
     const s = sents[x.sentence]!;
     const start = s[x.from]!.start, end = s[x.to - 1]!.end;
     return { start, end, cls: x.cls, text: text.slice(start, end), label: x.cls };

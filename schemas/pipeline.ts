@@ -7,7 +7,7 @@ import { articles } from './articles.ts';
 import { isoDay } from './columns.ts';
 import { rejects } from './rejects.ts';
 import { sentences } from './sentences.ts';
-import { ACTOR_TYPES, DATE_PRECISION, EVENT_ROLES, EVENT_STATUS, EVENT_TYPES, FIGURE_AS_OF_BASIS, FIGURE_CATEGORIES, FIGURE_QUALIFIERS, MENTION_METHODS } from './vocab.ts';
+import { ACTOR_RULES, ACTOR_TYPES, DATE_PRECISION, EVENT_ROLES, EVENT_STATUS, EVENT_TYPES, FIGURE_AS_OF_BASIS, FIGURE_CATEGORIES, FIGURE_QUALIFIERS, MENTION_METHODS } from './vocab.ts';
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const offset = z.number().int().min(0);
@@ -93,6 +93,8 @@ export const actorMentionX = z.strictObject({
   key: z.string().nullable(),
   /** Name of the organization (or country) the text says the actor belongs to ("Hamas official X"), else null. */
   affiliation: z.string().min(1).nullable().optional(),
+  /** The recognizer rule that made the mention (actor_mentions.rule). */
+  rule: z.enum(keys(ACTOR_RULES)).optional(),
 });
 export type ActorMentionX = z.infer<typeof actorMentionX>;
 

@@ -231,6 +231,7 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
         text: it.m.text,
         method: it.m.method,
         role: it.m.role,
+        rule: it.m.rule ?? null,
       });
     }
   }

@@ -8,7 +8,11 @@ import { capsLine, docContext, dynamicFeatures, gazetteerTags, staticFeatures, t
 import { Perceptron } from './perceptron.ts';
 
 /** A name span over the words of one sentence: words [from, to). */
-export interface NameSpan { readonly sentence: number; readonly from: number; readonly to: number; readonly cls: string }
+export interface NameSpan {
+  readonly sentence: number; readonly from: number; readonly to: number; readonly cls: string;
+  /** The tagger's confidence: over the span's words, the least margin of the chosen tag over O. */
+  readonly margin: number;
+}
 
 /** Class of a tag's word for the document memory: the type of a capitalized word's tag. */
 const typeOf = (tag: string): string => (tag === 'O' ? 'O' : tag.slice(2));
@@ -45,20 +49,29 @@ export function walkDocument(
 export class NameTagger {
   private readonly model: Perceptron;
   constructor(model: Perceptron, private readonly gaz: NameGazetteer) { this.model = model; }
-  /** BIO tags of each sentence's words. */
-  tag(sentences: readonly (readonly string[])[]): string[][] {
+  /** BIO tags of each sentence's words, with each word's margin of its tag over O. */
+  tagWithMargins(sentences: readonly (readonly string[])[]): { tags: string[][]; margins: number[][] } {
     const tags = this.model.file.tags;
     const scores = new Float64Array(tags.length);
-    return walkDocument(sentences, this.gaz, tags, (fs) => {
+    const margins: number[][] = sentences.map(() => []);
+    const out = walkDocument(sentences, this.gaz, tags, (fs, s) => {
       this.model.scores(fs, scores);
       let best = 0;
       for (let c = 1; c < tags.length; c++) if (scores[c]! > scores[best]!) best = c;
+      margins[s]!.push(scores[best]! - scores[0]!);
       return best;
     });
+    return { tags: out, margins };
   }
+  tag(sentences: readonly (readonly string[])[]): string[][] { return this.tagWithMargins(sentences).tags; }
   /** Name spans of each sentence. */
   spans(sentences: readonly (readonly string[])[]): NameSpan[] {
-    return this.tag(sentences).flatMap((t, s) => spansOf(t).map((x) => ({ sentence: s, ...x })));
+    const { tags, margins } = this.tagWithMargins(sentences);
+    return tags.flatMap((t, s) => spansOf(t).map((x) => {
+      let margin = Infinity;
+      for (let i = x.from; i < x.to; i++) margin = Math.min(margin, margins[s]![i]!);
+      return { sentence: s, ...x, margin };
+    }));
   }
 }
 
