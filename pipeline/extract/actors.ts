@@ -352,6 +352,9 @@ function refineTagged(text: string, toks: readonly Token[], tagged: readonly Can
     const g = gazAt[from];
     if (g && g.p.kind === 'demonym' && g.hit.from === from && g.hit.to === to) continue;
     if (NOT_ACTOR_TAIL.test(surface)) continue;
+    if (to - from === 1 && CALENDAR.test(surface)) continue;
+    // one word for the followers of a creed or a movement ("Marxist", "Islamists"): a description, not a named actor
+    if (to - from === 1 && /\p{Ll}(?:ist|ists|ism)$/u.test(surface)) continue;
     // a name cut short: the capitalized word right after it is left out ("Acme Grand" of "Acme Grand Hotel")
     if (next && next.cap && joins(text, toks[to - 1]!, next) && !TITLE_WORDS.has(next.fold) && !gazAt[to]) continue;
     // a dateline ("LIMA, March 3 (Agency) -"): the place and the date, not a name
@@ -366,11 +369,14 @@ function refineTagged(text: string, toks: readonly Token[], tagged: readonly Can
 /** Words a proper name may hold in lowercase ("Front for the Liberation of"); any other lowercase word makes a description. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'van', 'von', 'der', 'y', 'e', 'et', '&']);
 
+/** Month and weekday names and their abbreviations: dates, never names ("on Feb 26"). */
+const CALENDAR = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?$/;
+
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]*(?:,\s*[\p{L} ]+?)?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d/u;
 
 /**
  * Per sentence: a photo or image credit line ("Photo: X/Agency", "© Agency"),
- * a title-case line (a headline with most words capitalized); and the words
+ * a title-case headline (first paragraph, most words capitalized); and the words
  * the article capitalizes inside ordinary sentences.
  */
 function sentenceLines(text: string, toks: readonly Token[], sentences: Document['sentences']) {
@@ -381,7 +387,8 @@ function sentenceLines(text: string, toks: readonly Token[], sentences: Document
     return {
       start: s.char_start, end: s.char_end, ws,
       credit: /©|^(?:photo|image|picture|video)s?(?:\s+\p{L}+)?\s*:/iu.test(body),
-      titleCase: long.length >= 4 && long.filter((t) => t.cap).length * 5 >= long.length * 4,
+      // only the headline: results lines and line-ups are capitalized names too
+      titleCase: s.paragraph_index === 0 && long.length >= 4 && long.filter((t) => t.cap).length * 5 >= long.length * 4,
     };
   });
   const capitalizedElsewhere = new Set<string>();

@@ -18,7 +18,7 @@ import type { ACTOR_RULES } from '../../../schemas/vocab.ts';
 import type { Cand, Fields } from '../actors.ts';
 import type { NameTagger } from './ner/tagger.ts';
 import type { Token } from './ner/tokens.ts';
-import { editDistance, fold } from './text.ts';
+import { editDistance, fold, surnameTolerance } from './text.ts';
 
 export type ActorRule = keyof typeof ACTOR_RULES;
 
@@ -98,8 +98,14 @@ export function arbitrate(cands0: readonly Cand[], tagged: readonly TaggedSpan[]
     if (c.rule === 'person-cue' && !c.f.role && touching.length > 0 && touching.every((t) => t.cls === 'LOC')) return false;
     return true;
   });
+  // the longer name spells the known one canonically ("ACME Foundation" -> "Acme Corporation Foundation" when ACME is Acme Corporation's acronym)
+  const named = keep.map((t) => {
+    if (t.rule !== 'tagger-organization') return t;
+    const g = cands.find((c) => c.rule === 'gazetteer-entry' && c.f.type !== 'person' && c.start === t.start && c.end < t.end);
+    return g ? { ...t, f: { ...t.f, name: `${g.f.name}${t.f.name.slice(g.end - g.start)}` } } : t;
+  });
   const chosen: Cand[] = [];
-  const order = [...keep].sort((a, b) => RULE_PRIORITY[a.rule] - RULE_PRIORITY[b.rule] || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const order = [...named].sort((a, b) => RULE_PRIORITY[a.rule] - RULE_PRIORITY[b.rule] || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   for (const c of order) {
     if (chosen.some((o) => overlaps(c, o))) continue;
     chosen.push(c);
@@ -139,9 +145,12 @@ function resolveTaggedPeople(chosen: readonly Cand[]): Cand[] {
   const surnames = new Set(fulls.map((c) => words(c.f.name).pop()!));
   const out: Cand[] = [];
   for (const c of chosen) {
-    if (c.rule !== 'tagger-person') { out.push(c); continue; }
+    if (c.rule !== 'tagger-person' && c.rule !== 'tagger-organization') { out.push(c); continue; }
     const w = words(c.f.name);
-    if (w.length === 1) { if (!surnames.has(w[0]!)) out.push(c); continue; }
+    // one word that is the surname, or a misspelt surname, of a person named in full: the back-references resolve it
+    // (the article's evidence of a person outweighs the tagger's type)
+    if (w.length === 1 && [...surnames].some((x) => x === w[0] || (w[0]!.length >= 5 && x[0] === w[0]![0] && editDistance(x, w[0]!, 2) <= surnameTolerance(Math.min(x.length, w[0]!.length))))) continue;
+    if (w.length === 1 || c.rule !== 'tagger-person') { out.push(c); continue; }
     const last = w[w.length - 1]!, first = w[0]!;
     const same = [...new Set(fulls.filter((o) => o !== c && o.rule !== 'tagger-person').map((o) => o.f))].filter((f) => {
       const v = words(f.name);
