@@ -70,21 +70,40 @@ export function docContext(sentences: readonly (readonly string[])[]): DocContex
 /** Shape with runs collapsed: "Xx", "X", "d-d", "X.X.". */
 export function shortShape(s: string): string {
   let out = '';
-  for (const ch of s) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'a' : ch;
-    if (out[out.length - 1] !== c) out += c;
+  let last = '';
+  for (let k = 0; k < s.length; k++) {
+    const code = s.charCodeAt(k);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = s[k]!;
+    else {
+      const ch = String.fromCodePoint(s.codePointAt(k)!);
+      if (ch.length === 2) k++;
+      c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'a' : ch;
+    }
+    if (c !== last) { out += c; last = c; }
   }
   return out;
 }
 
+/** First words of the gazetteer's forms, to skip words no form starts with. */
+const firstWords = new WeakMap<NameGazetteer, Set<string>>();
+const firstWordsOf = (gaz: NameGazetteer): Set<string> => {
+  let set = firstWords.get(gaz);
+  if (!set) { set = new Set([...gaz.forms.keys()].map((k) => k.split(' ')[0]!)); firstWords.set(gaz, set); }
+  return set;
+};
+
 /** Gazetteer tags of each word of a sentence: "B-ORG", "I-LOC", ... (every longest match from each start). */
-export function gazetteerTags(words: readonly string[], gaz: NameGazetteer): string[][] {
-  const lower = words.map((w) => w.toLowerCase());
+export function gazetteerTags(words: readonly string[], gaz: NameGazetteer, lower: readonly string[] = words.map((w) => w.toLowerCase())): string[][] {
   const out: string[][] = words.map(() => []);
+  const starts = firstWordsOf(gaz);
   for (let i = 0; i < words.length; i++) {
-    if (!hasLetter(words[i]!)) continue;
+    if (!starts.has(lower[i]!) || !hasLetter(words[i]!)) continue;
     for (let L = Math.min(gaz.maxLen, words.length - i); L >= 1; L--) {
-      const cls = gaz.forms.get(lower.slice(i, i + L).join(' '));
+      const cls = gaz.forms.get(L === 1 ? lower[i]! : lower.slice(i, i + L).join(' '));
       if (!cls) continue;
       // a one-word lowercase match in running text ("labour", "commission") is a common word
       if (L === 1 && !/^\p{Lu}/u.test(words[i]!)) break;
@@ -95,19 +114,29 @@ export function gazetteerTags(words: readonly string[], gaz: NameGazetteer): str
   return out;
 }
 
-const W = (words: readonly string[], i: number): string => (i < 0 ? '<s>' : i >= words.length ? '</s>' : words[i]!.toLowerCase());
-const S = (words: readonly string[], i: number): string => (i < 0 ? '<s>' : i >= words.length ? '</s>' : shortShape(words[i]!));
+/** A sentence's words with their lowercase forms and shapes, computed once. */
+export interface Words { readonly words: readonly string[]; readonly lower: readonly string[]; readonly shapes: readonly string[] }
+export const wordsOf = (words: readonly string[]): Words => ({ words, lower: words.map((w) => w.toLowerCase()), shapes: words.map(shortShape) });
 
-/** Features that do not depend on the tags (computed once per token). */
-export function staticFeatures(words: readonly string[], i: number, gazTags: readonly (readonly string[])[], ctx: DocContext, caps: boolean): string[] {
-  const w = words[i]!;
-  const lw = w.toLowerCase();
-  const sh = shortShape(w);
+const W = (x: Words, i: number): string => (i < 0 ? '<s>' : i >= x.words.length ? '</s>' : x.lower[i]!);
+const S = (x: Words, i: number): string => (i < 0 ? '<s>' : i >= x.words.length ? '</s>' : x.shapes[i]!);
+
+/** Features of the word alone (the same wherever it occurs: the tagger caches their scores per word). */
+export function wordFeatures(w: string, lw: string, sh: string): string[] {
   const f: string[] = ['b', `w=${w}`, `lw=${lw}`, `sh=${sh}`];
   for (let k = 1; k <= 4 && k <= lw.length; k++) { f.push(`p${k}=${lw.slice(0, k)}`); f.push(`s${k}=${lw.slice(-k)}`); }
-  f.push(`w-1=${W(words, i - 1)}`, `w+1=${W(words, i + 1)}`, `w-2=${W(words, i - 2)}`, `w+2=${W(words, i + 2)}`);
-  f.push(`w-1w=${W(words, i - 1)}|${lw}`, `ww+1=${lw}|${W(words, i + 1)}`);
-  f.push(`sh-1=${S(words, i - 1)}`, `sh+1=${S(words, i + 1)}`, `sh-1sh=${S(words, i - 1)}|${sh}`, `shsh+1=${sh}|${S(words, i + 1)}`);
+  return f;
+}
+
+/** Features of the word in its context that do not depend on the tags. */
+export function staticFeatures(x: Words, i: number, gazTags: readonly (readonly string[])[], ctx: DocContext, caps: boolean): string[] {
+  const lw = x.lower[i]!;
+  const sh = x.shapes[i]!;
+  const f: string[] = [];
+  const wm1 = W(x, i - 1), wp1 = W(x, i + 1), sm1 = S(x, i - 1), sp1 = S(x, i + 1);
+  f.push(`w-1=${wm1}`, `w+1=${wp1}`, `w-2=${W(x, i - 2)}`, `w+2=${W(x, i + 2)}`);
+  f.push(`w-1w=${wm1}|${lw}`, `ww+1=${lw}|${wp1}`);
+  f.push(`sh-1=${sm1}`, `sh+1=${sp1}`, `sh-1sh=${sm1}|${sh}`, `shsh+1=${sh}|${sp1}`);
   if (i === 0) f.push(`first|sh=${sh}`);
   const dc = ctx.casing.get(lw) ?? 'N';
   f.push(`dc=${dc}|${sh}`);
@@ -121,10 +150,10 @@ export function staticFeatures(words: readonly string[], i: number, gazTags: rea
 }
 
 /** Features that read the tags already given (greedy left to right) and what this document's earlier words were tagged. */
-export function dynamicFeatures(words: readonly string[], i: number, p1: string, p2: string, memory: string | undefined): string[] {
-  const lw = words[i]!.toLowerCase();
-  const sh = shortShape(words[i]!);
-  const f = [`t-1=${p1}`, `t-2t-1=${p2}|${p1}`, `t-1w=${p1}|${lw}`, `t-1sh=${p1}|${sh}`];
+export function dynamicFeatures(x: Words, i: number, p1: string, p2: string, memory: string | undefined, f: string[]): string[] {
+  const lw = x.lower[i]!;
+  const sh = x.shapes[i]!;
+  f.push(`t-1=${p1}`, `t-2t-1=${p2}|${p1}`, `t-1w=${p1}|${lw}`, `t-1sh=${p1}|${sh}`);
   if (memory) f.push(`mem=${memory}`, `mem|sh=${memory}|${sh}`);
   return f;
 }

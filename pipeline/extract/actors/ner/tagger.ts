@@ -4,7 +4,7 @@
  * spans they make. Tag sequences are repaired the CoNLL way: an I-X after O
  * or another type opens a new X.
  */
-import { capsLine, docContext, dynamicFeatures, gazetteerTags, staticFeatures, type NameGazetteer } from './features.ts';
+import { capsLine, docContext, dynamicFeatures, gazetteerTags, staticFeatures, wordFeatures, wordsOf, type NameGazetteer, type Words } from './features.ts';
 import { Perceptron } from './perceptron.ts';
 
 /** A name span over the words of one sentence: words [from, to). */
@@ -18,28 +18,29 @@ export interface NameSpan {
 const typeOf = (tag: string): string => (tag === 'O' ? 'O' : tag.slice(2));
 
 /**
- * One document's tags. `step` is called for every word with its features and
- * the gold tag index when training; it returns the tag index to continue with.
+ * One document's tags. `step` is called for every word with its context
+ * features (the word's own features are wordFeatures(word)); it returns the
+ * tag index to continue with (the gold one while counting features).
  */
 export function walkDocument(
   sentences: readonly (readonly string[])[], gaz: NameGazetteer, tags: readonly string[],
-  step: (fs: string[], s: number, i: number) => number,
+  step: (fs: string[], x: Words, s: number, i: number) => number,
 ): string[][] {
   const ctx = docContext(sentences);
   const memory = new Map<string, string>();
   const out: string[][] = [];
   for (let s = 0; s < sentences.length; s++) {
-    const words = sentences[s]!;
-    const gt = gazetteerTags(words, gaz);
-    const caps = capsLine(words);
+    const x = wordsOf(sentences[s]!);
+    const gt = gazetteerTags(x.words, gaz, x.lower);
+    const caps = capsLine(x.words);
     const res: string[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const lw = words[i]!.toLowerCase();
-      const fs = staticFeatures(words, i, gt, ctx, caps);
-      for (const f of dynamicFeatures(words, i, res[i - 1] ?? '<s>', res[i - 2] ?? '<s>', memory.get(lw))) fs.push(f);
-      const tag = tags[step(fs, s, i)]!;
+    for (let i = 0; i < x.words.length; i++) {
+      const lw = x.lower[i]!;
+      const fs = dynamicFeatures(x, i, res[i - 1] ?? '<s>', res[i - 2] ?? '<s>', memory.get(lw), staticFeatures(x, i, gt, ctx, caps));
+      const tag = tags[step(fs, x, s, i)]!;
       res.push(tag);
-      if (/^\p{Lu}/u.test(words[i]!)) memory.set(lw, typeOf(tag));
+      const c0 = x.words[i]!.charCodeAt(0);
+      if ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(x.words[i]!))) memory.set(lw, typeOf(tag));
     }
     out.push(res);
   }
@@ -48,14 +49,27 @@ export function walkDocument(
 
 export class NameTagger {
   private readonly model: Perceptron;
+  /** Scores of each word's own features, cached per word (emptied when large). */
+  private readonly own = new Map<string, Float64Array>();
   constructor(model: Perceptron, private readonly gaz: NameGazetteer) { this.model = model; }
+  private wordScores(w: string, lw: string, sh: string): Float64Array {
+    let r = this.own.get(w);
+    if (!r) {
+      if (this.own.size >= 200_000) this.own.clear();
+      r = this.model.scores(wordFeatures(w, lw, sh));
+      this.own.set(w, r);
+    }
+    return r;
+  }
   /** BIO tags of each sentence's words, with each word's margin of its tag over O. */
   tagWithMargins(sentences: readonly (readonly string[])[]): { tags: string[][]; margins: number[][] } {
     const tags = this.model.file.tags;
     const scores = new Float64Array(tags.length);
     const margins: number[][] = sentences.map(() => []);
-    const out = walkDocument(sentences, this.gaz, tags, (fs, s) => {
+    const out = walkDocument(sentences, this.gaz, tags, (fs, x, s, i) => {
       this.model.scores(fs, scores);
+      const own = this.wordScores(x.words[i]!, x.lower[i]!, x.shapes[i]!);
+      for (let c = 0; c < tags.length; c++) scores[c]! += own[c]!;
       let best = 0;
       for (let c = 1; c < tags.length; c++) if (scores[c]! > scores[best]!) best = c;
       margins[s]!.push(scores[best]! - scores[0]!);

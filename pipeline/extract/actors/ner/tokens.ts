@@ -28,9 +28,12 @@ const PIECE = /(?:\p{L}\.){2,}|\.\.\.|['’](?:s|S|re|m|ve|ll|d|RE|M|VE|LL|D)(?!
 /** Word shape: X for capitals, x for lowercase letters, d for digits, other characters kept; runs collapsed. */
 export function shapeOf(s: string): string {
   let out = '';
+  let last = '';
   for (const ch of s) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
-    if (out[out.length - 1] !== c) out += c;
+    const code = ch.charCodeAt(0);
+    const c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : code < 128 ? ch
+      : /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (c !== last) { out += c; last = c; }
   }
   return out;
 }

@@ -7,7 +7,7 @@
  *   tsx pipeline/extract/actors/ner/train.ts --conll <train.txt> --out models/ner-en.json
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { NameGazetteer } from './features.ts';
+import { wordFeatures, type NameGazetteer, type Words } from './features.ts';
 import { Trainer, shuffled, type ModelFile } from './perceptron.ts';
 import { walkDocument } from './tagger.ts';
 
@@ -41,12 +41,15 @@ const toIob2 = (tags: readonly string[]): string[] => tags.map((tag, i) => {
   return prev === 'O' || prev.slice(2) !== tag.slice(2) ? `B-${tag.slice(2)}` : tag;
 });
 
+/** Every feature of word i: its own (wordFeatures) first, then its context's. */
+const withWord = (fs: readonly string[], x: Words, i: number): string[] => [...wordFeatures(x.words[i]!, x.lower[i]!, x.shapes[i]!), ...fs];
+
 export function trainModel(docs: readonly Doc[], gaz: NameGazetteer, opt: TrainOptions = DEFAULT_OPTIONS): ModelFile {
   const index = new Map<string, number>(TAGS.map((t, i) => [t, i]));
   const gold = (d: Doc, s: number, i: number) => index.get(d.tags[s]![i]!) ?? 0;
   // features seen at least minCount times along the gold path
   const counts = new Map<string, number>();
-  for (const d of docs) walkDocument(d.words, gaz, TAGS, (fs, s, i) => { for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1); return gold(d, s, i); });
+  for (const d of docs) walkDocument(d.words, gaz, TAGS, (fs, x, s, i) => { for (const f of withWord(fs, x, i)) counts.set(f, (counts.get(f) ?? 0) + 1); return gold(d, s, i); });
   const trainer = new Trainer(TAGS, [...counts].filter(([, c]) => c >= opt.minCount).map(([f]) => f));
   counts.clear();
   const ids: number[] = [];
@@ -54,9 +57,9 @@ export function trainModel(docs: readonly Doc[], gaz: NameGazetteer, opt: TrainO
   for (let it = 0; it < opt.iterations; it++) {
     let wrong = 0, all = 0;
     for (const d of shuffled(docs, opt.seed + it)) {
-      walkDocument(d.words, gaz, TAGS, (fs, s, i) => {
+      walkDocument(d.words, gaz, TAGS, (fs, x, s, i) => {
         ids.length = 0;
-        trainer.idsOf(fs, ids);
+        trainer.idsOf(withWord(fs, x, i), ids);
         const guess = trainer.predict(ids, scores);
         const truth = gold(d, s, i);
         trainer.update(ids, truth, guess);
