@@ -287,7 +287,7 @@ export function findActorMentions(doc: Document, tagger: NameTagger = projectTag
   // --- 4c. names the trained tagger proposes (people and organizations), then one arbitration
   const tagged = taggerCandidates(text, taggedSpans(tagger, tokensOf(text, doc.sentences)));
   for (const c of refineTagged(text, toks, tagged.cands, gazAt, acronyms, definitionSpans, doc.sentences)) cands.push(c);
-  const chosen = arbitrate(cands, tagged.all);
+  const chosen = arbitrate(text, cands, tagged.all);
   chosen.sort((a, b) => a.start - b.start);
 
   // --- 4b. country from the article: a person or an organization named by pattern with no country of its own,
@@ -351,6 +351,8 @@ function refineTagged(text: string, toks: readonly Token[], tagged: readonly Can
     if (to - from === 1 && next && TITLE_WORDS.has(next.fold) && joins(text, toks[from]!, next) && !acronymLike(toks[from]!.text)) continue;
     const g = gazAt[from];
     if (g && g.p.kind === 'demonym' && g.hit.from === from && g.hit.to === to) continue;
+    // an ambiguous acronym the gazetteer declined without its country in the article ("PA system")
+    if (g && g.hit.from === from && g.hit.to === to && g.p.kind === 'entry' && g.p.contextOnly) continue;
     if (NOT_ACTOR_TAIL.test(surface)) continue;
     if (to - from === 1 && CALENDAR.test(surface)) continue;
     // one word for the followers of a creed or a movement ("Marxist", "Islamists"): a description, not a named actor

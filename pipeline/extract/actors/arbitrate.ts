@@ -80,10 +80,13 @@ export function taggerCandidates(text: string, spans: readonly TaggedSpan[]): { 
   return { cands, all: spans };
 }
 
+/** Between two names of a list: a comma, "and", "or". */
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
 const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start >= b.start && a.end <= b.end;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-export function arbitrate(cands0: readonly Cand[], tagged: readonly TaggedSpan[]): Cand[] {
+export function arbitrate(text: string, cands0: readonly Cand[], tagged: readonly TaggedSpan[]): Cand[] {
   const cands = personBoundaries(cands0);
   const tagNames = cands.filter((c) => c.rule === 'tagger-person' || c.rule === 'tagger-organization');
   const keep = cands.filter((c) => {
@@ -91,8 +94,8 @@ export function arbitrate(cands0: readonly Cand[], tagged: readonly TaggedSpan[]
     // a known organization inside a longer organization name is that other body ("Acme Bank Foundation")
     if (c.rule === 'gazetteer-entry' && c.f.type !== 'person' && tagNames.some((t) => t.rule === 'tagger-organization' && inside(c, t) && (t.end - t.start) > (c.end - c.start))) return false;
     if (!PATTERNS.has(c.rule)) return true;
-    const within = tagNames.filter((t) => inside(t, c));
-    if (within.length >= 2) return false;
+    const within = tagNames.filter((t) => inside(t, c)).sort((a, b) => a.start - b.start);
+    if (within.length >= 2 && within.slice(1).every((t, q) => LIST_GAP.test(text.slice(within[q]!.end, t.start)))) return false;
     const touching = tagged.filter((t) => overlaps(t, c));
     if (c.rule === 'org-head-noun' && touching.length === 0) return false;
     if (c.rule === 'person-cue' && !c.f.role && touching.length > 0 && touching.every((t) => t.cls === 'LOC')) return false;
@@ -151,6 +154,9 @@ function resolveTaggedPeople(chosen: readonly Cand[]): Cand[] {
     // (the article's evidence of a person outweighs the tagger's type)
     if (w.length === 1 && [...surnames].some((x) => x === w[0] || (w[0]!.length >= 5 && x[0] === w[0]![0] && editDistance(x, w[0]!, 2) <= surnameTolerance(Math.min(x.length, w[0]!.length))))) continue;
     if (w.length === 1 || c.rule !== 'tagger-person') { out.push(c); continue; }
+    // the last words of a longer name ("Ferro Campos" of "Lucia Ferro Campos")
+    const longer = new Set(fulls.filter((o) => o !== c && words(o.f.name).length > w.length && words(o.f.name).slice(-w.length).join(' ') === w.join(' ')).map((o) => o.f.name));
+    if (longer.size === 1) { const o = fulls.find((x) => x.f.name === [...longer][0])!; out.push({ ...c, f: { ...o.f, role: null, method: 'alias' } }); continue; }
     const last = w[w.length - 1]!, first = w[0]!;
     const same = [...new Set(fulls.filter((o) => o !== c && o.rule !== 'tagger-person').map((o) => o.f))].filter((f) => {
       const v = words(f.name);
