@@ -167,6 +167,8 @@ export function findActorMentions(doc: Document, tagger: NameTagger = projectTag
     const f = longFormFields(start, last + 1);
     acronyms.set(t.text, f);
     definitionSpans.push(form === 'paren' ? [t.start - 1, t.end + 1] : [t.start, t.end]);
+    // the acronym in its definition is a mention of the long form: it lets other articles' bare uses join it
+    if (form === 'paren' && acrLike) add(t.start, t.end, 'acronym-use', { ...f, method: 'acronym' });
   }
 
   // later uses of acronyms the gazetteer does not know

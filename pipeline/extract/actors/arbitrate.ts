@@ -10,7 +10,8 @@
  * 2. The tagger vetoes a pattern it reads as no name or as a place: a
  *    capitalized phrase ending in a head noun with no tagger name on any of
  *    its words ("Results Operation Center" in a table), a role-less person
- *    the tagger reads as a place ("New Lima").
+ *    the tagger reads as a place ("New Lima") or, with the same words, as an
+ *    organization ("Kestrel Mining said").
  * 3. Then, over what is left: the lower priority wins an overlap, then the
  *    longer span, then the earlier one.
  */
@@ -99,6 +100,8 @@ export function arbitrate(text: string, cands0: readonly Cand[], tagged: readonl
     const touching = tagged.filter((t) => overlaps(t, c));
     if (c.rule === 'org-head-noun' && touching.length === 0) return false;
     if (c.rule === 'person-cue' && !c.f.role && touching.length > 0 && touching.every((t) => t.cls === 'LOC')) return false;
+    // a verb cue alone ("X said") does not make a person of what the tagger reads as an organization
+    if (c.rule === 'person-cue' && !c.f.role && tagNames.some((t) => t.rule === 'tagger-organization' && t.start === c.start && t.end === c.end)) return false;
     return true;
   });
   // the longer name spells the known one canonically ("ACME Foundation" -> "Acme Corporation Foundation" when ACME is Acme Corporation's acronym)
