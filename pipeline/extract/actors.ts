@@ -179,6 +179,7 @@ export function findActorMentions(doc: Document, tagger: NameTagger = projectTag
   }
 
   // --- emit gazetteer mentions
+  let placeEnd = -1; // end of the last country named as a place
   for (const g of hits) {
     const { hit, p } = g;
     const first = toks[hit.from]!, last = toks[hit.to - 1]!;
@@ -216,6 +217,9 @@ export function findActorMentions(doc: Document, tagger: NameTagger = projectTag
       }
       case 'country':
         if (AMBIGUOUS_COUNTRY_FORMS.has(surface) && (prevJoined || (nextJoined && isNameToken(next!)))) break;
+        // a country named only as a place ("floods in Peru", "a meeting across the US") is not an actor mention
+        // (and the countries listed with it: "in Peru and Chile")
+        if ((COUNTRY_AS_PLACE.test(before) || (placeEnd >= 0 && /^(?:,\s*|\s+(?:and|or)\s+)$/.test(text.slice(placeEnd, first.start)))) && possessiveAt(text, last.end) === 0) { placeEnd = last.end; break; }
         add(first.start, last.end, 'gazetteer-country', countryFields(p.iso3, p.name, 'gazetteer'));
         break;
       case 'demonym': {
@@ -372,6 +376,9 @@ function refineTagged(text: string, toks: readonly Token[], tagged: readonly Can
 
 /** Words a proper name may hold in lowercase ("Front for the Liberation of"); any other lowercase word makes a description. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'van', 'von', 'der', 'y', 'e', 'et', '&']);
+
+/** Prepositions that make the country after them a place: where something happens, not who acts. */
+const COUNTRY_AS_PLACE = /(?:^|[^\p{L}])(?:in|at|across|throughout|inside|within|into|around|near|outside)\s+(?:the\s+)?$/iu;
 
 /** Month and weekday names and their abbreviations: dates, never names ("on Feb 26"). */
 const CALENDAR = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?$/;

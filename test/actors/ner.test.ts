@@ -151,3 +151,10 @@ test('resolver: a misspelt one-word surname in another article joins the one ful
   const two = resolveActors([ex('a1', 'Governor Anna Petrakova visited the dam. Mayor Boris Petrakovi spoke.'), ex('a2', 'Petrakowa said the dam was safe.')], []);
   assert.equal(two.actors.filter((a) => a.type === 'person').length, 3);
 });
+
+test('a country named only as a place is not an actor mention; a country that acts, or owns, stays one', () => {
+  assert.ok(!mentions('Heavy rain fell across Peru and Chile on Monday.').some((m) => m.type === 'country'));
+  assert.ok(!mentions('Delegates met in Slovenia.').some((m) => m.type === 'country'));
+  assert.ok(mentions('Peru recalled its ambassador.').some((m) => m.type === 'country' && m.country === 'PER'));
+  assert.ok(mentions("Talks in Chile's capital resumed.").some((m) => m.country === 'CHL'));
+});
