@@ -314,6 +314,25 @@ export function findActorMentions(doc: Document, tagger: NameTagger = projectTag
     if (c.f.type === 'person' && !c.f.country && c.f.affiliation && orgCountryByName.has(c.f.affiliation)) chosen[q] = { ...c, f: { ...c.f, country: orgCountryByName.get(c.f.affiliation)! } };
   }
 
+  // a person with no country introduced as someone's (a country's or a leader's) role takes the possessor's country
+  // ("Chile's mining minister Ana Soto", "President Lagos's chief of staff, Ana Soto")
+  for (let q = 0; q < chosen.length; q++) {
+    const c = chosen[q]!;
+    if (c.f.type !== 'person' || c.f.country) continue;
+    let owner: Cand | undefined;
+    for (let r = q - 1; r >= 0; r--) {
+      const o = chosen[r]!;
+      if (c.start - o.end > 100 || /[.!?;]\s/.test(text.slice(o.end, c.start))) break;
+      if (o.f.type === 'person' && !o.f.country) break;
+      if ((o.f.type === 'person' || o.f.type === 'country') && o.f.country && possessiveAt(text, o.end) > 0) { owner = o; break; }
+      if (o.f.type === 'person') break;
+    }
+    if (owner) {
+      const country = owner.f.country;
+      for (let r = 0; r < chosen.length; r++) if (chosen[r]!.f.type === 'person' && chosen[r]!.f.name === c.f.name && !chosen[r]!.f.country) chosen[r] = { ...chosen[r]!, f: { ...chosen[r]!.f, country } };
+    }
+  }
+
   // --- 5. back-references to people: surnames, short forms, misspellings
   const refs = backReferences(text, toks, chosen, gazAt);
   const all = [...chosen, ...refs].sort((a, b) => a.start - b.start);

@@ -158,3 +158,10 @@ test('a country named only as a place is not an actor mention; a country that ac
   assert.ok(mentions('Peru recalled its ambassador.').some((m) => m.type === 'country' && m.country === 'PER'));
   assert.ok(mentions("Talks in Chile's capital resumed.").some((m) => m.country === 'CHL'));
 });
+
+test("a person's country from the text: the possessor of the role (a country or a leader with a country)", () => {
+  const a = mentions("Chile's mining minister Ana Soto said output would rise.");
+  assert.equal(a.find((m) => m.name === 'Ana Soto')?.country, 'CHL');
+  const b = mentions('Talks stalled, said Ana Soto, a consultant.');
+  assert.equal(b.find((m) => m.name === 'Ana Soto')?.country ?? null, null, 'no country without evidence');
+});
