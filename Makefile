@@ -11,7 +11,7 @@ SHARD ?=
 JOBS ?=
 JOBS_FLAG := $(if $(JOBS),--jobs $(JOBS),)
 
-.PHONY: dataset merge test typecheck eval eval-holdout bench train clean
+.PHONY: dataset merge test check typecheck eval eval-holdout bench bench-ner train clean
 
 # npm ci installs exactly the committed lock and never rewrites it (a fresh `make dataset` must leave the
 # tracked tree unchanged). The lock lists DuckDB's optional bindings for every platform; npm ci installs
@@ -41,6 +41,10 @@ test: $(DEPS)
 	$(BIN)/tsc --noEmit
 	SHARED=$(abspath $(SHARED)) $(BIN)/tsx --test --test-reporter=dot $$(find test -name '*.test.ts' | sort)
 
+## check: the slow tests too (the committed tagger model equals a fresh `make train`, about 40 s; needs $(SHARED))
+check: $(DEPS)
+	SHARED=$(abspath $(SHARED)) NER_TRAIN=1 $(BIN)/tsx --test --test-reporter=dot test/actors/ner.test.ts
+
 ## eval: score $(OUT)/ against the hand annotation of the seed articles
 eval:
 	node $(SHARED)/eval/score.mjs --gold $(SHARED)/gold/seeds.gold.json --output $(OUT) --verbose
@@ -52,6 +56,10 @@ eval-holdout: $(DEPS)
 ## train: retrain the name tagger on CoNLL-2003 train ($(SHARED)/dev/conll2003/train.txt) into models/ner-en.json (byte for byte reproducible; the text is never copied)
 train: $(DEPS)
 	$(BIN)/tsx pipeline/extract/actors/ner/train.ts --conll $(SHARED)/dev/conll2003/train.txt --out models/ner-en.json
+
+## bench-ner: the name tagger's cost per MB (tokens/s) on the BBC bench corpus
+bench-ner: $(DEPS)
+	$(BIN)/tsx bench/ner-speed.ts --corpus $(SHARED)/corpora/bbc-news-2225/bbc-news-2225.jsonl
 
 ## bench: speed and memory on the bench corpus (read in place from $(SHARED)/corpora)
 bench: $(DEPS)
