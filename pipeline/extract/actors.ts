@@ -418,7 +418,7 @@ function sentenceLines(text: string, toks: readonly Token[], sentences: Document
       start: s.char_start, end: s.char_end, ws,
       credit: /©|^(?:photo|image|picture|video)s?(?:\s+\p{L}+)?\s*:/iu.test(body),
       // only the headline: results lines and line-ups are capitalized names too
-      titleCase: s.paragraph_index === 0 && long.length >= 4 && long.filter((t) => t.cap).length * 5 >= long.length * 4,
+      titleCase: s.paragraph_index === 0 && long.length >= 2 && long.filter((t) => t.cap).length * 5 >= long.length * 4,
     };
   });
   const capitalizedElsewhere = new Set<string>();

@@ -165,3 +165,13 @@ test("a person's country from the text: the possessor of the role (a country or 
   const b = mentions('Talks stalled, said Ana Soto, a consultant.');
   assert.equal(b.find((m) => m.name === 'Ana Soto')?.country ?? null, null, 'no country without evidence');
 });
+
+test('a title alone is not a name, for the rules and the tagger', () => {
+  const ms = mentions('The President said on Monday that the Minister would resign.\nThe Chairman declined to comment.');
+  assert.ok(!ms.some((m) => m.type === 'person'), ms.map((m) => `${m.text}/${m.rule}`).join(' | '));
+});
+
+test('a title-case headline: only words the article capitalizes mid-sentence are names', () => {
+  const ms = mentions('Ferry Runs Aground\nA ferry carrying 40 people ran aground near the harbour, said Lena Holm of the coast guard.');
+  assert.ok(!ms.some((m) => m.text.includes('Aground') || m.text.includes('Runs')), ms.map((m) => `${m.text}/${m.rule}`).join(' | '));
+});
