@@ -382,8 +382,13 @@ function refineTagged(text: string, toks: readonly Token[], tagged: readonly Can
     if (to - from === 1 && CALENDAR.test(surface)) continue;
     // one word for the followers of a creed or a movement ("Marxist", "Islamists"): a description, not a named actor
     if (to - from === 1 && /\p{Ll}(?:ist|ists|ism)$/u.test(surface)) continue;
-    // a name cut short: the capitalized word right after it is left out ("Acme Grand" of "Acme Grand Hotel")
+    // a name cut short: the capitalized word right after it is left out ("Acme Grand" of "Acme Grand Hotel"),
+    // or the article or particle that opens it ("Nina" of "La Nina", "Rioja" of "La Rioja")
     if (next && next.cap && joins(text, toks[to - 1]!, next) && !TITLE_WORDS.has(next.fold) && !gazAt[to]) continue;
+    const prev = toks[from - 1];
+    if (prev && prev.cap && NAME_PARTICLES.has(prev.fold) && joins(text, prev, toks[from]!)) continue;
+    // a name before a place or facility noun is a place ("the Tamboril mine", "the Ancash region")
+    if (next && !next.cap && PLACE_HEADS.has(next.fold) && joins(text, toks[to - 1]!, next)) continue;
     // a dateline ("LIMA, March 3 (Agency) -"): the place and the date, not a name
     if (line && c.start === line.start && DATELINE.test(text.slice(c.start, c.start + 60))) continue;
     // a title-case headline: only words the article also capitalizes mid-sentence are names
@@ -398,6 +403,11 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 
 
 /** Prepositions that make the country after them a place: where something happens, not who acts. */
 const COUNTRY_AS_PLACE = /(?:^|[^\p{L}])(?:in|at|across|throughout|inside|within|into|around|near|outside)\s+(?:the\s+)?$/iu;
+
+/** Capitalized articles and particles that open a name ("La Paz", "El Nino", "Los Angeles", "Al Ahly"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'le', 'les', 'los', 'las', 'al', 'de', 'del', 'du', 'da', 'di', 'van', 'von', 'der', 'den']);
+/** Nouns after a name that make it a place or a facility, not an actor. */
+const PLACE_HEADS: ReadonlySet<string> = new Set(['mine', 'mines', 'field', 'oilfield', 'plant', 'refinery', 'dam', 'port', 'airport', 'province', 'region', 'district', 'county', 'valley', 'river', 'lake', 'mountains', 'desert', 'camp', 'prison', 'stadium', 'hospital', 'border', 'crossing', 'highway', 'corridor']);
 
 /** Month and weekday names and their abbreviations: dates, never names ("on Feb 26"). */
 const CALENDAR = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?$/;

@@ -175,3 +175,11 @@ test('a title-case headline: only words the article capitalizes mid-sentence are
   const ms = mentions('Ferry Runs Aground\nA ferry carrying 40 people ran aground near the harbour, said Lena Holm of the coast guard.');
   assert.ok(!ms.some((m) => m.text.includes('Aground') || m.text.includes('Runs')), ms.map((m) => `${m.text}/${m.rule}`).join(' | '));
 });
+
+test('tagger names that are places or furniture: a facility or region noun after, an opening particle left out, credit tails', () => {
+  const a = mentions('Trucks were stopped outside the Tamboril mine on Friday.');
+  assert.ok(!a.some((m) => m.text === 'Tamboril'), a.map((m) => m.text).join(' | '));
+  const b = mentions('Farmers fear a strong La Nina this winter.');
+  assert.ok(!b.some((m) => m.text === 'Nina'), b.map((m) => m.text).join(' | '));
+  assert.ok(!mentions('Nordlys Photo').some((m) => m.text.includes('Photo')));
+});

@@ -93,7 +93,8 @@ export function arbitrate(text: string, cands0: readonly Cand[], tagged: readonl
   const keep = cands.filter((c) => {
     if (INSIDE_NAMES.has(c.rule) && tagNames.some((t) => inside(c, t) && (t.end - t.start) > (c.end - c.start))) return false;
     // a known organization inside a longer organization name is that other body ("Acme Bank Foundation")
-    if (c.rule === 'gazetteer-entry' && c.f.type !== 'person' && tagNames.some((t) => t.rule === 'tagger-organization' && inside(c, t) && (t.end - t.start) > (c.end - c.start))) return false;
+    // (when it opens the longer name; a known body after a qualifier stays itself: "United Nations World Food Programme")
+    if (c.rule === 'gazetteer-entry' && c.f.type !== 'person' && tagNames.some((t) => t.rule === 'tagger-organization' && t.start === c.start && t.end > c.end)) return false;
     if (!PATTERNS.has(c.rule)) return true;
     const within = tagNames.filter((t) => inside(t, c)).sort((a, b) => a.start - b.start);
     if (within.length >= 2 && within.slice(1).every((t, q) => LIST_GAP.test(text.slice(within[q]!.end, t.start)))) return false;
