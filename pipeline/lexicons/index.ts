@@ -51,7 +51,7 @@ export const lexicons: readonly LexiconInfo[] = [
     name: 'ner-en',
     title: 'Name tagger weights (models/ner-en.json)',
     source: 'Averaged perceptron trained by `make train` on the CoNLL-2003 English training split (Tjong Kim Sang and De Meulder 2003; Reuters RCV1 text, research use); only the weights are distributed, never the text',
-    license: 'Weights: CC0-1.0 (the training text stays under the Reuters / NIST research agreement and is not included)',
+    license: 'Weights derived from research-use data (Reuters RCV1 via CoNLL-2003): for research use; the training text is not included',
     usedFor: 'Person and organization names proposed to the actor arbitration (rules tagger-person, tagger-organization), with gazetteer, shape, affix and context features',
   },
   {
