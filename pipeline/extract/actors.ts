@@ -29,6 +29,7 @@ import { arbitrate, taggedSpans, taggerCandidates, type ActorRule } from './acto
 import { projectTagger } from './actors/ner/model.ts';
 import type { NameTagger } from './actors/ner/tagger.ts';
 import { tokensOf } from './actors/ner/tokens.ts';
+import type { AnnotatedDocument } from '../nlp/document.ts';
 
 export type Fields = Omit<ActorMentionX, 'sentence_index' | 'char_start' | 'char_end' | 'text' | 'rule'>;
 /** An organization recognized by form, for the tokens it covers: blocks person names and gives affiliations. */
@@ -52,7 +53,7 @@ const isNameToken = (t: Token): boolean => t.cap && /\p{Ll}/u.test(t.text) && !N
 const isAllCaps = (t: Token): boolean => !/\p{Ll}/u.test(t.text);
 
 /** Finds every actor mention in one cleaned article. Pure and deterministic. */
-export function findActorMentions(doc: Document, tagger: NameTagger = projectTagger()): ActorMentionX[] {
+export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagger: NameTagger = projectTagger()): ActorMentionX[] {
   const text = doc.text;
   const toks = tokenize(text);
   const n = toks.length;
