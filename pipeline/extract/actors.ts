@@ -381,6 +381,8 @@ function refineTagged(text: string, toks: readonly Token[], tagged: readonly Can
     if (g && g.hit.from === from && g.hit.to === to && g.p.kind === 'entry' && g.p.contextOnly) continue;
     if (NOT_ACTOR_TAIL.test(surface)) continue;
     if (to - from === 1 && CALENDAR.test(surface)) continue;
+    // one capitalized word the article also writes in lowercase ("Tobacco" beside "tobacco sales"): a common word, not a name
+    if (to - from === 1 && !acronymLike(surface) && lines.lowercase.has(toks[from]!.fold)) continue;
     // one word for the followers of a creed or a movement ("Marxist", "Islamists"): a description, not a named actor
     if (to - from === 1 && /\p{Ll}(?:ist|ists|ism)$/u.test(surface)) continue;
     // a name cut short: the capitalized word right after it is left out ("Acme Grand" of "Acme Grand Hotel"),
@@ -437,7 +439,9 @@ function sentenceLines(text: string, toks: readonly Token[], sentences: Document
     const t = l.ws[q]!;
     if (t.cap && /\p{Ll}/u.test(t.text) && !/[.!?:"“]\s*$/.test(text.slice(l.ws[q - 1]!.end, t.start))) capitalizedElsewhere.add(t.fold);
   }
-  return Object.assign(lines, { capitalizedElsewhere });
+  const lowercase = new Set<string>();
+  for (const t of toks) if (!t.cap && /^\p{Ll}/u.test(t.text)) lowercase.add(t.fold);
+  return Object.assign(lines, { capitalizedElsewhere, lowercase });
 }
 
 /**

@@ -183,3 +183,8 @@ test('tagger names that are places or furniture: a facility or region noun after
   assert.ok(!b.some((m) => m.text === 'Nina'), b.map((m) => m.text).join(' | '));
   assert.ok(!mentions('Nordlys Photo').some((m) => m.text.includes('Photo')));
 });
+
+test('one capitalized word the article also writes in lowercase is a common word, not a name', () => {
+  const ms = mentions('Tobacco sales fell again.\nAnalysts blamed higher tobacco taxes.');
+  assert.ok(!ms.some((m) => m.text === 'Tobacco'), ms.map((m) => `${m.text}/${m.rule}`).join(' | '));
+});
