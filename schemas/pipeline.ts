@@ -9,7 +9,7 @@ import { quotes } from './quotes.ts';
 import { isoDay } from './columns.ts';
 import { rejects } from './rejects.ts';
 import { sentences } from './sentences.ts';
-import { ACTOR_TYPES, DATE_PRECISION, EVENT_ROLES, EVENT_STATUS, EVENT_TYPES, MENTION_METHODS } from './vocab.ts';
+import { ACTOR_RULES, ACTOR_TYPES, DATE_PRECISION, EVENT_ROLES, EVENT_STATUS, EVENT_TYPES, MENTION_METHODS } from './vocab.ts';
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const offset = z.number().int().min(0);
@@ -101,6 +101,8 @@ export const actorMentionX = z.strictObject({
   key: z.string().nullable(),
   /** Name of the organization (or country) the text says the actor belongs to ("Hamas official X"), else null. */
   affiliation: z.string().min(1).nullable().optional(),
+  /** The recognizer rule that made the mention (actor_mentions.rule). */
+  rule: z.enum(keys(ACTOR_RULES)).optional(),
 });
 export type ActorMentionX = z.infer<typeof actorMentionX>;
 

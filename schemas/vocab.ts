@@ -116,3 +116,24 @@ export const MENTION_METHODS = {
   generic: 'A generic state force or collective ("the army", "Kenyan police", "protesters"), named "<Label> (<Country>)"; state forces are one actor per country, collectives one per article.',
 } as const;
 
+/** The recognizer rule that made an actor mention (actor_mentions.rule); arbitration priorities in pipeline/extract/actors/arbitrate.ts. */
+export const ACTOR_RULES = {
+  'gazetteer-entry': 'A name, alias or acronym of the actors gazetteer (organizations, groups, leaders).',
+  'acronym-use': 'A use of an acronym the article defines ("Long Name (LN)") or the gazetteer knows.',
+  'alias-apposition': 'A descriptive alias in apposition to an organization named just before ("X, the UN refugee agency").',
+  'acronym-definition': 'The long form of an acronym defined in the article.',
+  'gazetteer-country': 'A country name or alias.',
+  'government-body': 'A government body by pattern ("Ministry of Health", "Interior Ministry").',
+  'org-head-noun': 'An organization by the form of its name: capitalized words ending in a head noun ("Party", "Commission", "Council").',
+  'company-cue': 'A company named with a cue elsewhere in the article ("shares of X", "state-owned X").',
+  'seat-metonym': 'A seat of government standing for its country ("the Kremlin said").',
+  'capital-metonym': 'A capital standing for its country when it acts ("Lima has sent").',
+  'demonym-state': 'A demonym before a state noun standing for its country ("Peruvian troops").',
+  'generic-collective': 'A generic state force or collective ("the army", "protesters"), named "<Label> (<Country>)".',
+  'generic-named-force': 'A generic force word referring back to the one named force of that kind in the article ("the police" after "the National Police").',
+  'person-cue': 'A person by cue: a title or role before the name, an apposition after it, a reporting verb, a kinship word.',
+  'tagger-person': 'A person name proposed by the trained name tagger (averaged perceptron, models/ner-en.json).',
+  'tagger-organization': 'An organization name proposed by the trained name tagger (averaged perceptron, models/ner-en.json).',
+  'person-back-reference': 'A surname or short form referring back to a person named in full earlier in the article.',
+  'person-fuzzy': 'A misspelt surname within a small edit distance of a person named in the article.',
+} as const;

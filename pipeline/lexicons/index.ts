@@ -55,6 +55,13 @@ export const lexicons: readonly LexiconInfo[] = [
     usedFor: 'Organization, group and person actors with type, country, aliases and acronyms (ambiguous acronyms such as PA or AP only where the article mentions the entry\'s country or defines them)',
   },
   {
+    name: 'ner-en',
+    title: 'Name tagger weights (models/ner-en.json)',
+    source: 'Averaged perceptron trained by `make train` on the CoNLL-2003 English training split (Tjong Kim Sang and De Meulder 2003; Reuters RCV1 text, research use); only the weights are distributed, never the text',
+    license: 'Weights derived from research-use data (Reuters RCV1 via CoNLL-2003): for research use; the training text is not included',
+    usedFor: 'Person and organization names proposed to the actor arbitration (rules tagger-person, tagger-organization), with gazetteer, shape, affix and context features',
+  },
+  {
     name: 'event-triggers',
     title: 'Event trigger lexicon (frames mapped to PLOVER types)',
     source: 'pipeline/lexicons/event-triggers.json, compiled by the project: verbs with their inflections, nominal triggers and multi-word phrases grouped into frames (meet, invite, attack, ...), each mapped to a PLOVER event type; the type scheme is PLOVER (Halterman, Schrodt, Beger, Bagozzi and Scarborough, "PLOVER and POLECAT: A New Political Event Ontology and Dataset", 2023), definitions in schemas/vocab.ts',

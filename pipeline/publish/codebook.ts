@@ -76,7 +76,7 @@ export const RULES: readonly string[] = [
 ];
 
 export const LIMITATIONS: readonly string[] = [
-  'Extraction is rule-based (lexicons, patterns, gazetteers); it will miss actors, figures and events phrased in unusual ways and can mislabel some. Every row carries its sentence so it can be checked.',
+  'Extraction is rule-based (lexicons, patterns, gazetteers) plus a trained name tagger for people and organizations (actor_mentions.rule says which); it will miss actors, figures and events phrased in unusual ways and can mislabel some. Every row carries its sentence so it can be checked.',
   'Cross-article resolution groups by names, types, shared actors and dates; two distinct events of one type with the same actors on the same day are merged.',
   'Dates are resolved against the article\'s publication date; when that is unknown, relative dates ("on Sunday") stay unresolved.',
   'Only English text is extracted from; other languages are published as articles and sentences with their language code.',

@@ -89,7 +89,7 @@ describe('checkKeys', () => {
       articles: [article('a1')],
       sentences: [sentence('a1', 0)],
       actors: [{ actor_id: 'x', name: 'X', type: 'person', country: null, aliases: ['X'], roles: [], affiliation: null, article_count: 1, mention_count: 1, source: 'text' }],
-      actor_mentions: [{ mention_id: 'm1', actor_id: 'x', article_id: 'a1', sentence_index: 5, char_start: 0, char_end: 1, text: 'X', method: 'exact', role: null }],
+      actor_mentions: [{ mention_id: 'm1', actor_id: 'x', article_id: 'a1', sentence_index: 5, char_start: 0, char_end: 1, text: 'X', method: 'exact', role: null, rule: null }],
     };
     assert.throws(() => checkKeys(data, 't'), /actor_mentions: article_id, sentence_index = \["a1",5\] not found in sentences/);
   });
