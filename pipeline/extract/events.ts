@@ -25,6 +25,7 @@ import type { ActorMentionX, Document, EventMentionX } from '../../schemas/pipel
 import { findDates, type DateHit, type Direction } from '../lib/temporal.ts';
 import { findReporting, findTriggers, type TriggerHit } from './events/lexicon.ts';
 import { findPlace } from './events/places.ts';
+import { subtypeOf } from './events/subtypes.ts';
 import { assignActors, type SentenceActor } from './events/roles.ts';
 import { quoteSpans } from './quotes.ts';
 import { addDays } from '../lib/dates.ts';
@@ -46,7 +47,21 @@ const TO_NEXT = /^\s+to\s+(?:[\p{L}'’-]+\s+)?$/u;
 const DAYS_LONG = /\b(two|three|four|five|six|seven|2|3|4|5|6|7)[- ]day\b/i;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** Frames that happen without a named agent (a flood, an election, a strike): kept with context actors when clearly reported. */
-const AGENTLESS_FRAMES: ReadonlySet<string> = new Set(['disaster', 'elect', 'protest', 'labour_strike', 'attack', 'kill', 'war', 'die', 'coerce']);
+const AGENTLESS_FRAMES: ReadonlySet<string> = new Set([
+  'disaster', 'accident', 'elect', 'protest', 'labour_strike', 'attack', 'kill', 'war', 'die', 'coerce', 'explode', 'fire_at', 'destroy',
+  'disrupt', 'territory', 'crime', 'sentence', 'group_change', 'base', 'surrender', 'mobilize', 'claim',
+]);
+/** A finite past or perfect verb in the sentence ("were wounded in a grenade attack", "has hit"): the nominal happening took place. */
+const PAST_FINITE = /\b(?:was|were|has been|have been|had been|had|has|have)\s+(?:[\p{L}-]+ly\s+)?[\p{L}-]+(?:ed|en|wn|ck|ght|lt|nt|ot|ung|ew)\b|\b(?:rocked|killed|wounded|injured|hit|struck|left|targeted|claimed|exploded|destroyed|damaged)\b/iu;
+
+/** The recognizer rule of a mention (event_mentions.rule). */
+function ruleOf(c: Candidate, agentless: boolean): EventMentionX['rule'] {
+  if (agentless) return 'agentless';
+  if (c.t.via === 'combo') return 'verb_object';
+  if (c.t.via === 'sense') return 'sense';
+  if (c.t.kind === 'phrase') return 'phrase';
+  return c.nominal ? 'noun' : 'verb';
+}
 /** Condition in the same clause before the trigger ("if X were to meet", "unless"). */
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case|lest|were to|would have|could have)\b[^,;:.]*$/i;
 /** A modal of possibility or ability right before the trigger ("can be attacked", "could veto", "may strike"): no reported happening. */
@@ -270,7 +285,10 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
       }
       const place = group.map((c) => findPlace(text, c.t.index, c.t.end, c.nominal)).find((p) => p) ?? null;
       let actors = assignActors(text, head.t, head.nominal, local, reporting, group.map((c) => c.t));
-      if (actors.length === 0 && AGENTLESS_FRAMES.has(head.t.frame) && (date || status === 'occurred' || status === 'ongoing')) {
+      // a nominal happening told in a past clause ("were wounded in a grenade attack") took place
+      if (status === 'unknown' && head.nominal && !headline && PAST_FINITE.test(text)) status = 'occurred';
+      const agentless = actors.length === 0 && AGENTLESS_FRAMES.has(head.t.frame) && (date !== null || status === 'occurred' || status === 'ongoing');
+      if (agentless) {
         // no named agent (a landslide, an outbreak, an election): the country where it happens takes part
         const inSentence = sentActors.find((a) => a.type === 'country')?.mention;
         const where = (place?.country ? context.byCountry.get(place.country) : undefined) ?? inSentence ?? (place ? undefined : context.main);
@@ -283,6 +301,8 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
         text,
         trigger: head.t.text,
         event_type: head.t.type,
+        event_subtype: subtypeOf(head.t.frame, head.t.type, head.t.text, text),
+        rule: ruleOf(head, agentless),
         status,
         date_text: date?.text ?? null,
         date_start: date?.start ?? null,

@@ -34,7 +34,7 @@ interface FrameData {
   readonly phrases?: readonly string[];
   readonly nouns?: readonly string[];
   readonly not_before?: readonly string[];
-  readonly combos?: readonly { readonly verbs: readonly (readonly (string | null)[])[]; readonly objects: readonly string[]; readonly gap: number }[];
+  readonly combos?: readonly { readonly verbs: readonly (readonly (string | null)[])[]; readonly objects: readonly string[]; readonly gap: number; readonly before?: boolean }[];
 }
 
 interface SenseData {
@@ -94,7 +94,7 @@ interface Compiled {
   readonly index: Index;
   readonly reporting: Index;
   /** combo verb form → the objects that make it a trigger of the frame. */
-  readonly combos: ReadonlyMap<string, readonly { readonly form: TriggerForm; readonly objects: Index; readonly gap: number }[]>;
+  readonly combos: ReadonlyMap<string, readonly { readonly form: TriggerForm; readonly objects: Index; readonly gap: number; readonly before: boolean }[]>;
   readonly senses: readonly Sense[];
   readonly domains: readonly Domain[];
 }
@@ -104,7 +104,7 @@ const BLOCKED = '\u0000blocked';
 function compile(): Compiled {
   const forms = new Map<string, TriggerForm>();
   const frames = new Map<string, Omit<TriggerForm, 'kind' | 'alsoNoun'>>();
-  const combos = new Map<string, { form: TriggerForm; objects: Index; gap: number }[]>();
+  const combos = new Map<string, { form: TriggerForm; objects: Index; gap: number; before: boolean }[]>();
   const nouns = new Set<string>();
   (data.frames as readonly FrameData[]).forEach((f, rank) => {
     const notBefore = f.not_before?.length ? new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${f.not_before.map(escape).join('|')})\\b`, 'iu') : null;
@@ -125,7 +125,7 @@ function compile(): Compiled {
         v.forEach((form, i) => {
           if (!form) return;
           const list = combos.get(form) ?? [];
-          list.push({ form: { ...base, kind: KINDS[i] ?? 'pp', alsoNoun: false }, objects, gap: c.gap });
+          list.push({ form: { ...base, kind: KINDS[i] ?? 'pp', alsoNoun: false }, objects, gap: c.gap, before: c.before ?? false });
           combos.set(form, list);
         });
       }
@@ -179,6 +179,8 @@ export interface TriggerHit extends TriggerForm {
   readonly index: number;
   readonly end: number;
   readonly text: string;
+  /** How it was found: a lexicon form, a verb with its object (combo), or a form moved to another frame by a sense rule. */
+  readonly via: 'form' | 'combo' | 'sense';
 }
 
 /** Whether a form of `index` starts at token i. */
@@ -233,21 +235,31 @@ export function findTriggers(text: string): TriggerHit[] {
   const tokens = tokenize(text);
   const out: TriggerHit[] = [];
   const taken = new Set<number>();
+  const vetoed = domainVetoes(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const list = COMPILED.combos.get(tokens[i]!.lower);
-    if (!list) continue;
+    if (!list || taken.has(i)) continue;
     for (const c of list) {
+      if (vetoed.has(c.form.frame)) continue;
+      if (c.before) {
+        // the object written before its verb ("three rockets were fired", "weapons were seized"): the verb is the trigger
+        let found = false;
+        for (let j = i - 1; j >= 0 && j >= i - c.gap && !found; j--) found = startsAt(tokens, j, c.objects) > 0 && !taken.has(j);
+        if (!found) continue;
+        taken.add(i);
+        out.push({ ...c.form, index: tokens[i]!.start, end: tokens[i]!.end, text: text.slice(tokens[i]!.start, tokens[i]!.end), via: 'combo' });
+        break;
+      }
       let j = i + 1, n = 0;
       for (; j < tokens.length && j <= i + c.gap; j++) if ((n = startsAt(tokens, j, c.objects))) break;
       if (!n) continue;
       const last = j + n - 1;
       for (let k = i; k <= last; k++) taken.add(k);
-      out.push({ ...c.form, index: tokens[i]!.start, end: tokens[last]!.end, text: text.slice(tokens[i]!.start, tokens[last]!.end) });
+      out.push({ ...c.form, index: tokens[i]!.start, end: tokens[last]!.end, text: text.slice(tokens[i]!.start, tokens[last]!.end), via: 'combo' });
       i = last;
       break;
     }
   }
-  const vetoed = domainVetoes(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const n = startsAt(tokens, i, COMPILED.index);
@@ -262,7 +274,7 @@ export function findTriggers(text: string): TriggerHit[] {
     if (raw.frame === BLOCKED || [...Array(n).keys()].some((k) => taken.has(i - k))) continue;
     const info = senseOf(raw, key, tokens, i - n + 1, last);
     if (!info || vetoed.has(info.frame) || vetoed.has(raw.frame)) continue;
-    if (!info.notBefore?.test(text.slice(end, end + 60))) out.push({ ...info, index: start, end, text: text.slice(start, end) });
+    if (!info.notBefore?.test(text.slice(end, end + 60))) out.push({ ...info, index: start, end, text: text.slice(start, end), via: info.frame === raw.frame ? 'form' : 'sense' });
   }
   return out.sort((a, b) => a.index - b.index);
 }
