@@ -54,6 +54,9 @@ const AGENTLESS_FRAMES: ReadonlySet<string> = new Set([
 /** A finite past or perfect verb in the sentence ("were wounded in a grenade attack", "has hit"): the nominal happening took place. */
 const PAST_FINITE = /\b(?:was|were|has been|have been|had been|had|has|have)\s+(?:[\p{L}-]+ly\s+)?[\p{L}-]+(?:ed|en|wn|ck|ght|lt|nt|ot|ung|ew)\b|\b(?:rocked|killed|wounded|injured|hit|struck|left|targeted|claimed|exploded|destroyed|damaged)\b/iu;
 
+/** Frames of violence, hazards and accidents: a nominal one in a past sentence is a happening. */
+const VIOLENT_OR_HAZARD: ReadonlySet<string> = new Set(['attack', 'explode', 'fire_at', 'destroy', 'disaster', 'accident', 'war']);
+
 /** The recognizer rule of a mention (event_mentions.rule). */
 function ruleOf(c: Candidate, agentless: boolean): EventMentionX['rule'] {
   if (agentless) return 'agentless';
@@ -272,6 +275,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
       return cue ?? (best ? directionOf(best.status) : 'nearest');
     });
     const anchors = anchorDates(text, hits, kept, reporting);
+    const from = out.length;
     for (const group of byGroup.values()) {
       const head = group.find((c) => !c.nominal) ?? group[0]!;
       if (head.t.frame === 'kill' && [...byGroup.keys()].some((g) => g !== 'kill' && byGroup.get(g)![0]!.t.type === head.t.type)) continue;
@@ -286,13 +290,15 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
       const place = group.map((c) => findPlace(text, c.t.index, c.t.end, c.nominal)).find((p) => p) ?? null;
       let actors = assignActors(text, head.t, head.nominal, local, reporting, group.map((c) => c.t));
       // a nominal happening told in a past clause ("were wounded in a grenade attack") took place
-      if (status === 'unknown' && head.nominal && !headline && PAST_FINITE.test(text)) status = 'occurred';
+      if (status === 'unknown' && head.nominal && !headline && VIOLENT_OR_HAZARD.has(head.t.frame) && PAST_FINITE.test(text)) status = 'occurred';
       const agentless = actors.length === 0 && AGENTLESS_FRAMES.has(head.t.frame) && (date !== null || status === 'occurred' || status === 'ongoing');
+      // a death with no one attached is kept only where a country takes part (a bare "death of" is no happening to count)
       if (agentless) {
         // no named agent (a landslide, an outbreak, an election): the country where it happens takes part
         const inSentence = sentActors.find((a) => a.type === 'country')?.mention;
         const where = (place?.country ? context.byCountry.get(place.country) : undefined) ?? inSentence ?? (place ? undefined : context.main);
         if (where !== undefined) actors = [{ mention: where, role: 'participant' }];
+        else if (head.t.frame === 'die') continue;
       }
       out.push({
         sentence_index: s.sentence_index,
@@ -313,6 +319,11 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
         actors,
         frame: head.t.group,
       });
+    }
+    // an actorless happening beside a mention of the same type with actors is that one told again ("the war between X and Y ... attacks")
+    for (let i = out.length - 1; i >= from; i--) {
+      const m = out[i]!;
+      if (m.actors.length === 0 && out.slice(from).some((o) => o !== m && o.actors.length > 0 && o.event_type === m.event_type)) out.splice(i, 1);
     }
   }
   return out;
