@@ -25,6 +25,7 @@ import {
 import { editDistance, fold, joins, nameKey, possessiveAt, surnameTolerance, tokenize, type Token } from './actors/text.ts';
 import { NOT_ACTOR_TAIL, STATE_HEADS, acronymLike, findCompanyWords, findHeadOrgs, hasHeadNoun, runBefore, spells, type OrgSpan } from './actors/orgs.ts';
 import { findGeneric } from './actors/generic.ts';
+import type { AnnotatedDocument } from '../nlp/document.ts';
 
 type Fields = Omit<ActorMentionX, 'sentence_index' | 'char_start' | 'char_end' | 'text'>;
 /** An organization recognized by form, for the tokens it covers: blocks person names and gives affiliations. */
@@ -48,7 +49,7 @@ const isNameToken = (t: Token): boolean => t.cap && /\p{Ll}/u.test(t.text) && !N
 const isAllCaps = (t: Token): boolean => !/\p{Ll}/u.test(t.text);
 
 /** Finds every actor mention in one cleaned article. Pure and deterministic. */
-export function findActorMentions(doc: Document): ActorMentionX[] {
+export function findActorMentions(doc: Document, _ann?: AnnotatedDocument): ActorMentionX[] {
   const text = doc.text;
   const toks = tokenize(text);
   const n = toks.length;

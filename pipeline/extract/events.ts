@@ -29,6 +29,7 @@ import { subtypeOf } from './events/subtypes.ts';
 import { assignActors, type SentenceActor } from './events/roles.ts';
 import { quoteSpans } from './quotes.ts';
 import { addDays } from '../lib/dates.ts';
+import type { AnnotatedDocument } from '../nlp/document.ts';
 
 type Status = EventMentionX['status'];
 
@@ -206,7 +207,7 @@ function contextCountries(mentions: readonly ActorMentionX[]): { byCountry: Read
  * Event mentions in `doc`. `mentions` are the article's actor mentions; an
  * event's actors are indexes into that array.
  */
-export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): EventMentionX[] {
+export function findEvents(doc: Document, mentions: readonly ActorMentionX[], _ann?: AnnotatedDocument): EventMentionX[] {
   const bySentence = new Map<number, SentenceActor[]>();
   mentions.forEach((m, i) => {
     const list = bySentence.get(m.sentence_index) ?? [];

@@ -24,6 +24,7 @@ import {
 import { isOrdinalWord, numberAt, tokenize, type NumberAt, type Token } from './figures/tokens.ts';
 import type { FigureQualifier, SkipReason } from './figures/types.ts';
 import numberWords from '../lexicons/number-words.json' with { type: 'json' };
+import type { AnnotatedDocument } from '../nlp/document.ts';
 
 const SCALES: Readonly<Record<string, number>> = numberWords.scales;
 const SCALE_ABBR: Readonly<Record<string, number>> = numberWords.scaleAbbreviations;
@@ -272,7 +273,7 @@ interface Found {
  * `events` are the article's actor and event mentions (figures point at them
  * by index).
  */
-export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], events: readonly EventMentionX[], opts: ScanOptions = {}): FigureScan {
+export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], events: readonly EventMentionX[], _ann?: AnnotatedDocument, opts: ScanOptions = {}): FigureScan {
   const figures: FigureX[] = [];
   const skipped: Partial<Record<SkipReason, number>> = {};
   const skip = (r: SkipReason) => { skipped[r] = (skipped[r] ?? 0) + 1; };
@@ -471,5 +472,5 @@ export function findFigures(doc: Document, mentions: readonly ActorMentionX[], e
 
 /** Numbers of one article that are not figures, counted by reason (no date resolution). */
 export function skippedNumbers(doc: Document): Partial<Record<SkipReason, number>> {
-  return scanFigures(doc, [], [], { dates: false }).skipped;
+  return scanFigures(doc, [], [], undefined, { dates: false }).skipped;
 }

@@ -11,6 +11,7 @@
  * said (a pronoun is the last person named before the quote).
  */
 import type { ActorMentionX, Document, QuoteX } from '../../schemas/pipeline.ts';
+import type { AnnotatedDocument } from '../nlp/document.ts';
 
 const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
@@ -106,7 +107,7 @@ export function quoteSpans(text: string): { readonly start: number; readonly end
 }
 
 /** Direct quotations in `doc`; speakers are indexes into `mentions`. */
-export function findQuotes(doc: Document, mentions: readonly ActorMentionX[]): QuoteX[] {
+export function findQuotes(doc: Document, mentions: readonly ActorMentionX[], _ann?: AnnotatedDocument): QuoteX[] {
   const text = doc.text;
   const persons = mentions.map((m, i) => [m, i] as const).filter(([m]) => m.type === 'person').map(([, i]) => i);
   const out: QuoteX[] = [];
