@@ -56,7 +56,17 @@ const AGENTLESS_FRAMES: ReadonlySet<string> = new Set([
 const PAST_FINITE = /\b(?:was|were|has been|have been|had been|had|has|have)\s+(?:[\p{L}-]+ly\s+)?[\p{L}-]+(?:ed|en|wn|ck|ght|lt|nt|ot|ung|ew)\b|\b(?:rocked|killed|wounded|injured|hit|struck|left|targeted|claimed|exploded|destroyed|damaged)\b/iu;
 
 /** Frames of violence, hazards and accidents: a nominal one in a past sentence is a happening. */
-const VIOLENT_OR_HAZARD: ReadonlySet<string> = new Set(['attack', 'explode', 'fire_at', 'destroy', 'disaster', 'accident', 'war']);
+const VIOLENT_OR_HAZARD: ReadonlySet<string> = new Set(['attack', 'kill', 'explode', 'fire_at', 'destroy', 'disaster', 'accident', 'disrupt', 'crime', 'territory']);
+
+/**
+ * A verb-only form the layer reads as a proper name followed by its verb ("Shell said profits rose",
+ * "Strike Energy reported"): the subject's name, not the happening.
+ */
+function nameNotVerb(ann: AnnotatedDocument, at: number | undefined, t: TriggerHit): boolean {
+  if (at === undefined || (t.kind !== 'base' && t.kind !== 's') || t.alsoNoun) return false;
+  const k = ann.tokens[at]!, next = ann.tokens[at + 1];
+  return k.pos === 'PROPN' && /^\p{Lu}/u.test(k.text) && !!next && next.sentence === k.sentence && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PROPN');
+}
 
 /** The recognizer rule of a mention (event_mentions.rule). */
 function ruleOf(c: Candidate, agentless: boolean): EventMentionX['rule'] {
@@ -207,7 +217,8 @@ function contextCountries(mentions: readonly ActorMentionX[]): { byCountry: Read
  * Event mentions in `doc`. `mentions` are the article's actor mentions; an
  * event's actors are indexes into that array.
  */
-export function findEvents(doc: Document, mentions: readonly ActorMentionX[], _ann?: AnnotatedDocument): EventMentionX[] {
+export function findEvents(doc: Document, mentions: readonly ActorMentionX[], ann?: AnnotatedDocument): EventMentionX[] {
+  const tokenAt = new Map((ann?.tokens ?? []).map((k, i) => [k.start, i] as const));
   const bySentence = new Map<number, SentenceActor[]>();
   mentions.forEach((m, i) => {
     const list = bySentence.get(m.sentence_index) ?? [];
@@ -230,6 +241,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], _a
     const reporting = findReporting(text);
     const kept: Candidate[] = [];
     for (const t of triggers) {
+      if (ann && nameNotVerb(ann, tokenAt.get(s.char_start + t.index), t)) continue;
       const before = text.slice(Math.max(0, t.index - 160), t.index);
       if (NEGATED.test(before) || MODAL_POSSIBLE.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
       if (reporting.some(([a, b]) => a < t.end && t.index < b)) continue;
@@ -292,7 +304,9 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], _a
       let actors = assignActors(text, head.t, head.nominal, local, reporting, group.map((c) => c.t));
       // a nominal happening told in a past clause ("were wounded in a grenade attack") took place
       if (status === 'unknown' && head.nominal && !headline && VIOLENT_OR_HAZARD.has(head.t.frame) && PAST_FINITE.test(text)) status = 'occurred';
-      const agentless = actors.length === 0 && AGENTLESS_FRAMES.has(head.t.frame) && (date !== null || status === 'occurred' || status === 'ongoing');
+      // violence, hazards and accidents are reported happenings unless planned ("a grenade attack on a checkpoint")
+      const clear = date !== null || status === 'occurred' || status === 'ongoing' || (status === 'unknown' && VIOLENT_OR_HAZARD.has(head.t.frame));
+      const agentless = actors.length === 0 && AGENTLESS_FRAMES.has(head.t.frame) && clear;
       // a death with no one attached is kept only where a country takes part (a bare "death of" is no happening to count)
       if (agentless) {
         // no named agent (a landslide, an outbreak, an election): the country where it happens takes part
