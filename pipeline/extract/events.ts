@@ -322,7 +322,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         text,
         trigger: head.t.text,
         event_type: head.t.type,
-        event_subtype: subtypeOf(head.t.frame, head.t.type, head.t.text, text),
+        event_subtype: subtypeOf(head.t.frame, head.t.type, head.t.text, text, head.t.index),
         rule: ruleOf(head, agentless),
         status,
         date_text: date?.text ?? null,

@@ -17,6 +17,7 @@ interface RuleData {
   readonly any?: readonly string[];
   readonly also?: readonly string[];
   readonly none?: readonly string[];
+  readonly before?: readonly string[];
 }
 
 /** A cue: whole words ("tear gas") or a word prefix ("kidnap*"). */
@@ -33,6 +34,8 @@ interface Rule {
   readonly any: readonly Cue[] | null;
   readonly also: readonly Cue[] | null;
   readonly none: readonly Cue[] | null;
+  /** A cue in the words before the trigger (its subject: "government troops recaptured"). */
+  readonly before: readonly Cue[] | null;
 }
 
 const cues = (xs: readonly string[] | undefined): readonly Cue[] | null =>
@@ -46,6 +49,7 @@ const RULES: readonly Rule[] = (data.rules as readonly RuleData[]).map((r) => ({
   any: cues(r.any),
   also: cues(r.also),
   none: cues(r.none),
+  before: cues(r.before),
 }));
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -55,9 +59,10 @@ const spaced = (text: string): string => ` ${(text.toLowerCase().match(WORD) ?? 
 
 const has = (hay: string, list: readonly Cue[]): boolean => list.some((c) => hay.includes(c.prefix ? ` ${c.words}` : ` ${c.words} `));
 
-/** The subtype of a mention of `frame` and `type` triggered by `trigger` in `sentence`, else null. */
-export function subtypeOf(frame: string, type: string, trigger: string, sentence: string): EventSubtype | null {
+/** The subtype of a mention of `frame` and `type` triggered by `trigger` at offset `at` of `sentence`, else null. */
+export function subtypeOf(frame: string, type: string, trigger: string, sentence: string, at = sentence.length): EventSubtype | null {
   const hay = spaced(sentence);
+  const left = spaced(sentence.slice(0, at));
   const trig = spaced(trigger);
   for (const r of RULES) {
     const byType = r.types?.has(type) ?? false, byFrame = r.frames?.has(frame) ?? false;
@@ -66,6 +71,7 @@ export function subtypeOf(frame: string, type: string, trigger: string, sentence
     if (r.any && !has(hay, r.any)) continue;
     if (r.also && !has(hay, r.also)) continue;
     if (r.none && has(hay, r.none)) continue;
+    if (r.before && !has(left, r.before)) continue;
     return r.subtype;
   }
   return null;
