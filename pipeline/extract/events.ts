@@ -232,12 +232,13 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
   const quotes = quoteSpans(doc.text);
   const context = contextCountries(mentions);
   let q = 0;
+  const oneParagraph = doc.sentences.every((s) => s.paragraph_index <= 1);
   for (const s of doc.sentences) {
     const text = s.text;
     const triggers = findTriggers(text);
     if (triggers.length === 0) continue;
     const headline = titleCased(text);
-    if (s.paragraph_index > 0 && teaserLine(text)) continue; // teasers, captions, section heads
+    if (s.paragraph_index > 0 && !oneParagraph && teaserLine(text)) continue; // teasers, captions, section heads (a one-paragraph body has none: a wire brief)
     while (q < quotes.length && quotes[q]!.end <= s.char_start) q++;
     const inQuotes = quotes.slice(q).filter((x) => x.start < s.char_end).map((x) => [x.start - s.char_start, x.end - s.char_start] as const);
     const reporting = findReporting(text);
