@@ -50,8 +50,12 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four:
 /** Frames that happen without a named agent (a flood, an election, a strike): kept with context actors when clearly reported. */
 const AGENTLESS_FRAMES: ReadonlySet<string> = new Set([
   'disaster', 'accident', 'elect', 'protest', 'labour_strike', 'attack', 'kill', 'war', 'die', 'coerce', 'explode', 'fire_at', 'destroy',
-  'disrupt', 'territory', 'crime', 'sentence', 'group_change', 'base', 'surrender', 'mobilize', 'claim',
+  'disrupt', 'territory', 'crime', 'sentence', 'group_change', 'base', 'surrender', 'mobilize',
 ]);
+/** A pronoun subject right before a verb trigger ("it has since killed", "they attacked"): the agent is named elsewhere, not unknown. */
+const PRONOUN_SUBJECT = /\b(?:it|they|he|she|we|i|you)\s+(?:(?:has|have|had|was|were|also|then|later|since|reportedly|allegedly|again|repeatedly)\s+)*$/i;
+/** A cumulative toll ("have been killed so far", "to date"): a count over a period, not one happening. */
+const CUMULATIVE = /\b(?:so far|to date|thus far|in total|since the (?:start|beginning|outbreak)|over the past|in recent (?:weeks|months|years))\b/i;
 /** A finite past or perfect verb in the sentence ("were wounded in a grenade attack", "has hit"): the nominal happening took place. */
 const PAST_FINITE = /\b(?:was|were|has been|have been|had been|had|has|have)\s+(?:[\p{L}-]+ly\s+)?[\p{L}-]+(?:ed|en|wn|ck|ght|lt|nt|ot|ung|ew)\b|\b(?:rocked|killed|wounded|injured|hit|struck|left|targeted|claimed|exploded|destroyed|damaged)\b/iu;
 
@@ -68,6 +72,17 @@ function nameNotVerb(ann: AnnotatedDocument, at: number | undefined, t: TriggerH
   return k.pos === 'PROPN' && /^\p{Lu}/u.test(k.text) && !!next && next.sentence === k.sentence && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PROPN');
 }
 
+/**
+ * A participle used as an adjective between a determiner and its noun ("a unified government", "the occupied
+ * territories", "the wounded soldiers"): it describes the noun, it reports no happening.
+ */
+function attributive(ann: AnnotatedDocument, at: number | undefined, t: TriggerHit): boolean {
+  if (at === undefined || (t.kind !== 'past' && t.kind !== 'pp') || t.via === 'combo' || /\s/.test(t.text)) return false;
+  const prev = ann.tokens[at - 1], next = ann.tokens[at + 1], k = ann.tokens[at]!;
+  if (!prev || !next || prev.sentence !== k.sentence || next.sentence !== k.sentence) return false;
+  return (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || /^(?:a|an|the|its|their|his|her|our)$/i.test(prev.text)) && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
+}
+
 /** The recognizer rule of a mention (event_mentions.rule). */
 function ruleOf(c: Candidate, agentless: boolean): EventMentionX['rule'] {
   if (agentless) return 'agentless';
@@ -77,7 +92,7 @@ function ruleOf(c: Candidate, agentless: boolean): EventMentionX['rule'] {
   return c.nominal ? 'noun' : 'verb';
 }
 /** A happening named only as a risk or something to avert ("the brink of famine", "fears of an attack", "to prevent a war"). */
-const RISK_BEFORE = /\b(?:brink of|verge of|risk of|risks of|threat of|threats of|fears? of|danger of|warn(?:ed|s|ing)? of|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?)\s+(?:(?:an?|the|any|further|more|new|possible|imminent|looming|potential)\s+)*(?:[\p{L}-]+\s+)?$/iu;
+const RISK_BEFORE = /\b(?:(?:an?\s+)?end to|halt to|stop to|brink of|verge of|risk of|risks of|threat of|threats of|fears? of|danger of|warn(?:ed|s|ing)? of|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?)\s+(?:(?:an?|the|any|further|more|new|possible|imminent|looming|potential)\s+)*(?:[\p{L}-]+\s+)?$/iu;
 /** Condition in the same clause before the trigger ("if X were to meet", "unless"). */
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case|lest|were to|would have|could have)\b[^,;:.]*$/i;
 /** A modal of possibility or ability right before the trigger ("can be attacked", "could veto", "may strike"): no reported happening. */
@@ -244,7 +259,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
     const reporting = findReporting(text);
     const kept: Candidate[] = [];
     for (const t of triggers) {
-      if (ann && nameNotVerb(ann, tokenAt.get(s.char_start + t.index), t)) continue;
+      if (ann && (nameNotVerb(ann, tokenAt.get(s.char_start + t.index), t) || attributive(ann, tokenAt.get(s.char_start + t.index), t))) continue;
       const before = text.slice(Math.max(0, t.index - 160), t.index);
       if (NEGATED.test(before) || MODAL_POSSIBLE.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
       if (reporting.some(([a, b]) => a < t.end && t.index < b)) continue;
@@ -310,7 +325,8 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       if (status === 'unknown' && head.nominal && !headline && VIOLENT_OR_HAZARD.has(head.t.frame) && PAST_FINITE.test(text)) status = 'occurred';
       // violence, hazards and accidents are reported happenings unless planned ("a grenade attack on a checkpoint")
       const clear = date !== null || status === 'occurred' || status === 'ongoing' || (status === 'unknown' && VIOLENT_OR_HAZARD.has(head.t.frame));
-      const agentless = actors.length === 0 && AGENTLESS_FRAMES.has(head.t.frame) && clear;
+      const subjectElsewhere = !head.nominal && PRONOUN_SUBJECT.test(clauseBefore(text, head.t.index, 60));
+      const agentless = actors.length === 0 && AGENTLESS_FRAMES.has(head.t.frame) && clear && !subjectElsewhere && !CUMULATIVE.test(text);
       // a death with no one attached is kept only where a country takes part (a bare "death of" is no happening to count)
       if (agentless) {
         // no named agent (a landslide, an outbreak, an election): the country where it happens takes part
