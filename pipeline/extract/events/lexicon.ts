@@ -196,12 +196,16 @@ function anyIn(tokens: readonly Token[], from: number, to: number, index: Index)
 }
 
 /** Frames dropped in this sentence because it belongs to a non-political domain (sport, entertainment). */
-function domainVetoes(tokens: readonly Token[]): ReadonlySet<string> {
+function domainVetoes(tokens: readonly Token[], text: string): ReadonlySet<string> {
   const out = new Set<string>();
+  // a domain word inside a multi-word name ("Arab League", "League of Arab States", "Security Council Match") says nothing of the domain
+  const cap = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
+  const inName = (i: number) => i > 0 && cap(i) && (cap(i - 1) || (cap(i + 1) && i + 1 < tokens.length) || (tokens[i + 1]?.lower === 'of' && cap(i + 2)));
   for (const d of COMPILED.domains) {
     let weak = 0, strong = false;
     const seen = new Set<string>();
     for (let i = 0; i < tokens.length && !strong; i++) {
+      if (inName(i)) continue;
       if (startsAt(tokens, i, d.strong)) strong = true;
       else if (startsAt(tokens, i, d.weak) && !seen.has(tokens[i]!.lower)) {
         seen.add(tokens[i]!.lower);
@@ -235,7 +239,7 @@ export function findTriggers(text: string): TriggerHit[] {
   const tokens = tokenize(text);
   const out: TriggerHit[] = [];
   const taken = new Set<number>();
-  const vetoed = domainVetoes(tokens);
+  const vetoed = domainVetoes(tokens, text);
   for (let i = 0; i < tokens.length; i++) {
     const list = COMPILED.combos.get(tokens[i]!.lower);
     if (!list || taken.has(i)) continue;
