@@ -52,6 +52,12 @@ const AGENTLESS_FRAMES: ReadonlySet<string> = new Set([
   'disaster', 'accident', 'elect', 'protest', 'labour_strike', 'attack', 'kill', 'war', 'die', 'coerce', 'explode', 'fire_at', 'destroy',
   'disrupt', 'territory', 'crime', 'sentence', 'group_change', 'base', 'surrender', 'mobilize',
 ]);
+/** Frames whose happening is a statement: quoted, they are still the event. */
+const SPEECH_FRAMES: ReadonlySet<string> = new Set(['accuse', 'threaten']);
+/** Types whose source is the one who speaks (a threat, an accusation, a demand, a refusal). */
+const STATEMENT_TYPES: ReadonlySet<string> = new Set(['THREATEN', 'ACCUSE', 'REQUEST', 'REJECT']);
+/** A sentence that opens with a personal pronoun ("He vowed ...", "She said ..."): its subject is the person just named. */
+const PRONOUN_OPENING = /^\s*(?:["“]\s*)?(?:he|she)\b/i;
 /** A pronoun subject right before a verb trigger ("it has since killed", "they attacked"): the agent is named elsewhere, not unknown. */
 const PRONOUN_SUBJECT = /\b(?:it|they|he|she|we|i|you)\s+(?:(?:has|have|had|was|were|also|then|later|since|reportedly|allegedly|again|repeatedly)\s+)*$/i;
 /** A cumulative toll ("have been killed so far", "to date"): a count over a period, not one happening. */
@@ -270,7 +276,8 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       if (t.index > 0 && /^\p{Lu}/u.test(t.text) && (!headline ? !/[.!?:"“]\s*$/.test(before) : t.kind !== 's' && t.kind !== 'base' && /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3)))) continue; // part of a name ("Six-Day War", "United Nations")
       const quoted = inQuotes.find(([a, b]) => a <= t.index && t.end <= b);
       // inside a direct quote: only a concrete happening with a date of its own
-      if (quoted && !findDates(text.slice(quoted[0], quoted[1]), reference).length) continue;
+      // (an accusation or a threat in quotes is the speech act itself: "the responsibility lies with X", "they will pay")
+      if (quoted && !SPEECH_FRAMES.has(t.frame) && !findDates(text.slice(quoted[0], quoted[1]), reference).length) continue;
       kept.push({ t, nominal, status: statusOf(t, nominal, text) });
     }
     // "ministers meeting in Brussels agreed ...": a participle after a noun describes who acts in the main verb
@@ -325,6 +332,11 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       if (status === 'unknown' && head.nominal && !headline && VIOLENT_OR_HAZARD.has(head.t.frame) && PAST_FINITE.test(text)) status = 'occurred';
       // violence, hazards and accidents are reported happenings unless planned ("a grenade attack on a checkpoint")
       const clear = date !== null || status === 'occurred' || status === 'ongoing' || (status === 'unknown' && VIOLENT_OR_HAZARD.has(head.t.frame));
+      if (actors.length === 0 && STATEMENT_TYPES.has(head.t.type) && PRONOUN_OPENING.test(text)) {
+        // "He vowed that ...": the last person named in the two sentences before takes the pronoun's role
+        const person = [...mentions].reverse().find((m) => m.type === 'person' && m.sentence_index < s.sentence_index && m.sentence_index >= s.sentence_index - 2);
+        if (person) actors = [{ mention: mentions.indexOf(person), role: head.t.symmetric ? 'participant' : 'source' }];
+      }
       const subjectElsewhere = !head.nominal && PRONOUN_SUBJECT.test(clauseBefore(text, head.t.index, 60));
       const agentless = actors.length === 0 && AGENTLESS_FRAMES.has(head.t.frame) && clear && !subjectElsewhere && !CUMULATIVE.test(text);
       // a death with no one attached is kept only where a country takes part (a bare "death of" is no happening to count)
