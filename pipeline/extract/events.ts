@@ -23,7 +23,7 @@
  */
 import type { ActorMentionX, Document, EventMentionX } from '../../schemas/pipeline.ts';
 import { findDates, type DateHit, type Direction } from '../lib/temporal.ts';
-import { findReporting, findTriggers, type TriggerHit } from './events/lexicon.ts';
+import { articleDomains, findReporting, findTriggers, type TriggerHit } from './events/lexicon.ts';
 import { findPlace } from './events/places.ts';
 import { subtypeOf } from './events/subtypes.ts';
 import { assignActors, type SentenceActor } from './events/roles.ts';
@@ -182,7 +182,7 @@ function cueBefore(text: string, at: number): Direction | null {
 function anchorDates(text: string, hits: readonly DateHit[], cands: readonly Candidate[], reporting: readonly [number, number][]): (number | null)[] {
   return hits.map((h) => {
     // ("since the October 7 attack": the date names the attack itself)
-    const premodifies = cands.some((c) => c.nominal && /^\s*$/.test(text.slice(h.index + h.text.length, c.t.index)));
+    const premodifies = cands.some((c) => c.nominal && c.t.index >= h.index + h.text.length && /^\s*$/.test(text.slice(h.index + h.text.length, c.t.index)));
     if (!premodifies && BOUND_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index))) return null;
     const cue = cueBefore(text, h.index);
     let best: { i: number | null; d: number } = { i: null, d: Infinity };
@@ -254,9 +254,10 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
   const context = contextCountries(mentions);
   let q = 0;
   const oneParagraph = doc.sentences.every((s) => s.paragraph_index <= 1);
+  const domains = articleDomains(doc.text);
   for (const s of doc.sentences) {
     const text = s.text;
-    const triggers = findTriggers(text);
+    const triggers = findTriggers(text, domains);
     if (triggers.length === 0) continue;
     const headline = titleCased(text);
     if (s.paragraph_index > 0 && !oneParagraph && teaserLine(text)) continue; // teasers, captions, section heads (a one-paragraph body has none: a wire brief)

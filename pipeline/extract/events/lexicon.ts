@@ -50,6 +50,8 @@ interface DomainData {
   readonly strong: readonly string[];
   readonly weak: readonly string[];
   readonly frames: readonly string[];
+  readonly article_strong?: number;
+  readonly keep_if?: readonly string[];
 }
 
 const KINDS: readonly FormKind[] = ['base', 's', 'past', 'ing', 'pp'];
@@ -85,6 +87,10 @@ interface Domain {
   readonly strong: Index;
   readonly weak: Index;
   readonly frames: ReadonlySet<string>;
+  /** Strong-word hits that make a whole article of the domain. */
+  readonly articleStrong: number;
+  /** Words that keep a sentence of a domain article political ("a riot after the match"). */
+  readonly keepIf: Index;
 }
 
 interface Compiled {
@@ -144,6 +150,8 @@ function compile(): Compiled {
     strong: indexOf(d.strong.map((x) => x.toLowerCase())),
     weak: indexOf(d.weak.map((x) => x.toLowerCase())),
     frames: new Set(d.frames),
+    articleStrong: d.article_strong ?? Infinity,
+    keepIf: indexOf((d.keep_if ?? []).map((x) => x.toLowerCase())),
   }));
   return { forms, frames, index: indexOf(forms.keys()), reporting: indexOf(data.reporting.map((r) => r.toLowerCase())), combos, senses, domains };
 }
@@ -195,17 +203,23 @@ function anyIn(tokens: readonly Token[], from: number, to: number, index: Index)
   return false;
 }
 
-/** Frames dropped in this sentence because it belongs to a non-political domain (sport, entertainment). */
-function domainVetoes(tokens: readonly Token[], text: string): ReadonlySet<string> {
-  const out = new Set<string>();
-  // a domain word inside a multi-word name ("Arab League", "League of Arab States", "Security Council Match") says nothing of the domain
+/** A domain word inside a multi-word name ("Arab League", "League of Arab States") says nothing of the domain. */
+function inName(tokens: readonly Token[], text: string, i: number): boolean {
   const cap = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
-  const inName = (i: number) => i > 0 && cap(i) && (cap(i - 1) || (cap(i + 1) && i + 1 < tokens.length) || (tokens[i + 1]?.lower === 'of' && cap(i + 2)));
+  return i > 0 && cap(i) && (cap(i - 1) || cap(i + 1) || (tokens[i + 1]?.lower === 'of' && cap(i + 2)));
+}
+
+/** Frames dropped in this sentence because it belongs to a non-political domain (sport, entertainment). */
+function domainVetoes(tokens: readonly Token[], text: string, article: ReadonlySet<number>): ReadonlySet<string> {
+  const out = new Set<string>();
+  COMPILED.domains.forEach((d, k) => {
+    if (article.has(k) && !anyIn(tokens, 0, tokens.length, d.keepIf)) for (const f of d.frames) out.add(f);
+  });
   for (const d of COMPILED.domains) {
     let weak = 0, strong = false;
     const seen = new Set<string>();
     for (let i = 0; i < tokens.length && !strong; i++) {
-      if (inName(i)) continue;
+      if (inName(tokens, text, i)) continue;
       if (startsAt(tokens, i, d.strong)) strong = true;
       else if (startsAt(tokens, i, d.weak) && !seen.has(tokens[i]!.lower)) {
         seen.add(tokens[i]!.lower);
@@ -214,6 +228,18 @@ function domainVetoes(tokens: readonly Token[], text: string): ReadonlySet<strin
     }
     if (strong || weak >= 2) for (const f of d.frames) out.add(f);
   }
+  return out;
+}
+
+/** The domains an article belongs to (a match report, a film review), from its strong words outside names. */
+export function articleDomains(text: string): ReadonlySet<number> {
+  const tokens = tokenize(text);
+  const out = new Set<number>();
+  COMPILED.domains.forEach((d, k) => {
+    let n = 0;
+    for (let i = 0; i < tokens.length && n < d.articleStrong; i++) if (!inName(tokens, text, i) && startsAt(tokens, i, d.strong)) n++;
+    if (n >= d.articleStrong) out.add(k);
+  });
   return out;
 }
 
@@ -235,11 +261,11 @@ function senseOf(form: TriggerForm, key: string, tokens: readonly Token[], first
  * lexicon forms, each read in its sense (a labour strike, a flood that
  * killed, a verbal attack) and dropped in a sports or entertainment sentence.
  */
-export function findTriggers(text: string): TriggerHit[] {
+export function findTriggers(text: string, article: ReadonlySet<number> = new Set()): TriggerHit[] {
   const tokens = tokenize(text);
   const out: TriggerHit[] = [];
   const taken = new Set<number>();
-  const vetoed = domainVetoes(tokens, text);
+  const vetoed = domainVetoes(tokens, text, article);
   for (let i = 0; i < tokens.length; i++) {
     const list = COMPILED.combos.get(tokens[i]!.lower);
     if (!list || taken.has(i)) continue;
