@@ -26,7 +26,7 @@ import { findDates, type DateHit, type Direction } from '../lib/temporal.ts';
 import { articleDomains, findReporting, findTriggers, type TriggerHit } from './events/lexicon.ts';
 import { findPlace } from './events/places.ts';
 import { subtypeOf } from './events/subtypes.ts';
-import { assignActors, type SentenceActor } from './events/roles.ts';
+import { assignActors, speakers, type SentenceActor } from './events/roles.ts';
 import { quoteSpans } from './quotes.ts';
 import { addDays } from '../lib/dates.ts';
 import type { AnnotatedDocument } from '../nlp/document.ts';
@@ -343,8 +343,11 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       // a death with no one attached is kept only where a country takes part (a bare "death of" is no happening to count)
       if (agentless) {
         // no named agent (a landslide, an outbreak, an election): the country where it happens takes part
-        const inSentence = sentActors.find((a) => a.type === 'country')?.mention;
-        const where = (place?.country ? context.byCountry.get(place.country) : undefined) ?? inSentence ?? (place ? undefined : context.main);
+        // (a country that reports it is not where it happens: "Ghana said five were killed")
+        const reporters = speakers(text, local, reporting);
+        const inSentence = local.find((a) => a.type === 'country' && !reporters.has(a.mention))?.mention;
+        const main = context.main !== undefined && !reporters.has(context.main) ? context.main : undefined;
+        const where = (place?.country ? context.byCountry.get(place.country) : undefined) ?? inSentence ?? (place ? undefined : main);
         if (where !== undefined) actors = [{ mention: where, role: 'participant' }];
         else if (head.t.frame === 'die') continue;
       }

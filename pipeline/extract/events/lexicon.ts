@@ -226,7 +226,7 @@ function domainVetoes(tokens: readonly Token[], text: string, article: ReadonlyS
         weak++;
       }
     }
-    if (strong || weak >= 2) for (const f of d.frames) out.add(f);
+    if ((strong || weak >= 2) && !anyIn(tokens, 0, tokens.length, d.keepIf)) for (const f of d.frames) out.add(f);
   }
   return out;
 }

@@ -53,7 +53,7 @@ function creditLine(text: string, a: SentenceActor): boolean {
 }
 
 /** Speakers: actors right before "said/told" or right after "said/according to/citing". */
-function speakers(text: string, actors: readonly SentenceActor[], reporting: readonly [number, number][]): Set<number> {
+export function speakers(text: string, actors: readonly SentenceActor[], reporting: readonly [number, number][]): Set<number> {
   const out = new Set<number>();
   for (const a of actors) {
     for (const [s, e] of reporting) {
