@@ -58,6 +58,8 @@ const SPEECH_FRAMES: ReadonlySet<string> = new Set(['accuse', 'threaten']);
 const STATEMENT_TYPES: ReadonlySet<string> = new Set(['THREATEN', 'ACCUSE', 'REQUEST', 'REJECT']);
 /** A sentence that opens with a personal pronoun ("He vowed ...", "She said ..."): its subject is the person just named. */
 const PRONOUN_OPENING = /^\s*(?:["“]\s*)?(?:he|she)\b/i;
+/** A happening asked for, banned or feared, not reported ("called for protests", "a ban on rallies", "threatened strikes"). */
+const CALLED_FOR = /\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|threat(?:en(?:s|ed|ing)?)?(?:\s+(?:of|to))?|plan(?:s|ned|ning)?(?:\s+(?:for|to))?|ban(?:s|ned)?\s+on|prohibit(?:s|ed)?|against)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** A pronoun subject right before a verb trigger ("it has since killed", "they attacked"): the agent is named elsewhere, not unknown. */
 const PRONOUN_SUBJECT = /\b(?:it|they|he|she|we|i|you)\s+(?:(?:has|have|had|was|were|also|then|later|since|reportedly|allegedly|again|repeatedly)\s+)*$/i;
 /** A cumulative toll ("have been killed so far", "to date"): a count over a period, not one happening. */
@@ -332,7 +334,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       // a nominal happening told in a past clause ("were wounded in a grenade attack") took place
       if (status === 'unknown' && head.nominal && !headline && VIOLENT_OR_HAZARD.has(head.t.frame) && PAST_FINITE.test(text)) status = 'occurred';
       // violence, hazards and accidents are reported happenings unless planned ("a grenade attack on a checkpoint")
-      const clear = date !== null || status === 'occurred' || status === 'ongoing' || (status === 'unknown' && VIOLENT_OR_HAZARD.has(head.t.frame));
+      const clear = date !== null || status === 'occurred' || status === 'ongoing' || (status === 'unknown' && (VIOLENT_OR_HAZARD.has(head.t.frame) || (head.t.frame === 'protest' && PAST_FINITE.test(text))) && !CALLED_FOR.test(clauseBefore(text, head.t.index, 80)));
       if (actors.length === 0 && STATEMENT_TYPES.has(head.t.type) && PRONOUN_OPENING.test(text)) {
         // "He vowed that ...": the last person named in the two sentences before takes the pronoun's role
         const person = [...mentions].reverse().find((m) => m.type === 'person' && m.sentence_index < s.sentence_index && m.sentence_index >= s.sentence_index - 2);
