@@ -1,6 +1,6 @@
 import { col } from './columns.ts';
 import { defineTable } from './table.ts';
-import { FIGURE_AS_OF_BASIS, FIGURE_CATEGORIES, FIGURE_QUALIFIERS } from './vocab.ts';
+import { FIGURE_AS_OF_BASIS, FIGURE_CATEGORIES, FIGURE_QUALIFIERS, FIGURE_RULES } from './vocab.ts';
 
 export const figures = defineTable({
   name: 'figures',
@@ -36,5 +36,6 @@ export const figures = defineTable({
     attributed_to: col.id('actor_id of the source the article cites for it, else empty.', { nullable: true }),
     event_id: col.id('The event it quantifies, else empty.', { nullable: true }),
     group_id: col.id('The measure it reports (see figure_groups).'),
+    rule: col.enum('The recognizer rule that made the row (filter or audit by how a figure was found).', FIGURE_RULES),
   },
 });

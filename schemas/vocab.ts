@@ -128,6 +128,23 @@ export const FIGURE_AS_OF_BASIS = {
   published: 'No date in the sentence: the publication date, the date of the report.',
 } as const;
 
+/** Recognizer rules of the figures table: how the number found what it counts (the `rule` column). */
+export const FIGURE_RULES = {
+  'currency': 'An amount after a currency sign or code ("$4.5bn", "EUR 300").',
+  'number-unit': 'A number followed by the noun it counts ("1,200 villagers", "two million dollars").',
+  'partitive': 'A part of a stated total, the unit taken from the total ("38 of the 72 seats").',
+  'unit-number': 'The noun counted is found before the number ("the toll of dead rose to 45").',
+  'borrowed-unit': 'A bare number that takes the unit of the figure before it in its sentence ("40 people were killed and 12 injured": 12 people).',
+  'governed': 'A number with no unit, counted by the word that governs it ("killed 12", "arrested at least 30").',
+} as const;
+
+/** Recognizer rules of the quotes table: which quotation marks delimit the quote (the `rule` column). */
+export const QUOTE_RULES = {
+  paired: 'Opening and closing quotation marks in one paragraph.',
+  unopened: 'A closing mark with no opening one: the quote starts at the paragraph (or after the sentence that followed the previous quote).',
+  unclosed: 'An opening mark never closed: the quote runs to the end of the paragraph (the convention for a quote that goes on in the next paragraph).',
+} as const;
+
 export const PUBLISHED_BASIS = {
   stated: 'Stated in the article text (a dateline or "Published ..." line).',
   metadata: 'From the manifest, HTML meta tags or a JSON field.',

@@ -24,7 +24,7 @@ import {
 import { isOrdinalWord, numberAt, tokenize, type NumberAt, type Token } from './figures/tokens.ts';
 import type { FigureQualifier, SkipReason } from './figures/types.ts';
 import numberWords from '../lexicons/number-words.json' with { type: 'json' };
-import type { AnnotatedDocument } from '../nlp/document.ts';
+import { annotate, sentenceDates, type AnnotatedDocument } from '../nlp/document.ts';
 
 const SCALES: Readonly<Record<string, number>> = numberWords.scales;
 const SCALE_ABBR: Readonly<Record<string, number>> = numberWords.scaleAbbreviations;
@@ -35,12 +35,6 @@ export type { SkipReason } from './figures/types.ts';
 export interface FigureScan {
   readonly figures: FigureX[];
   readonly skipped: Partial<Record<SkipReason, number>>;
-}
-
-/** Options of {@link scanFigures}. */
-export interface ScanOptions {
-  /** Resolve as_of with chrono (default true); false for counting skips only. */
-  readonly dates?: boolean;
 }
 
 const NUMBERISH = new RegExp(
@@ -273,7 +267,7 @@ interface Found {
  * `events` are the article's actor and event mentions (figures point at them
  * by index).
  */
-export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], events: readonly EventMentionX[], _ann?: AnnotatedDocument, opts: ScanOptions = {}): FigureScan {
+export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], events: readonly EventMentionX[], ann: AnnotatedDocument = annotate(doc)): FigureScan {
   const figures: FigureX[] = [];
   const skipped: Partial<Record<SkipReason, number>> = {};
   const skip = (r: SkipReason) => { skipped[r] = (skipped[r] ?? 0) + 1; };
@@ -436,7 +430,7 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
         inSentence = [];
         for (let k = m0; k < mentions.length && mentions[k]!.char_start < s.char_end; k++) inSentence.push(k);
       }
-      if (opts.dates !== false) dates ??= asOf(s.text, published);
+      dates ??= asOf(s.text, published, sentenceDates(ann, s.sentence_index, 'past'));
       const startTok = toks[from]!;
       const endTok = toks[Math.max(textEnd, end) - 1]!;
       const fig: FigureX = {
@@ -455,6 +449,7 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
         country,
         attributed_to: attribution(s.text, s.char_start, mentions, inSentence, startTok.start),
         event: eventOf(events, s.sentence_index, category, hit?.text ?? null),
+        rule: currency ? 'currency' : partitive ? 'partitive' : !unit ? 'governed' : borrowed ? 'borrowed-unit' : unit.from >= end ? 'number-unit' : 'unit-number',
       };
       found.push({ fig, unit, country });
       figures.push(fig);
@@ -466,11 +461,11 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
 }
 
 /** Figures of one article (see {@link scanFigures}); the extract stage's entry point. */
-export function findFigures(doc: Document, mentions: readonly ActorMentionX[], events: readonly EventMentionX[]): FigureX[] {
-  return scanFigures(doc, mentions, events).figures;
+export function findFigures(doc: Document, mentions: readonly ActorMentionX[], events: readonly EventMentionX[], ann: AnnotatedDocument = annotate(doc)): FigureX[] {
+  return scanFigures(doc, mentions, events, ann).figures;
 }
 
-/** Numbers of one article that are not figures, counted by reason (no date resolution). */
-export function skippedNumbers(doc: Document): Partial<Record<SkipReason, number>> {
-  return scanFigures(doc, [], [], undefined, { dates: false }).skipped;
+/** Numbers of one article that are not figures, counted by reason. */
+export function skippedNumbers(doc: Document, ann: AnnotatedDocument = annotate(doc)): Partial<Record<SkipReason, number>> {
+  return scanFigures(doc, [], [], ann).skipped;
 }

@@ -13,6 +13,13 @@ export interface LexiconInfo {
 
 export const lexicons: readonly LexiconInfo[] = [
   {
+    name: 'wink-eng-lite-web-model',
+    title: 'English language model of wink-nlp (tokens, part-of-speech tags, lemmas)',
+    source: 'wink-eng-lite-web-model 1.8.1 with wink-nlp 2.4.0 (https://github.com/winkjs/wink-eng-lite-web-model), Universal POS tags',
+    license: 'MIT',
+    usedFor: 'The annotated document every extractor reads (pipeline/nlp/document.ts): tokens, part of speech, lemmas; noun-phrase chunks are built on its tags',
+  },
+  {
     name: 'number-words',
     title: 'English number words, scales, ordinals and the vague-count convention',
     source: 'Hand-made for this project (general English); vague counts: dozens 24-99, hundreds 200-999, thousands 2,000-9,999, ...',

@@ -18,7 +18,11 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Document } from '../../schemas/pipeline.ts';
-import { quoteSpans } from '../extract/quotes.ts';
+import numberWords from '../lexicons/number-words.json' with { type: 'json' };
+import { nounChunks, type NounChunk } from './chunks.ts';
+import { findNumbers, type NumberWords } from './numbers.ts';
+import { quoteSpans, type QuoteSpan } from './quotes.ts';
+import { findDatesEachWay, type DateHit } from '../lib/temporal.ts';
 
 export interface Token {
   /** Index in AnnotatedDocument.tokens. */
@@ -51,15 +55,30 @@ export interface Span {
   readonly end: number;
 }
 
-/** A date mention resolved against the article's date. */
-export interface DateSpan extends Span {
-  readonly sentence: number;
-  readonly text: string;
-  /** First and last day covered (ISO yyyy-mm-dd). */
+/** What a date mention means read one way: first and last day covered (ISO yyyy-mm-dd) and how precise it is. */
+export interface DateReading {
   readonly date_start: string;
   readonly date_end: string;
   readonly precision: 'day' | 'month' | 'year';
 }
+
+/**
+ * A date mention resolved against the article's publication date. A weekday
+ * or a date without its year depends on the tense ("met on Friday": the
+ * Friday before; "will meet on Friday": the one after), so each mention
+ * carries its reading each way; the top-level fields are the nearest
+ * reading. A reading is null when the mention is not one span read that
+ * way (a range joined only in one direction).
+ */
+export interface DateSpan extends Span, DateReading {
+  readonly sentence: number;
+  readonly text: string;
+  readonly past: DateReading | null;
+  readonly future: DateReading | null;
+  readonly nearest: DateReading | null;
+}
+
+export type DateDirection = 'past' | 'future' | 'nearest';
 
 /** A number written in digits or words, with its value. */
 export interface NumberSpan extends Span {
@@ -73,20 +92,23 @@ export interface AnnotatedDocument {
   readonly tokens: readonly Token[];
   /** One per Document.sentences entry, same order. */
   readonly sentences: readonly SentenceTokens[];
-  /** Quotation spans (character offsets, the marks included). */
-  readonly quotes: readonly Span[];
+  /** Quotation spans: the text between the marks (spaces not trimmed), with the rule that delimited it (pipeline/nlp/quotes.ts). */
+  readonly quotes: readonly QuoteSpan[];
   /** Date mentions, resolved once against the article date. */
   readonly dates: readonly DateSpan[];
-  /** Numeric spans with their parsed value. */
+  /** Numeric spans with their parsed value (pipeline/nlp/numbers.ts). */
   readonly numbers: readonly NumberSpan[];
+  /** Base noun phrases from the POS tags, in order (pipeline/nlp/chunks.ts). */
+  readonly chunks: readonly NounChunk[];
 }
 
 /** The word lists the layer reads, chosen by the article's language. */
 export interface Lexicons {
   readonly language: string;
+  readonly numberWords: NumberWords;
 }
 
-const ENGLISH: Lexicons = { language: 'en' };
+const ENGLISH: Lexicons = { language: 'en', numberWords: { units: numberWords.units, tens: numberWords.tens, scales: numberWords.scales, dozen: numberWords.dozen } };
 
 /** Lexicons for an article language (English for now; other languages fall back to it). */
 export const lexiconsFor = (_language: string): Lexicons => ENGLISH;
@@ -109,8 +131,6 @@ export function wordShape(text: string): string {
   }
   return out;
 }
-
-const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 
 /** Tokens of one sentence, appended to `out`; offsets relative to the document. */
 function tagSentence(text: string, from: number, sentence: number, out: Token[]): void {
@@ -139,16 +159,51 @@ function tagSentence(text: string, from: number, sentence: number, out: Token[])
   }
 }
 
-/** Numbers written in digits ("1,200", "3.5"): the first version of the number layer. */
-function digitNumbers(tokens: readonly Token[]): NumberSpan[] {
-  const out: NumberSpan[] = [];
-  for (const t of tokens) if (DIGITS.test(t.text)) out.push({ start: t.start, end: t.end, sentence: t.sentence, text: t.text, value: Number(t.text.replace(/,/g, '')) });
+/**
+ * Date mentions of every sentence, one chrono pass each (lib/temporal.ts),
+ * resolved against the publication date (with none, only dates that state
+ * their year).
+ */
+function findDateSpans(doc: Document): DateSpan[] {
+  const out: DateSpan[] = [];
+  const reference = doc.article.published_date;
+  for (const s of doc.sentences) {
+    const each = findDatesEachWay(s.text, reference);
+    const spans = new Map<string, { index: number; text: string; past: DateReading | null; future: DateReading | null; nearest: DateReading | null }>();
+    for (const way of ['nearest', 'past', 'future'] as const) {
+      for (const h of each[way]) {
+        const key = `${h.index}:${h.text.length}`;
+        const span = spans.get(key) ?? { index: h.index, text: h.text, past: null, future: null, nearest: null };
+        span[way] = { date_start: h.start, date_end: h.end, precision: h.precision };
+        spans.set(key, span);
+      }
+    }
+    for (const d of [...spans.values()].sort((a, b) => a.index - b.index || a.text.length - b.text.length)) {
+      const main = (d.nearest ?? d.past ?? d.future)!;
+      const start = s.char_start + d.index;
+      out.push({ start, end: start + d.text.length, sentence: s.sentence_index, text: d.text, ...main, past: d.past, future: d.future, nearest: d.nearest });
+    }
+  }
+  return out;
+}
+
+/**
+ * The dates of one sentence read one way, as lib/temporal.ts findDates gives
+ * them for that sentence's text (index relative to the sentence).
+ */
+export function sentenceDates(ann: AnnotatedDocument, sentence: number, direction: DateDirection): DateHit[] {
+  const s = ann.doc.sentences.find((x) => x.sentence_index === sentence);
+  if (!s) return [];
+  const out: DateHit[] = [];
+  for (const d of ann.dates) {
+    const r = d.sentence === sentence ? d[direction] : null;
+    if (r) out.push({ index: d.start - s.char_start, text: d.text, start: r.date_start, end: r.date_end, precision: r.precision });
+  }
   return out;
 }
 
 /** The annotated document of one article (pure: same document, same annotation). */
 export function annotate(doc: Document, lex: Lexicons = lexiconsFor(doc.article.language)): AnnotatedDocument {
-  void lex;
   const tokens: Token[] = [];
   const sentences: SentenceTokens[] = [];
   for (const s of doc.sentences) {
@@ -156,7 +211,7 @@ export function annotate(doc: Document, lex: Lexicons = lexiconsFor(doc.article.
     tagSentence(doc.text.slice(s.char_start, s.char_end), s.char_start, s.sentence_index, tokens);
     sentences.push({ sentence: s.sentence_index, first, end: tokens.length });
   }
-  return { doc, tokens, sentences, quotes: quoteSpans(doc.text), dates: [], numbers: digitNumbers(tokens) };
+  return { doc, tokens, sentences, quotes: quoteSpans(doc.text), dates: findDateSpans(doc), numbers: findNumbers(doc.text, tokens, lex.numberWords), chunks: nounChunks(tokens) };
 }
 
 /** The tokens of a sentence (by its position in Document.sentences). */

@@ -153,6 +153,7 @@ export function groupFigures(extractions: readonly Extraction[], articles: reado
         attributed_to: f.attributed_to === null ? null : actorOf.get(ref(ex.article_id, f.attributed_to)) ?? null,
         event_id: f.event === null ? null : eventOf.get(ref(ex.article_id, f.event)) ?? null,
         group_id: m.key,
+        rule: f.rule,
       });
     }
   }

@@ -69,5 +69,6 @@ export function groupQuotes(extractions: readonly Extraction[], actorOf: RefMap)
     char_start: q.char_start,
     char_end: q.char_end,
     group_id: hashId('qg', key.get(find(i))!),
+    rule: q.rule,
   }));
 }

@@ -16,11 +16,6 @@ import { annotate, lexiconsFor } from '../nlp/document.ts';
 import { corpusYearHint, withInferredDate } from '../resolve/published-date.ts';
 import { runInThread, type PerItemPlan, type Stage, type StageResult } from '../stage.ts';
 
-/** Everything extracted from one article; pure, so it can run in a worker. */
-export function extractArticle(doc: Document): Extraction {
-  return extractWithSkips(doc).extraction;
-}
-
 /** The extraction and the numbers that are not figures, by reason (one figure scan for both). */
 function extractWithSkips(doc: Document): { extraction: Extraction; skipped: Record<string, number> } {
   // the one linguistic reading of the article, shared by every extractor

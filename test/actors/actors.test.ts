@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Document, Extraction } from '../../schemas/pipeline.ts';
+import type { Extraction } from '../../schemas/pipeline.ts';
 import { findActorMentions } from '../../pipeline/extract/actors.ts';
 import { lineDoc as doc } from '../support/docs.ts';
 import { resolveActors } from '../../pipeline/resolve/actors.ts';

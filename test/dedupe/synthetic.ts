@@ -7,7 +7,6 @@
 import type { Document } from '../../schemas/pipeline.ts';
 
 export { rng } from '../support/rng.ts';
-import { rng } from '../support/rng.ts';
 
 const SYL = ['ka', 'lo', 'mi', 'ren', 'ta', 'su', 'vor', 'en', 'del', 'pa', 'ri', 'nok', 'sa', 'tem', 'bu', 'ga', 'hol', 'zi'];
 

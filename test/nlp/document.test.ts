@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { annotate, sentenceTokens, wordShape, type AnnotatedDocument } from '../../pipeline/nlp/document.ts';
+import { annotate, sentenceDates, sentenceTokens, wordShape, type AnnotatedDocument } from '../../pipeline/nlp/document.ts';
+import { findDates } from '../../pipeline/lib/temporal.ts';
 import { doc } from '../events/fixture.ts';
 
 const pick = (ann: AnnotatedDocument, word: string) => {
@@ -96,4 +97,60 @@ test('any text: tokens slice the text, stay in their sentence and cover every no
     }),
     { numRuns: 300, seed: 14 },
   );
+});
+
+test('dates: one reading each way, resolved against the publication date, with precision', () => {
+  // published on a Wednesday: "on Friday" is the Friday before when it happened, the Friday after when it is planned
+  const d = doc(['Talks', 'Delegates met on Friday and will meet again on Friday, the ministry said on 3 March 2025.', 'The dam was built in 1998.'], '2025-04-09');
+  const ann = annotate(d);
+  const fridays = ann.dates.filter((x) => x.text.includes('Friday'));
+  assert.equal(fridays.length, 2);
+  assert.deepEqual(fridays.map((f) => [f.past?.date_start, f.future?.date_start, f.precision]), [['2025-04-04', '2025-04-11', 'day'], ['2025-04-04', '2025-04-11', 'day']]);
+  const stated = ann.dates.find((x) => x.text.includes('March'))!;
+  assert.equal(d.text.slice(stated.start, stated.end), stated.text);
+  assert.deepEqual([stated.date_start, stated.date_end, stated.precision, stated.sentence], ['2025-03-03', '2025-03-03', 'day', 1]);
+  const year = ann.dates.find((x) => x.text.includes('1998'))!;
+  assert.deepEqual([year.date_start, year.date_end, year.precision, year.sentence], ['1998-01-01', '1998-12-31', 'year', 2]);
+});
+
+test('sentenceDates gives what lib/temporal findDates gives on the sentence, each way', () => {
+  const d = doc(['Storm', 'Between February 27 and March 1-2, crews worked; by Sunday 40 homes were cleared, and next week the road reopens.', 'The end of March is the deadline.'], '2025-03-05');
+  const ann = annotate(d);
+  for (const s of d.sentences) for (const way of ['past', 'future', 'nearest'] as const) assert.deepEqual(sentenceDates(ann, s.sentence_index, way), findDates(s.text, '2025-03-05', way), `${way}: ${s.text}`);
+});
+
+test('quote spans carry the rule of their marks', () => {
+  const d = doc(['Title', '“We will rebuild the school,” the mayor said.', 'The bridge is closed until further notice,” a spokesman said.', 'She added: “Nobody leaves the shelter before dawn'], null);
+  const ann = annotate(d);
+  assert.deepEqual(ann.quotes.map((q) => [d.text.slice(q.start, q.end).trim(), q.rule]), [
+    ['We will rebuild the school,', 'paired'],
+    ['The bridge is closed until further notice,', 'unopened'],
+    ['Nobody leaves the shelter before dawn', 'unclosed'],
+  ]);
+});
+
+test('numbers: digits, digits with a scale word, number words; not ordinals', () => {
+  const d = doc(['Title', 'Twenty-six boats, two hundred and five goats, 2.5 million dollars, a dozen eggs and 1,200 tents reached the 26th camp.'], null);
+  const ann = annotate(d);
+  assert.deepEqual(ann.numbers.map((n) => [d.text.slice(n.start, n.end), n.text, n.value]), [
+    ['Twenty-six', 'Twenty-six', 26],
+    ['two hundred and five', 'two hundred and five', 205],
+    ['2.5 million', '2.5 million', 2_500_000],
+    ['a dozen', 'a dozen', 12],
+    ['1,200', '1,200', 1200],
+  ]);
+});
+
+test('noun chunks: determiner, modifiers and a noun head; possessives join', () => {
+  const d = doc(['Title', 'The flooded river valley lost 1,200 homes, and the city\'s mayor asked their neighbours for help.'], null);
+  const ann = annotate(d);
+  // ("help" after "for" is tagged a verb by the model: not asserted)
+  const chunks = ann.chunks.map((c) => [d.text.slice(c.start, c.stop), ann.tokens[c.head]!.text]);
+  assert.deepEqual(chunks.slice(1, 5), [
+    ['The flooded river valley', 'valley'],
+    ['1,200 homes', 'homes'],
+    ['the city\'s mayor', 'mayor'],
+    ['their neighbours', 'neighbours'],
+  ]);
+  for (const c of ann.chunks) assert.equal(ann.tokens[c.first]!.start, c.start);
 });

@@ -108,7 +108,7 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
       figures.push({
         figure_id: `f${hex(g * 101 + j)}`, article_id: a.article_id, sentence_index: si, char_start: s.char_start, char_end: s.char_start + 5, text: `${v} people`, value: v,
         value_low: ranged ? Math.round(v * 0.8) : null, value_high: ranged ? v : null, qualifier: ranged ? 'range' : 'exact', category: pick(['killed', 'injured', 'displaced', 'money'] as const),
-        unit: 'people', unit_normalized: 'people', country: g % 2 === 0 ? 'ZZZ' : null, as_of: j % 2 === 0 ? dayIso(BASE, 100 + j) : null, as_of_basis: j % 2 === 0 ? 'stated' : null, attributed_to: j % 3 === 0 ? actors[g % opts.actors]!.actor_id : null, event_id: null, group_id: gid,
+        unit: 'people', unit_normalized: 'people', country: g % 2 === 0 ? 'ZZZ' : null, as_of: j % 2 === 0 ? dayIso(BASE, 100 + j) : null, as_of_basis: j % 2 === 0 ? 'stated' : null, attributed_to: j % 3 === 0 ? actors[g % opts.actors]!.actor_id : null, event_id: null, group_id: gid, rule: 'number-unit',
       });
     }
     figureGroups.push({
