@@ -50,7 +50,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four:
 /** Frames that happen without a named agent (a flood, an election, a strike): kept with context actors when clearly reported. */
 const AGENTLESS_FRAMES: ReadonlySet<string> = new Set([
   'disaster', 'accident', 'elect', 'protest', 'labour_strike', 'attack', 'kill', 'war', 'die', 'coerce', 'explode', 'fire_at', 'destroy',
-  'disrupt', 'territory', 'crime', 'sentence', 'group_change', 'base', 'surrender', 'mobilize',
+  'disrupt', 'territory', 'crime', 'sentence', 'group_change', 'base', 'surrender', 'mobilize', 'displace',
 ]);
 /** Frames whose happening is a statement: quoted, they are still the event. */
 const SPEECH_FRAMES: ReadonlySet<string> = new Set(['accuse', 'threaten']);

@@ -66,6 +66,8 @@ test('4. missing triggers: dispatched, defected, gunned down, looted, bases, cra
   assert.ok(has('The airline went bankrupt last year.', 'OTHER'));
   assert.ok(has('The farmers sued the mining company.', 'OTHER'));
   assert.ok(has('Government troops recaptured three villages from the rebels.', 'ASSAULT'));
+  assert.ok(has('Two observation points were set up near the river.', 'MOBILIZE'));
+  assert.ok(has('Thousands of villagers fled after the raid.', 'OTHER'));
 });
 
 test('5. disasters and accidents are OTHER with their subtype, never ASSAULT', () => {
