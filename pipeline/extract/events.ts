@@ -52,6 +52,8 @@ const AGENTLESS_FRAMES: ReadonlySet<string> = new Set([
   'disaster', 'accident', 'elect', 'protest', 'labour_strike', 'attack', 'kill', 'war', 'die', 'coerce', 'explode', 'fire_at', 'destroy',
   'disrupt', 'territory', 'crime', 'sentence', 'group_change', 'base', 'surrender', 'mobilize', 'displace',
 ]);
+/** A place preposition before a nominal ("at a gathering", "near the meeting"): the scene of another happening. */
+const SETTING_BEFORE = /\b(?:at|near|outside|inside)\s+(?:an?|the|this|that|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Frames whose happening is a statement: quoted, they are still the event. */
 const SPEECH_FRAMES: ReadonlySet<string> = new Set(['accuse', 'threaten']);
 /** Types whose source is the one who speaks (a threat, an accusation, a demand, a refusal). */
@@ -100,7 +102,7 @@ function ruleOf(c: Candidate, agentless: boolean): EventMentionX['rule'] {
   return c.nominal ? 'noun' : 'verb';
 }
 /** A happening named only as a risk or something to avert ("the brink of famine", "fears of an attack", "to prevent a war"). */
-const RISK_BEFORE = /\b(?:(?:an?\s+)?end to|halt to|stop to|brink of|verge of|risk of|risks of|threat of|threats of|fears? of|danger of|warn(?:ed|s|ing)? of|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?)\s+(?:(?:an?|the|any|further|more|new|possible|imminent|looming|potential)\s+)*(?:[\p{L}-]+\s+)?$/iu;
+const RISK_BEFORE = /\b(?:(?:an?\s+)?end to|halt to|stop to|need for|needs for|demands? for|push(?:ed|es|ing)? for|hopes? (?:of|for)|brink of|verge of|risk of|risks of|threat of|threats of|fears? of|danger of|warn(?:ed|s|ing)? of|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?)\s+(?:(?:an?|the|any|further|more|new|possible|imminent|looming|potential)\s+)*(?:[\p{L}-]+\s+)?$/iu;
 /** Condition in the same clause before the trigger ("if X were to meet", "unless"). */
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case|lest|were to|would have|could have)\b[^,;:.]*$/i;
 /** A modal of possibility or ability right before the trigger ("can be attacked", "could veto", "may strike"): no reported happening. */
@@ -291,6 +293,13 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       const reduced = c.t.kind === 'ing' && !c.nominal && finite && /\p{L}s\s+$/u.test(text.slice(Math.max(0, c.t.index - 20), c.t.index)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, c.t.index - 30), c.t.index));
       const object = c.nominal && kept.some((d) => d !== c && d.t.group !== c.t.group && !d.nominal && /^\s+(?:the|these|those|its|their|his|her|this|that|all)\s+$/i.test(text.slice(d.t.end, c.t.index)));
       if (reduced || object) kept.splice(i, 1);
+    }
+    // "a bomb exploded at a gathering near the shrine": a meeting or gathering named as the scene of an attack is its setting
+    if (kept.some((c) => c.t.type === 'ASSAULT')) {
+      for (let i = kept.length - 1; i >= 0; i--) {
+        const c = kept[i]!;
+        if (c.t.type === 'CONSULT' && c.nominal && SETTING_BEFORE.test(text.slice(Math.max(0, c.t.index - 40), c.t.index))) kept.splice(i, 1);
+      }
     }
     // "agreed to freeze the assets": the decision is the inner event, and it was taken
     for (let i = kept.length - 1; i >= 0; i--) {
