@@ -298,7 +298,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
     if (kept.some((c) => c.t.type === 'ASSAULT')) {
       for (let i = kept.length - 1; i >= 0; i--) {
         const c = kept[i]!;
-        if (c.t.type === 'CONSULT' && c.nominal && SETTING_BEFORE.test(text.slice(Math.max(0, c.t.index - 40), c.t.index))) kept.splice(i, 1);
+        if (c.t.type === 'CONSULT' && (c.nominal || c.t.kind === 'ing') && SETTING_BEFORE.test(text.slice(Math.max(0, c.t.index - 40), c.t.index))) kept.splice(i, 1);
       }
     }
     // "agreed to freeze the assets": the decision is the inner event, and it was taken

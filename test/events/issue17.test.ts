@@ -129,3 +129,15 @@ test('subtypes from frame, type and cue words; rule ids and subtypes are in the 
   }
   assert.equal(r.events.find((e) => e.event_type === 'COERCE')!.rule, 'verb');
 });
+
+test('settings, goals and formalities are no events of their own', () => {
+  // a gathering that is the scene of an attack
+  const scene = run(['A bomb exploded at a gathering near the shrine in Zanda on Friday.']);
+  assert.deepEqual(scene.events.filter((e) => e.event_type === 'CONSULT'), []);
+  assert.ok(scene.events.some((e) => e.event_type === 'ASSAULT'));
+  // a withdrawal that is only needed or demanded
+  assert.deepEqual(run(['Ghana stressed the need for the withdrawal of foreign troops.'], ['Ghana']).events.filter((e) => e.event_type === 'RETREAT'), []);
+  // accepting a resignation is no agreement
+  assert.deepEqual(findTriggers('The president accepted the resignation of the cabinet.').filter((t) => t.type === 'AGREE'), []);
+  assert.ok(findTriggers('The rebels accepted the ceasefire terms.').some((t) => t.type === 'AGREE'));
+});
