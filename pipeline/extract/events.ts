@@ -102,7 +102,7 @@ function ruleOf(c: Candidate, agentless: boolean): EventMentionX['rule'] {
   return c.nominal ? 'noun' : 'verb';
 }
 /** A happening named only as a risk or something to avert ("the brink of famine", "fears of an attack", "to prevent a war"). */
-const RISK_BEFORE = /\b(?:(?:an?\s+)?end to|halt to|stop to|need for|needs for|demands? for|push(?:ed|es|ing)? for|hopes? (?:of|for)|brink of|verge of|risk of|risks of|threat of|threats of|fears? of|danger of|warn(?:ed|s|ing)? of|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?)\s+(?:(?:an?|the|any|further|more|new|possible|imminent|looming|potential)\s+)*(?:[\p{L}-]+\s+)?$/iu;
+const RISK_BEFORE = /\b(?:(?:an?\s+)?end to|halt to|stop to|need for|needs for|demands? for|push(?:ed|es|ing)? for|hopes? (?:of|for)|anniversar(?:y|ies) of|memory of|memorial to|brink of|verge of|risk of|risks of|threat of|threats of|fears? of|danger of|warn(?:ed|s|ing)? of|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?)\s+(?:(?:an?|the|any|further|more|new|possible|imminent|looming|potential)\s+)*(?:[\p{L}-]+\s+)?$/iu;
 /** Condition in the same clause before the trigger ("if X were to meet", "unless"). */
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case|lest|were to|would have|could have)\b[^,;:.]*$/i;
 /** A modal of possibility or ability right before the trigger ("can be attacked", "could veto", "may strike"): no reported happening. */
@@ -183,7 +183,13 @@ function cueBefore(text: string, at: number): Direction | null {
  * reporting clause put after the main clause ("X killed 50 on Sunday,
  * sources said"), which does not take dates written before its comma.
  */
-function anchorDates(text: string, hits: readonly DateHit[], cands: readonly Candidate[], reporting: readonly [number, number][]): (number | null)[] {
+function anchorDates(
+  text: string,
+  hits: readonly DateHit[],
+  cands: readonly Candidate[],
+  reporting: readonly [number, number][],
+  otherVerb: (from: number, to: number) => boolean = () => false,
+): (number | null)[] {
   return hits.map((h) => {
     // ("since the October 7 attack": the date names the attack itself)
     const premodifies = cands.some((c) => c.nominal && c.t.index >= h.index + h.text.length && /^\s*$/.test(text.slice(h.index + h.text.length, c.t.index)));
@@ -194,6 +200,9 @@ function anchorDates(text: string, hits: readonly DateHit[], cands: readonly Can
       if (cue === 'future' && c.status === 'occurred' && h.index > c.t.end) return;
       // a date inside a relative clause after the trigger dates that clause ("X, who was designated in 1995")
       if (h.index > c.t.end && RELATIVE.test(text.slice(c.t.end, h.index))) return;
+      // a date after another verb dates that verb's clause ("vetoed a rebate secured in 1984": 1984 is when it was secured)
+      // (only a year or a month: a day named after a second verb still dates the happening, "met and agreed on Monday")
+      if (h.precision !== 'day' && h.index > c.t.end && otherVerb(c.t.end, h.index)) return;
       const d = gap(h, c.t.index, c.t.end) + (h.index < c.t.index ? 1 : 0);
       if (d < best.d) best = { i, d };
     });
@@ -325,7 +334,20 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       const cue = cueBefore(text, i);
       return cue ?? (best ? directionOf(best.status) : 'nearest');
     });
-    const anchors = anchorDates(text, hits, kept, reporting);
+    // a finite or participle verb of the layer between the trigger and a date, that is no trigger itself
+    const otherVerb = (from: number, to: number): boolean => {
+      if (!ann) return false;
+      const range = ann.sentences[s.sentence_index];
+      if (!range) return false;
+      for (let k = range.first; k < range.end; k++) {
+        const tok = ann.tokens[k]!;
+        if (tok.start < s.char_start + from) continue;
+        if (tok.start >= s.char_start + to || tok.sentence !== s.sentence_index) break;
+        if (tok.pos === 'VERB' && !kept.some((c) => c.t.index <= tok.start - s.char_start && tok.start - s.char_start < c.t.end)) return true;
+      }
+      return false;
+    };
+    const anchors = anchorDates(text, hits, kept, reporting, otherVerb);
     const from = out.length;
     for (const group of byGroup.values()) {
       const head = group.find((c) => !c.nominal) ?? group[0]!;

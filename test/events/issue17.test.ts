@@ -68,6 +68,10 @@ test('4. missing triggers: dispatched, defected, gunned down, looted, bases, cra
   assert.ok(has('Government troops recaptured three villages from the rebels.', 'ASSAULT'));
   assert.ok(has('Two observation points were set up near the river.', 'MOBILIZE'));
   assert.ok(has('Thousands of villagers fled after the raid.', 'OTHER'));
+  // figurative and technical senses
+  assert.ok(!has('Airlines have attacked the legislation as costly.', 'ASSAULT'));
+  assert.ok(!has('Hunters went out shooting foxes at dawn.', 'ASSAULT'));
+  assert.ok(!has('The lawyer quit when the government ignored the ruling.', 'RETREAT'));
 });
 
 test('5. disasters and accidents are OTHER with their subtype, never ASSAULT', () => {
@@ -86,6 +90,9 @@ test('6. dates from the trigger clause: bounds and durations are no dates, year 
   const month = run(['Ghana attacked Togo in March 2019.'], ['Ghana', 'Togo']);
   assert.equal(month.events[0]!.date_precision, 'month');
   assert.equal(month.events[0]!.date_start, '2019-03-01');
+  // a year after another verb dates that verb's clause, not the trigger
+  const veto = run(['Ghana said it was ready to veto any cut to the rebate secured by Togo in 1984.', 'More follows.'], ['Ghana', 'Togo']);
+  assert.ok(veto.events.filter((e) => e.event_type === 'REJECT').every((e) => e.date_start === null));
   const mourning = run(['Ghana declared three days of mourning after the attack on Zanda.'], ['Ghana']);
   assert.ok(mourning.events.every((e) => e.date_start === null));
   // a famine named only as a risk is no happening
