@@ -54,6 +54,8 @@ const AGENTLESS_FRAMES: ReadonlySet<string> = new Set([
 ]);
 /** A place preposition before a nominal ("at a gathering", "near the meeting"): the scene of another happening. */
 const SETTING_BEFORE = /\b(?:at|near|outside|inside)\s+(?:an?|the|this|that|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Verbs that tell when a nominal happening took place ("the meeting occurred in 2019", "talks began in May"): its own predicate. */
+const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(['occur', 'take', 'happen', 'begin', 'start', 'end', 'hold', 'open', 'close', 'conclude', 'last', 'come', 'resume', 'continue', 'convene', 'finish']);
 /** Frames whose happening is a statement: quoted, they are still the event. */
 const SPEECH_FRAMES: ReadonlySet<string> = new Set(['accuse', 'threaten']);
 /** Types whose source is the one who speaks (a threat, an accusation, a demand, a refusal). */
@@ -343,7 +345,8 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         const tok = ann.tokens[k]!;
         if (tok.start < s.char_start + from) continue;
         if (tok.start >= s.char_start + to || tok.sentence !== s.sentence_index) break;
-        if (tok.pos === 'VERB' && !kept.some((c) => c.t.index <= tok.start - s.char_start && tok.start - s.char_start < c.t.end)) return true;
+        // (a verb of a parenthesis closed before the date, "the meeting, initiated by X, occurred in 2019", does not count)
+        if (tok.pos === 'VERB' && !OCCURRENCE_VERBS.has(tok.lemma) && !/[,;]/.test(text.slice(tok.end - s.char_start, to)) && !kept.some((c) => c.t.index <= tok.start - s.char_start && tok.start - s.char_start < c.t.end)) return true;
       }
       return false;
     };
