@@ -108,6 +108,12 @@ const RISK_BEFORE = /\b(?:(?:an?\s+)?end to|halt to|stop to|need for|needs for|d
 /** Condition in the same clause before the trigger ("if X were to meet", "unless"). */
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case|lest|were to|would have|could have)\b[^,;:.]*$/i;
 /** A modal of possibility or ability right before the trigger ("can be attacked", "could veto", "may strike"): no reported happening. */
+/** "none of which have been hit by the flooding": a negated subject a few words back. */
+const NONE_OF = /\bnone of (?:which|them|these|those|whom)\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
+/** A modal chain before an infinitive ("could use to threaten", "might try to attack"): a possibility, no happening. */
+const MODAL_CHAIN = /\b(?:can|could|may|might|would)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+$/iu;
+/** A count or trend of happenings ("the number of accidents", "a rise in attacks"): a statistic, not one happening. */
+const STATISTIC_BEFORE = /\b(?:number of|numbers of|rise in|increase in|decrease in|decline in|fall in|drop in|rate of|levels of|statistics on|figures on)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const MODAL_POSSIBLE = /\b(?:can|could|may|might|cannot|can['’]t|couldn['’]t)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?(?:[\p{L}'’-]+ly\s+)?$/iu;
 /** Modal and time cues that the happening is still to come. */
 const PLANNED_BEFORE = /\b(?:will|shall|['’]ll|is to|are to|was to|were to|(?:is|are|was|were) due to|plans? to|planned to|planning to|scheduled to|set to|expected to|going to|intends? to|intended to|ready to|seeks? to|seeking to|hopes? to|hoped to|aims? to|aimed to|would|invited\s+[^,;.]{0,80}?to|urged\s+[^,;.]{0,80}?to|upcoming|forthcoming|planned|proposed|future|next)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
@@ -283,10 +289,11 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
     for (const t of triggers) {
       if (ann && (nameNotVerb(ann, tokenAt.get(s.char_start + t.index), t) || attributive(ann, tokenAt.get(s.char_start + t.index), t))) continue;
       const before = text.slice(Math.max(0, t.index - 160), t.index);
-      if (NEGATED.test(before) || MODAL_POSSIBLE.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
+      if (NEGATED.test(before) || NONE_OF.test(before) || MODAL_POSSIBLE.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
       if (reporting.some(([a, b]) => a < t.end && t.index < b)) continue;
       const nominal = isNominal(t, before);
-      if (nominal && RISK_BEFORE.test(before)) continue;
+      if (nominal && (RISK_BEFORE.test(before) || STATISTIC_BEFORE.test(before))) continue;
+      if (MODAL_CHAIN.test(before)) continue;
       // a verb-only form after a preposition is used as a noun that names no happening ("despite requests by", "after support from")
       if ((t.kind === 'base' || t.kind === 's') && !t.alsoNoun && PREP_BEFORE.test(before)) continue;
       if (t.index > 0 && /^\p{Lu}/u.test(t.text) && (!headline ? !/[.!?:"“]\s*$/.test(before) : t.kind !== 's' && t.kind !== 'base' && /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3)))) continue; // part of a name ("Six-Day War", "United Nations")

@@ -148,3 +148,16 @@ test('settings, goals and formalities are no events of their own', () => {
   assert.deepEqual(findTriggers('The president accepted the resignation of the cabinet.').filter((t) => t.type === 'AGREE'), []);
   assert.ok(findTriggers('The rebels accepted the ceasefire terms.').some((t) => t.type === 'AGREE'));
 });
+
+test('review kinds: modifiers, impersonal threats, market appeal, statistics, negated and possible happenings', () => {
+  assert.deepEqual(types('Riot police were called to the ground.'), []);
+  assert.deepEqual(types('He served a term for an assault conviction.'), []);
+  assert.deepEqual(types('Officials warned of the threat of inflation.'), []);
+  assert.deepEqual(types('The new phone would appeal to teenagers.'), []);
+  assert.deepEqual(types('Figures gathered by the survey show a rise.'), []);
+  assert.deepEqual(types('Thousands are signing up to the service.'), []);
+  assert.deepEqual(types('Train strike grips the capital'), ['PROTEST']);
+  assert.deepEqual(run(['Data show a rise in the number of accidents on rural roads.', 'More follows.']).events, []);
+  assert.deepEqual(run(['Most firms, none of which have been hit by the flooding, reported gains.', 'More follows.']).events, []);
+  assert.deepEqual(run(['Ghana fears Togo could use the arms to threaten its neighbours.', 'More follows.'], ['Ghana', 'Togo']).events.filter((e) => e.event_type === 'THREATEN'), []);
+});
