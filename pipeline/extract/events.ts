@@ -79,7 +79,7 @@ const VIOLENT_OR_HAZARD: ReadonlySet<string> = new Set(['attack', 'kill', 'explo
  * "Strike Energy reported"): the subject's name, not the happening.
  */
 function nameNotVerb(ann: AnnotatedDocument, at: number | undefined, t: TriggerHit): boolean {
-  if (at === undefined || (t.kind !== 'base' && t.kind !== 's') || t.alsoNoun) return false;
+  if (at === undefined || t.kind === 'noun' || t.kind === 'phrase' || t.alsoNoun) return false;
   const k = ann.tokens[at]!, next = ann.tokens[at + 1];
   return k.pos === 'PROPN' && /^\p{Lu}/u.test(k.text) && !!next && next.sentence === k.sentence && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PROPN');
 }

@@ -161,3 +161,15 @@ test('review kinds: modifiers, impersonal threats, market appeal, statistics, ne
   assert.deepEqual(run(['Most firms, none of which have been hit by the flooding, reported gains.', 'More follows.']).events, []);
   assert.deepEqual(run(['Ghana fears Togo could use the arms to threaten its neighbours.', 'More follows.'], ['Ghana', 'Togo']).events.filter((e) => e.event_type === 'THREATEN'), []);
 });
+
+test('review kinds: formulas, duties, impersonal threats, payments, court appeals and transfers', () => {
+  assert.deepEqual(types('The airline declined to comment.'), []);
+  assert.deepEqual(types('The clerk is charged with ensuring order in the chamber.'), []);
+  assert.deepEqual(types('The new levy threatens to reignite tensions with exporters.').filter((t) => t === 'THREATEN'), []);
+  assert.deepEqual(types('The founder will receive cash and shares in the buyer.'), []);
+  assert.deepEqual(types('The winger signed for the rival club.'), []);
+  assert.deepEqual([...new Set(types('The family lodged an appeal against the court ruling.'))], ['OTHER']);
+  assert.deepEqual(types('Strikes in several industries, notably carmakers, spread.'), ['PROTEST']);
+  // a proper name that opens a sentence before its verb is no trigger ("United wasted chances")
+  assert.deepEqual(run(['United wasted a host of chances before the break.', 'More follows.']).events, []);
+});
