@@ -202,6 +202,8 @@ function anchorDates(
     // ("since the October 7 attack": the date names the attack itself)
     const premodifies = cands.some((c) => c.nominal && c.t.index >= h.index + h.text.length && /^\s*$/.test(text.slice(h.index + h.text.length, c.t.index)));
     if (!premodifies && BOUND_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index))) return null;
+    // "after the 7 October incursion": the date names an earlier happening that is no trigger here
+    if (!premodifies && /\b(?:after|before|since|following)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.index - 16), h.index)) && /^,?(?:\s+\d{4})?\s+[a-z][\p{L}-]*/u.test(text.slice(h.index + h.text.length))) return null;
     const cue = cueBefore(text, h.index);
     let best: { i: number | null; d: number } = { i: null, d: Infinity };
     cands.forEach((c, i) => {
@@ -294,6 +296,8 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       const nominal = isNominal(t, before);
       if (nominal && (RISK_BEFORE.test(before) || STATISTIC_BEFORE.test(before))) continue;
       if (MODAL_CHAIN.test(before)) continue;
+      // "mourning for those killed": the victims of a happening told elsewhere
+      if ((t.kind === 'past' || t.kind === 'pp') && /\bthose\s+$/i.test(before)) continue;
       // a verb-only form after a preposition is used as a noun that names no happening ("despite requests by", "after support from")
       if ((t.kind === 'base' || t.kind === 's') && !t.alsoNoun && PREP_BEFORE.test(before)) continue;
       if (t.index > 0 && /^\p{Lu}/u.test(t.text) && (!headline ? !/[.!?:"“]\s*$/.test(before) : t.kind !== 's' && t.kind !== 'base' && /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3)))) continue; // part of a name ("Six-Day War", "United Nations")
@@ -419,6 +423,13 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       const m = out[i]!;
       if (m.actors.length === 0 && out.slice(from).some((o) => o !== m && o.actors.length > 0 && o.event_type === m.event_type)) out.splice(i, 1);
     }
+  }
+  // a later actorless attack, killing or wounding with no date or place of its own ("the bombings", "284 were
+  // wounded") tells again the violence reported before it in the article, not another happening
+  for (let i = out.length - 1; i >= 0; i--) {
+    const m = out[i]!;
+    if (m.event_type !== 'ASSAULT' || m.actors.length > 0 || m.date_start || m.place) continue;
+    if (out.some((o, j) => j < i && o.event_type === 'ASSAULT' && o.sentence_index < m.sentence_index)) out.splice(i, 1);
   }
   return out;
 }

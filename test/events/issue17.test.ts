@@ -173,3 +173,14 @@ test('review kinds: formulas, duties, impersonal threats, payments, court appeal
   // a proper name that opens a sentence before its verb is no trigger ("United wasted chances")
   assert.deepEqual(run(['United wasted a host of chances before the break.', 'More follows.']).events, []);
 });
+
+test('references back: victims, later actorless violence, a date naming an earlier happening', () => {
+  assert.deepEqual(findTriggers('The town observed a day of mourning for those killed.').filter((t) => t.type === 'ASSAULT').length, 1);
+  assert.deepEqual(run(['The town observed a day of mourning for those killed.', 'More follows.']).events.filter((e) => e.event_type === 'ASSAULT'), []);
+  // (the gunmen are a group, not a country that could stand for where it happened)
+  const d = doc(['Title', 'Gunmen attacked a market in Zanda on Friday.', 'Officials said 40 people were wounded.', 'Another bombing was reported.'], '2024-03-04');
+  const m = mentionsOf(d, ['Gunmen']).map((x) => ({ ...x, type: 'group' as const }));
+  assert.equal(findEvents(d, m, annotate(d)).filter((e) => e.event_type === 'ASSAULT').length, 1);
+  const war = run(['Ghana started its offensive on Togo after the 7 October incursion by rebels.'], ['Ghana', 'Togo']);
+  assert.ok(war.events.every((e) => e.date_start === null));
+});
