@@ -1,6 +1,6 @@
 import { col } from './columns.ts';
 import { defineTable } from './table.ts';
-import { DATE_PRECISION, EVENT_STATUS, EVENT_TYPES } from './vocab.ts';
+import { DATE_PRECISION, EVENT_STATUS, EVENT_SUBTYPES, EVENT_TYPES } from './vocab.ts';
 
 /** Where a row is on the map (pipeline/lib/geo.ts geocode): shared by events and figures. */
 export const geoColumns = (what: string) => ({
@@ -32,6 +32,7 @@ export const events = defineTable({
   columns: {
     event_id: col.id('Stable id: "e" + hash of the event type, its core actors and its first mention.'),
     event_type: col.enum('PLOVER event type.', EVENT_TYPES),
+    event_subtype: col.enum('Finer, ACLED-compatible subtype (most common among its mentions of its type), else empty.', EVENT_SUBTYPES, { nullable: true }),
     summary: col.text('One short sentence from the text.'),
     status: col.enum('Whether it happened, is planned or is under way.', EVENT_STATUS),
     date_start: col.date('Best resolved first day.', { nullable: true }),

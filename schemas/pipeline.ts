@@ -9,7 +9,7 @@ import { quotes } from './quotes.ts';
 import { isoDay } from './columns.ts';
 import { rejects } from './rejects.ts';
 import { sentences } from './sentences.ts';
-import { ACTOR_RULES, ACTOR_TYPES, DATE_PRECISION, EVENT_ROLES, EVENT_STATUS, EVENT_TYPES, MENTION_METHODS } from './vocab.ts';
+import { ACTOR_RULES, ACTOR_TYPES, DATE_PRECISION, EVENT_ROLES, EVENT_RULES, EVENT_STATUS, EVENT_SUBTYPES, EVENT_TYPES, MENTION_METHODS } from './vocab.ts';
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const offset = z.number().int().min(0);
@@ -131,6 +131,9 @@ export const eventMentionX = z.strictObject({
   text: z.string().min(1),
   trigger: z.string().min(1),
   event_type: z.enum(keys(EVENT_TYPES)),
+  event_subtype: z.enum(keys(EVENT_SUBTYPES)).nullable(),
+  /** The recognizer rule that made the mention (EVENT_RULES). */
+  rule: z.enum(keys(EVENT_RULES)),
   status: z.enum(keys(EVENT_STATUS)),
   date_text: z.string().nullable(),
   date_start: isoDay.nullable(),

@@ -24,6 +24,57 @@ export const EVENT_TYPES = {
   OTHER: 'A reported happening that fits none of the types above.',
 } as const;
 
+/**
+ * Finer, ACLED-compatible event subtypes (ACLED codebook 2023 sub-event types, plus the CASE 2021
+ * "unseen" types and three for what news reports beyond conflict). Each refines one or more PLOVER
+ * types; the codebook prints this list. Empty when no finer code applies.
+ */
+export const EVENT_SUBTYPES = {
+  armed_clash: 'Armed, organized groups fight each other (clashes, exchanges of fire, battles).',
+  air_strike: 'Attack from the air: air strikes, drone strikes, warplanes, helicopters.',
+  shelling: 'Shelling, artillery, mortar, rocket or missile attack from a distance.',
+  remote_explosive: 'Remote explosive, landmine or improvised explosive device (roadside bomb, car bomb, IED).',
+  suicide_bomb: 'Suicide bombing.',
+  grenade: 'Grenade attack.',
+  attack: 'Attack by an armed group on people or places, not otherwise coded (shootings, raids, killings).',
+  abduction: 'Abduction, kidnapping or forced disappearance.',
+  sexual_violence: 'Rape or other sexual violence.',
+  arrest: 'Arrest or detention by state forces.',
+  peaceful_protest: 'Demonstration, march, rally or strike without violence or intervention.',
+  protest_with_intervention: 'Peaceful protest met with intervention short of violence (dispersal, arrests).',
+  force_against_protest: 'Force used against protesters (tear gas, live fire, beatings).',
+  violent_demonstration: 'Demonstrators use violence or destroy property (riots, stone-throwing, torching).',
+  mob_violence: 'Violence by an unorganized crowd (lynching, vigilante mob).',
+  agreement: 'Agreement, ceasefire, peace deal, prisoner exchange, surrender.',
+  diplomatic: 'Diplomatic measure: expelling diplomats, cutting ties, sanctions, recalling an ambassador.',
+  change_to_group: 'Change to a group or its activity: defection, deployment, formation, merger.',
+  base_established: 'A group establishes a base, headquarters or post.',
+  territory_transfer: 'Territory handed over without fighting (withdrawal, handover).',
+  government_regains_territory: 'Government forces retake territory.',
+  non_state_takes_territory: 'A non-state group takes territory.',
+  disrupted_weapons: 'Weapons, explosives or caches seized, found, defused or destroyed.',
+  property_destruction: 'Property destroyed, burned or looted without attack on people.',
+  chemical_weapon: 'Chemical weapon used (poison gas, chlorine, sarin).',
+  claim_of_responsibility: 'A group claims or denies responsibility, or is blamed, for an event.',
+  natural_disaster: 'Natural hazard: earthquake, flood, storm, wildfire, drought, epidemic.',
+  man_made_disaster: 'Accident or industrial disaster: explosion not from an attack, fire, crash, collapse, spill.',
+  organized_crime: 'Organized crime: trafficking, smuggling, cartel or gang activity, extortion.',
+  other: 'Another conflict-related happening.',
+  election: 'An election, referendum, vote or appointment.',
+  legal_action: 'A court case, ruling, lawsuit, fine, charge or sentence.',
+  economic: 'A business happening: acquisition, merger, bankruptcy, layoffs, results.',
+} as const;
+
+/** Recognizer rules of event mentions (event_mentions.rule): how the trigger was found and read. */
+export const EVENT_RULES = {
+  verb: 'A verb trigger of the lexicon ("shelled"); roles from its clause (subject, object, passive by-agent).',
+  noun: 'A nominal trigger ("the attack on X", "X\'s offensive"); roles from the words attached to it.',
+  phrase: 'A fixed multi-word trigger ("went on strike", "claimed responsibility").',
+  verb_object: 'A verb with an object that makes it an event ("froze the assets", "seized weapons").',
+  sense: 'A trigger read in another sense by a sense rule (a strike by workers is a protest, a flood that killed is a disaster).',
+  agentless: 'A clear happening with no named agent (an explosion, a flood, killings by unknown gunmen), kept with its place or country.',
+} as const;
+
 export const EVENT_STATUS = {
   occurred: 'The text reports it as having happened.',
   planned: 'Announced or scheduled for the future (will, is to, next week, invited to).',

@@ -69,6 +69,13 @@ export const lexicons: readonly LexiconInfo[] = [
     usedFor: 'Event mentions: trigger words, PLOVER type, frame (which mentions can be one event), symmetric frames (participants) and reporting verbs (speakers, statement dates)',
   },
   {
+    name: 'event-subtypes',
+    title: 'Event subtype rules (ACLED-compatible sub-event types)',
+    source: 'pipeline/lexicons/event-subtypes.json, compiled by the project: ordered rules from trigger frame, PLOVER type and cue words to a subtype; the subtype scheme follows the ACLED Codebook (2023) sub-event types and the CASE 2021 Task 2 additional types, definitions paraphrased in schemas/vocab.ts',
+    license: 'CC0-1.0',
+    usedFor: 'event_subtype of event mentions and events',
+  },
+  {
     name: 'places',
     title: 'Event places: capitals, countries and major cities',
     source: 'world-countries 5.1.0 (capitals and common country names, ISO 3166-1 alpha-3) plus pipeline/lexicons/places.json, compiled by the project: major non-capital cities and territories often named as the place of news events',

@@ -305,6 +305,12 @@ function majority<T extends string>(values: readonly T[], fallback: T): T {
   return best;
 }
 
+/** The most common subtype among the mentions of the event's type, else null. */
+function subtypeOf(c: readonly Item[], type: EventMentionX['event_type']): EventMentionX['event_subtype'] {
+  const subs = c.filter((it) => it.m.event_type === type && it.m.event_subtype).map((it) => it.m.event_subtype!);
+  return subs.length ? majority(subs, subs[0]!) : null;
+}
+
 /** A short sentence for the event: the most informative mention, shortest first. */
 function summaryOf(c: readonly Item[]): string {
   const info = (it: Item) => it.actorSet.size + (it.m.date_start ? 1 : 0) + (it.m.place ? 1 : 0);
@@ -340,7 +346,8 @@ export function resolveEvents(extractions: readonly Extraction[], articles: read
     const c = idx.map((i) => items[i]!);
     const actorCount = new Map<string, number>();
     for (const it of c) for (const a of it.actorSet) actorCount.set(a, (actorCount.get(a) ?? 0) + 1);
-    if (actorCount.size === 0) continue;
+    // no actor: kept only when the extractor marked a clear agentless happening (an explosion, a flood)
+    if (actorCount.size === 0 && !c.some((it) => it.m.rule === 'agentless')) continue;
     const core = [...actorCount].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([a]) => a).sort();
     const first = [...c].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.article_id.localeCompare(b.article_id) || a.m.char_start - b.m.char_start)[0]!;
     const event_id = hashId('e', first.m.event_type, core.join(','), first.article_id, first.m.char_start, first.m.trigger);
@@ -362,6 +369,7 @@ export function resolveEvents(extractions: readonly Extraction[], articles: read
     events.push({
       event_id,
       event_type: majority(c.map((it) => it.m.event_type), first.m.event_type),
+      event_subtype: subtypeOf(c, majority(c.map((it) => it.m.event_type), first.m.event_type)),
       summary: summaryOf(c),
       status: known.length ? majority(known, known[0]!) : 'unknown',
       date_start: best?.m.date_start ?? null,
@@ -389,6 +397,8 @@ export function resolveEvents(extractions: readonly Extraction[], articles: read
         text: it.m.text,
         trigger: it.m.trigger,
         event_type: it.m.event_type,
+        event_subtype: it.m.event_subtype,
+        rule: it.m.rule,
         status: it.m.status,
         date_text: it.m.date_text,
         date_start: it.m.date_start,

@@ -10,7 +10,7 @@ import { doc } from './fixture.ts';
 function mention(ids: string[], over: Partial<EventMentionX> & { who: [string, 'source' | 'target' | 'participant'][] }): EventMentionX {
   const { who, ...rest } = over;
   return {
-    sentence_index: 1, char_start: 0, char_end: 10, text: 'A sentence.', trigger: 'meet', event_type: 'CONSULT', status: 'planned',
+    sentence_index: 1, char_start: 0, char_end: 10, text: 'A sentence.', trigger: 'meet', event_type: 'CONSULT', event_subtype: null, rule: 'verb', status: 'planned',
     date_text: null, date_start: null, date_end: null, date_precision: 'unknown', place: null, country: null, frame: 'meet',
     ...rest,
     actors: who.map(([id, role]) => {

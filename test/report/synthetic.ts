@@ -75,7 +75,7 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
       const s = sentences[ai * 20 + si]!;
       eventMentions.push({
         event_mention_id: `em${hex(i * 31 + k)}`, event_id: id, article_id: a.article_id, sentence_index: si, char_start: s.char_start, char_end: s.char_end, text: s.text,
-        trigger: 'said', event_type: type, status: 'occurred', date_text: dated ? 'on Monday' : null, date_start: dated ? dayIso(BASE, d) : null, date_end: dated ? dayIso(BASE, d) : null, date_precision: dated ? 'day' : 'unknown',
+        trigger: 'said', event_type: type, event_subtype: null, rule: 'verb', status: 'occurred', date_text: dated ? 'on Monday' : null, date_start: dated ? dayIso(BASE, d) : null, date_end: dated ? dayIso(BASE, d) : null, date_precision: dated ? 'day' : 'unknown',
       });
       k++;
     }
@@ -84,7 +84,7 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
     while (actorIds.size < na) actorIds.add(Math.floor(rnd() ** 2.5 * opts.actors));
     for (const ac of [...actorIds].sort((a, b) => a - b)) eventActors.push({ event_id: id, actor_id: actors[ac]!.actor_id, role: 'participant', mention_count: 1 });
     events.push({
-      event_id: id, event_type: type, summary: `The ${phrase(4)} and the ${phrase(2)} met near the ${phrase(1)} (${i}).`, status: 'occurred',
+      event_id: id, event_type: type, event_subtype: null, summary: `The ${phrase(4)} and the ${phrase(2)} met near the ${phrase(1)} (${i}).`, status: 'occurred',
       date_start: dated ? dayIso(BASE, start) : null, date_end: dated ? dayIso(BASE, start) : null, date_precision: dated ? 'day' : 'unknown', date_conflict: conflict,
       dates_reported: reported, place: null, country: null, article_count: n, mention_count: n, first_reported: i % 22 === 0 ? null : articles[[...arts][0]!]!.published_date,
       lat: null, lon: null, geonames_id: null, admin1: null, geo_precision: null, outlets: [], urls: [], fatalities_best: null, fatalities_low: null, fatalities_high: null,
