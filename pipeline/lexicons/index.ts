@@ -61,4 +61,11 @@ export const lexicons: readonly LexiconInfo[] = [
     license: 'ODbL-1.0 (world-countries); CC0-1.0 (supplement)',
     usedFor: 'events.place and events.country ("in Moscow" → Moscow, RUS)',
   },
+  {
+    name: 'stop-words',
+    title: 'English function words, weekday and month names',
+    source: 'Hand-made for this project (general English)',
+    license: 'CC0-1.0',
+    usedFor: 'Story clustering: words left out of an article\'s content terms (they say nothing about which story it tells)',
+  },
 ];

@@ -279,6 +279,7 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
     duplicate_of: null,
     duplicate_similarity: null,
     boilerplate_removed: removed.length,
+    story_id: null, // set by cross-reference
   };
   return { document: { article, text, sentences, removed }, removedCounts, dateProblem };
 }

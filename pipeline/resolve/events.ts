@@ -26,7 +26,8 @@
  *   happening: dated, occurred or ongoing).
  */
 import type { ArticleRow, EventActorRow, EventMentionRow, EventRow } from '../../schemas/index.ts';
-import type { EventMentionX, Extraction } from '../../schemas/pipeline.ts';
+import type { Document, EventMentionX, Extraction } from '../../schemas/pipeline.ts';
+import { findEvents } from '../extract/events.ts';
 import { dayNumber } from '../lib/dates.ts';
 import { hashId } from '../lib/ids.ts';
 import { pushTo, ref, type RefMap } from './refs.ts';
@@ -53,6 +54,8 @@ interface Item {
   readonly index: number;
   readonly m: EventMentionX;
   readonly frame: string;
+  /** The article's story (stories.story_id). */
+  readonly story: string;
   readonly actors: readonly { actor_id: string; role: EventActorRow['role'] }[];
   readonly actorSet: ReadonlySet<string>;
   readonly published: string | null;
@@ -92,6 +95,9 @@ interface Group {
   /** Sentence index of each member, by item index. */
   readonly sentences: ReadonlyMap<number, number>;
   readonly frame: string;
+  readonly frames: Set<string>;
+  readonly type: string;
+  readonly stories: Set<string>;
   readonly articles: Set<string>;
   readonly actors: Set<string>;
   /** Actors in the source role (directed frames: two events with different sources are two events). */
@@ -112,6 +118,9 @@ function groupOf(items: readonly Item[], members: number[]): Group {
     members: [...members],
     sentences: new Map(members.map((i) => [i, items[i]!.m.sentence_index])),
     frame: its[0]!.frame,
+    frames: new Set(its.map((it) => it.frame)),
+    type: its[0]!.m.event_type,
+    stories: new Set(its.map((it) => it.story)),
     articles: new Set(its.map((it) => it.article_id)),
     actors: new Set(its.flatMap((it) => [...it.actorSet])),
     sources: new Set(its.flatMap((it) => it.actors.filter((a) => a.role === 'source').map((a) => a.actor_id))),
@@ -136,6 +145,8 @@ function absorb(big: Group, small: Group): Group {
   const sentences = big.sentences as Map<number, number>;
   for (const [k, v] of small.sentences) sentences.set(k, v);
   for (const x of small.articles) big.articles.add(x);
+  for (const x of small.frames) big.frames.add(x);
+  for (const x of small.stories) big.stories.add(x);
   for (const x of small.actors) big.actors.add(x);
   for (const x of small.sources) big.sources.add(x);
   for (const [art, st] of small.statusByArticle) {
@@ -154,8 +165,9 @@ const sentenceOf = (g: Group, i: number): number => g.sentences.get(i) ?? 0;
 const intersects = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x) => b.has(x)).length;
 
 /** Evidence that two groups are one event, or null when they cannot be. */
-function pairScore(a: Group, b: Group, withinArticle: boolean, story: ReadonlyMap<string, string> = NO_STORIES): number | null {
-  if (a.frame !== b.frame) return null;
+function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
+  const sameFrame = intersects(a.frames, b.frames) > 0;
+  if (!sameFrame && (withinArticle || a.type !== b.type)) return null;
   if (!a.dated.every((x) => b.dated.every((y) => datesCompatible(x, y)))) return null;
   const days = [...a.dated, ...b.dated].filter((it) => it.m.date_precision === 'day').map((it) => it.span!);
   if (days.length && Math.max(...days.map((d) => d[1])) - Math.min(...days.map((d) => d[0])) > MAX_EVENT_SPAN_DAYS) return null;
@@ -182,12 +194,21 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, story: ReadonlyMa
   // else a shared actor and either the same story (articles already joined by a dated event) or the same named
   // town or city (not a country) in articles published within PUBLISHED_WINDOW_DAYS of each other when known
   // (undated mentions joined on an actor alone chained unrelated stories into one event)
+  // within one story (see ./stories.ts): one frame with a shared actor, the same place or the same day is one
+  // happening; two frames of one type only on the same day with a shared actor ("an attack on Monday" told as
+  // "the bombing" elsewhere). Across stories only a strong anchor: the same frame on the same day, and the same
+  // named town or two shared actors (two "talks" of one week in two stories are two events).
+  const sameTown = townsA.some((p) => townsB.includes(p));
+  const story = a.stories.size === 1 && b.stories.size === 1 && intersects(a.stories, b.stories) === 1;
   const enough = withinArticle
     ? true
-    : bothDated
-      ? shared > 0 || (sameDay && (samePlace || oneBare)) || samePlace
-      : shared > 0 && (sameStory(a, b, story) || (townsA.some((p) => townsB.includes(p)) && publishedClose(a, b)));
+    : story
+      ? sameFrame
+        ? shared > 0 || samePlace || sameDay
+        : sameDay && shared > 0
+      : sameFrame && sameDay && (sameTown || shared >= 2) && publishedClose(a, b);
   if (!enough) return null;
+  void oneBare;
   // within an article, nearer sentences and agreeing statuses break ties between otherwise equal candidates
   const near = withinArticle ? 1 / (1 + Math.min(...a.members.flatMap((i) => b.members.map((j) => Math.abs(sentenceOf(a, i) - sentenceOf(b, j)))))) : 0;
   const agree = [...a.statuses].some((x) => b.statuses.has(x) && x !== 'unknown') ? 0.5 : 0;
@@ -197,7 +218,10 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, story: ReadonlyMa
 /** Blocking keys of a group: frame + actor, place or day, and the article within one article. */
 function keysOf(g: Group, withinArticle: boolean): string[] {
   if (withinArticle) return [...g.articles].map((a) => `${g.frame}|s|${a}`);
+  const story = g.stories.size === 1 ? [...g.stories][0]! : null;
   return [
+    ...(story ? [...g.frames].map((f) => `${f}|st|${story}`) : []),
+    ...(story && g.dated.some((it) => it.m.date_precision === 'day') ? [`${g.type}|st|${story}`] : []),
     ...[...g.actors].map((a) => `${g.frame}|a|${a}`),
     ...[...g.places].map((p) => `${g.frame}|p|${p}`),
     ...g.dated.filter((it) => it.m.date_precision === 'day').map((it) => `${g.frame}|d|${it.m.date_start}`),
@@ -205,7 +229,7 @@ function keysOf(g: Group, withinArticle: boolean): string[] {
 }
 
 /** Agglomerative merge over candidate pairs from blocking keys, best evidence first; pairs are re-scored on the merged groups. */
-function merge(items: readonly Item[], start: number[][], withinArticle: boolean, story: ReadonlyMap<string, string> = NO_STORIES): number[][] {
+function merge(items: readonly Item[], start: number[][], withinArticle: boolean): number[][] {
   const groups = start.map((m) => groupOf(items, m));
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => {
@@ -225,7 +249,7 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
         const [i, j] = [Math.min(sorted[x]!, sorted[y]!), Math.max(sorted[x]!, sorted[y]!)];
         const k = `${i},${j}`;
         if (pairs.has(k)) continue;
-        const s = pairScore(groups[i]!, groups[j]!, withinArticle, story);
+        const s = pairScore(groups[i]!, groups[j]!, withinArticle);
         if (s !== null) pairs.set(k, [s, i, j]);
       }
     }
@@ -235,7 +259,7 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
   for (const [, i, j] of order) {
     const [ri, rj] = [find(i), find(j)];
     if (ri === rj) continue;
-    if (pairScore(current[ri]!, current[rj]!, withinArticle, story) === null) continue;
+    if (pairScore(current[ri]!, current[rj]!, withinArticle) === null) continue;
     parent[rj] = ri;
     const [a, b] = [current[ri]!, current[rj]!];
     current[ri] = a.members.length >= b.members.length ? absorb(a, b) : absorb(b, a);
@@ -246,47 +270,13 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
 /** Within each article first, then across articles. */
 function cluster(items: readonly Item[]): number[][] {
   let groups = merge(items, items.map((_, i) => [i]), true);
-  const rounds = (story?: ReadonlyMap<string, string>) => {
-    // merged groups carry new blocking keys (a place from one article, a date from another): block again until stable
-    for (let round = 0; round < 4; round++) {
-      const next = merge(items, groups, false, story);
-      if (next.length === groups.length) break;
-      groups = next;
-    }
-  };
-  rounds();
-  rounds(storiesOf(items, groups));
-  return groups;
-}
-
-const NO_STORIES: ReadonlyMap<string, string> = new Map();
-
-/**
- * Stories: articles joined by an event that at least two of them date. Within one story undated mentions of
- * one frame that share an actor are one event ("the war" in five reports of one meeting).
- */
-function storiesOf(items: readonly Item[], groups: readonly number[][]): ReadonlyMap<string, string> {
-  const parent = new Map<string, string>();
-  const find = (a: string): string => {
-    let r = a;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(a, r);
-    return r;
-  };
-  for (const g of groups) {
-    const arts = [...new Set(g.map((i) => items[i]!.article_id))];
-    const datedArts = new Set(g.filter((i) => items[i]!.span).map((i) => items[i]!.article_id));
-    if (arts.length < 2 || datedArts.size < 2) continue;
-    for (const a of arts) if (!parent.has(a)) parent.set(a, a);
-    for (const a of arts.slice(1)) parent.set(find(a), find(arts[0]!));
+  // merged groups carry new blocking keys (a place from one article, a date from another): block again until stable
+  for (let round = 0; round < 4; round++) {
+    const next = merge(items, groups, false);
+    if (next.length === groups.length) break;
+    groups = next;
   }
-  return new Map([...parent.keys()].map((a) => [a, find(a)]));
-}
-
-/** Whether all articles of two groups belong to one story. */
-function sameStory(a: Group, b: Group, story: ReadonlyMap<string, string>): boolean {
-  const roots = new Set([...a.articles, ...b.articles].map((x) => story.get(x) ?? `solo:${x}`));
-  return roots.size === 1;
+  return groups;
 }
 
 const newerFirst = (a: Item, b: Item) => (b.published ?? '').localeCompare(a.published ?? '') || a.article_id.localeCompare(b.article_id) || a.m.char_start - b.m.char_start;
@@ -313,7 +303,13 @@ function summaryOf(c: readonly Item[]): string {
   return t.length > 240 ? `${t.slice(0, 237)}...` : t;
 }
 
-export function resolveEvents(extractions: readonly Extraction[], articles: readonly ArticleRow[], actorOf: RefMap): ResolvedEvents {
+/**
+ * `storyOf` maps article_id → story_id (./stories.ts); an article missing from it is a story of its own.
+ * event_id is the hash of the event's earliest mention's own key (article, offset, trigger, type: earliest by
+ * publication date, then article_id and offset), so it does not change when other articles come or go, unless
+ * one of them reports the same event earlier.
+ */
+export function resolveEvents(extractions: readonly Extraction[], articles: readonly ArticleRow[], actorOf: RefMap, storyOf: ReadonlyMap<string, string> = new Map()): ResolvedEvents {
   const pub = new Map(articles.map((a) => [a.article_id, a.published_date]));
   const items: Item[] = extractions.flatMap((ex) =>
     ex.events.map((m, index) => {
@@ -325,6 +321,7 @@ export function resolveEvents(extractions: readonly Extraction[], articles: read
         index,
         m,
         frame: m.frame ?? m.event_type,
+        story: storyOf.get(ex.article_id) ?? `solo:${ex.article_id}`,
         actors,
         actorSet: new Set(actors.map((a) => a.actor_id)),
         published: pub.get(ex.article_id) ?? null,
@@ -341,9 +338,8 @@ export function resolveEvents(extractions: readonly Extraction[], articles: read
     const actorCount = new Map<string, number>();
     for (const it of c) for (const a of it.actorSet) actorCount.set(a, (actorCount.get(a) ?? 0) + 1);
     if (actorCount.size === 0) continue;
-    const core = [...actorCount].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([a]) => a).sort();
     const first = [...c].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.article_id.localeCompare(b.article_id) || a.m.char_start - b.m.char_start)[0]!;
-    const event_id = hashId('e', first.m.event_type, core.join(','), first.article_id, first.m.char_start, first.m.trigger);
+    const event_id = hashId('e', first.m.event_type, first.article_id, first.m.char_start, first.m.trigger);
     const dated = c.filter((it) => it.span);
     const best = bestDated(dated);
     // each article's own date: its best dated mention
@@ -361,6 +357,7 @@ export function resolveEvents(extractions: readonly Extraction[], articles: read
     const place = placed.length ? majority(placed.map((it) => it.m.place!), placed[0]!.m.place!) : null;
     events.push({
       event_id,
+      story_id: storyOf.get(first.article_id) ?? hashId('s', first.article_id),
       event_type: majority(c.map((it) => it.m.event_type), first.m.event_type),
       summary: summaryOf(c),
       status: known.length ? majority(known, known[0]!) : 'unknown',
@@ -402,4 +399,32 @@ export function resolveEvents(extractions: readonly Extraction[], articles: read
     }
   }
   return { events, eventActors, eventMentions, eventOf };
+}
+
+/**
+ * Undated articles take their story's date: an article with no publication date whose story has dated
+ * articles is read again against the story's reference date (see storyReferenceDates in ./stories.ts), so
+ * "on Thursday" or "February 29" resolve as they would in a dated report. Only the date (and an unknown
+ * status the date settles) of mentions that had none is filled in; the mentions, their order and every
+ * other field stay as extracted (figures and actors point into them by index).
+ */
+export function dateByStory(documents: readonly Document[], extractions: readonly Extraction[], storyOf: ReadonlyMap<string, string>, reference: ReadonlyMap<string, string>): Extraction[] {
+  const docOf = new Map(documents.map((d) => [d.article.article_id, d]));
+  return extractions.map((ex) => {
+    const doc = docOf.get(ex.article_id);
+    const story = storyOf.get(ex.article_id);
+    const ref = story === undefined ? undefined : reference.get(story);
+    if (!doc || doc.article.published_date || !ref || ex.events.every((m) => m.date_start)) return ex;
+    const again = findEvents({ ...doc, article: { ...doc.article, published_date: ref } }, ex.mentions);
+    const key = (m: EventMentionX) => `${m.sentence_index}|${m.trigger}|${m.frame ?? m.event_type}`;
+    const byKey = new Map<string, EventMentionX>();
+    for (const m of again) if (!byKey.has(key(m))) byKey.set(key(m), m);
+    const events = ex.events.map((m) => {
+      if (m.date_start) return m;
+      const d = byKey.get(key(m));
+      if (!d?.date_start) return m;
+      return { ...m, date_text: d.date_text, date_start: d.date_start, date_end: d.date_end, date_precision: d.date_precision, status: m.status === 'unknown' ? d.status : m.status };
+    });
+    return { ...ex, events };
+  });
 }
