@@ -78,6 +78,15 @@ function find(parent: number[], x: number): number {
   return x;
 }
 
+/**
+ * The unit class of a block: civilians are counted as people (outlets give one toll of an attack as "people"
+ * or "civilians"); combatants, children and every other unit stay their own class. Within one article two
+ * units are never one measure (see groupFigures).
+ */
+export function unitClass(unit: string | null): string | null {
+  return unit === 'civilian' ? 'people' : unit;
+}
+
 /** Across articles, reports of money, participants and other counts (not people harmed) differ by at most this factor. */
 export const CROSS_VALUE_FACTOR = 1.25;
 
@@ -116,8 +125,8 @@ export function groupFigures(
   for (const ex of extractions) {
     for (const f of ex.figures) {
       const m = measureOf(f);
-      const block = hashId('g', f.category, m.unit);
-      measures.set(block, { unit: m.unit });
+      const block = hashId('g', f.category, unitClass(m.unit));
+      measures.set(block, { unit: unitClass(m.unit) });
       blockOf.push(block);
       figures.push({
         figure_id: hashId('f', ex.article_id, f.char_start, f.char_end),
@@ -189,6 +198,8 @@ export function groupFigures(
         const i = list[x]!, j = list[y]!;
         const sameArticle = figures[i]!.article_id === figures[j]!.article_id;
         if (kind !== 'a' && sameArticle) continue;
+        // one article naming two nouns tells two measures ("1,200 people, among them 800 civilians")
+        if (sameArticle && figures[i]!.unit_normalized !== figures[j]!.unit_normalized) continue;
         if (kind === 's' && !person[i] && !close(i, j)) continue;
         if (compatible(figures[i]!, figures[j]!)) union(i, j);
       }
