@@ -100,6 +100,8 @@ interface Group {
   readonly stories: Set<string>;
   readonly articles: Set<string>;
   readonly actors: Set<string>;
+  /** Actors that are not countries (a person, body or group names a story's happening; a country hardly does). */
+  readonly named: Set<string>;
   /** Actors in the source role (directed frames: two events with different sources are two events). */
   readonly sources: Set<string>;
   /** Statuses of the members, per article. */
@@ -112,7 +114,7 @@ interface Group {
   readonly published: number[];
 }
 
-function groupOf(items: readonly Item[], members: number[]): Group {
+function groupOf(items: readonly Item[], members: number[], countryActors: ReadonlySet<string>): Group {
   const its = members.map((i) => items[i]!);
   return {
     members: [...members],
@@ -123,6 +125,7 @@ function groupOf(items: readonly Item[], members: number[]): Group {
     stories: new Set(its.map((it) => it.story)),
     articles: new Set(its.map((it) => it.article_id)),
     actors: new Set(its.flatMap((it) => [...it.actorSet])),
+    named: new Set(its.flatMap((it) => [...it.actorSet].filter((a) => !countryActors.has(a)))),
     sources: new Set(its.flatMap((it) => it.actors.filter((a) => a.role === 'source').map((a) => a.actor_id))),
     statusByArticle: its.reduce((m, it) => m.set(it.article_id, (m.get(it.article_id) ?? new Set<string>()).add(it.m.status)), new Map<string, Set<string>>()),
     places: new Set(its.map((it) => it.m.place).filter((p): p is string => !!p)),
@@ -148,6 +151,7 @@ function absorb(big: Group, small: Group): Group {
   for (const x of small.frames) big.frames.add(x);
   for (const x of small.stories) big.stories.add(x);
   for (const x of small.actors) big.actors.add(x);
+  for (const x of small.named) big.named.add(x);
   for (const x of small.sources) big.sources.add(x);
   for (const [art, st] of small.statusByArticle) {
     const mine = big.statusByArticle.get(art);
@@ -194,7 +198,8 @@ function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
   // else a shared actor and either the same story (articles already joined by a dated event) or the same named
   // town or city (not a country) in articles published within PUBLISHED_WINDOW_DAYS of each other when known
   // (undated mentions joined on an actor alone chained unrelated stories into one event)
-  // within one story (see ./stories.ts): one frame with a shared actor, the same place or the same day is one
+  // within one story (see ./stories.ts): one frame with a shared named actor (not a country: two "talks" of one
+  // story in one country can be two), the same town, the same day, or dates that agree and a shared actor is one
   // happening; two frames of one type only on the same day with a shared actor ("an attack on Monday" told as
   // "the bombing" elsewhere). Across stories only a strong anchor: the same frame on the same day, and the same
   // named town or two shared actors (two "talks" of one week in two stories are two events).
@@ -204,7 +209,7 @@ function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
     ? true
     : story
       ? sameFrame
-        ? shared > 0 || samePlace || sameDay
+        ? intersects(a.named, b.named) > 0 || sameTown || sameDay || (shared > 0 && bothDated)
         : sameDay && shared > 0
       : sameFrame && sameDay && (sameTown || shared >= 2) && publishedClose(a, b);
   if (!enough) return null;
@@ -229,8 +234,8 @@ function keysOf(g: Group, withinArticle: boolean): string[] {
 }
 
 /** Agglomerative merge over candidate pairs from blocking keys, best evidence first; pairs are re-scored on the merged groups. */
-function merge(items: readonly Item[], start: number[][], withinArticle: boolean): number[][] {
-  const groups = start.map((m) => groupOf(items, m));
+function merge(items: readonly Item[], start: number[][], withinArticle: boolean, countries: ReadonlySet<string>): number[][] {
+  const groups = start.map((m) => groupOf(items, m, countries));
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -268,11 +273,11 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
 }
 
 /** Within each article first, then across articles. */
-function cluster(items: readonly Item[]): number[][] {
-  let groups = merge(items, items.map((_, i) => [i]), true);
+function cluster(items: readonly Item[], countries: ReadonlySet<string>): number[][] {
+  let groups = merge(items, items.map((_, i) => [i]), true, countries);
   // merged groups carry new blocking keys (a place from one article, a date from another): block again until stable
   for (let round = 0; round < 4; round++) {
-    const next = merge(items, groups, false);
+    const next = merge(items, groups, false, countries);
     if (next.length === groups.length) break;
     groups = next;
   }
@@ -309,7 +314,13 @@ function summaryOf(c: readonly Item[]): string {
  * publication date, then article_id and offset), so it does not change when other articles come or go, unless
  * one of them reports the same event earlier.
  */
-export function resolveEvents(extractions: readonly Extraction[], articles: readonly ArticleRow[], actorOf: RefMap, storyOf: ReadonlyMap<string, string> = new Map()): ResolvedEvents {
+export function resolveEvents(
+  extractions: readonly Extraction[],
+  articles: readonly ArticleRow[],
+  actorOf: RefMap,
+  storyOf: ReadonlyMap<string, string> = new Map(),
+  countries: ReadonlySet<string> = new Set(),
+): ResolvedEvents {
   const pub = new Map(articles.map((a) => [a.article_id, a.published_date]));
   const items: Item[] = extractions.flatMap((ex) =>
     ex.events.map((m, index) => {
@@ -333,7 +344,7 @@ export function resolveEvents(extractions: readonly Extraction[], articles: read
   const eventActors: EventActorRow[] = [];
   const eventMentions: EventMentionRow[] = [];
   const eventOf = new Map<string, string>();
-  for (const idx of cluster(items)) {
+  for (const idx of cluster(items, countries)) {
     const c = idx.map((i) => items[i]!);
     const actorCount = new Map<string, number>();
     for (const it of c) for (const a of it.actorSet) actorCount.set(a, (actorCount.get(a) ?? 0) + 1);

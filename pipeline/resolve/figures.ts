@@ -66,7 +66,27 @@ function compatible(a: FigureRow, b: FigureRow): boolean {
   if (da !== null && db !== null && Math.abs(da - db) > GROUP_WINDOW_DAYS) return false;
   const lo = Math.min(Math.abs(a.value), Math.abs(b.value));
   const hi = Math.max(Math.abs(a.value), Math.abs(b.value));
-  return hi === 0 || lo > 0 && hi / lo <= GROUP_VALUE_FACTOR;
+  if (hi === 0 || lo > 0 && hi / lo <= GROUP_VALUE_FACTOR) return true;
+  // a toll of people harmed grows as days pass: a later report may be any multiple of an earlier one
+  return PERSON_CATEGORIES.has(a.category) && da !== null && db !== null && da !== db && rising([[da, a.value], [db, b.value]]);
+}
+
+/** Reports of a toll told on different days never fall by more than this share as days advance. */
+export const TOLL_DROP = 0.1;
+
+/** Whether dated reports form a rising toll: every day's values are at least (1 - TOLL_DROP) × every earlier day's, and one day's values are within the factor. */
+export function rising(points: readonly (readonly [number, number])[]): boolean {
+  const byDay = new Map<number, [number, number]>();
+  for (const [d, v] of points) {
+    const cur = byDay.get(d);
+    byDay.set(d, cur ? [Math.min(cur[0], v), Math.max(cur[1], v)] : [v, v]);
+  }
+  let maxBefore = -Infinity;
+  for (const [, [lo, hi]] of [...byDay].sort((x, y) => x[0] - y[0])) {
+    if (lo <= 0 || hi / lo > GROUP_VALUE_FACTOR || lo < maxBefore * (1 - TOLL_DROP)) return false;
+    maxBefore = Math.max(maxBefore, hi);
+  }
+  return true;
 }
 
 /** Union-find over row indexes (path halving). */
@@ -159,6 +179,8 @@ export function groupFigures(
   const d1 = figures.map((f) => dayOf(f.as_of));
   const person = figures.map((f) => PERSON_CATEGORIES.has(f.category));
   const ctry = figures.map((f, i) => (person[i] ? f.country : null));
+  // each group's dated reports (day, value), or null once it holds an undated one: a rising toll may exceed the factor
+  const points = figures.map((f) => (dayOf(f.as_of) === null ? null : [[dayOf(f.as_of)!, Math.abs(f.value)] as [number, number]]));
   const union = (a: number, b: number) => {
     const ra = find(parent, a);
     const rb = find(parent, b);
@@ -166,7 +188,9 @@ export function groupFigures(
     if (ctry[ra] && ctry[rb] && ctry[ra] !== ctry[rb]) return;
     const l = Math.min(lo[ra]!, lo[rb]!);
     const h = Math.max(hi[ra]!, hi[rb]!);
-    if (h > 0 && (l === 0 || h / l > GROUP_VALUE_FACTOR)) return;
+    const sa = points[ra], sb = points[rb];
+    const joined = sa && sb ? [...sa, ...sb] : null;
+    if (h > 0 && (l === 0 || h / l > GROUP_VALUE_FACTOR) && !(person[ra] && joined && rising(joined))) return;
     const days = [d0[ra], d1[ra], d0[rb], d1[rb]].filter((d): d is number => d !== null && d !== undefined);
     if (days.length && Math.max(...days) - Math.min(...days) > GROUP_WINDOW_DAYS) return;
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
@@ -176,6 +200,8 @@ export function groupFigures(
     d0[root] = days.length ? Math.min(...days) : null;
     d1[root] = days.length ? Math.max(...days) : null;
     ctry[root] = ctry[ra] ?? ctry[rb] ?? null;
+    points[root] = joined;
+    points[child] = null;
   };
   const close = (i: number, j: number) => {
     const a = Math.abs(figures[i]!.value), b = Math.abs(figures[j]!.value);

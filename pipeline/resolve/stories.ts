@@ -17,7 +17,9 @@
  * more than STORY_WINDOW_DAYS apart (when both dates are known) they are
  * never one story. Pairs are merged best first, and a merge is refused when
  * the two clusters' centroids are less similar than CENTROID_MIN (so one
- * bridging pair does not chain two stories) or when the merged story would
+ * bridging pair does not chain two stories) or the mean similarity of their
+ * articles is below AVERAGE_MIN (a topic, such as an election campaign or a
+ * sports season, is not one story), or when the merged story would
  * span more than MAX_STORY_DAYS of publication dates.
  *
  * story_id is derived from the story's earliest article (publication date,
@@ -40,6 +42,8 @@ export const MIN_SHARED = 3;
 export const STORY_SIMILARITY = 0.2;
 /** Cosine similarity of two clusters' centroids for them to merge. */
 export const CENTROID_MIN = 0.35;
+/** Mean similarity of every article of one cluster to every article of the other for them to merge (a topic is not a story). */
+export const AVERAGE_MIN = 0.25;
 /** Articles published further apart than this are two stories. */
 export const STORY_WINDOW_DAYS = 7;
 /** A story spans at most this many days of publication dates. */
@@ -168,12 +172,13 @@ export function resolveStories(input: StoryInput): ResolvedStories {
   };
   const sum: Vector[] = joint.map((v) => new Map(v));
   const sq = vectors.map(() => 1);
+  const size = vectors.map(() => 1);
   const span = day.map((d) => (d === null ? null : ([d, d] as [number, number])));
   for (const [, i, j] of pairs) {
     const a = find(i), b = find(j);
     if (a === b) continue;
     const cross = dot(sum[a]!, sum[b]!);
-    if (cross / Math.sqrt(sq[a]! * sq[b]!) < CENTROID_MIN) continue;
+    if (cross / Math.sqrt(sq[a]! * sq[b]!) < CENTROID_MIN || cross / (size[a]! * size[b]!) < AVERAGE_MIN) continue;
     const sa = span[a], sb = span[b];
     const merged: [number, number] | null = sa && sb ? [Math.min(sa[0], sb[0]), Math.max(sa[1], sb[1])] : sa ?? sb ?? null;
     if (merged && merged[1] - merged[0] > MAX_STORY_DAYS) continue;
@@ -181,6 +186,7 @@ export function resolveStories(input: StoryInput): ResolvedStories {
     parent[child] = root;
     for (const [t, w] of sum[child]!) sum[root]!.set(t, (sum[root]!.get(t) ?? 0) + w);
     sq[root] = sq[a]! + sq[b]! + 2 * cross;
+    size[root] = size[a]! + size[b]!;
     span[root] = merged;
     sum[child] = new Map();
   }

@@ -34,7 +34,7 @@ export const crossReference: Stage<Extracted, Dataset> = {
     const a = resolveActors(input.extractions, articles);
     const s = resolveStories({ documents: input.documents, extractions: input.extractions, actorOf: a.actorOf, stopWords: STOP_WORDS });
     const extractions = dateByStory(input.documents, input.extractions, s.storyOf, storyReferenceDates(articles, s.storyOf));
-    const e = resolveEvents(extractions, articles, a.actorOf, s.storyOf);
+    const e = resolveEvents(extractions, articles, a.actorOf, s.storyOf, new Set(a.actors.filter((x) => x.type === 'country').map((x) => x.actor_id)));
     const f = groupFigures(extractions, articles, a.actorOf, e.eventOf, s.storyOf);
     const quotes = groupQuotes(extractions, a.actorOf);
     const data = sortDataset({
