@@ -61,6 +61,31 @@ interface Item {
   readonly published: string | null;
   /** Day numbers of the date span, or null. */
   readonly span: readonly [number, number] | null;
+  /** Content words of the sentence (lowercase, 4+ letters). */
+  readonly words: ReadonlySet<string>;
+}
+
+/** Event types that are statements: one actor makes many of them in one story. */
+const STATEMENT_TYPES: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'SUPPORT', 'THREATEN', 'AGREE']);
+
+/** Share of the smaller sentence's content words found in the other for two mentions to tell one thing (a wire paragraph, a repeated line). */
+export const SAME_SENTENCE = 0.6;
+
+const contentWords = (text: string): Set<string> => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+
+function sentencesAlike(a: Group, b: Group, items: readonly Item[]): boolean {
+  for (const i of a.members) {
+    const x = items[i]!.words;
+    for (const j of b.members) {
+      const y = items[j]!.words;
+      const [small, big] = x.size <= y.size ? [x, y] : [y, x];
+      if (small.size < 4) continue;
+      let n = 0;
+      for (const w of small) if (big.has(w)) n++;
+      if (n / small.size >= SAME_SENTENCE) return true;
+    }
+  }
+  return false;
 }
 
 const PRECISION_RANK: Record<EventMentionX['date_precision'], number> = { day: 0, month: 1, year: 2, unknown: 3 };
@@ -169,7 +194,7 @@ const sentenceOf = (g: Group, i: number): number => g.sentences.get(i) ?? 0;
 const intersects = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x) => b.has(x)).length;
 
 /** Evidence that two groups are one event, or null when they cannot be. */
-function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
+function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly Item[]): number | null {
   const sameFrame = intersects(a.frames, b.frames) > 0;
   if (!sameFrame && (withinArticle || a.type !== b.type)) return null;
   if (!a.dated.every((x) => b.dated.every((y) => datesCompatible(x, y)))) return null;
@@ -198,18 +223,25 @@ function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
   // else a shared actor and either the same story (articles already joined by a dated event) or the same named
   // town or city (not a country) in articles published within PUBLISHED_WINDOW_DAYS of each other when known
   // (undated mentions joined on an actor alone chained unrelated stories into one event)
-  // within one story (see ./stories.ts): one frame with a shared named actor (not a country: two "talks" of one
-  // story in one country can be two), the same town, the same day, or dates that agree and a shared actor is one
+  // within one story (see ./stories.ts), one frame is one happening on the same day, or with dates that agree
+  // and a shared actor; undated, with a shared named actor (not a country) or the same acting country (a country
+  // only taking part, as in "the war in Iraq" or "an attack on civil liberties in the UK", names no happening),
+  // in the same named town, or with a shared actor in sentences that say the same. Statements (accuse, reject, request, support, threaten, agree) need two shared
+  // named actors (not countries) or sentences that say the same: one person accuses or denies many times in one
+  // story.
   // happening; two frames of one type only on the same day with a shared actor ("an attack on Monday" told as
   // "the bombing" elsewhere). Across stories only a strong anchor: the same frame on the same day, and the same
   // named town or two shared actors (two "talks" of one week in two stories are two events).
   const sameTown = townsA.some((p) => townsB.includes(p));
   const story = a.stories.size === 1 && b.stories.size === 1 && intersects(a.stories, b.stories) === 1;
+  // within one article, one frame is one event unless dates, status, sources, country or actors say otherwise:
+  // two mentions that both name actors and share none are two happenings ("agreed to a loan" by one firm,
+  // "agreed to merge" by two others), unless one dates the other
   const enough = withinArticle
     ? true
     : story
       ? sameFrame
-        ? intersects(a.named, b.named) > 0 || sameTown || sameDay || (shared > 0 && bothDated)
+        ? sameDay || (shared > 0 && bothDated) || (STATEMENT_TYPES.has(a.type) ? intersects(a.named, b.named) >= 2 : intersects(a.named, b.named) > 0 || intersects(a.sources, b.sources) > 0) || sameTown || (shared > 0 && sentencesAlike(a, b, items))
         : sameDay && shared > 0
       : sameFrame && sameDay && (sameTown || shared >= 2) && publishedClose(a, b);
   if (!enough) return null;
@@ -254,7 +286,7 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
         const [i, j] = [Math.min(sorted[x]!, sorted[y]!), Math.max(sorted[x]!, sorted[y]!)];
         const k = `${i},${j}`;
         if (pairs.has(k)) continue;
-        const s = pairScore(groups[i]!, groups[j]!, withinArticle);
+        const s = pairScore(groups[i]!, groups[j]!, withinArticle, items);
         if (s !== null) pairs.set(k, [s, i, j]);
       }
     }
@@ -264,7 +296,7 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
   for (const [, i, j] of order) {
     const [ri, rj] = [find(i), find(j)];
     if (ri === rj) continue;
-    if (pairScore(current[ri]!, current[rj]!, withinArticle) === null) continue;
+    if (pairScore(current[ri]!, current[rj]!, withinArticle, items) === null) continue;
     parent[rj] = ri;
     const [a, b] = [current[ri]!, current[rj]!];
     current[ri] = a.members.length >= b.members.length ? absorb(a, b) : absorb(b, a);
@@ -337,6 +369,7 @@ export function resolveEvents(
         actorSet: new Set(actors.map((a) => a.actor_id)),
         published: pub.get(ex.article_id) ?? null,
         span: m.date_start ? ([dayNumber(m.date_start), dayNumber(m.date_end ?? m.date_start)] as const) : null,
+        words: contentWords(m.text),
       };
     }),
   );

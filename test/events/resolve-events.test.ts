@@ -160,3 +160,17 @@ test('event ids do not depend on the actor ids resolution gives (only on the ear
   const renamed = [{ id: 'a1', published: '2024-03-01', events: [{ who: [['kingdom-of-norway', 'participant']] as [string, 'participant'][] }] }];
   assert.equal(setup(base).events[0]!.event_id, setup(renamed).events[0]!.event_id);
 });
+
+test('within a story, two statements of one speaker are two events unless they share two named actors or say the same', () => {
+  const accuse = { frame: 'accuse', event_type: 'ACCUSE' as const, trigger: 'accused', status: 'occurred' as const };
+  const two = setup([
+    { id: 'a1', published: '2024-03-01', events: [{ ...accuse, who: [['mayor-a', 'source'], ['council-b', 'target']], text: 'The mayor accused the council of wasting money on the new stadium.' }] },
+    { id: 'a2', published: '2024-03-02', events: [{ ...accuse, who: [['mayor-a', 'source']], text: 'The mayor later accused rivals of hiding the cost of the road scheme.' }] },
+  ]);
+  assert.equal(two.events.length, 2);
+  const same = setup([
+    { id: 'a1', published: '2024-03-01', events: [{ ...accuse, who: [['mayor-a', 'source']], text: 'The mayor accused the council of wasting money on the new stadium.' }] },
+    { id: 'a2', published: '2024-03-02', events: [{ ...accuse, who: [['mayor-a', 'source']], text: 'On Friday the mayor accused the council of wasting money on the stadium.' }] },
+  ]);
+  assert.equal(same.events.length, 1);
+});
