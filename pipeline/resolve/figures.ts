@@ -107,6 +107,10 @@ export function unitClass(unit: string | null): string | null {
   return unit === 'civilian' ? 'people' : unit;
 }
 
+/** Candidate lists longer than this pair each figure only with its NEIGHBOURS nearest by value (keeps linking sub-quadratic). */
+const MAX_CANDIDATES = 256;
+const NEIGHBOURS = 16;
+
 /** Across articles, reports of money, participants and other counts (not people harmed) differ by at most this factor. */
 export const CROSS_VALUE_FACTOR = 1.25;
 
@@ -218,9 +222,12 @@ export function groupFigures(
       if (f.event_id) pushTo(byKey, `e:${f.event_id}`, i);
       pushTo(byKey, `s:${storyOf.get(f.article_id) ?? f.article_id}`, i);
     }
-    for (const [k, list] of [...byKey].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+    for (const [k, all] of [...byKey].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
       const kind = k[0];
-      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
+      // a very large candidate list (a long story, a busy event): each figure meets its neighbours by value only
+      const big = all.length > MAX_CANDIDATES;
+      const list = big ? [...all].sort((x, y) => Math.abs(figures[x]!.value) - Math.abs(figures[y]!.value) || x - y) : all;
+      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < (big ? Math.min(list.length, x + 1 + NEIGHBOURS) : list.length); y++) {
         const i = list[x]!, j = list[y]!;
         const sameArticle = figures[i]!.article_id === figures[j]!.article_id;
         if (kind !== 'a' && sameArticle) continue;

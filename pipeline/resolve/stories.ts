@@ -33,9 +33,9 @@ import { hashId } from '../lib/ids.ts';
 import { ref, type RefMap } from './refs.ts';
 
 /** Terms an article posts to the inverted index. */
-export const TOP_TERMS = 40;
+export const TOP_TERMS = 24;
 /** A term used by more articles than this is too common to block on. */
-export const MAX_POSTINGS = 200;
+export const MAX_POSTINGS = 60;
 /** Shared posted terms for two articles to be compared. */
 export const MIN_SHARED = 3;
 /** Cosine similarity of two articles' vectors for them to be one story. */
@@ -155,7 +155,6 @@ export function resolveStories(input: StoryInput): ResolvedStories {
     for (const [t, w] of names[i]!) out.set(`#${t}`, w * Math.SQRT1_2);
     return out;
   });
-  if (process.env.STORY_DEBUG) for (let i = 0; i < n; i++) console.error(docs[i]!.article.source_path.slice(0, 3), docs.map((_, j) => dot(vectors[i]!, vectors[j]!).toFixed(2) + '/' + dot(names[i]!, names[j]!).toFixed(2)).join(' '), [...shared].filter(([k]) => Math.floor(k / n) === i).map(([k, c]) => `${docs[k % n]!.article.source_path.slice(0, 3)}:${c}`).join(' '));
   for (const [k, c] of shared) {
     if (c < MIN_SHARED) continue;
     const i = Math.floor(k / n), j = k - i * n;
