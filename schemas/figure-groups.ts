@@ -10,7 +10,7 @@ export const figureGroups = defineTable({
   primaryKey: ['group_id'],
   foreignKeys: [],
   columns: {
-    group_id: col.id('Stable id: "g" + hash of the block (category and normalized unit) and the group\'s earliest figure (as_of, then figure_id). One group = one measure of one happening: figures of one block linked when they share an article, an event or a story (stories.story_id), within 31 days and 3× of each other (money and other counts across articles: 1.25×), one country of the people counted.'),
+    group_id: col.id('Stable id: "g" + hash of the block (category and normalized unit) and the group\'s earliest figure (as_of, then figure_id). One group = one measure of one happening: figures of one block linked when they share an article, an event or a story (stories.story_id), within 31 days and 3× of each other (a rising toll of people harmed may grow beyond; money, participants and other counts: 1.25×), one country of the people counted.'),
     category: col.enum('Category of the figures in the group.', FIGURE_CATEGORIES),
     unit: col.text('Normalized unit.', { nullable: true }),
     country: col.id('ISO 3166-1 alpha-3 of the people counted, part of the measure for counts of people harmed (killed, injured, abducted, displaced, arrested, missing); empty otherwise or when unknown.', { nullable: true }),

@@ -111,7 +111,7 @@ export function unitClass(unit: string | null): string | null {
 const MAX_CANDIDATES = 256;
 const NEIGHBOURS = 16;
 
-/** Across articles, reports of money, participants and other counts (not people harmed) differ by at most this factor. */
+/** Reports of money, participants and other counts (not people harmed) in one group differ by at most this factor. */
 export const CROSS_VALUE_FACTOR = 1.25;
 
 /**
@@ -124,10 +124,9 @@ export const CROSS_VALUE_FACTOR = 1.25;
  * figures are linked to the same resolved event, or in two articles of the
  * same story (./stories.ts). For counts of people harmed the place of the
  * people counted must agree (a figure with no country joins either); for
- * money, participants and other counts across articles the values must be
- * within {@link CROSS_VALUE_FACTOR} of each other unless the same event
- * links them (the unit alone does not name the measure: a bid and a debt are
- * both money). Candidates come from the block's articles grouped by story and
+ * money, participants and other counts the whole group stays within
+ * {@link CROSS_VALUE_FACTOR} (the unit alone does not name the measure: a
+ * bid and a debt are both money). Candidates come from the block's articles grouped by story and
  * by event, so the work grows with the figures that share something, not with
  * the square of the block. A group never spreads beyond the value factor, the
  * day window or one country as a whole (a union that would stretch it is
@@ -195,6 +194,8 @@ export function groupFigures(
     const sa = points[ra], sb = points[rb];
     const joined = sa && sb ? [...sa, ...sb] : null;
     if (h > 0 && (l === 0 || h / l > GROUP_VALUE_FACTOR) && !(person[ra] && joined && rising(joined))) return;
+    // money, participants and other counts: one measure is one amount, told alike (a bid and a tax bill are two)
+    if (!person[ra] && h > 0 && h / l > CROSS_VALUE_FACTOR) return;
     const days = [d0[ra], d1[ra], d0[rb], d1[rb]].filter((d): d is number => d !== null && d !== undefined);
     if (days.length && Math.max(...days) - Math.min(...days) > GROUP_WINDOW_DAYS) return;
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
@@ -233,7 +234,7 @@ export function groupFigures(
         if (kind !== 'a' && sameArticle) continue;
         // one article naming two nouns tells two measures ("1,200 people, among them 800 civilians")
         if (sameArticle && figures[i]!.unit_normalized !== figures[j]!.unit_normalized) continue;
-        if (kind === 's' && !person[i] && !close(i, j)) continue;
+        if (!person[i] && !close(i, j)) continue;
         if (compatible(figures[i]!, figures[j]!)) union(i, j);
       }
     }
