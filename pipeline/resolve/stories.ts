@@ -79,8 +79,9 @@ function termCounts(doc: Document, ex: Extraction | undefined, actorOf: RefMap, 
       const t = m[0].toLowerCase().replace(/['’]s$/u, '').replace(/['’]/gu, '');
       if (t.length < 3 || stop.has(t)) continue;
       add(t, w);
-      // a capitalized word inside a sentence is (part of) a name: it counts again as a name
-      if (m.index! > 0 && /^\p{Lu}/u.test(m[0])) add(`@n:${t}`, w);
+      // a capitalized word inside a body sentence is (part of) a name: it counts again as a name (not in the
+      // title, where headline case capitalizes every word)
+      if (s.paragraph_index > 0 && m.index! > 0 && /^\p{Lu}/u.test(m[0])) add(`@n:${t}`, w);
     }
   }
   if (ex) {
@@ -104,7 +105,21 @@ const dot = (a: Vector, b: Vector): number => {
 };
 
 export function resolveStories(input: StoryInput): ResolvedStories {
-  const docs = [...input.documents].sort((a, b) => (a.article.article_id < b.article.article_id ? -1 : a.article.article_id > b.article.article_id ? 1 : 0));
+  const all = [...input.documents].sort((a, b) => (a.article.article_id < b.article.article_id ? -1 : a.article.article_id > b.article.article_id ? 1 : 0));
+  // a copy (duplicate_of) takes its original's story: it is not clustered and never names a story
+  const present = new Set(all.map((d) => d.article.article_id));
+  const originalOf = new Map<string, string>();
+  for (const d of all) if (d.article.duplicate_of && present.has(d.article.duplicate_of)) originalOf.set(d.article.article_id, d.article.duplicate_of);
+  const rootOf = (id: string): string => {
+    const seen = new Set<string>();
+    while (originalOf.has(id) && !seen.has(id)) {
+      seen.add(id);
+      id = originalOf.get(id)!;
+    }
+    return id;
+  };
+  const docs = all.filter((d) => !originalOf.has(d.article.article_id));
+  const copies = all.filter((d) => originalOf.has(d.article.article_id));
   const exOf = new Map(input.extractions.map((e) => [e.article_id, e]));
   const counts = docs.map((d) => termCounts(d, exOf.get(d.article.article_id), input.actorOf, input.stopWords));
   const df = new Map<string, number>();
@@ -196,11 +211,20 @@ export function resolveStories(input: StoryInput): ResolvedStories {
     if (list) list.push(i);
     else members.set(r, [i]);
   });
+  const indexOf = new Map(docs.map((d, i) => [d.article.article_id, i]));
+  const copiesOf = new Map<number, Document['article'][]>();
+  for (const c of copies) {
+    const r = find(indexOf.get(rootOf(c.article.article_id))!);
+    const list = copiesOf.get(r);
+    if (list) list.push(c.article);
+    else copiesOf.set(r, [c.article]);
+  }
   const storyOf = new Map<string, string>();
   const stories: StoryRow[] = [];
-  for (const idx of members.values()) {
-    const arts = idx.map((i) => docs[i]!.article);
-    const first = [...arts].sort(earliestFirst)[0]!;
+  for (const [root, idx] of members) {
+    const own = idx.map((i) => docs[i]!.article);
+    const first = [...own].sort(earliestFirst)[0]!;
+    const arts = [...own, ...(copiesOf.get(root) ?? [])];
     const story_id = hashId('s', first.article_id);
     for (const a of arts) storyOf.set(a.article_id, story_id);
     const dates = arts.map((a) => a.published_date).filter((d): d is string => !!d).sort();
