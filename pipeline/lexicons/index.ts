@@ -96,4 +96,11 @@ export const lexicons: readonly LexiconInfo[] = [
     license: 'CC0-1.0 (lexicon); ODbL-1.0 (world-countries)',
     usedFor: 'figures.currency',
   },
+  {
+    name: 'stop-words',
+    title: 'English function words, weekday and month names',
+    source: 'Hand-made for this project (general English)',
+    license: 'CC0-1.0',
+    usedFor: 'Story clustering: words left out of an article\'s content terms (they say nothing about which story it tells)',
+  },
 ];

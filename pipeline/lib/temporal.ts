@@ -14,6 +14,11 @@
  * - hour-only hits ("12 to 14") and "now" are dropped.
  */
 import * as chrono from 'chrono-node';
+
+// chrono computes the end of some ranges ("from Thursday to Saturday") in the process's local time even with
+// timezone 'UTC' (the end came out a day later under UTC+14): every date here is a UTC day, so the process
+// reads dates in UTC whatever TZ it was started with (Node re-reads TZ when it is assigned).
+process.env.TZ = 'UTC';
 import { addDays, dayNumber, isoDay, lastDayOfMonth, MONTHS } from './dates.ts';
 
 export type Direction = 'past' | 'future' | 'nearest';
