@@ -188,3 +188,10 @@ export const ACTOR_RULES = {
   'person-back-reference': 'A surname or short form referring back to a person named in full earlier in the article.',
   'person-fuzzy': 'A misspelt surname within a small edit distance of a person named in the article.',
 } as const;
+
+/** What kind of page an article is when it is not a full story (articles.content_flags); the article is kept and extracted. */
+export const CONTENT_FLAGS = {
+  paywall: 'A paywall notice ("subscribe to continue reading") beside a body of under 250 words: the text is cut.',
+  gallery: 'A photo gallery: a title such as "In pictures: ..." or a body made mostly of captions and photo credits.',
+  stub: 'A body of fewer than 40 words (a headline-only item, a teaser, a brief).',
+} as const;

@@ -97,6 +97,13 @@ export const lexicons: readonly LexiconInfo[] = [
     usedFor: 'figures.currency',
   },
   {
+    name: 'content-flags',
+    title: 'Paywall notices, gallery titles and caption cues of English news pages',
+    source: 'pipeline/lexicons/en/content-flags.json, hand-made for this project (general phrases, no outlet-specific text)',
+    license: 'CC0-1.0',
+    usedFor: 'articles.content_flags (paywall, gallery, stub)',
+  },
+  {
     name: 'stop-words',
     title: 'English function words, weekday and month names',
     source: 'Hand-made for this project (general English)',

@@ -3,6 +3,7 @@
  * title, byline, published date, outlet and dateline found, paragraphs
  * rebuilt, sentences with offsets into the cleaned text.
  */
+import { contentFlags } from './flags.ts';
 import type { ArticleRow, SentenceRow } from '../../schemas/index.ts';
 import type { Document, ManifestEntry } from '../../schemas/pipeline.ts';
 import { findFullDates, parseMetadataDate } from '../lib/dates.ts';
@@ -316,6 +317,7 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
     // the record's own id and licence win for a JSONL line (the manifest row covers the whole file)
     source_id: rec.source_id ?? manifest?.id ?? null,
     license: manifest?.license ?? rec.license ?? null,
+    content_flags: contentFlags(title, lines.map((l) => l.text), body, countWords(body.join('\n'))),
     story_id: null, // set by cross-reference
   };
   return { document: { article, text, sentences, removed }, removedCounts, dateProblem, dateNotes };

@@ -38,7 +38,7 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
       article_id: id, source_path: `corpus.jsonl#${i + 1}`, title: `The ${phrase(3)} report ${i}`, published_date: dayIso(BASE, int(500)), published_basis: 'metadata',
       author: null, outlet: `outlet-${i % 23}.example`, dateline: null, url: i % 3 === 0 ? `https://outlet-${i % 23}.example/story/${i}` : null, language: 'en',
       word_count: 400, sentence_count: 20, sha256: hex(i, 16).repeat(4), duplicate_of: i > 0 && i % 97 === 0 ? articles[i - 1]!.article_id : null,
-      duplicate_similarity: i > 0 && i % 97 === 0 ? 0.93 : null, boilerplate_removed: i % 5, source_id: null, license: null, story_id: 's0',
+      duplicate_similarity: i > 0 && i % 97 === 0 ? 0.93 : null, boilerplate_removed: i % 5, source_id: null, license: null, content_flags: [], story_id: 's0',
     });
     let off = 0;
     for (let s = 0; s < 20; s++) {
