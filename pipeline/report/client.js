@@ -92,16 +92,15 @@
   function timeAxis(from, to, width) {
     var span = (Date.parse(to) - Date.parse(from)) / 864e5;
     var pad = Math.max(1, Math.round(span * 0.03));
-    var fmt = span <= 150 ? '%b %-d' : span <= 1100 ? '%b %Y' : '%Y';
+    var fmt;
     // the shortest calendar interval that leaves about 80 px between ticks, so labels such as "Sep 2024" never touch
     // (a tick count is only a hint that d3 rounds to a nice interval, often more ticks than asked)
     var perDay = (width || 800) / ((span + 2 * pad) || 1);
     var steps = [[1, '1 day'], [2, '2 days'], [7, '1 week'], [14, '2 weeks'], [30.5, '1 month'], [91, '3 months'], [182, '6 months'], [365.25, '1 year'], [730.5, '2 years'], [1826, '5 years'], [3652, '10 years'], [7305, '20 years'], [18262, '50 years'], [36525, '100 years']];
     var interval = steps[steps.length - 1][1];
     for (var i = 0; i < steps.length; i++) if (steps[i][0] * perDay >= 80) { interval = steps[i][1]; break; }
-    var months = /month|year/.test(interval);
-    if (months && fmt === '%b %-d') fmt = '%b %Y';
-    if (/year/.test(interval)) fmt = '%Y';
+    // the label names the unit of the interval: "Feb 11" for days and weeks, "Feb 2024" for months, "2024" for years
+    fmt = /year/.test(interval) ? '%Y' : /month/.test(interval) ? '%b %Y' : span > 366 ? '%-d %b %y' : '%b %-d';
     return { type: 'utc', domain: [day(addDays(from, -pad)), day(addDays(to, pad))], ticks: interval, tickFormat: fmt, label: null };
   }
 
@@ -295,7 +294,8 @@
     });
   }
 
-  function figureLabel(f) { return clip(articleLabel(f.a), 20) + ' · ' + (f.as || 'no date'); }
+  /** "outlet · as-of date" in at most `cut` characters: the outlet is shortened, the date kept whole. */
+  function figureLabel(f, cut) { var d = f.as || 'no date'; return clip(articleLabel(f.a), Math.max(4, Math.min(20, cut - d.length - 3))) + ' · ' + d; }
 
   function renderPanels() {
     var el = document.getElementById('chart-figures');
@@ -308,7 +308,7 @@
       var mn = Math.min.apply(null, vals), mx = Math.max.apply(null, vals);
       var log = mn > 0 && mx / mn >= 50;
       var domain = mn === mx ? (mn === 0 ? [-1, 1] : [mn - Math.abs(mn) * 0.1, mx + Math.abs(mx) * 0.1]) : undefined;
-      var labels = new Map(fs.map(function (f) { return [f.id, figureLabel(f)]; }));
+      var labels;
       var color = g.ok ? '#2c7fb8' : '#c0392b';
       var card = h('div', { class: 'panel' + (g.ok ? '' : ' bad') },
         h('div', { class: 'panel-head' },
@@ -319,12 +319,13 @@
       var avail = el.clientWidth || 1000;
       var panelWidth = Math.max(240, Math.min(540, (avail < 900 ? avail : avail / 2 - 12) - 22));
       var labelMargin = Math.min(200, Math.round(panelWidth * 0.4));
-      var cut = Math.max(10, Math.floor(labelMargin / 6.5));
+      var cut = Math.max(10, Math.floor(labelMargin / 6.2));
+      labels = new Map(fs.map(function (f) { return [f.id, figureLabel(f, cut)]; }));
       var plotWidth = panelWidth - labelMargin - 24;
       card.appendChild(Plot.plot({
         width: panelWidth, height: 44 + 24 * fs.length, marginLeft: labelMargin, marginRight: 24,
         x: { type: log ? 'log' : 'linear', domain: domain, label: null, grid: true, inset: 14, tickFormat: si, ticks: Math.max(2, Math.min(5, Math.floor(plotWidth / 60))) },
-        y: { domain: fs.map(function (f) { return f.id; }), tickFormat: function (id) { return clip(labels.get(id), cut); }, label: null },
+        y: { domain: fs.map(function (f) { return f.id; }), tickFormat: function (id) { return labels.get(id); }, label: null },
         marks: [
           Plot.ruleY(fs.filter(function (f) { return f.lo !== null || f.hi !== null; }), { y: 'id', x1: function (f) { return f.lo !== null ? f.lo : f.v; }, x2: function (f) { return f.hi !== null ? f.hi : f.v; }, stroke: color, strokeOpacity: 0.45, strokeWidth: 6, strokeLinecap: 'round' }),
           Plot.dot(fs, { x: 'v', y: 'id', r: 5, fill: color, stroke: 'white', href: function (f) { return '#f-' + f.id; }, title: function (f) { return f.x + ' = ' + num(f.v) + ' (' + f.q + ')' + (f.as ? ' as of ' + f.as : '') + '\n' + sentence(f.k) + '\n[' + f.id + ']'; } }),
