@@ -224,7 +224,7 @@
   function renderMatrix() {
     var el = document.getElementById('chart-matrix');
     var cells = [];
-    var slim = narrow(el), cut = slim ? 16 : 24;
+    var slim = narrow(el), cut = slim ? 14 : 24;
     D.pairs.forEach(function (p) {
       if (p[0] === p[1]) return;
       var a = clip(actorName(p[0]), cut), b = clip(actorName(p[1]), cut);

@@ -99,7 +99,7 @@ ${STYLE}</style>
 </section>
 <section class="card" id="actors">
 <h2>Most active actors and the events they share</h2>
-<p class="note">Left: actors by number of events they take part in (click a bar for its events). Right: how many events two of them share (click a cell).</p>
+<p class="note">Bars: actors by number of events they take part in (click a bar for its events). Grid: how many events two of them share (click a cell).</p>
 <div class="two"><div class="chart" id="chart-actors" data-chart="actors"></div><div class="chart" id="chart-matrix" data-chart="matrix"></div></div>
 </section>
 <section class="card" id="figures">
