@@ -14,7 +14,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { pipelineVersion } from './cache/store.ts';
+import { cacheProblem, pipelineVersion } from './cache/store.ts';
 import { CacheWriter } from './cache/writer.ts';
 import { itemRunner } from './parallel/items.ts';
 import { defaultJobs, WorkerPool } from './parallel/pool.ts';
@@ -22,7 +22,7 @@ import { parseShard, readShards, shardOf, writeShard } from './parallel/shard.ts
 import { defaultConfig, OPTIONAL_FORMATS, type Config, type OptionalFormat } from './config.ts';
 import { readRaw } from './io/read-raw.ts';
 import { readPrevious } from './io/previous.ts';
-import { recoverOutput, writeOutput } from './io/write-output.ts';
+import { checkOutput, checkRoom, lockOutput, OutputRefused, recoverOutput, writeOutput } from './io/write-output.ts';
 import { PipelineError, UsageError } from './issues.ts';
 import { buildDatasetAsync, buildShard } from './run.ts';
 import { normalize } from './stages/01-normalize.ts';
@@ -30,6 +30,7 @@ import { normalize } from './stages/01-normalize.ts';
 const USAGE = 'usage: tsx pipeline/cli.ts --raw <input folder> --out <output folder> [--formats LIST] [--no-text] [--max-bytes N] [--max-chars N] [--list-removed] [--quiet | --verbose] [--jobs N] [--cache DIR | --no-cache] [--shard i/N --shard-dir DIR | --merge DIR]'
   + `\n  --formats: optional formats beside the CSV tables, datapackage.json, codebook and quality.json, comma separated (default all: ${OPTIONAL_FORMATS.join(',')}; "none" for CSV only)`
   + '\n  --no-text: publish offsets and hashes without the article text (sentences, quotes, event sentences and summaries empty), for sources that may not be republished'
+  + '\n  --out: a new or empty folder, or a previous output of this pipeline (never the input folder, a parent or a folder inside it); a lock .OUT.lock beside it keeps two runs apart'
   + '\n  progress per stage (items read, items per second, wall and CPU time) goes to stderr when it is a terminal or with --verbose; --quiet silences it; errors always show'
   + `\n  limits (over a limit an input is rejected as too-large, never truncated): --max-bytes N largest input file in bytes (default ${defaultConfig.maxBytes}), --max-chars N longest article text in characters (default ${defaultConfig.maxChars})`;
 
@@ -96,14 +97,34 @@ async function main(argv: string[]): Promise<number> {
   const log = showProgress || values['list-removed'] ? (m: string) => process.stderr.write(`${m}\n`) : () => {};
   const raw = values.raw!;
   const out = values.out!;
+  // OUT is checked and locked before anything else: a refused or unwritable OUT costs no build, and a kill
+  // of an earlier run between its publishing renames is repaired now, before this run can fail
+  const publishes = values.shard === undefined;
+  if (publishes) checkOutput(out, raw);
+  const lock = publishes ? lockOutput(out, process.pid) : null;
+  if (publishes) await recoverOutput(out);
+  const onSignal = (sig: NodeJS.Signals) => {
+    lock?.release();
+    process.exit(sig === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   log(`reading ${raw}`);
   const { files, manifest, issues } = await readRaw(raw, config.maxBytes);
   if (files.length === 0) throw new UsageError(`no input files in "${raw}": nothing to publish (${out} left as it was)`);
   // default: one worker per core when the input is large enough to repay starting them (pipeline/parallel/pool.ts)
   const inputBytes = files.reduce((n, f) => n + f.size, 0);
+  // the output is a few times the input at most (CSV + Arrow + Parquet + xlsx + report); a rough floor
+  if (publishes) checkRoom(out, 4 * inputBytes + 8 * 1024 * 1024);
   const jobs = positiveInt('jobs', values.jobs, defaultJobs(inputBytes));
   const version = pipelineVersion(PROJECT);
-  const cache = values['no-cache'] ? null : { root: values.cache ?? `${PROJECT}.cache`, version };
+  let cache = values['no-cache'] ? null : { root: values.cache ?? `${PROJECT}.cache`, version };
+  const cacheBad = cache ? cacheProblem(cache.root, version) : null;
+  if (cache && cacheBad) {
+    // a damaged cache (a file where its folder is, a link loop) is skipped, never fatal: it only saves time
+    process.stderr.write(`warning: the cache "${cache.root}" cannot be used (${cacheBad}): building without it\n`);
+    cache = null;
+  }
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (shard && !values['shard-dir']) throw new UsageError('--shard needs --shard-dir <folder for the shard results>');
   if (shard && values.merge !== undefined) throw new UsageError('--shard and --merge are separate runs');
@@ -151,7 +172,11 @@ async function main(argv: string[]): Promise<number> {
     }
     log(`removed by reason: ${Object.entries(byReason).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   }
-  await writeOutput(out, result.files, process.pid);
+  try {
+    await writeOutput(out, result.files, process.pid);
+  } finally {
+    lock?.release();
+  }
   const q = result.quality;
   log(`published ${out}: ${q.inputs.articles} articles (${q.inputs.duplicates} duplicates), ${q.inputs.rejects} rejects, ${Object.entries(q.tables).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   return 0;
@@ -162,6 +187,10 @@ main(process.argv.slice(2)).then(
   (e: unknown) => {
     // parseArgs' own errors (an unknown option, "--max-chars -5" read as a missing value) are usage errors too
     const parseError = String((e as NodeJS.ErrnoException)?.code ?? '').startsWith('ERR_PARSE_ARGS');
+    if (e instanceof OutputRefused) {
+      process.stderr.write(`error: ${(e as Error).message}\n`);
+      process.exit(2);
+    }
     if (e instanceof UsageError || parseError) {
       process.stderr.write(`error: ${parseError ? (e as Error).message.split('\n')[0] : (e as Error).message}\n${USAGE}\n`);
       process.exit(2);

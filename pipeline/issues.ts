@@ -15,6 +15,10 @@ export const ISSUE_CODES = [
   'repeated-passage',
   'number-skipped',
   'unresolved-reference',
+  'ambiguous-date',
+  'epoch-date',
+  'implausible-date',
+  'language-not-extracted',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

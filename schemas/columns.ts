@@ -79,7 +79,7 @@ function make<T extends z.ZodType, N extends boolean>(
 
 /** Column builders, one per kind. */
 export const col = {
-  /** Identifier or code: non-empty, no surrounding space, never formula-escaped. */
+  /** Identifier: non-empty, no surrounding space; formula-guarded in CSV like text (a path is an id a user names). */
   id: <N extends boolean = false>(description: string, o: Opts<N> = {}) =>
     make('id', description, z.string().min(1).regex(/^\S(.*\S)?$/s, 'no surrounding whitespace'), (o.nullable ?? false) as N, 'string', () => new Utf8()),
   /** Free text from the articles; formula-escaped in CSV. */

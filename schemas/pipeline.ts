@@ -35,6 +35,8 @@ export const rawFile = z.strictObject({
   size: z.number().int().min(0),
   bytes: z.instanceof(Uint8Array).nullable(),
   read_error: z.string().nullable(),
+  /** Reject reason when bytes is null for a reason other than the size: absent = unreadable. */
+  read_reason: z.enum(['unreadable', 'outside-input', 'not-a-regular-file']).optional(),
 });
 export type RawFile = z.infer<typeof rawFile>;
 

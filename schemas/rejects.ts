@@ -10,6 +10,8 @@ export const REJECT_REASONS = {
   'too-large': 'Over a size limit: the file over --max-bytes, or the article text over --max-chars (never truncated).',
   unreadable: 'The file could not be read (permissions, a broken link, a loop).',
   'unsupported-type': 'The file extension is not one the pipeline reads.',
+  'outside-input': 'A link whose real path lies outside the input folder: not read, its target not named.',
+  'not-a-regular-file': 'A FIFO, socket or device: never opened.',
 } as const;
 
 export const rejects = defineTable({

@@ -92,11 +92,32 @@ export function putEntry(dir: string, key: string, value: unknown): void {
   }
 }
 
-/** The folder of one task's entries for a pipeline version; older versions' folders are removed (the cache keeps one version). */
-export function openCache(root: string, version: string, task: string): string {
-  mkdirSync(root, { recursive: true });
-  for (const v of readdirSync(root)) if (v !== version && /^[0-9a-f]{16}$/.test(v)) rmSync(join(root, v), { recursive: true, force: true });
-  const dir = join(root, version, task);
-  mkdirSync(dir, { recursive: true });
-  return dir;
+/**
+ * The folder of one task's entries for a pipeline version; older versions' folders are removed (the cache keeps
+ * one version). A cache that cannot be used (a file where a folder should be, a link loop, no permission) is
+ * null: the build goes on without it (the CLI warns once, see cacheProblem).
+ */
+export function openCache(root: string, version: string, task: string): string | null {
+  try {
+    mkdirSync(root, { recursive: true });
+    for (const v of readdirSync(root)) if (v !== version && /^[0-9a-f]{16}$/.test(v)) rmSync(join(root, v), { recursive: true, force: true });
+    const dir = join(root, version, task);
+    mkdirSync(dir, { recursive: true });
+    if (!statSync(dir).isDirectory()) return null;
+    return dir;
+  } catch {
+    return null;
+  }
+}
+
+/** Why the cache at root cannot be used for this version (one line), or null when it can. */
+export function cacheProblem(root: string, version: string): string | null {
+  try {
+    mkdirSync(join(root, version), { recursive: true });
+    if (!statSync(join(root, version)).isDirectory()) return 'not a folder';
+    readdirSync(join(root, version));
+    return null;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  }
 }

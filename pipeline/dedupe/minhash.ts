@@ -73,7 +73,8 @@ function intersection(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
 
 /** Jaccard similarity |A ∩ B| / |A ∪ B|. */
 export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  if (a.size === 0 && b.size === 0) return 1;
+  // two empty bodies share nothing: similarity 0 (headline-only items are not copies of one another by emptiness)
+  if (a.size === 0 || b.size === 0) return 0;
   const inter = intersection(a, b);
   return inter / (a.size + b.size - inter);
 }

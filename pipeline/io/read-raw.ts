@@ -1,54 +1,126 @@
 /**
- * Reads the input folder: every file under it (recursively, symlinks
- * followed once, loops and unreadable entries reported rather than thrown),
- * in sorted path order, plus the optional manifest.csv at its top.
+ * Reads the input folder: every regular file under it (recursively), in sorted
+ * key order, plus the optional manifest.csv at its top. Nothing whose real
+ * path lies outside the folder is read: a link (to a file or a folder) that
+ * leads outside is a reject `outside-input`, its target never named; a link
+ * inside is followed (loops reported). A FIFO, socket or device is a reject
+ * `not-a-regular-file` and is never opened. Paths are keys (./path-key.ts).
  */
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { sep } from 'node:path';
 import Papa from 'papaparse';
 import PQueue from 'p-queue';
 import { manifestEntry, type ManifestEntry, type RawFile } from '../../schemas/pipeline.ts';
 import { issue, UsageError, type Issue } from '../issues.ts';
+import { nameKey } from './path-key.ts';
 
 export const MANIFEST = 'manifest.csv';
 
-export async function listFiles(root: string): Promise<{ files: { path: string; abs: string }[]; broken: RawFile[] }> {
-  const files: { path: string; abs: string }[] = [];
+/** A listed regular file: its key, and the real path (bytes) it is read from, inside the input folder. */
+export interface Listed {
+  path: string;
+  real: Buffer;
+}
+
+const errCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+const broke = (path: string, read_reason: NonNullable<RawFile['read_reason']>, read_error: string): RawFile => ({ path, size: 0, bytes: null, read_error, read_reason });
+const SEP = Buffer.from(sep);
+
+/** True when `real` is the folder `root` or lies under it (both real paths, as bytes). */
+function inside(root: Buffer, real: Buffer): boolean {
+  if (real.equals(root)) return true;
+  const prefix = root.subarray(-SEP.length).equals(SEP) ? root : Buffer.concat([root, SEP]);
+  return real.length > prefix.length && real.subarray(0, prefix.length).equals(prefix);
+}
+
+/** The real path of an input (bytes: a name need not be UTF-8). */
+const realOf = (p: Buffer) => realpath(p, { encoding: 'buffer' });
+
+export async function listFiles(root: string): Promise<{ files: Listed[]; broken: RawFile[]; rootReal: Buffer }> {
+  const files: Listed[] = [];
   const broken: RawFile[] = [];
+  const rootReal = await realOf(Buffer.from(root));
   const seenDirs = new Set<string>();
-  const walk = async (abs: string, rel: string): Promise<void> => {
-    const real = await realpath(abs);
-    if (seenDirs.has(real)) {
-      broken.push({ path: rel, size: 0, bytes: null, read_error: 'directory link loop (already visited)' });
+  const walk = async (real: Buffer, rel: string): Promise<void> => {
+    const seen = real.toString('latin1');
+    if (seenDirs.has(seen)) {
+      broken.push(broke(rel, 'unreadable', 'directory link loop (already visited)'));
       return;
     }
-    seenDirs.add(real);
-    const entries = (await readdir(abs)).sort();
+    seenDirs.add(seen);
+    const entries = (await readdir(real, { encoding: 'buffer' })).sort(Buffer.compare);
     for (const name of entries) {
-      const childAbs = join(abs, name);
-      const childRel = rel ? `${rel}/${name}` : name;
+      const childAbs = Buffer.concat([real, SEP, name]);
+      const key = nameKey(name);
+      const childRel = rel ? `${rel}/${key}` : key;
+      let target = childAbs;
       let st;
       try {
-        st = await stat(childAbs);
+        st = await lstat(childAbs);
+        if (st.isSymbolicLink()) {
+          target = await realOf(childAbs);
+          // the target is checked before anything about it is read: not even its kind is looked at when it is outside
+          if (!inside(rootReal, target)) {
+            broken.push(broke(childRel, 'outside-input', 'a link to a place outside the input folder (not read)'));
+            continue;
+          }
+          st = await stat(target);
+        }
       } catch (e) {
-        // a name that is not UTF-8 is listed with U+FFFD in it, a name no file has
-        const why = name.includes('\ufffd') ? 'the file name is not valid UTF-8 (rename the file)' : `cannot stat: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
-        broken.push({ path: childRel, size: 0, bytes: null, read_error: why });
+        const code = errCode(e);
+        broken.push(broke(childRel, 'unreadable', code === 'ENOENT' ? 'broken link (ENOENT: its target does not exist)' : code === 'ELOOP' ? 'link loop (ELOOP)' : `cannot stat: ${code}`));
         continue;
       }
       if (st.isDirectory()) {
         try {
-          await walk(childAbs, childRel);
+          await walk(target, childRel);
         } catch (e) {
-          broken.push({ path: childRel, size: 0, bytes: null, read_error: `cannot list folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+          broken.push(broke(childRel, 'unreadable', `cannot list folder: ${errCode(e)}`));
         }
-      } else if (st.isFile()) files.push({ path: childRel, abs: childAbs });
-      else broken.push({ path: childRel, size: 0, bytes: null, read_error: 'not a regular file' });
+      } else if (st.isFile()) files.push({ path: childRel, real: target });
+      else broken.push(broke(childRel, 'not-a-regular-file', 'not a regular file (a FIFO, socket or device is never opened)'));
     }
   };
-  await walk(root, '');
-  return { files, broken };
+  await walk(rootReal, '');
+  return { files, broken, rootReal };
 }
+
+/**
+ * Reads one listed file: opened without following a link in its last part and
+ * without blocking (a file swapped for a FIFO after the listing cannot hang
+ * the run), checked to be a regular file on the open handle, and read up to
+ * maxBytes + 1 bytes (a file over the limit is sized, never read whole).
+ */
+async function readListed(f: Listed, maxBytes: number): Promise<RawFile> {
+  let fh;
+  try {
+    fh = await open(f.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const st = await fh.stat();
+    if (!st.isFile()) return broke(f.path, 'not-a-regular-file', 'not a regular file (a FIFO, socket or device is never opened)');
+    if (st.size > maxBytes) return { path: f.path, size: st.size, bytes: null, read_error: null };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.alloc(Math.min(Math.max(st.size, 65536), maxBytes + 1 - total) || 1);
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buf.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return { path: f.path, size: total, bytes: null, read_error: null };
+    }
+    const bytes = new Uint8Array(Buffer.concat(chunks, total));
+    return { path: f.path, size: bytes.length, bytes, read_error: null };
+  } catch (e) {
+    const code = errCode(e);
+    return broke(f.path, 'unreadable', code === 'ELOOP' ? 'became a link after it was listed (not followed)' : `cannot read: ${code}`);
+  } finally {
+    await fh?.close();
+  }
+}
+
+/** Folders that hold no input files but kernel views (/proc/self/environ is the environment): never read as RAW. */
+const KERNEL_VIEWS = ['/proc', '/sys', '/dev'];
 
 /** Reads every input file (files over maxBytes are sized but not read). */
 export async function readRaw(root: string, maxBytes: number): Promise<{ files: RawFile[]; manifest: ManifestEntry[]; issues: Issue[] }> {
@@ -59,26 +131,25 @@ export async function readRaw(root: string, maxBytes: number): Promise<{ files: 
     throw new UsageError(`input folder "${root}" does not exist`);
   }
   if (!st.isDirectory()) throw new UsageError(`input "${root}" is not a folder`);
+  const rootText = (await realOf(Buffer.from(root))).toString();
+  if (KERNEL_VIEWS.some((k) => rootText === k || rootText.startsWith(`${k}/`))) throw new UsageError(`input "${root}" is a kernel view (${rootText}), not a folder of articles`);
   const { files: listed, broken } = await listFiles(root);
   const queue = new PQueue({ concurrency: 16 });
   const inputs = listed.filter((f) => f.path !== MANIFEST);
-  const read = await Promise.all(
-    inputs.map((f) =>
-      queue.add(async (): Promise<RawFile> => {
-        try {
-          const size = (await stat(f.abs)).size;
-          if (size > maxBytes) return { path: f.path, size, bytes: null, read_error: null };
-          const bytes = new Uint8Array(await readFile(f.abs));
-          return { path: f.path, size: bytes.length, bytes, read_error: null };
-        } catch (e) {
-          return { path: f.path, size: 0, bytes: null, read_error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
-        }
-      }),
-    ),
-  );
-  const files = [...read, ...broken].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const { manifest, issues } = listed.some((f) => f.path === MANIFEST) ? parseManifest(await readFile(join(root, MANIFEST), 'utf8')) : { manifest: [], issues: [] };
-  return { files, manifest, issues };
+  const read = await Promise.all(inputs.map((f) => queue.add(() => readListed(f, maxBytes))));
+  // manifest.csv is an input too: a link outside, a FIFO or an unreadable one is a reject, never read
+  const manifestBroken = broken.find((b) => b.path === MANIFEST);
+  const manifestListed = listed.find((f) => f.path === MANIFEST);
+  const others: RawFile[] = broken.filter((b) => b !== manifestBroken);
+  let parsed: { manifest: ManifestEntry[]; issues: Issue[] } = { manifest: [], issues: [] };
+  if (manifestBroken) others.push(manifestBroken);
+  if (manifestListed) {
+    const m = await readListed(manifestListed, maxBytes);
+    if (m.bytes) parsed = parseManifest(new TextDecoder().decode(m.bytes));
+    else others.push(m.read_error === null ? broke(MANIFEST, 'unreadable', `manifest.csv is ${m.size} bytes, over the limit of ${maxBytes} (--max-bytes): not read`) : m);
+  }
+  const files = [...read, ...others].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, ...parsed };
 }
 
 /** manifest.csv: file, id, url, outlet, published_date, author, license; a bad row is reported and skipped. */

@@ -14,7 +14,7 @@ const SCRIPTS: readonly [RegExp, string][] = [
   [/\p{Script=Thai}/u, 'th'],
 ];
 
-const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'on', 'was', 'said', 'by', 'has', 'have'],
   es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'las', 'por', 'con', 'una', 'del', 'para', 'se', 'es'],
   fr: ['le', 'la', 'les', 'de', 'des', 'et', 'est', 'un', 'une', 'pour', 'dans', 'du', 'qui', 'pas', 'sur'],
@@ -44,6 +44,13 @@ export function detectLanguage(text: string): string {
     if (score > bestScore) [best, bestScore] = [code, score];
   }
   return bestScore >= 0.08 ? best : 'und';
+}
+
+/** Share of the words of text (its first 20 000 characters) that are common function words of lang. */
+export function functionWordShare(text: string, lang: string): number {
+  const tokens = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const set = new Set(FUNCTION_WORDS[lang] ?? []);
+  return tokens.length ? tokens.filter((t) => set.has(t)).length / tokens.length : 0;
 }
 
 /** Words: runs of letters, digits and inner apostrophes or hyphens. */

@@ -112,6 +112,27 @@ export interface CleanResult {
   readonly document: Document;
   readonly removedCounts: Readonly<Record<string, number>>;
   readonly dateProblem: string | null;
+  /** Dates read with a caveat a person should know (code, message): an ambiguous day/month order, a Unix time. */
+  readonly dateNotes: readonly { readonly code: 'ambiguous-date' | 'epoch-date'; readonly message: string }[];
+}
+
+/** A Unix time of 9 to 13 digits (seconds, or milliseconds from 12 digits) as a UTC day between 1990 and 2099, else null. */
+export function epochDay(s: string): string | null {
+  const t = s.trim();
+  if (!/^\d{9,13}$/.test(t)) return null;
+  const ms = t.length >= 12 ? Number(t) : Number(t) * 1000;
+  const iso = new Date(ms).toISOString().slice(0, 10);
+  return iso >= '1990-01-01' && iso < '2100-01-01' ? iso : null;
+}
+
+/**
+ * "03/04/2024": day and month both 12 or less and different, so the order is a guess (read day-first,
+ * as most of the world writes it). The note says so; null when the text has no such date.
+ */
+export function ambiguousDayMonth(text: string, iso: string): string | null {
+  const m = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(text);
+  if (!m || +m[1]! > 12 || +m[2]! > 12 || +m[1]! === +m[2]!) return null;
+  return `"${m[0]}" could be day/month or month/day: read as ${iso}; check the source's locale`;
 }
 
 /** Corpus-level knowledge passed back into cleaning. */
@@ -146,7 +167,14 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
       first.removed = 'navigation';
       first = lines.find((l) => !l.removed && l.text !== '');
     }
-    if (first) {
+    // a lone paragraph of several sentences (a one-paragraph .txt, a short wire item) has no title line: its
+    // first sentence is the title and the rest stays the body, rather than the whole paragraph as a title
+    const lone = first && !lines.some((l) => l.index > first!.index && !l.removed && l.text !== '');
+    const spans = first && lone ? sentencesOf(first.text, 0, first.text.length) : [];
+    if (first && spans.length >= 2) {
+      title = first.text.slice(spans[0]!.start, spans[0]!.end);
+      lines[lines.indexOf(first)] = { ...first, text: first.text.slice(spans[1]!.start) };
+    } else if (first) {
       title = first.text;
       first.removed = 'title';
     }
@@ -257,10 +285,16 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
   let published_date: string | null = null;
   let published_basis: ArticleRow['published_basis'] = 'unknown';
   let dateProblem: string | null = null;
-  const metaDate = manifest?.published_date ?? (rec.date ? parseMetadataDate(rec.date) : null);
+  const dateNotes: CleanResult['dateNotes'][number][] = [];
+  const epoch = !manifest?.published_date && rec.date ? epochDay(rec.date) : null;
+  if (epoch) dateNotes.push({ code: 'epoch-date', message: `date field "${rec.date}" read as a Unix time in ${rec.date!.trim().length >= 12 ? 'milliseconds' : 'seconds'}: ${epoch} (UTC)` });
+  const metaDate = manifest?.published_date ?? epoch ?? (rec.date ? parseMetadataDate(rec.date) : null);
   if (rec.date && !metaDate && !manifest?.published_date) dateProblem = `date field "${rec.date}" is not a date`;
   if (metaDate) [published_date, published_basis] = [metaDate, 'metadata'];
   else if (stated) [published_date, published_basis] = [stated.iso, 'stated'];
+  const dateText = manifest?.published_date ? null : metaDate && !epoch ? rec.date : stated && !metaDate ? stated.text : null;
+  const ambiguous = dateText && published_date ? ambiguousDayMonth(dateText, published_date) : null;
+  if (ambiguous) dateNotes.push({ code: 'ambiguous-date', message: ambiguous });
 
   const article: ArticleRow = {
     article_id,
@@ -283,5 +317,5 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
     source_id: rec.source_id ?? manifest?.id ?? null,
     license: manifest?.license ?? rec.license ?? null,
   };
-  return { document: { article, text, sentences, removed }, removedCounts, dateProblem };
+  return { document: { article, text, sentences, removed }, removedCounts, dateProblem, dateNotes };
 }

@@ -1,8 +1,13 @@
 /**
  * Bytes to text: BOMs (UTF-8, UTF-16 LE/BE), strict UTF-8, UTF-16 without BOM
- * when the zero bytes say so, Windows-1252 as the fallback; binary files
+ * when the zero bytes say so, UTF-8 with a few stray bytes repaired locally,
+ * a legacy encoding detected by chardet (decoded by iconv-lite), Windows-1252
+ * as the fallback for Latin-1 text; binary files
  * (magic numbers, zero bytes, control characters) are refused with a reason.
  */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
 export type Decoded =
   | { readonly ok: true; readonly text: string; readonly encoding: string }
   | { readonly ok: false; readonly reason: 'empty' | 'binary' | 'bad-encoding'; readonly message: string };
@@ -34,7 +39,95 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   const utf8 = strictUtf8(bytes, 'utf-8');
   if (utf8.ok) return checkControl(utf8);
-  return checkControl({ ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252' });
+  const repaired = repairUtf8(bytes);
+  if (repaired) return checkControl(repaired);
+  return checkControl(detectLegacy(bytes));
+}
+
+/** Length of the valid UTF-8 sequence at i (1-4), or 0 when the byte at i does not start one. */
+export function utf8Length(b: Uint8Array, i: number): number {
+  const c = b[i]!;
+  if (c < 0x80) return 1;
+  const cont = (k: number) => i + k < b.length && (b[i + k]! & 0xc0) === 0x80;
+  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
+  if (c >= 0xe0 && c <= 0xef) {
+    const c1 = b[i + 1] ?? 0;
+    if (c === 0xe0 && c1 < 0xa0) return 0; // overlong
+    if (c === 0xed && c1 > 0x9f) return 0; // surrogate
+    return cont(1) && cont(2) ? 3 : 0;
+  }
+  if (c >= 0xf0 && c <= 0xf4) {
+    const c1 = b[i + 1] ?? 0;
+    if (c === 0xf0 && c1 < 0x90) return 0;
+    if (c === 0xf4 && c1 > 0x8f) return 0;
+    return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+
+/**
+ * UTF-8 with a few stray bytes (one Latin-1 "é" pasted into a UTF-8 file): when
+ * the valid multi-byte sequences outnumber the invalid bytes, the file is UTF-8
+ * and each invalid byte alone is read as Windows-1252, instead of the whole
+ * file turning into mojibake. Null when the bytes do not look like UTF-8.
+ */
+export function repairUtf8(bytes: Uint8Array): Decoded | null {
+  let multi = 0;
+  let bad = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8Length(bytes, i);
+    if (n === 0) {
+      bad++;
+      i++;
+    } else {
+      if (n > 1) multi++;
+      i += n;
+    }
+  }
+  if (bad === 0 || multi <= bad) return null;
+  const dec = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let run = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8Length(bytes, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    parts.push(dec.decode(bytes.subarray(run, i)), decodeWindows1252(bytes.subarray(i, i + 1)));
+    i++;
+    run = i;
+  }
+  parts.push(dec.decode(bytes.subarray(run)));
+  return { ok: true, text: parts.join(''), encoding: `utf-8-repaired-${bad}` };
+}
+
+/** Bytes chardet reads for its guess (its cost grows with the input; the start of a file says enough). */
+const DETECT_SAMPLE = 65_536;
+/** Below this confidence (0..100) a guess other than the Windows-1252 family is not trusted: the file is bad-encoding. */
+export const MIN_CONFIDENCE = 40;
+const LATIN1_FAMILY = new Set(['iso-8859-1', 'windows-1252']);
+
+/**
+ * A legacy single- or multi-byte encoding (Windows-1251, KOI8-R, Shift_JIS,
+ * EUC-JP, Windows-1256, GB18030, EUC-KR, ...) detected by chardet and decoded by
+ * iconv-lite. Measured on invented news sentences encoded each way (see
+ * test/reliability/encodings.test.ts): chardet names the encoding of 11 of 12
+ * (Russian in Windows-1251 and KOI8-R at 62, Arabic in Windows-1256 at 54,
+ * Japanese, Chinese and Korean at 100; Greek Windows-1253 as ISO-8859-7, which
+ * decodes those letters the same). Windows-1252 (as before) when chardet sees
+ * Latin-1 or nothing; bad-encoding when its best guess is weak.
+ */
+function detectLegacy(bytes: Uint8Array): Decoded {
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, DETECT_SAMPLE));
+  const best = chardet.analyse(sample)[0];
+  const name = best?.name.toLowerCase() ?? null;
+  if (!best || !name || LATIN1_FAMILY.has(name) || name.startsWith('utf')) return { ok: true, text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  if (best.confidence < MIN_CONFIDENCE || !iconv.encodingExists(name)) {
+    return { ok: false, reason: 'bad-encoding', message: `not UTF-8, and the encoding could not be told (best guess ${best.name} at ${best.confidence}%)` };
+  }
+  return { ok: true, text: iconv.decode(Buffer.from(bytes), name), encoding: name };
 }
 
 /** A few stray control bytes (a NUL or a bell in a text) are removed by sanitize; more than this many and ... */

@@ -27,18 +27,6 @@ export function decodeEntities(s: string): string {
   });
 }
 
-function meta(html: string, ...names: string[]): string | null {
-  for (const name of names) {
-    const re = new RegExp(`<meta[^>]+(?:name|property|itemprop)=["']${name.replace(/[.:]/g, '\\$&')}["'][^>]*>`, 'i');
-    const tag = re.exec(html)?.[0];
-    const content = tag && /content=["']([^"']*)["']/i.exec(tag)?.[1];
-    if (content && content.trim()) return decodeEntities(content).trim();
-  }
-  return null;
-}
-
-const BLOCK = /<\/?(p|div|br|h[1-6]|li|ul|ol|section|article|blockquote|tr|table|figure|figcaption|header|footer|main|pre|dd|dt|hr)\b[^>]*>/gi;
-
 /** What an HTML page says about its article. */
 export interface HtmlRecord {
   readonly title: string | null;
@@ -53,16 +41,20 @@ export interface HtmlRecord {
   readonly source_id?: string | null;
 }
 
-/** Block-level HTML to text lines (one per block), entities decoded, blank runs collapsed. */
+/** Block-level HTML to text lines (one per block), entities decoded, blank runs collapsed. Linear in the length. */
 export function htmlToLines(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-      .replace(/\s*\n\s*/g, ' ')
-      .replace(BLOCK, '\n')
-      .replace(/<[^>]+>/g, ''),
-  )
+  const page = scan(html);
+  const parts: string[] = [];
+  for (const t of page.tokens) {
+    if (t.kind !== 'text') {
+      if (BLOCK_TAGS.has(t.name)) parts.push('\n');
+      continue;
+    }
+    // a line break inside the text of a block is a space (split and trim: a regex "\s*\n\s*" is quadratic on long blank runs)
+    const run = html.slice(t.start, t.end);
+    parts.push(run.includes('\n') ? run.split('\n').map((x, k, all) => (k === 0 ? x.trimEnd() : k === all.length - 1 ? x.trimStart() : x.trim())).join(' ') : run);
+  }
+  return decodeEntities(parts.join(''))
     .split('\n')
     .map((l) => l.replace(/[ \t]+/g, ' ').trim())
     .join('\n')
@@ -110,16 +102,14 @@ export function htmlToRecord(html: string): HtmlRecord {
 export const MAX_DOM_DEPTH = 200;
 /** Elements that have no end tag or whose end tag is optional (not counted as nesting). */
 const NO_NEST = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd', 'tbody', 'thead', 'colgroup', 'rt', 'rp', 'optgroup']);
-const TAG = /<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>/g;
 
 /** Deepest element nesting, from the tags alone (no DOM); a scan that stops early once over the limit. */
 export function nestingDepth(html: string, limit = MAX_DOM_DEPTH): number {
   let depth = 0;
   let max = 0;
-  for (const m of html.matchAll(TAG)) {
-    const name = m[2]!.toLowerCase();
-    if (m[3] || NO_NEST.has(name)) continue;
-    if (m[1]) depth = Math.max(0, depth - 1);
+  for (const t of scan(html).tokens) {
+    if (t.kind !== 'tag' || t.selfClosing || NO_NEST.has(t.name)) continue;
+    if (t.closing) depth = Math.max(0, depth - 1);
     else if (++depth > max) {
       max = depth;
       if (max > limit) break;
@@ -145,37 +135,60 @@ export const HTML_METADATA = {
   source_id: { meta: [], other: 'JSON-LD identifier' },
 } as const;
 
-/** The regex fallback (no DOM): meta tags, then the article/main/body element's blocks as lines. */
+/** The fallback (no DOM): meta tags, then the article/main/body element's blocks as lines. Linear in the length. */
 export function htmlToRecordRegex(html: string): HtmlRecord & { readonly metaTitle: string | null } {
-  const titleTag = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
-  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
-  let body = html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|noscript|template|svg|iframe|nav|header|footer|aside|form|button|select)\b[\s\S]*?<\/\1\s*>/gi, ' ');
-  const article = /<article\b[^>]*>([\s\S]*)<\/article>/i.exec(body)?.[1] ?? /<main\b[^>]*>([\s\S]*)<\/main>/i.exec(body)?.[1] ?? /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(body)?.[1];
-  if (article) body = article;
+  const page = scan(html, FALLBACK_SKIPPED);
+  const tags = page.tokens.filter((t): t is TagToken => t.kind === 'tag');
+  const metas = tags.filter((t) => t.name === 'meta' && !t.closing).map((t) => attributes(html, t));
+  // the first meta tag of each name with a content (one pass: a page of a million meta tags stays linear)
+  const byName = new Map<string, string>();
+  for (const m of metas) {
+    const key = (m.get('name') ?? m.get('property') ?? m.get('itemprop'))?.toLowerCase();
+    const content = m.get('content');
+    if (key && content && content.trim() && !byName.has(key)) byName.set(key, content);
+  }
+  const meta = (...names: string[]): string | null => {
+    for (const name of names) {
+      const content = byName.get(name.toLowerCase());
+      if (content) return decodeEntities(content).trim();
+    }
+    return null;
+  };
+  const element = (name: string): string | undefined => {
+    const open = tags.find((t) => t.name === name && !t.closing);
+    if (!open) return undefined;
+    const close = page.lower.indexOf(`</${name}>`, open.end);
+    return close < 0 ? undefined : html.slice(open.end, close);
+  };
+  // the outermost article/main/body: from its first start tag to its last end tag
+  const outer = (name: string): string | undefined => {
+    const open = tags.find((t) => t.name === name && !t.closing);
+    if (!open) return undefined;
+    const close = page.lower.lastIndexOf(`</${name}>`);
+    return close < open.end ? undefined : page.kept(open.end, close);
+  };
+  const body = outer('article') ?? outer('main') ?? outer('body') ?? page.kept(0, html.length);
   const text = htmlToLines(body);
-  const clean = (s: string | null | undefined) => (s ? decodeEntities(s.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim() || null : null);
-  const ld = jsonLd(html);
+  const clean = (s: string | null | undefined) => (s ? decodeEntities(textOf(s)).replace(/\s+/g, ' ').trim() || null : null);
+  const attrsOf = (name: string) => tags.filter((t) => t.name === name && !t.closing).map((t) => attributes(html, t));
+  const ld = jsonLd(html, page, tags);
   const M = HTML_METADATA;
-  const metaTitle = meta(html, ...M.title.meta) ?? ld.headline;
+  const metaTitle = meta(...M.title.meta) ?? ld.headline;
+  const time = attrsOf('time').find((a) => a.has('datetime') && (a.get('itemprop') === 'datePublished' || a.has('pubdate')))?.get('datetime');
+  const canonical = attrsOf('link').find((a) => a.get('rel')?.toLowerCase() === 'canonical' && a.has('href'))?.get('href');
+  const licenseLink = [...attrsOf('link'), ...attrsOf('a')].find((a) => a.get('rel')?.toLowerCase() === 'license' && a.has('href'))?.get('href');
   return {
     metaTitle,
-    title: metaTitle ?? clean(h1) ?? clean(titleTag),
+    title: metaTitle ?? clean(element('h1')) ?? clean(element('title')),
     text,
     date:
-      meta(html, ...M.date.meta) ??
-      /<time\b[^>]*\b(?:itemprop=["']datePublished["']|pubdate)[^>]*\bdatetime=["']([^"']+)["']/i.exec(html)?.[1] ??
-      /<time\b[^>]*\bdatetime=["']([^"']+)["'][^>]*\b(?:itemprop=["']datePublished["']|pubdate)/i.exec(html)?.[1] ??
+      meta(...M.date.meta) ??
+      time ??
       ld.date,
-    url: meta(html, ...M.url.meta) ?? /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)["']/i.exec(html)?.[1] ?? ld.url,
-    author: authorName(meta(html, ...M.author.meta)) ?? authorName(ld.author),
-    outlet: meta(html, ...M.outlet.meta) ?? ld.outlet,
-    license:
-      /<link[^>]+rel=["']license["'][^>]*href=["']([^"']+)["']/i.exec(html)?.[1] ??
-      /<a[^>]+rel=["']license["'][^>]*href=["']([^"']+)["']/i.exec(html)?.[1] ??
-      meta(html, ...M.license.meta) ??
-      ld.license,
+    url: meta(...M.url.meta) ?? canonical ?? ld.url,
+    author: authorName(meta(...M.author.meta)) ?? authorName(ld.author),
+    outlet: meta(...M.outlet.meta) ?? ld.outlet,
+    license: licenseLink ?? meta(...M.license.meta) ?? ld.license,
     source_id: ld.identifier,
   };
 }
@@ -209,7 +222,7 @@ function ldText(v: unknown): string | null {
  * The first article-typed object of the page's `<script type="application/ld+json">`
  * blocks (also inside `@graph` or an array); a block that is not valid JSON is skipped.
  */
-export function jsonLd(html: string): JsonLdFacts {
+function jsonLd(html: string, scanned: Scanned, tags: readonly TagToken[]): JsonLdFacts {
   const none: JsonLdFacts = { headline: null, date: null, url: null, author: null, outlet: null, license: null, identifier: null };
   const objects: Record<string, unknown>[] = [];
   const visit = (v: unknown, depth: number): void => {
@@ -219,9 +232,15 @@ export function jsonLd(html: string): JsonLdFacts {
     objects.push(o);
     if (o['@graph']) visit(o['@graph'], depth + 1);
   };
-  for (const m of html.matchAll(/<script\b[^>]*type=["']application\/ld\+json["'][^>]*>([\s\S]*?)<\/script\s*>/gi)) {
+  // each block's end found once, searching on from the last end (unclosed blocks on a hostile page stay linear)
+  let from = 0;
+  for (const t of tags) {
+    if (t.name !== 'script' || t.closing || t.start < from || !/application\/ld\+json/i.test(attributes(html, t).get('type') ?? '')) continue;
+    const close = scanned.lower.indexOf('</script', t.end);
+    if (close < 0) break;
+    from = close;
     try {
-      visit(JSON.parse(m[1]!), 0);
+      visit(JSON.parse(html.slice(t.end, close)), 0);
     } catch {
       // not JSON: the page's other metadata still counts
     }
@@ -245,4 +264,144 @@ export function jsonLd(html: string): JsonLdFacts {
 function authorName(s: string | null): string | null {
   if (!s || /^https?:\/\//i.test(s)) return null;
   return s.replace(/^by\s+/i, '').trim() || null;
+}
+
+// ---------- a linear-time scanner (no regex that can backtrack over the page)
+//
+// The regexes this replaces were quadratic on hostile pages: 2 MB of unclosed
+// "<!--", "<script" or "<meta" made each start scan to the end of the page.
+// Here every search moves forward only, and a search that found nothing is
+// remembered, so the whole page is read a bounded number of times.
+
+const BLOCK_TAGS = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'blockquote', 'tr', 'table', 'figure', 'figcaption', 'header', 'footer', 'main', 'pre', 'dd', 'dt', 'hr']);
+/** Elements whose content is never text, dropped with it (up to their first end tag, as the regexes did). */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg']);
+/** The fallback also drops page furniture elements (up to their first end tag). */
+const FALLBACK_SKIPPED = new Set([...SKIPPED, 'iframe', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select']);
+
+interface TextToken {
+  readonly kind: 'text';
+  readonly start: number;
+  readonly end: number;
+}
+interface TagToken {
+  readonly kind: 'tag';
+  readonly name: string;
+  readonly closing: boolean;
+  readonly selfClosing: boolean;
+  /** Offsets of the whole tag, "<" to after ">". */
+  readonly start: number;
+  readonly end: number;
+}
+type Token = TextToken | TagToken;
+
+interface Scanned {
+  readonly tokens: readonly Token[];
+  /** The page with ASCII letters lowercased (same offsets): for case-insensitive searches. */
+  readonly lower: string;
+  /** html[from, to) without its comments and skipped elements (the text that tokens cover). */
+  kept(from: number, to: number): string;
+}
+
+const NAME_CHAR = /[A-Za-z0-9:_-]/;
+
+/** Tokens of a page: text runs and tags; comments and skipped elements left out. */
+function scan(html: string, skipped: ReadonlySet<string> = SKIPPED): Scanned {
+  const lower = html.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  const tokens: Token[] = [];
+  /** Removed ranges (comments, skipped elements), in order. */
+  const gaps: [number, number][] = [];
+  // memoized forward searches: the next position of a needle at or after i (-1 once none is left)
+  const memo = new Map<string, number>();
+  const next = (needle: string, i: number): number => {
+    const m = memo.get(needle);
+    if (m === -1 || (m !== undefined && m >= i)) return m;
+    const at = lower.indexOf(needle, i);
+    memo.set(needle, at);
+    return at;
+  };
+  let i = 0;
+  let textStart = 0;
+  const flushText = (to: number) => {
+    if (to > textStart) tokens.push({ kind: 'text', start: textStart, end: to });
+  };
+  while (i < html.length) {
+    const lt = next('<', i);
+    if (lt < 0) break;
+    if (lower.startsWith('<!--', lt)) {
+      // a comment runs to "-->", or to the end of the page when unclosed (as a browser reads it)
+      const close = next('-->', lt + 4);
+      const end = close < 0 ? html.length : close + 3;
+      flushText(lt);
+      gaps.push([lt, end]);
+      i = textStart = end;
+      continue;
+    }
+    const closing = html[lt + 1] === '/';
+    let j = lt + (closing ? 2 : 1);
+    if (!/[A-Za-z]/.test(html[j] ?? '')) {
+      i = lt + 1; // a "<" that starts no tag is text
+      continue;
+    }
+    const nameStart = j;
+    while (j < html.length && NAME_CHAR.test(html[j]!)) j++;
+    const name = lower.slice(nameStart, j);
+    const gt = next('>', j);
+    if (gt < 0) {
+      // an unclosed tag at the end of the page is dropped with the rest
+      flushText(lt);
+      gaps.push([lt, html.length]);
+      textStart = i = html.length;
+      break;
+    }
+    flushText(lt);
+    const selfClosing = html[gt - 1] === '/';
+    tokens.push({ kind: 'tag', name, closing, selfClosing, start: lt, end: gt + 1 });
+    i = textStart = gt + 1;
+    if (!closing && skipped.has(name)) {
+      const close = next(`</${name}`, i);
+      if (close >= 0) {
+        const closeEnd = next('>', close);
+        const end = closeEnd < 0 ? html.length : closeEnd + 1;
+        gaps.push([i, end]);
+        i = textStart = end;
+      }
+    }
+  }
+  flushText(html.length);
+  const kept = (from: number, to: number): string => {
+    const out: string[] = [];
+    let at = from;
+    for (const [a, b] of gaps) {
+      if (b <= at) continue;
+      if (a >= to) break;
+      if (a > at) out.push(html.slice(at, a));
+      out.push(' ');
+      at = Math.max(at, b);
+    }
+    if (at < to) out.push(html.slice(at, to));
+    return out.join('');
+  };
+  return { tokens, lower, kept };
+}
+
+/** The attributes of a tag (names lowercased; the first of a repeated name wins). Linear in the tag's length. */
+function attributes(html: string, t: TagToken): Map<string, string> {
+  const inner = html.slice(t.start + 1, t.end - 1);
+  const out = new Map<string, string>();
+  const re = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+  re.lastIndex = inner.search(/[\s/]/) < 0 ? inner.length : inner.search(/[\s/]/);
+  for (let m = re.exec(inner); m; m = re.exec(inner)) {
+    const k = m[1]!.toLowerCase();
+    if (!out.has(k)) out.set(k, m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return out;
+}
+
+/** The text of an HTML fragment, tags removed (linear). */
+function textOf(fragment: string): string {
+  return scan(fragment)
+    .tokens.filter((t) => t.kind === 'text')
+    .map((t) => fragment.slice(t.start, t.end))
+    .join('');
 }

@@ -122,6 +122,11 @@ const str = (o: Record<string, unknown>, names: readonly string[], kind: 'plain'
   return null;
 };
 
+const numberText = (o: Record<string, unknown>, ...names: string[]): string | null => {
+  for (const n of names) if (typeof o[n] === 'number' && Number.isSafeInteger(o[n]) && (o[n] as number) > 0) return String(o[n]);
+  return null;
+};
+
 function fromObject(
   path: string,
   digest: string,
@@ -130,7 +135,13 @@ function fromObject(
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, reason: 'bad-json', message: 'expected one JSON object per article' };
   const o = value as Record<string, unknown>;
   const text = str(o, JSON_FIELDS.text.names);
-  if (!text) return { ok: false, reason: 'no-text', message: 'the record has no text/body field' };
+  if (!text) {
+    // a text field of the wrong type is named as such ("text" given as a list of paragraphs), not called missing
+    const typed = JSON_FIELDS.text.names.find((n) => o[n] !== undefined && o[n] !== null && typeof o[n] !== 'string');
+    const kind = (v: unknown) => (Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+    if (typed) return { ok: false, reason: 'no-text', message: `the "${typed}" field is ${kind(o[typed])}, expected a string of text` };
+    return { ok: false, reason: 'no-text', message: 'the record has no text/body field' };
+  }
   return {
     ok: true,
     record: {
@@ -139,7 +150,8 @@ function fromObject(
       format: 'json',
       title: str(o, JSON_FIELDS.title.names),
       text,
-      date: str(o, JSON_FIELDS.date.names),
+      // a date given as a number (a Unix time) is kept as its digits; normalize reads and flags it
+      date: str(o, JSON_FIELDS.date.names) ?? numberText(o, ...JSON_FIELDS.date.names, 'timestamp'),
       url: str(o, JSON_FIELDS.url.names),
       author: str(o, JSON_FIELDS.author.names, 'named'),
       outlet: str(o, JSON_FIELDS.outlet.names, 'named'),

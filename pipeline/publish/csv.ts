@@ -1,16 +1,23 @@
 /**
  * CSV from a table definition: RFC 4180 via papaparse, "\n" line ends, a
  * trailing newline, header = the schema's column order, null = empty,
- * booleans true/false, lists joined with " | ", free-text cells that would
- * start a spreadsheet formula prefixed with an apostrophe.
+ * booleans true/false, lists joined with " | ", and every text cell a user can
+ * influence (free text, lists, ids: a path is an id) that would start a
+ * spreadsheet formula prefixed with an apostrophe. The guard is reversible:
+ * a cell that really begins with an apostrophe gets one more ("'tis" → "''tis"),
+ * so un-escaping is always "drop one leading apostrophe" (codebook).
  */
 import Papa from 'papaparse';
 import { LIST_SEPARATOR, type Column } from '../../schemas/columns.ts';
 import type { TableDef } from '../../schemas/table.ts';
 
-/** Cells starting like a formula (=, +, -, @, tab, CR) get a leading apostrophe. */
-export const FORMULA_START = /^[=+\-@\t\r]/;
-export const inertText = (s: string): string => (FORMULA_START.test(s) ? `'${s}` : s);
+/** A cell starting like this would run as a spreadsheet formula (=, +, -, @, tab, CR, LF). */
+export const FORMULA_START = /^[=+\-@\t\r\n]/;
+/** Cells starting like a formula, or with the guard itself ('), get a leading apostrophe. */
+const GUARDED = /^[=+\-@\t\r\n']/;
+export const inertText = (s: string): string => (GUARDED.test(s) ? `'${s}` : s);
+/** The exact inverse of inertText, as a reader applies it to a CSV cell of a text, list or id column. */
+export const uninertText = (s: string): string => (s.startsWith("'") ? s.slice(1) : s);
 
 /** Locale-free number text without exponent for integers (1e21 → "1000000000000000000000"). */
 export function formatNumber(v: number): string {
@@ -29,6 +36,7 @@ export function formatCell(column: Column, value: unknown): string {
     case 'list':
       return inertText((value as readonly string[]).join(LIST_SEPARATOR));
     case 'text':
+    case 'id':
       return inertText(value as string);
     default:
       return String(value);

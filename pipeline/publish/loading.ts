@@ -89,7 +89,7 @@ events = pd.read_csv(
     parse_dates=["date_start", "date_end", "first_reported"],
 )
 events["dates_reported"] = events["dates_reported"].fillna("").map(lambda s: s.split(" | ") if s else [])
-events["summary"] = events["summary"].str.replace(r"^'(?=[=+\\-@\\t\\r])", "", regex=True)  # undo the spreadsheet guard`,
+events["summary"] = events["summary"].str.replace(r"^'", "", regex=True)  # undo the spreadsheet guard`,
     ),
     '',
     '### R',

@@ -1,8 +1,10 @@
 /** Raw files in, cleaned articles and rejects out. */
+import { pathKeyOfText } from '../io/path-key.ts';
 import { z } from 'zod';
 import { corpus, document, normalizeInput, type Corpus, type Document, type ManifestEntry, type NormalizeInput } from '../../schemas/pipeline.ts';
 import type { RejectRow } from '../../schemas/index.ts';
 import { issue, type Issue } from '../issues.ts';
+import { dayNumber } from '../lib/dates.ts';
 import { sha256 } from '../lib/ids.ts';
 import { cleanRecord, type CleanResult } from '../normalize/clean.ts';
 import { fold } from '../normalize/furniture.ts';
@@ -15,8 +17,10 @@ function manifestIndex(manifest: readonly ManifestEntry[]): (path: string) => Ma
   const byPath = new Map<string, ManifestEntry>();
   const byName = new Map<string, ManifestEntry>();
   for (const m of manifest) {
-    if (!byPath.has(m.file)) byPath.set(m.file, m);
-    if (!m.file.includes('/') && !byName.has(m.file)) byName.set(m.file, m);
+    // the manifest names files as they are; inputs are keyed with "#", "%" and edge spaces escaped (io/path-key.ts)
+    const file = pathKeyOfText(m.file);
+    if (!byPath.has(file)) byPath.set(file, m);
+    if (!file.includes('/') && !byName.has(file)) byName.set(file, m);
   }
   return (path) => {
     const file = path.replace(/#\d+$/, '');
@@ -42,6 +46,30 @@ export function recordsRead(files: readonly { path: string }[], output: Pick<Cor
   return n;
 }
 
+/** A published date in or after this year is no news date (a placeholder such as 2999-01-01). */
+const FAR_FUTURE = '2100-01-01';
+/** A date more than this many days after every other article's date is past the build's input (a typo, a placeholder). */
+const AFTER_THE_REST_DAYS = 366;
+
+/**
+ * Published dates past the build's input (no clock is read: the input's own
+ * dates are the reference) are an issue and are dropped: a date from 2100 on,
+ * or more than a year after the latest date of every other article.
+ */
+function dropImplausibleDates(documents: Document[], issues: Issue[]): void {
+  const dates = documents.map((d) => d.article.published_date).filter((x): x is string => !!x && x < FAR_FUTURE).sort();
+  const [last, second] = [dates[dates.length - 1], dates[dates.length - 2]];
+  documents.forEach((d, i) => {
+    const date = d.article.published_date;
+    if (!date) return;
+    const others = date === last ? second : last;
+    const tooLate = date >= FAR_FUTURE || (others !== undefined && dayNumber(date) - dayNumber(others) > AFTER_THE_REST_DAYS);
+    if (!tooLate) return;
+    issues.push(issue('implausible-date', `published date ${date} is ${date >= FAR_FUTURE ? 'in the far future' : `more than a year after every other article's date (latest ${others})`}: not used`, { article_id: d.article.article_id }));
+    documents[i] = { ...d, article: { ...d.article, published_date: null, published_basis: 'unknown' } };
+  });
+}
+
 /** One record to clean (the per-item work of 01-normalize): the record and its manifest row. */
 export interface NormalizeItem {
   readonly rec: SourceRecord;
@@ -53,6 +81,7 @@ export const cleanResult = z.strictObject({
   document,
   removedCounts: z.record(z.string(), z.number().int().min(0)),
   dateProblem: z.string().nullable(),
+  dateNotes: z.array(z.strictObject({ code: z.enum(['ambiguous-date', 'epoch-date']), message: z.string() })),
 }) as unknown as z.ZodType<CleanResult>;
 
 interface NormalizeState {
@@ -78,7 +107,7 @@ const plan: PerItemPlan<NormalizeInput, Corpus, NormalizeItem, CleanResult, Norm
         continue;
       }
       if (!file.bytes) {
-        rejects.push({ path: file.path, sha256: null, reason: 'unreadable', message: file.read_error ?? 'could not be read' });
+        rejects.push({ path: file.path, sha256: null, reason: file.read_reason ?? 'unreadable', message: file.read_error ?? 'could not be read' });
         continue;
       }
       const split = splitRecords(file.path, file.bytes);
@@ -117,8 +146,10 @@ const plan: PerItemPlan<NormalizeInput, Corpus, NormalizeItem, CleanResult, Norm
         }
         for (const [reason, n] of Object.entries(cleaned.removedCounts)) bump(`boilerplate:${reason}`, n);
         if (cleaned.dateProblem) issues.push(issue('unparseable-date', cleaned.dateProblem, { article_id: doc.article.article_id }));
+        for (const n of cleaned.dateNotes) issues.push(issue(n.code, n.message, { article_id: doc.article.article_id, severity: 'info' }));
         documents.push(doc);
     }
+    dropImplausibleDates(documents, issues);
     stats['passages:outlet-blurbs'] = blurbs.size;
     for (const r of rejects) issues.push(issue('rejected-input', `${r.path}: ${r.reason}: ${r.message}`));
     const used = new Set(documents.map((d) => manifestFor(d.article.source_path)));

@@ -11,8 +11,8 @@
  *   shingles) lie in the longer one at the same threshold: a reprint cut
  *   short, or a story reprinted inside a longer one.
  *
- * Each copy points at the earliest article of its group (earliest published
- * date, undated last, then article_id) with the similarity (Jaccard, or the
+ * Each copy points at the earliest article of its group (earliest best-known
+ * date: published, else inferred from cited statements; undated last, then article_id) with the similarity (Jaccard, or the
  * containment for contained copies). Copies stay in articles (the contract
  * keeps them); later stages extract from originals only.
  *
@@ -26,6 +26,7 @@ import { corpus, type Corpus, type Document, type RepeatedPassage } from '../../
 import { issue, type Issue } from '../issues.ts';
 import { candidatePairs, containment, jaccard, shingles, signature } from '../dedupe/minhash.ts';
 import { hashId } from '../lib/ids.ts';
+import { corpusYearHint, inferPublishedDate } from '../resolve/published-date.ts';
 import { fold } from '../normalize/furniture.ts';
 import type { Stage } from '../stage.ts';
 
@@ -38,10 +39,15 @@ export const PASSAGE_MIN_WORDS = 8;
 const paragraphsOf = (d: Document): string[] => d.text.split('\n\n');
 const bodyOf = (d: Document): string => paragraphsOf(d).slice(1).join('\n\n');
 
-/** Original-first order: dated before undated, earlier before later, then by article id. */
-function precedes(a: Document, b: Document): boolean {
-  const da = a.article.published_date ?? '9999-99-99';
-  const db = b.article.published_date ?? '9999-99-99';
+/**
+ * Original-first order by the best date known for each article: its published
+ * date, else the date inferred from the statements it cites (as 03-extract
+ * will infer it), so an undated original is not made a copy of its dated
+ * reprint; dated before undated, earlier before later, then by article id.
+ */
+function precedes(a: Document, b: Document, dateOf: (d: Document) => string | null): boolean {
+  const da = dateOf(a) ?? '9999-99-99';
+  const db = dateOf(b) ?? '9999-99-99';
   if (da !== db) return da < db;
   return a.article.article_id < b.article.article_id;
 }
@@ -56,7 +62,9 @@ export interface DuplicateLink {
 export function findDuplicates(docs: readonly Document[], threshold: number): Map<number, DuplicateLink> {
   const bodies = docs.map((d) => fold(bodyOf(d)));
   const sh = bodies.map(shingles);
-  const pairs = candidatePairs(sh.map(signature));
+  // bodies without a shingle (empty: a headline-only item) are never candidates: their signatures would all share every band
+  const withBody = sh.flatMap((x, i) => (x.size > 0 ? [i] : []));
+  const pairs = candidatePairs(withBody.map((i) => signature(sh[i]!))).map(([a, b]): [number, number] => [withBody[a]!, withBody[b]!]);
   const byBody = new Map<string, number>();
   bodies.forEach((b, i) => {
     if (b === '') return;
@@ -85,11 +93,22 @@ export function findDuplicates(docs: readonly Document[], threshold: number): Ma
     if (a !== b && measure(i, j)) parent[Math.max(a, b)] = Math.min(a, b);
   }
   // the original of a group is its earliest member; every other member points at it, with its own similarity to it
+  // inferred dates only for members of groups (most articles have no copy), with the corpus's year hint
+  const size = new Map<number, number>();
+  docs.forEach((_, i) => size.set(find(i), (size.get(find(i)) ?? 0) + 1));
+  const hint = corpusYearHint(docs.map((d) => d.article.published_date));
+  const memo = new Map<Document, string | null>();
+  const dateOf = (d: Document): string | null => {
+    if (d.article.published_date) return d.article.published_date;
+    if (!memo.has(d)) memo.set(d, inferPublishedDate(d, hint)?.published_date ?? null);
+    return memo.get(d)!;
+  };
   const earliest = new Map<number, number>();
   docs.forEach((_, i) => {
     const r = find(i);
     const e = earliest.get(r);
-    if (e === undefined || precedes(docs[i]!, docs[e]!)) earliest.set(r, i);
+    if (e === undefined) earliest.set(r, i);
+    else if (size.get(r)! > 1 && precedes(docs[i]!, docs[e]!, dateOf)) earliest.set(r, i);
   });
   const out = new Map<number, DuplicateLink>();
   docs.forEach((_, i) => {

@@ -13,6 +13,8 @@ import { findEvents } from '../extract/events.ts';
 import { scanFigures } from '../extract/figures.ts';
 import { findQuotes } from '../extract/quotes.ts';
 import { corpusYearHint, withInferredDate } from '../resolve/published-date.ts';
+import { issue } from '../issues.ts';
+import { functionWordShare } from '../lib/language.ts';
 import { runInThread, type PerItemPlan, type Stage, type StageResult } from '../stage.ts';
 
 /** Everything extracted from one article; pure, so it can run in a worker. */
@@ -49,11 +51,26 @@ export const extractResult = z.strictObject({
 });
 export type ExtractResult = z.infer<typeof extractResult>;
 
+/**
+ * Languages the extractors have lexicons and rules for (lexicons are English); "und" (too short to tell) is
+ * tried. An article in another language is published with its language and an issue, never read with English
+ * rules (a Spanish "12 personas y el" is no figure).
+ */
+export const EXTRACTED_LANGUAGES: ReadonlySet<string> = new Set(['en', 'und']);
+/**
+ * A short English text can be guessed another language (its "a", "o" and "de" are Portuguese function words
+ * too): a text with at least this share of English function words is still extracted. A Spanish or
+ * Russian article has next to none.
+ */
+const MIN_ENGLISH_SHARE = 0.03;
+/** Whether the extractors (English rules) may read this article. */
+export const extractable = (doc: Document): boolean => EXTRACTED_LANGUAGES.has(doc.article.language) || functionWordShare(doc.text, 'en') >= MIN_ENGLISH_SHARE;
+
 /** The per-article work of 03-extract (pure: same item, same result). */
 export function extractItem({ doc, copy, hint }: ExtractItem): ExtractResult {
   const dated = withInferredDate(doc, hint);
   const article: ArticleRow | null = dated === doc ? null : dated.article;
-  if (copy) return { article, extraction: null, skipped: {} };
+  if (copy || !extractable(doc)) return { article, extraction: null, skipped: {} };
   const { extraction: x, skipped } = extractWithSkips(dated);
   return { article, extraction: x, skipped };
 }
@@ -87,7 +104,10 @@ const plan: PerItemPlan<Corpus, Extracted, ExtractItem, ExtractResult, null> = {
     stats['published-inferred'] = results.filter((r) => r.article).length;
     // numbers that are not figures (years, dates, ordinals, ...), by reason
     for (const r of results) for (const [reason, n] of Object.entries(r.skipped)) stats[`figures-skipped:${reason}`] = (stats[`figures-skipped:${reason}`] ?? 0) + n;
-    return { data: { ...input, documents, extractions }, issues: [], stats };
+    const foreign = documents.filter((d) => d.article.duplicate_of === null && !extractable(d));
+    stats['not-extracted:language'] = foreign.length;
+    const issues = foreign.map((d) => issue('language-not-extracted', `${d.article.source_path}: language "${d.article.language}" has no extraction rules (only ${[...EXTRACTED_LANGUAGES].filter((l) => l !== 'und').join(', ')}): published as an article, nothing extracted`, { article_id: d.article.article_id }));
+    return { data: { ...input, documents, extractions }, issues, stats };
   },
 };
 

@@ -175,9 +175,10 @@ describe('DuckDB reads every CSV and Parquet', () => {
         .map((c) => {
           const col = def.columns[c]!;
           const q = ident(c);
-          const unesc = `CASE WHEN regexp_matches(${q}, '^''[=+\\-@\\t\\r]') THEN substr(${q}, 2) ELSE ${q} END`;
+          const unesc = `CASE WHEN starts_with(${q}, '''') THEN substr(${q}, 2) ELSE ${q} END`;
           if (col.kind === 'list') return `CASE WHEN ${q} IS NULL THEN []::VARCHAR[] ELSE string_split(${unesc}, ${sql(LIST_SEPARATOR)}) END AS ${q}`;
           if (col.kind === 'text') return `${col.nullable ? unesc : `coalesce(${unesc}, '')`} AS ${q}`;
+          if (col.kind === 'id') return `${unesc} AS ${q}`;
           return q;
         })
         .join(', ');

@@ -1,8 +1,8 @@
 /** Reads published CSV cells back to row values, undoing the documented conventions (empty = null, " | " lists, formula guard). */
 import { LIST_SEPARATOR, type Column } from '../../schemas/columns.ts';
-import { FORMULA_START } from '../../pipeline/publish/csv.ts';
+import { uninertText } from '../../pipeline/publish/csv.ts';
 
-export const unescapeText = (t: string): string => (t.startsWith("'") && FORMULA_START.test(t.slice(1)) ? t.slice(1) : t);
+export const unescapeText = uninertText;
 
 export function fromCell(c: Column, s: string): unknown {
   if (s === '') return c.kind === 'list' ? [] : c.kind === 'text' && !c.nullable ? '' : null;
@@ -15,6 +15,7 @@ export function fromCell(c: Column, s: string): unknown {
     case 'list':
       return unescapeText(s).split(LIST_SEPARATOR);
     case 'text':
+    case 'id':
       return unescapeText(s);
     default:
       return s;
