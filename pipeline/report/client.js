@@ -35,6 +35,9 @@
   var siFormat = d3.format('~s');
   /** Axis numbers: 4G, 250M, 12k for large values (SI prefixes), plain below 10,000; never 4,000,000,0006,000,000,000 */
   function si(x) { return x === null || x === undefined ? '' : Math.abs(x) < 1e4 ? nf.format(x) : siFormat(x); }
+  /** A value over its dot: whole below a million (28,985), else three figures with an SI prefix (4.33G); the tooltip has it in full. */
+  var short3 = d3.format('.3~s');
+  function short(x) { return Math.abs(x) < 1e6 ? nf.format(x) : short3(x); }
   /** Integer tick values from 1 to max (at most about `k` of them): a legend of counts never shows 2.5 events. */
   function intTicks(max, k) {
     if (max <= k) return d3.range(1, max + 1);
@@ -329,7 +332,7 @@
         marks: [
           Plot.ruleY(fs.filter(function (f) { return f.lo !== null || f.hi !== null; }), { y: 'id', x1: function (f) { return f.lo !== null ? f.lo : f.v; }, x2: function (f) { return f.hi !== null ? f.hi : f.v; }, stroke: color, strokeOpacity: 0.45, strokeWidth: 6, strokeLinecap: 'round' }),
           Plot.dot(fs, { x: 'v', y: 'id', r: 5, fill: color, stroke: 'white', href: function (f) { return '#f-' + f.id; }, title: function (f) { return f.x + ' = ' + num(f.v) + ' (' + f.q + ')' + (f.as ? ' as of ' + f.as : '') + '\n' + sentence(f.k) + '\n[' + f.id + ']'; } }),
-          Plot.text(fs, { x: 'v', y: 'id', text: function (f) { return si(f.v); }, dy: -9, fontSize: 10, fill: '#444' }),
+          Plot.text(fs, { x: 'v', y: 'id', text: function (f) { return short(f.v); }, dy: -9, fontSize: 10, fill: '#444' }),
         ],
       }));
       el.appendChild(card);
