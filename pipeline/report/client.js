@@ -144,7 +144,8 @@
     el.appendChild(Plot.plot({
       width: w, height: 230, marginLeft: 44,
       x: timeAxis(bins.reduce(function (m, b) { return b[0] < m ? b[0] : m; }, bins[0][0]), addDays(bins.reduce(function (m, b) { return b[1] > m ? b[1] : m; }, bins[0][1]), -1), w - 64),
-      y: { label: 'events', grid: true, tickFormat: function (x) { return Number.isInteger(x) ? si(x) : ''; } },
+      // counts: whole-number ticks only (no "0.5 events")
+      y: { label: 'events', grid: true, ticks: d3.ticks(0, Math.max(1, d3.max(Array.from(stack.values()))), 5).filter(Number.isInteger), tickFormat: si },
       color: Object.assign({ legend: true }, typeScale(present)),
       marks: [
         Plot.rect(rows, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 't', inset: 0.5, href: 'href', title: 'title' }),
@@ -491,9 +492,10 @@
 
   // quality
   function kvTable(head, rows) {
-    return h('table', { class: 'data compact' }, h('thead', null, h('tr', null, head.map(function (t) { return h('th', { text: t }); }))),
+    // in a box of its own that scrolls when a table of large counts is wider than a phone, never the page
+    return h('div', { class: 'scroll' }, h('table', { class: 'data compact' }, h('thead', null, h('tr', null, head.map(function (t) { return h('th', { text: t }); }))),
       h('tbody', null, rows.length ? rows.map(function (r) { return h('tr', null, r.map(function (c) { return h('td', { class: typeof c === 'number' ? 'num' : '', text: typeof c === 'number' ? num(c) : c === null ? '' : String(c) }); })); })
-        : h('tr', null, h('td', { colspan: String(head.length), class: 'empty', text: 'none' }))));
+        : h('tr', null, h('td', { colspan: String(head.length), class: 'empty', text: 'none' })))));
   }
   function renderQuality() {
     var Q = D.quality, root = document.getElementById('quality');
