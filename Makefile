@@ -11,7 +11,7 @@ SHARD ?=
 JOBS ?=
 JOBS_FLAG := $(if $(JOBS),--jobs $(JOBS),)
 
-.PHONY: dataset merge test typecheck eval eval-holdout bench clean
+.PHONY: dataset merge test check lint knip format typecheck eval eval-holdout bench bench-ner train clean
 
 # npm ci installs exactly the committed lock and never rewrites it (a fresh `make dataset` must leave the
 # tracked tree unchanged). The lock lists DuckDB's optional bindings for every platform; npm ci installs
@@ -33,13 +33,40 @@ endif
 merge: $(DEPS)
 	$(BIN)/tsx pipeline/cli.ts --raw $(RAW) --out $(OUT) --merge $(SHARDS) $(JOBS_FLAG)
 
+## typecheck: the TypeScript (tsconfig.json), the worker .mjs files (tsconfig.js.json) and the report's browser script (tsconfig.client.json)
 typecheck: $(DEPS)
 	$(BIN)/tsc --noEmit
+	$(BIN)/tsc -p tsconfig.js.json
+	$(BIN)/tsc -p tsconfig.client.json
 
-## test: type check, then every test under test/ (unit, stage, end-to-end)
+# Slow tests, run by `make check` only: reliability (bad inputs, killed runs, id stability) and the
+# end-to-end tests that spawn the CLI or a browser, build at scale, or reopen every published file with
+# polars, DuckDB and the Frictionless library. Everything else is the fast gate of `make test`.
+SLOW_TESTS := test/reliability/% test/frame/cli.test.ts test/report/report-browser.test.ts test/scale/% test/publish/readers.test.ts
+ALL_TESTS = $(shell find test -name '*.test.ts' | sort)
+FAST_TESTS = $(filter-out $(SLOW_TESTS),$(ALL_TESTS))
+
+## test: the fast gate (< 2 min on 2 cores): type check, then every test but the slow ones (see `check`)
 test: $(DEPS)
 	$(BIN)/tsc --noEmit
-	SHARED=$(abspath $(SHARED)) $(BIN)/tsx --test --test-reporter=dot $$(find test -name '*.test.ts' | sort)
+	SHARED=$(abspath $(SHARED)) $(BIN)/tsx --test --test-reporter=dot $(FAST_TESTS)
+
+## check: the full gate: lint, type check (TypeScript and JavaScript), unused exports, then ALL tests (reliability and end-to-end
+## included; NER_TRAIN=1: the committed tagger model equals a fresh `make train`, about 40 s)
+check: lint typecheck knip
+	SHARED=$(abspath $(SHARED)) NER_TRAIN=1 $(BIN)/tsx --test --test-reporter=dot $(ALL_TESTS)
+
+## lint: eslint with typescript-eslint (eslint.config.mjs)
+lint: $(DEPS)
+	$(BIN)/eslint --max-warnings 0 .
+
+## knip: unused files, exports and dependencies (knip.json)
+knip: $(DEPS)
+	$(BIN)/knip --no-progress
+
+## format: prettier over the sources (.prettierrc.json); run once, in a commit of its own, when no branch is open
+format: $(DEPS)
+	$(BIN)/prettier --write .
 
 ## eval: score $(OUT)/ against the hand annotation of the seed articles
 eval:
@@ -48,6 +75,14 @@ eval:
 ## eval-holdout: build and score our own held-out articles (test/holdout: invented, hand-annotated; guards against fitting the seeds)
 eval-holdout: $(DEPS)
 	sh test/holdout/run.sh
+
+## train: retrain the name tagger on CoNLL-2003 train ($(SHARED)/dev/conll2003/train.txt) into models/ner-en.json (byte for byte reproducible; the text is never copied)
+train: $(DEPS)
+	$(BIN)/tsx pipeline/extract/actors/ner/train.ts --conll $(SHARED)/dev/conll2003/train.txt --out models/ner-en.json
+
+## bench-ner: the name tagger's cost per MB (tokens/s) on the BBC bench corpus
+bench-ner: $(DEPS)
+	$(BIN)/tsx bench/ner-speed.ts --corpus $(SHARED)/corpora/bbc-news-2225/bbc-news-2225.jsonl
 
 ## bench: speed and memory on the bench corpus (read in place from $(SHARED)/corpora)
 bench: $(DEPS)

@@ -14,11 +14,11 @@ export interface BenchArticle {
   readonly text: string;
 }
 
-export function loadCorpora(dir: string): BenchArticle[] {
+export function loadCorpora(dir: string, only: string | null = null): BenchArticle[] {
   const out: BenchArticle[] = [];
   for (const sub of readdirSync(dir).sort()) {
     const p = join(dir, sub);
-    if (!statSync(p).isDirectory()) continue;
+    if (!statSync(p).isDirectory() || (only !== null && sub !== only)) continue;
     for (const f of readdirSync(p).sort()) {
       if (!f.endsWith('.jsonl')) continue;
       for (const line of readFileSync(join(p, f), 'utf8').split('\n')) {

@@ -55,6 +55,7 @@ async function child(corpora: string, scale: number, jobsOption: number): Promis
   let sentences = 0;
   for (const t of texts) for (const _ of seg.segment(t)) sentences++;
   const baselineS = (performance.now() - b0) / 1000;
+  if (sentences === 0) throw new Error('bench: the corpora have no text');
   const stages: Record<string, number> = {};
   const stageCpu: Record<string, number> = {};
   const progress = (m: string) => {

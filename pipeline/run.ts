@@ -31,7 +31,7 @@ export interface BuildResult {
 
 export type Progress = (message: string) => void;
 
-/** Stages in order; each one's input is the previous one's output (publish: the dataset and quality.json). */
+/** Stages in order; each one's input is the previous one's output (publish: the dataset and quality.json). @public */
 export const STAGES = [normalize, deduplicate, extract, crossReference, publish] as const;
 
 function reporter(input: NormalizeInput, readIssues: readonly Issue[], progress: Progress) {

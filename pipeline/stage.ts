@@ -58,6 +58,7 @@ export interface Stage<I, O> {
  * the pool only changes where `work` runs. `task` names the work in
  * pipeline/parallel/tasks.ts, so a worker thread can find it.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- defaults that let a registry hold plans of any item type
 export interface PerItemPlan<I, O, T = any, R = any, S = any> {
   readonly task: string;
   readonly split: (input: I, config: Config) => { readonly items: readonly T[]; readonly state: S };
@@ -128,6 +129,7 @@ function finish<I, O>(stage: Stage<I, O>, input: I, result: StageResult<O>, vali
 }
 
 /** Parses one item's result where it is made (worker or main thread); the error names the stage and the item. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the item type is not read here
 export function checkItem<R>(plan: PerItemPlan<unknown, unknown, any, R>, stage: string, value: unknown): R {
   return parseOrThrow(plan.result, value, stage, 'output');
 }

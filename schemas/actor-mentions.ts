@@ -1,6 +1,6 @@
 import { col } from './columns.ts';
 import { defineTable } from './table.ts';
-import { MENTION_METHODS } from './vocab.ts';
+import { ACTOR_RULES, MENTION_METHODS } from './vocab.ts';
 
 export const actorMentions = defineTable({
   name: 'actor_mentions',
@@ -24,5 +24,6 @@ export const actorMentions = defineTable({
     text: col.text('The mention as written.'),
     method: col.enum('How the mention was resolved to its actor.', MENTION_METHODS),
     role: col.text('Title or role written with this mention, else empty.', { nullable: true }),
+    rule: col.enum('The recognizer rule that made the mention (which evidence found it).', ACTOR_RULES, { nullable: true }),
   },
 });

@@ -8,7 +8,10 @@ export const articles = defineTable({
   grain: 'One row per input document, duplicates included.',
   description: 'Every input file (or JSONL record) that could be read, with its cleaned metadata.',
   primaryKey: ['article_id'],
-  foreignKeys: [{ fields: ['duplicate_of'], table: 'articles', references: ['article_id'] }],
+  foreignKeys: [
+    { fields: ['duplicate_of'], table: 'articles', references: ['article_id'] },
+    { fields: ['story_id'], table: 'stories', references: ['story_id'] },
+  ],
   sortKey: ['source_path', 'article_id'],
   columns: {
     article_id: col.id('Stable id: "a" + the first 16 hex digits of sha256(source_path, NUL, sha256 of the bytes).'),
@@ -26,6 +29,7 @@ export const articles = defineTable({
     sha256: col.id('sha256 of the input bytes (of the line, for a JSONL record).'),
     duplicate_of: col.id('article_id of the earlier copy when this is an exact or near duplicate, else empty.', { nullable: true }),
     duplicate_similarity: col.float('Similarity (0..1) to the copy in duplicate_of, else empty.', { nullable: true }),
+    story_id: col.id('The story the article belongs to (stories.story_id); set by cross-reference, so every published article has one.', { nullable: true }),
     boilerplate_removed: col.int('Lines removed as page furniture (menus, share buttons, captions, teasers...).', { min: 0 }),
     source_id: col.text('The source\'s own id for the item: a JSON/JSONL field (id, source_id, guid, uuid), the manifest `id`, or JSON-LD `identifier` of a page; else empty.', { nullable: true }),
     license: col.text('The item\'s licence as given (manifest `license`, a JSON field license/licence/rights, a page\'s rel="license" link, rights meta tag or JSON-LD license); else empty (unknown, not "free").', { nullable: true }),

@@ -1,6 +1,6 @@
 import { col } from './columns.ts';
 import { defineTable } from './table.ts';
-import { DATE_PRECISION, EVENT_STATUS, EVENT_TYPES } from './vocab.ts';
+import { DATE_PRECISION, EVENT_RULES, EVENT_STATUS, EVENT_SUBTYPES, EVENT_TYPES } from './vocab.ts';
 
 export const eventMentions = defineTable({
   name: 'event_mentions',
@@ -24,6 +24,8 @@ export const eventMentions = defineTable({
     text: col.text('The sentence as written.'),
     trigger: col.text('The word or phrase that signals the event.'),
     event_type: col.enum('PLOVER type given by this mention.', EVENT_TYPES),
+    event_subtype: col.enum('ACLED-compatible subtype given by this mention, else empty.', EVENT_SUBTYPES, { nullable: true }),
+    rule: col.enum('The recognizer rule that made this mention.', EVENT_RULES),
     status: col.enum('Status given by this mention.', EVENT_STATUS),
     date_text: col.text('The date expression as written, else empty.', { nullable: true }),
     date_start: col.date('First day this article gives, else empty.', { nullable: true }),

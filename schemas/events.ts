@@ -1,6 +1,6 @@
 import { col } from './columns.ts';
 import { defineTable } from './table.ts';
-import { DATE_PRECISION, EVENT_STATUS, EVENT_TYPES } from './vocab.ts';
+import { DATE_PRECISION, EVENT_STATUS, EVENT_SUBTYPES, EVENT_TYPES } from './vocab.ts';
 
 /** Where a row is on the map (pipeline/lib/geo.ts geocode): shared by events and figures. */
 export const geoColumns = (what: string) => ({
@@ -27,11 +27,13 @@ export const events = defineTable({
   grain: 'One row per real-world event, resolved across articles.',
   description: 'Who did what, when and where, once per event however many articles report it; conflicting dates are flagged.',
   primaryKey: ['event_id'],
-  foreignKeys: [],
+  foreignKeys: [{ fields: ['story_id'], table: 'stories', references: ['story_id'] }],
   sortKey: ['date_start', 'event_type', 'event_id'],
   columns: {
-    event_id: col.id('Stable id: "e" + hash of the event type, its core actors and its first mention.'),
+    event_id: col.id('Stable id: "e" + hash of its earliest mention\'s own key (event type, article_id, offset, trigger); earliest by publication date, then article_id and offset.'),
+    story_id: col.id('The story of the event\'s earliest mention (stories.story_id); an event joined across stories keeps that one.'),
     event_type: col.enum('PLOVER event type.', EVENT_TYPES),
+    event_subtype: col.enum('Finer, ACLED-compatible subtype (most common among its mentions of its type), else empty.', EVENT_SUBTYPES, { nullable: true }),
     summary: col.text('One short sentence from the text.'),
     status: col.enum('Whether it happened, is planned or is under way.', EVENT_STATUS),
     date_start: col.date('Best resolved first day.', { nullable: true }),

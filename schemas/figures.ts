@@ -1,7 +1,7 @@
 import { col } from './columns.ts';
 import { geoColumns } from './events.ts';
 import { defineTable } from './table.ts';
-import { FIGURE_AS_OF_BASIS, FIGURE_CATEGORIES, FIGURE_QUALIFIERS } from './vocab.ts';
+import { FIGURE_AS_OF_BASIS, FIGURE_CATEGORIES, FIGURE_QUALIFIERS, FIGURE_RULES } from './vocab.ts';
 
 /** Added after cross-referencing (pipeline/resolve/event-sources.ts): where the counted thing is on the map. */
 export const figureGeoColumns = geoColumns('the figure: its event\'s place when it quantifies an event in the same country, else its country\'s centre');
@@ -43,5 +43,6 @@ export const figures = defineTable({
     event_id: col.id('The event it quantifies, else empty.', { nullable: true }),
     group_id: col.id('The measure it reports (see figure_groups).'),
     ...figureGeoColumns,
+    rule: col.enum('The recognizer rule that made the row (filter or audit by how a figure was found).', FIGURE_RULES),
   },
 });

@@ -11,10 +11,12 @@ import { figureGeoColumns, figures } from './figures.ts';
 import { quotes } from './quotes.ts';
 import { rejects } from './rejects.ts';
 import { sentences } from './sentences.ts';
+import { stories } from './stories.ts';
 import type { RowOf } from './table.ts';
 
 export const tables = {
   articles,
+  stories,
   sentences,
   actors,
   actor_mentions: actorMentions,
@@ -34,6 +36,7 @@ export type Dataset = { readonly [K in TableName]: readonly RowOf<Tables[K]>[] }
 export const tableNames = Object.keys(tables) as TableName[];
 
 export type ArticleRow = RowOf<typeof articles>;
+export type StoryRow = RowOf<typeof stories>;
 export type SentenceRow = RowOf<typeof sentences>;
 export type ActorRow = RowOf<typeof actors>;
 export type ActorMentionRow = RowOf<typeof actorMentions>;

@@ -4,10 +4,12 @@
  */
 import { z } from 'zod';
 import { articles } from './articles.ts';
+import { figures } from './figures.ts';
+import { quotes } from './quotes.ts';
 import { isoDay } from './columns.ts';
 import { rejects } from './rejects.ts';
 import { sentences } from './sentences.ts';
-import { ACTOR_TYPES, DATE_PRECISION, EVENT_ROLES, EVENT_STATUS, EVENT_TYPES, FIGURE_AS_OF_BASIS, FIGURE_CATEGORIES, FIGURE_QUALIFIERS, MENTION_METHODS } from './vocab.ts';
+import { ACTOR_RULES, ACTOR_TYPES, DATE_PRECISION, EVENT_ROLES, EVENT_RULES, EVENT_STATUS, EVENT_SUBTYPES, EVENT_TYPES, MENTION_METHODS } from './vocab.ts';
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const offset = z.number().int().min(0);
@@ -99,30 +101,29 @@ export const actorMentionX = z.strictObject({
   key: z.string().nullable(),
   /** Name of the organization (or country) the text says the actor belongs to ("Hamas official X"), else null. */
   affiliation: z.string().min(1).nullable().optional(),
+  /** The recognizer rule that made the mention (actor_mentions.rule). */
+  rule: z.enum(keys(ACTOR_RULES)).optional(),
 });
 export type ActorMentionX = z.infer<typeof actorMentionX>;
 
-export const figureX = z.strictObject({
-  ...span,
-  text: z.string().min(1),
-  value: z.number().finite(),
-  value_low: z.number().finite().nullable(),
-  value_high: z.number().finite().nullable(),
-  qualifier: z.enum(keys(FIGURE_QUALIFIERS)),
-  category: z.enum(keys(FIGURE_CATEGORIES)),
-  unit: z.string().nullable(),
-  /** For a share: what it is a share of ("the vote" → "vote"). */
-  share_of: z.string().min(1).nullable().optional(),
-  as_of: isoDay.nullable(),
-  /** How as_of was found: stated in the sentence, "so far"/"till now", or the publication date by default. */
-  as_of_basis: z.enum(keys(FIGURE_AS_OF_BASIS)).nullable(),
-  /** ISO3 country of the people counted (demonym in the unit or a place in the sentence), else null. */
-  country: z.string().regex(/^[A-Z]{3}$/).nullable(),
-  /** Index into the article's mentions of the cited source, else null. */
-  attributed_to: z.number().int().min(0).nullable(),
-  /** Index into the article's event mentions, else null. */
-  event: z.number().int().min(0).nullable(),
-});
+/**
+ * A figure found in one article, before cross-article resolution: the
+ * figures table's columns (definitions in schemas/figures.ts), minus the ids
+ * 04-cross-reference assigns, plus indexes into the article's mentions.
+ */
+export const figureX = figures.row
+  .pick({ sentence_index: true, char_start: true, char_end: true, value: true, value_low: true, value_high: true, qualifier: true, category: true, unit: true, as_of: true, as_of_basis: true, rule: true })
+  .extend({
+    text: z.string().min(1),
+    /** For a share: what it is a share of ("the vote" → "vote"). */
+    share_of: z.string().min(1).nullable().optional(),
+    /** ISO3 country of the people counted (demonym in the unit or a place in the sentence), else null. */
+    country: z.string().regex(/^[A-Z]{3}$/).nullable(),
+    /** Index into the article's mentions of the cited source, else null. */
+    attributed_to: z.number().int().min(0).nullable(),
+    /** Index into the article's event mentions, else null. */
+    event: z.number().int().min(0).nullable(),
+  });
 export type FigureX = z.infer<typeof figureX>;
 
 export const eventMentionX = z.strictObject({
@@ -130,6 +131,9 @@ export const eventMentionX = z.strictObject({
   text: z.string().min(1),
   trigger: z.string().min(1),
   event_type: z.enum(keys(EVENT_TYPES)),
+  event_subtype: z.enum(keys(EVENT_SUBTYPES)).nullable(),
+  /** The recognizer rule that made the mention (EVENT_RULES). */
+  rule: z.enum(keys(EVENT_RULES)),
   status: z.enum(keys(EVENT_STATUS)),
   date_text: z.string().nullable(),
   date_start: isoDay.nullable(),
@@ -144,8 +148,8 @@ export const eventMentionX = z.strictObject({
 });
 export type EventMentionX = z.infer<typeof eventMentionX>;
 
-export const quoteX = z.strictObject({
-  ...span,
+/** A quotation found in one article: the quotes table's columns before resolution, the speaker as an index into the article's mentions. */
+export const quoteX = quotes.row.pick({ sentence_index: true, char_start: true, char_end: true, rule: true }).extend({
   text: z.string().min(1),
   /** Index into the article's mentions of the speaker, else null. */
   speaker: z.number().int().min(0).nullable(),

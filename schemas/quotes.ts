@@ -1,5 +1,6 @@
 import { col } from './columns.ts';
 import { defineTable } from './table.ts';
+import { QUOTE_RULES } from './vocab.ts';
 
 export const quotes = defineTable({
   name: 'quotes',
@@ -21,5 +22,6 @@ export const quotes = defineTable({
     char_start: col.int('Offset of the quoted words in the cleaned text.', { min: 0 }),
     char_end: col.int('Offset one past their end.', { min: 0 }),
     group_id: col.id('The same statement quoted by several articles shares a group_id.'),
+    rule: col.enum('The recognizer rule that made the row: which quotation marks delimit it.', QUOTE_RULES),
   },
 });

@@ -36,6 +36,7 @@ export interface TableDef<C extends Record<string, Column> = Record<string, Colu
   readonly row: z.ZodObject<RowShape<C>, z.core.$strict>;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any table's columns
 export type RowOf<T extends TableDef<any>> = z.infer<T['row']>;
 
 export function defineTable<C extends Record<string, Column>>(spec: TableSpec<C>): TableDef<C> {

@@ -24,6 +24,57 @@ export const EVENT_TYPES = {
   OTHER: 'A reported happening that fits none of the types above.',
 } as const;
 
+/**
+ * Finer, ACLED-compatible event subtypes (ACLED codebook 2023 sub-event types, plus the CASE 2021
+ * "unseen" types and three for what news reports beyond conflict). Each refines one or more PLOVER
+ * types; the codebook prints this list. Empty when no finer code applies.
+ */
+export const EVENT_SUBTYPES = {
+  armed_clash: 'Armed, organized groups fight each other (clashes, exchanges of fire, battles).',
+  air_strike: 'Attack from the air: air strikes, drone strikes, warplanes, helicopters.',
+  shelling: 'Shelling, artillery, mortar, rocket or missile attack from a distance.',
+  remote_explosive: 'Remote explosive, landmine or improvised explosive device (roadside bomb, car bomb, IED).',
+  suicide_bomb: 'Suicide bombing.',
+  grenade: 'Grenade attack.',
+  attack: 'Attack by an armed group on people or places, not otherwise coded (shootings, raids, killings).',
+  abduction: 'Abduction, kidnapping or forced disappearance.',
+  sexual_violence: 'Rape or other sexual violence.',
+  arrest: 'Arrest or detention by state forces.',
+  peaceful_protest: 'Demonstration, march, rally or strike without violence or intervention.',
+  protest_with_intervention: 'Peaceful protest met with intervention short of violence (dispersal, arrests).',
+  force_against_protest: 'Force used against protesters (tear gas, live fire, beatings).',
+  violent_demonstration: 'Demonstrators use violence or destroy property (riots, stone-throwing, torching).',
+  mob_violence: 'Violence by an unorganized crowd (lynching, vigilante mob).',
+  agreement: 'Agreement, ceasefire, peace deal, prisoner exchange, surrender.',
+  diplomatic: 'Diplomatic measure: expelling diplomats, cutting ties, sanctions, recalling an ambassador.',
+  change_to_group: 'Change to a group or its activity: defection, deployment, formation, merger.',
+  base_established: 'A group establishes a base, headquarters or post.',
+  territory_transfer: 'Territory handed over without fighting (withdrawal, handover).',
+  government_regains_territory: 'Government forces retake territory.',
+  non_state_takes_territory: 'A non-state group takes territory.',
+  disrupted_weapons: 'Weapons, explosives or caches seized, found, defused or destroyed.',
+  property_destruction: 'Property destroyed, burned or looted without attack on people.',
+  chemical_weapon: 'Chemical weapon used (poison gas, chlorine, sarin).',
+  claim_of_responsibility: 'A group claims or denies responsibility, or is blamed, for an event.',
+  natural_disaster: 'Natural hazard: earthquake, flood, storm, wildfire, drought, epidemic.',
+  man_made_disaster: 'Accident or industrial disaster: explosion not from an attack, fire, crash, collapse, spill.',
+  organized_crime: 'Organized crime: trafficking, smuggling, cartel or gang activity, extortion.',
+  other: 'Another conflict-related happening.',
+  election: 'An election, referendum, vote or appointment.',
+  legal_action: 'A court case, ruling, lawsuit, fine, charge or sentence.',
+  economic: 'A business happening: acquisition, merger, bankruptcy, layoffs, results.',
+} as const;
+
+/** Recognizer rules of event mentions (event_mentions.rule): how the trigger was found and read. */
+export const EVENT_RULES = {
+  verb: 'A verb trigger of the lexicon ("shelled"); roles from its clause (subject, object, passive by-agent).',
+  noun: 'A nominal trigger ("the attack on X", "X\'s offensive"); roles from the words attached to it.',
+  phrase: 'A fixed multi-word trigger ("went on strike", "claimed responsibility").',
+  verb_object: 'A verb with an object that makes it an event ("froze the assets", "seized weapons").',
+  sense: 'A trigger read in another sense by a sense rule (a strike by workers is a protest, a flood that killed is a disaster).',
+  agentless: 'A clear happening with no named agent (an explosion, a flood, killings by unknown gunmen), kept with its place or country.',
+} as const;
+
 export const EVENT_STATUS = {
   occurred: 'The text reports it as having happened.',
   planned: 'Announced or scheduled for the future (will, is to, next week, invited to).',
@@ -80,6 +131,24 @@ export const FIGURE_AS_OF_BASIS = {
   published: 'No date in the sentence: the publication date, the date of the report.',
 } as const;
 
+/** Recognizer rules of the figures table: how the number found what it counts (the `rule` column). */
+export const FIGURE_RULES = {
+  'currency': 'An amount after a currency sign or code ("$4.5bn", "EUR 300").',
+  'number-unit': 'A number followed by the noun it counts ("1,200 villagers", "two million dollars").',
+  'partitive': 'A part of a stated total, the unit taken from the total ("38 of the 72 seats").',
+  'unit-number': 'The noun counted is found before the number ("the toll of dead rose to 45").',
+  'borrowed-unit': 'A bare number that takes the unit of the figure before it in its sentence ("40 people were killed and 12 injured": 12 people).',
+  'governed': 'A number with no unit, counted by the word that governs it ("killed 12", "arrested at least 30").',
+  'share': 'A percentage of something named ("41% of the vote"): category share, unit %, share_of the thing.',
+} as const;
+
+/** Recognizer rules of the quotes table: which quotation marks delimit the quote (the `rule` column). */
+export const QUOTE_RULES = {
+  paired: 'Opening and closing quotation marks in one paragraph.',
+  unopened: 'A closing mark with no opening one: the quote starts at the paragraph (or after the sentence that followed the previous quote).',
+  unclosed: 'An opening mark never closed: the quote runs to the end of the paragraph (the convention for a quote that goes on in the next paragraph).',
+} as const;
+
 export const PUBLISHED_BASIS = {
   stated: 'Stated in the article text (a dateline or "Published ..." line).',
   metadata: 'From the manifest, HTML meta tags or a JSON field.',
@@ -98,3 +167,24 @@ export const MENTION_METHODS = {
   generic: 'A generic state force or collective ("the army", "Kenyan police", "protesters"), named "<Label> (<Country>)"; state forces are one actor per country, collectives one per article.',
 } as const;
 
+/** The recognizer rule that made an actor mention (actor_mentions.rule); arbitration priorities in pipeline/extract/actors/arbitrate.ts. */
+export const ACTOR_RULES = {
+  'gazetteer-entry': 'A name, alias or acronym of the actors gazetteer (organizations, groups, leaders).',
+  'acronym-use': 'A use of an acronym the article defines ("Long Name (LN)") or the gazetteer knows.',
+  'alias-apposition': 'A descriptive alias in apposition to an organization named just before ("X, the UN refugee agency").',
+  'acronym-definition': 'The long form of an acronym defined in the article.',
+  'gazetteer-country': 'A country name or alias.',
+  'government-body': 'A government body by pattern ("Ministry of Health", "Interior Ministry").',
+  'org-head-noun': 'An organization by the form of its name: capitalized words ending in a head noun ("Party", "Commission", "Council").',
+  'company-cue': 'A company named with a cue elsewhere in the article ("shares of X", "state-owned X").',
+  'seat-metonym': 'A seat of government standing for its country ("the Kremlin said").',
+  'capital-metonym': 'A capital standing for its country when it acts ("Lima has sent").',
+  'demonym-state': 'A demonym before a state noun standing for its country ("Peruvian troops").',
+  'generic-collective': 'A generic state force or collective ("the army", "protesters"), named "<Label> (<Country>)".',
+  'generic-named-force': 'A generic force word referring back to the one named force of that kind in the article ("the police" after "the National Police").',
+  'person-cue': 'A person by cue: a title or role before the name, an apposition after it, a reporting verb, a kinship word.',
+  'tagger-person': 'A person name proposed by the trained name tagger (averaged perceptron, models/ner-en.json).',
+  'tagger-organization': 'An organization name proposed by the trained name tagger (averaged perceptron, models/ner-en.json).',
+  'person-back-reference': 'A surname or short form referring back to a person named in full earlier in the article.',
+  'person-fuzzy': 'A misspelt surname within a small edit distance of a person named in the article.',
+} as const;

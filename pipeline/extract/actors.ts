@@ -25,11 +25,16 @@ import {
 import { editDistance, fold, joins, nameKey, possessiveAt, surnameTolerance, tokenize, type Token } from './actors/text.ts';
 import { NOT_ACTOR_TAIL, STATE_HEADS, acronymLike, findCompanyWords, findHeadOrgs, hasHeadNoun, runBefore, spells, type OrgSpan } from './actors/orgs.ts';
 import { findGeneric } from './actors/generic.ts';
+import { arbitrate, taggedSpans, taggerCandidates, type ActorRule } from './actors/arbitrate.ts';
+import { projectTagger } from './actors/ner/model.ts';
+import type { NameTagger } from './actors/ner/tagger.ts';
+import { tokensOf } from './actors/ner/tokens.ts';
+import type { AnnotatedDocument } from '../nlp/document.ts';
 
-type Fields = Omit<ActorMentionX, 'sentence_index' | 'char_start' | 'char_end' | 'text'>;
+export type Fields = Omit<ActorMentionX, 'sentence_index' | 'char_start' | 'char_end' | 'text' | 'rule'>;
 /** An organization recognized by form, for the tokens it covers: blocks person names and gives affiliations. */
 interface OrgRef { readonly name: string; readonly country: string | null; readonly to: number }
-interface Cand { readonly start: number; readonly end: number; readonly prio: number; readonly f: Fields }
+export interface Cand { readonly start: number; readonly end: number; readonly rule: ActorRule; readonly f: Fields }
 
 const PRIORITY: Record<Payload['kind'], number> = { entry: 0, country: 1, seat: 2, territory: 3, capital: 4, demonym: 5 };
 const pick = (ps: readonly Payload[]): Payload => [...ps].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || (a.kind === 'entry' && b.kind === 'entry' ? Number(a.contextOnly) - Number(b.contextOnly) : 0))[0]!;
@@ -48,12 +53,12 @@ const isNameToken = (t: Token): boolean => t.cap && /\p{Ll}/u.test(t.text) && !N
 const isAllCaps = (t: Token): boolean => !/\p{Ll}/u.test(t.text);
 
 /** Finds every actor mention in one cleaned article. Pure and deterministic. */
-export function findActorMentions(doc: Document): ActorMentionX[] {
+export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagger: NameTagger = projectTagger()): ActorMentionX[] {
   const text = doc.text;
   const toks = tokenize(text);
   const n = toks.length;
   const cands: Cand[] = [];
-  const add = (start: number, end: number, prio: number, f: Fields) => { if (end > start) cands.push({ start, end, prio, f }); };
+  const add = (start: number, end: number, rule: ActorRule, f: Fields) => { if (end > start) cands.push({ start, end, rule, f }); };
 
   // --- 1. gazetteer hits over tokens
   const gazAt: (Gaz | undefined)[] = new Array(n);
@@ -97,7 +102,7 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
   for (const o of headOrgs) {
     const start = toks[o.from]!.start, end = toks[o.to - 1]!.end;
     const f: Fields = { name: text.slice(start, end).replace(/\s+/g, ' '), type: 'organization', country: countryInside(o.from, o.to), role: null, method: 'exact', key: null };
-    add(start, end, 1.5, f);
+    add(start, end, 'org-head-noun', f);
     markOrg(o.from, o.to, f);
     headOrgEnd.set(o.to - 1, o);
   }
@@ -112,7 +117,7 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
     }
     const start = toks[from]!.start, end = toks[to - 1]!.end;
     const f: Fields = { name: text.slice(start, end).replace(/\s+/g, ' '), type: 'organization', country: countryInside(from, to), role: null, method: 'exact', key: null };
-    add(start, end, 1, f);
+    add(start, end, 'acronym-definition', f);
     markOrg(from, to, f);
     return f;
   };
@@ -163,22 +168,25 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
     const f = longFormFields(start, last + 1);
     acronyms.set(t.text, f);
     definitionSpans.push(form === 'paren' ? [t.start - 1, t.end + 1] : [t.start, t.end]);
+    // the acronym in its definition is a mention of the long form: it lets other articles' bare uses join it
+    if (form === 'paren' && acrLike) add(t.start, t.end, 'acronym-use', { ...f, method: 'acronym' });
   }
 
   // later uses of acronyms the gazetteer does not know
   if (acronyms.size) for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     const f = acronyms.get(t.text);
-    if (f && !gazAt[i] && !definitionSpans.some(([a, b]) => t.start >= a && t.end <= b)) { add(t.start, t.end, 0, { ...f, method: 'acronym' }); markOrg(i, i + 1, f); }
+    if (f && !gazAt[i] && !definitionSpans.some(([a, b]) => t.start >= a && t.end <= b)) { add(t.start, t.end, 'acronym-use', { ...f, method: 'acronym' }); markOrg(i, i + 1, f); }
   }
 
   // --- emit gazetteer mentions
+  let placeEnd = -1; // end of the last country named as a place
   for (const g of hits) {
     const { hit, p } = g;
     const first = toks[hit.from]!, last = toks[hit.to - 1]!;
     const surface = text.slice(first.start, last.end);
     if (acronyms.has(surface)) {
-      if (!definitionSpans.some(([a, b]) => first.start >= a && last.end <= b)) add(first.start, last.end, 0, { ...acronyms.get(surface)!, method: 'acronym' });
+      if (!definitionSpans.some(([a, b]) => first.start >= a && last.end <= b)) add(first.start, last.end, 'acronym-use', { ...acronyms.get(surface)!, method: 'acronym' });
       continue;
     }
     const next = toks[hit.to];
@@ -196,35 +204,38 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
         if (e.type === 'person' && prevJoined) break;
         if (e.type === 'person') {
           const tb = prev && HEAD_WORDS.has(prev.fold) ? TITLE_BEFORE.exec(before) : null;
-          add(first.start, last.end, 0, entryFields(e, tb ? tb[1]!.trim() : null));
+          add(first.start, last.end, 'gazetteer-entry', entryFields(e, tb ? tb[1]!.trim() : null));
           break;
         }
         // "UNRWA, the UN refugee agency": a descriptive alias in apposition names the organization before it
         const appo = /,\s+(?:the|a|an)\s+$/.exec(before);
-        if (appo && tokenize(surface).some((w) => !w.cap)) {
+        if (appo && tokenize(surface).some((w) => !w.cap && !FUNCTION_WORDS.has(w.fold))) {
           const prevOrg = cands.find((c) => c.end === first.start - appo[0].length && c.f.type !== 'person' && c.f.type !== 'country');
-          if (prevOrg) { add(first.start, last.end, 0, { ...prevOrg.f, method: 'alias' }); break; }
+          if (prevOrg) { add(first.start, last.end, 'alias-apposition', { ...prevOrg.f, method: 'alias' }); break; }
         }
-        add(first.start, last.end, 0, entryFields(e));
+        add(first.start, last.end, 'gazetteer-entry', entryFields(e));
         break;
       }
       case 'country':
         if (AMBIGUOUS_COUNTRY_FORMS.has(surface) && (prevJoined || (nextJoined && isNameToken(next!)))) break;
-        add(first.start, last.end, 1, countryFields(p.iso3, p.name, 'gazetteer'));
+        // a country named only as a place ("floods in Peru", "a meeting across the US") is not an actor mention
+        // (and the countries listed with it: "in Peru and Chile")
+        if ((COUNTRY_AS_PLACE.test(before) || (placeEnd >= 0 && /^(?:,\s*|\s+(?:and|or)\s+)$/.test(text.slice(placeEnd, first.start)))) && possessiveAt(text, last.end) === 0) { placeEnd = last.end; break; }
+        add(first.start, last.end, 'gazetteer-country', countryFields(p.iso3, p.name, 'gazetteer'));
         break;
       case 'demonym': {
         const m = /^\s+([\p{Ll}]+)/u.exec(text.slice(last.end, last.end + 30));
-        if (m && STATE_NOUNS.has(m[1]!)) add(first.start, last.end, 5, countryFields(p.iso3, p.name, 'demonym'));
+        if (m && STATE_NOUNS.has(m[1]!)) add(first.start, last.end, 'demonym-state', countryFields(p.iso3, p.name, 'demonym'));
         break;
       }
       case 'capital': {
         const poss = possessiveAt(text, last.end) > 0;
         const acting = poss ? STATE_POSSESSED.test(after) : ACTING_VERB.test(after) && !PLACE_BEFORE.test(before);
-        if (acting && !nextJoined) add(first.start, last.end, 4, countryFields(p.iso3, p.name, 'metonym'));
+        if (acting && !nextJoined) add(first.start, last.end, 'capital-metonym', countryFields(p.iso3, p.name, 'metonym'));
         break;
       }
       case 'seat':
-        if (!PLACE_BEFORE.test(before)) add(first.start, last.end, 2, countryFields(p.iso3, p.name, 'metonym'));
+        if (!PLACE_BEFORE.test(before)) add(first.start, last.end, 'seat-metonym', countryFields(p.iso3, p.name, 'metonym'));
         break;
       case 'territory':
         break;
@@ -233,7 +244,7 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
 
   // --- 3. government bodies
   for (const b of bodies) {
-    add(b.start, b.end, 1, { name: b.name, type: 'organization', country: b.country, role: null, method: 'exact', key: b.key });
+    add(b.start, b.end, 'government-body', { name: b.name, type: 'organization', country: b.country, role: null, method: 'exact', key: b.key });
   }
 
   // --- 3b. companies typed by a cue ("state-owned Codelco", "Apple's shares"): every use of the word in the article
@@ -248,7 +259,7 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
       if ((toks[k - 1]?.cap && joins(text, toks[k - 1]!, t)) || (toks[k + 1]?.cap && joins(text, t, toks[k + 1]!))) continue;
       if (!firstText.has(t.fold)) firstText.set(t.fold, t.text);
       const f: Fields = { name: firstText.get(t.fold)!, type: 'organization', country: stateOwned.has(t.fold) ? dominant : null, role: null, method: 'exact', key: null };
-      add(t.start, t.end, 1.5, f);
+      add(t.start, t.end, 'company-cue', f);
       markOrg(k, k + 1, f);
     }
   }
@@ -271,21 +282,19 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
       const named = new Set<Fields>();
       for (const c of cands) if (c.f.type === 'organization' && !c.f.key && head.test(c.f.name) && (!iso || !c.f.country || c.f.country === iso)) named.add(c.f);
       const names = new Set([...named].map((f) => f.name));
-      if (names.size === 1) { add(toks[h.from]!.start, toks[h.to - 1]!.end, 2, { ...[...named][0]!, method: 'alias' }); continue; }
+      if (names.size === 1) { add(toks[h.from]!.start, toks[h.to - 1]!.end, 'generic-named-force', { ...[...named][0]!, method: 'alias' }); continue; }
     }
-    add(toks[h.from]!.start, toks[h.to - 1]!.end, 2, { name, type: h.kind.type, country: iso, role: null, method: 'generic', key });
+    add(toks[h.from]!.start, toks[h.to - 1]!.end, 'generic-collective', { name, type: h.kind.type, country: iso, role: null, method: 'generic', key });
   }
 
   // --- 4. people
   const people = findPeople(text, toks, gazAt, cands, orgAt);
   for (const c of people) cands.push(c);
 
-  // --- choose non-overlapping mentions: lower prio wins, then longer
-  const chosen: Cand[] = [];
-  for (const c of [...cands].sort((a, b) => a.prio - b.prio || (b.end - b.start) - (a.end - a.start) || a.start - b.start)) {
-    if (chosen.some((o) => c.start < o.end && o.start < c.end)) continue;
-    chosen.push(c);
-  }
+  // --- 4c. names the trained tagger proposes (people and organizations), then one arbitration
+  const tagged = taggerCandidates(text, taggedSpans(tagger, tokensOf(text, doc.sentences)));
+  for (const c of refineTagged(text, toks, tagged.cands, gazAt, acronyms, definitionSpans, doc.sentences)) cands.push(c);
+  const chosen = arbitrate(text, cands, tagged.all);
   chosen.sort((a, b) => a.start - b.start);
 
   // --- 4b. country from the article: a person or an organization named by pattern with no country of its own,
@@ -306,6 +315,25 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
     if (c.f.type === 'person' && !c.f.country && c.f.affiliation && orgCountryByName.has(c.f.affiliation)) chosen[q] = { ...c, f: { ...c.f, country: orgCountryByName.get(c.f.affiliation)! } };
   }
 
+  // a person with no country introduced as someone's (a country's or a leader's) role takes the possessor's country
+  // ("Chile's mining minister Ana Soto", "President Lagos's chief of staff, Ana Soto")
+  for (let q = 0; q < chosen.length; q++) {
+    const c = chosen[q]!;
+    if (c.f.type !== 'person' || c.f.country) continue;
+    let owner: Cand | undefined;
+    for (let r = q - 1; r >= 0; r--) {
+      const o = chosen[r]!;
+      if (c.start - o.end > 100 || /[.!?;]\s/.test(text.slice(o.end, c.start))) break;
+      if (o.f.type === 'person' && !o.f.country) break;
+      if ((o.f.type === 'person' || o.f.type === 'country') && o.f.country && possessiveAt(text, o.end) > 0) { owner = o; break; }
+      if (o.f.type === 'person') break;
+    }
+    if (owner) {
+      const country = owner.f.country;
+      for (let r = 0; r < chosen.length; r++) if (chosen[r]!.f.type === 'person' && chosen[r]!.f.name === c.f.name && !chosen[r]!.f.country) chosen[r] = { ...chosen[r]!, f: { ...chosen[r]!.f, country } };
+    }
+  }
+
   // --- 5. back-references to people: surnames, short forms, misspellings
   const refs = backReferences(text, toks, chosen, gazAt);
   const all = [...chosen, ...refs].sort((a, b) => a.start - b.start);
@@ -317,9 +345,103 @@ export function findActorMentions(doc: Document): ActorMentionX[] {
     while (si < sents.length && sents[si]!.char_end <= c.start) si++;
     const s = sents[si];
     if (!s || s.char_start > c.start) continue;
-    out.push({ sentence_index: s.sentence_index, char_start: c.start, char_end: c.end, text: text.slice(c.start, c.end), ...c.f });
+    out.push({ sentence_index: s.sentence_index, char_start: c.start, char_end: c.end, text: text.slice(c.start, c.end), ...c.f, rule: c.rule });
   }
   return out;
+}
+
+/**
+ * Tagger names checked against what the rules know: the long form before
+ * "(ABC)" is the definition's, a defined acronym is that organization, a
+ * title word after a name is not part of it ("Acme Chairman"), a portfolio
+ * before a title is not an organization ("Finance Minister"), and a demonym
+ * alone is not a name.
+ */
+function refineTagged(text: string, toks: readonly Token[], tagged: readonly Cand[], gazAt: readonly (Gaz | undefined)[], acronyms: ReadonlyMap<string, Fields>, definitions: readonly [number, number][], sentences: Document['sentences']): Cand[] {
+  const out: Cand[] = [];
+  const lines = sentenceLines(text, toks, sentences);
+  for (const c of tagged) {
+    if (definitions.some(([a, b]) => c.start < b && a < c.end)) continue;
+    const line = lines.find((l) => l.start <= c.start && c.start < l.end);
+    if (line?.credit) continue;
+    const from = tokenIndexAt(toks, c.start);
+    let to = from;
+    while (to < toks.length && toks[to]!.end <= c.end) to++;
+    while (to > from && TITLE_WORDS.has(toks[to - 1]!.fold) && !acronymLike(toks[to - 1]!.text)) to--;
+    if (to <= from) continue;
+    const end = toks[to - 1]!.end;
+    const surface = text.slice(c.start, end);
+    const acr = acronyms.get(surface);
+    if (acr) { out.push({ start: c.start, end, rule: 'acronym-use', f: { ...acr, method: 'acronym' } }); continue; }
+    const next = toks[to];
+    if (to - from === 1 && next && TITLE_WORDS.has(next.fold) && joins(text, toks[from]!, next) && !acronymLike(toks[from]!.text)) continue;
+    const g = gazAt[from];
+    if (g && g.p.kind === 'demonym' && g.hit.from === from && g.hit.to === to) continue;
+    // an ambiguous acronym the gazetteer declined without its country in the article ("PA system")
+    if (g && g.hit.from === from && g.hit.to === to && g.p.kind === 'entry' && g.p.contextOnly) continue;
+    if (NOT_ACTOR_TAIL.test(surface)) continue;
+    if (to - from === 1 && CALENDAR.test(surface)) continue;
+    // one capitalized word the article also writes in lowercase ("Tobacco" beside "tobacco sales"): a common word, not a name
+    if (to - from === 1 && !acronymLike(surface) && lines.lowercase.has(toks[from]!.fold)) continue;
+    // one word for the followers of a creed or a movement ("Marxist", "Islamists"): a description, not a named actor
+    if (to - from === 1 && /\p{Ll}(?:ist|ists|ism)$/u.test(surface)) continue;
+    // a name cut short: the capitalized word right after it is left out ("Acme Grand" of "Acme Grand Hotel"),
+    // or the article or particle that opens it ("Nina" of "La Nina", "Rioja" of "La Rioja")
+    if (next && next.cap && joins(text, toks[to - 1]!, next) && !TITLE_WORDS.has(next.fold) && !gazAt[to]) continue;
+    const prev = toks[from - 1];
+    if (prev && prev.cap && NAME_PARTICLES.has(prev.fold) && joins(text, prev, toks[from]!)) continue;
+    // a name before a place or facility noun is a place ("the Tamboril mine", "the Ancash region")
+    if (next && !next.cap && PLACE_HEADS.has(next.fold) && joins(text, toks[to - 1]!, next)) continue;
+    // a dateline ("LIMA, March 3 (Agency) -"): the place and the date, not a name
+    if (line && c.start === line.start && DATELINE.test(text.slice(c.start, c.start + 60))) continue;
+    // a title-case headline: only words the article also capitalizes mid-sentence are names
+    if (line?.titleCase && toks.slice(from, to).some((t) => !lines.capitalizedElsewhere.has(t.fold))) continue;
+    out.push(end === c.end ? c : { ...c, end, f: { ...c.f, name: surface.replace(/\s+/g, ' ') } });
+  }
+  return out;
+}
+
+/** Words a proper name may hold in lowercase ("Front for the Liberation of"); any other lowercase word makes a description. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'van', 'von', 'der', 'y', 'e', 'et', '&']);
+
+/** Prepositions that make the country after them a place: where something happens, not who acts. */
+const COUNTRY_AS_PLACE = /(?:^|[^\p{L}])(?:in|at|across|throughout|inside|within|into|around|near|outside)\s+(?:the\s+)?$/iu;
+
+/** Capitalized articles and particles that open a name ("La Paz", "El Nino", "Los Angeles", "Al Ahly"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'le', 'les', 'los', 'las', 'al', 'de', 'del', 'du', 'da', 'di', 'van', 'von', 'der', 'den']);
+/** Nouns after a name that make it a place or a facility, not an actor. */
+const PLACE_HEADS: ReadonlySet<string> = new Set(['mine', 'mines', 'field', 'oilfield', 'plant', 'refinery', 'dam', 'port', 'airport', 'province', 'region', 'district', 'county', 'valley', 'river', 'lake', 'mountains', 'desert', 'camp', 'prison', 'stadium', 'hospital', 'border', 'crossing', 'highway', 'corridor']);
+
+/** Month and weekday names and their abbreviations: dates, never names ("on Feb 26"). */
+const CALENDAR = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?$/;
+
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]*(?:,\s*[\p{L} ]+?)?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d/u;
+
+/**
+ * Per sentence: a photo or image credit line ("Photo: X/Agency", "© Agency"),
+ * a title-case headline (first paragraph, most words capitalized); and the words
+ * the article capitalizes inside ordinary sentences.
+ */
+function sentenceLines(text: string, toks: readonly Token[], sentences: Document['sentences']) {
+  const lines = sentences.map((s) => {
+    const ws = toks.slice(tokenIndexAt(toks, s.char_start), tokenIndexAt(toks, s.char_end));
+    const long = ws.filter((t) => t.text.length > 3 && /\p{L}/u.test(t.text));
+    const body = text.slice(s.char_start, s.char_end);
+    return {
+      start: s.char_start, end: s.char_end, ws,
+      credit: /©|^(?:photo|image|picture|video)s?(?:\s+\p{L}+)?\s*:/iu.test(body),
+      // only the headline: results lines and line-ups are capitalized names too
+      titleCase: s.paragraph_index === 0 && long.length >= 2 && long.filter((t) => t.cap).length * 5 >= long.length * 4,
+    };
+  });
+  const capitalizedElsewhere = new Set<string>();
+  for (const l of lines) if (!l.titleCase && !l.credit) for (let q = 1; q < l.ws.length; q++) {
+    const t = l.ws[q]!;
+    if (t.cap && /\p{Ll}/u.test(t.text) && !/[.!?:"“]\s*$/.test(text.slice(l.ws[q - 1]!.end, t.start))) capitalizedElsewhere.add(t.fold);
+  }
+  const lowercase = new Set<string>();
+  for (const t of toks) if (!t.cap && /^\p{Ll}/u.test(t.text)) lowercase.add(t.fold);
+  return Object.assign(lines, { capitalizedElsewhere, lowercase });
 }
 
 /**
@@ -584,7 +706,7 @@ function canonicalPeople(text: string, found0: readonly PersonCand[], fullFor: (
     if (!f && p.full) f = fulls.find((x) => x.first === nameKey(p.tokens[0]!.text) && x.last[0] === last[0] && editDistance(x.last, last, 2) <= surnameTolerance(Math.min(x.last.length, last.length)));
     if (f && p.full && f.last !== last) method = 'fuzzy';
     const name = f ? f.name : p.tokens.map((t) => t.text).join(' ');
-    out.push({ start: p.start, end: p.end, prio: 3, f: { name, type: 'person', country: p.country ?? f?.country ?? null, role: p.role, method, key: null, affiliation: p.affiliation ?? f?.affiliation ?? null } });
+    out.push({ start: p.start, end: p.end, rule: 'person-cue', f: { name, type: 'person', country: p.country ?? f?.country ?? null, role: p.role, method, key: null, affiliation: p.affiliation ?? f?.affiliation ?? null } });
   }
   // every mention of one person carries the person's country and affiliation
   for (const c of out) {
@@ -630,7 +752,7 @@ function backReferences(text: string, toks: readonly Token[], chosen: readonly C
       if (covered(i, i + L)) continue;
       const cands = forms.filter((x) => x.seq.join(' ') === form.seq.join(' '));
       const best = cands.filter((x) => x.at <= t.start).sort((a, b) => b.at - a.at)[0] ?? cands[0]!;
-      out.push({ start: t.start, end: e, prio: 3, f: best.f });
+      out.push({ start: t.start, end: e, rule: 'person-back-reference', f: best.f });
       i += L - 1;
       done = true;
       break;
@@ -641,7 +763,7 @@ function backReferences(text: string, toks: readonly Token[], chosen: readonly C
       && editDistance(x.seq[0]!, t.fold, 2) <= surnameTolerance(Math.min(x.seq[0]!.length, t.fold.length))).map((x) => x.f.name));
     if (matches.size === 1) {
       const f = singles.find((x) => matches.has(x.f.name))!.f;
-      out.push({ start: t.start, end: t.end, prio: 3, f: { ...f, method: 'fuzzy' } });
+      out.push({ start: t.start, end: t.end, rule: 'person-fuzzy', f: { ...f, method: 'fuzzy' } });
     }
   }
   return out;

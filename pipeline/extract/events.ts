@@ -23,11 +23,13 @@
  */
 import type { ActorMentionX, Document, EventMentionX } from '../../schemas/pipeline.ts';
 import { findDates, type DateHit, type Direction } from '../lib/temporal.ts';
-import { findReporting, findTriggers, type TriggerHit } from './events/lexicon.ts';
+import { articleDomains, findReporting, findTriggers, type TriggerHit } from './events/lexicon.ts';
 import { findPlace } from './events/places.ts';
-import { assignActors, type SentenceActor } from './events/roles.ts';
+import { subtypeOf } from './events/subtypes.ts';
+import { assignActors, speakers, type SentenceActor } from './events/roles.ts';
 import { quoteSpans } from './quotes.ts';
 import { addDays } from '../lib/dates.ts';
+import type { AnnotatedDocument } from '../nlp/document.ts';
 
 type Status = EventMentionX['status'];
 
@@ -46,10 +48,72 @@ const TO_NEXT = /^\s+to\s+(?:[\p{L}'’-]+\s+)?$/u;
 const DAYS_LONG = /\b(two|three|four|five|six|seven|2|3|4|5|6|7)[- ]day\b/i;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** Frames that happen without a named agent (a flood, an election, a strike): kept with context actors when clearly reported. */
-const AGENTLESS_FRAMES: ReadonlySet<string> = new Set(['disaster', 'elect', 'protest', 'labour_strike', 'attack', 'kill', 'war', 'die', 'coerce']);
+const AGENTLESS_FRAMES: ReadonlySet<string> = new Set([
+  'disaster', 'accident', 'elect', 'protest', 'labour_strike', 'attack', 'kill', 'war', 'die', 'coerce', 'explode', 'fire_at', 'destroy',
+  'disrupt', 'territory', 'crime', 'sentence', 'group_change', 'base', 'surrender', 'mobilize', 'displace',
+]);
+/** A place preposition before a nominal ("at a gathering", "near the meeting"): the scene of another happening. */
+const SETTING_BEFORE = /\b(?:at|near|outside|inside)\s+(?:an?|the|this|that|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Verbs that tell when a nominal happening took place ("the meeting occurred in 2019", "talks began in May"): its own predicate. */
+const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(['occur', 'take', 'happen', 'begin', 'start', 'end', 'hold', 'open', 'close', 'conclude', 'last', 'come', 'resume', 'continue', 'convene', 'finish']);
+/** Frames whose happening is a statement: quoted, they are still the event. */
+const SPEECH_FRAMES: ReadonlySet<string> = new Set(['accuse', 'threaten']);
+/** Types whose source is the one who speaks (a threat, an accusation, a demand, a refusal). */
+const STATEMENT_TYPES: ReadonlySet<string> = new Set(['THREATEN', 'ACCUSE', 'REQUEST', 'REJECT']);
+/** A sentence that opens with a personal pronoun ("He vowed ...", "She said ..."): its subject is the person just named. */
+const PRONOUN_OPENING = /^\s*(?:["“]\s*)?(?:he|she)\b/i;
+/** A happening asked for, banned or feared, not reported ("called for protests", "a ban on rallies", "threatened strikes"). */
+const CALLED_FOR = /\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|threat(?:en(?:s|ed|ing)?)?(?:\s+(?:of|to))?|plan(?:s|ned|ning)?(?:\s+(?:for|to))?|ban(?:s|ned)?\s+on|prohibit(?:s|ed)?|against)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** A pronoun subject right before a verb trigger ("it has since killed", "they attacked"): the agent is named elsewhere, not unknown. */
+const PRONOUN_SUBJECT = /\b(?:it|they|he|she|we|i|you)\s+(?:(?:has|have|had|was|were|also|then|later|since|reportedly|allegedly|again|repeatedly)\s+)*$/i;
+/** A cumulative toll ("have been killed so far", "to date"): a count over a period, not one happening. */
+const CUMULATIVE = /\b(?:so far|to date|thus far|in total|since the (?:start|beginning|outbreak)|over the past|in recent (?:weeks|months|years))\b/i;
+/** A finite past or perfect verb in the sentence ("were wounded in a grenade attack", "has hit"): the nominal happening took place. */
+const PAST_FINITE = /\b(?:was|were|has been|have been|had been|had|has|have)\s+(?:[\p{L}-]+ly\s+)?[\p{L}-]+(?:ed|en|wn|ck|ght|lt|nt|ot|ung|ew)\b|\b(?:rocked|killed|wounded|injured|hit|struck|left|targeted|claimed|exploded|destroyed|damaged)\b/iu;
+
+/** Frames of violence, hazards and accidents: a nominal one in a past sentence is a happening. */
+const VIOLENT_OR_HAZARD: ReadonlySet<string> = new Set(['attack', 'kill', 'explode', 'fire_at', 'destroy', 'disaster', 'accident', 'disrupt', 'crime', 'territory']);
+
+/**
+ * A verb-only form the layer reads as a proper name followed by its verb ("Shell said profits rose",
+ * "Strike Energy reported"): the subject's name, not the happening.
+ */
+function nameNotVerb(ann: AnnotatedDocument, at: number | undefined, t: TriggerHit): boolean {
+  if (at === undefined || t.kind === 'noun' || t.kind === 'phrase' || t.alsoNoun) return false;
+  const k = ann.tokens[at]!, next = ann.tokens[at + 1];
+  return k.pos === 'PROPN' && /^\p{Lu}/u.test(k.text) && !!next && next.sentence === k.sentence && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PROPN');
+}
+
+/**
+ * A participle used as an adjective between a determiner and its noun ("a unified government", "the occupied
+ * territories", "the wounded soldiers"): it describes the noun, it reports no happening.
+ */
+function attributive(ann: AnnotatedDocument, at: number | undefined, t: TriggerHit): boolean {
+  if (at === undefined || (t.kind !== 'past' && t.kind !== 'pp') || t.via === 'combo' || /\s/.test(t.text)) return false;
+  const prev = ann.tokens[at - 1], next = ann.tokens[at + 1], k = ann.tokens[at]!;
+  if (!prev || !next || prev.sentence !== k.sentence || next.sentence !== k.sentence) return false;
+  return (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || /^(?:a|an|the|its|their|his|her|our)$/i.test(prev.text)) && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
+}
+
+/** The recognizer rule of a mention (event_mentions.rule). */
+function ruleOf(c: Candidate, agentless: boolean): EventMentionX['rule'] {
+  if (agentless) return 'agentless';
+  if (c.t.via === 'combo') return 'verb_object';
+  if (c.t.via === 'sense') return 'sense';
+  if (c.t.kind === 'phrase') return 'phrase';
+  return c.nominal ? 'noun' : 'verb';
+}
+/** A happening named only as a risk or something to avert ("the brink of famine", "fears of an attack", "to prevent a war"). */
+const RISK_BEFORE = /\b(?:(?:an?\s+)?end to|halt to|stop to|need for|needs for|demands? for|push(?:ed|es|ing)? for|hopes? (?:of|for)|anniversar(?:y|ies) of|memory of|memorial to|brink of|verge of|risk of|risks of|threat of|threats of|fears? of|danger of|warn(?:ed|s|ing)? of|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?)\s+(?:(?:an?|the|any|further|more|new|possible|imminent|looming|potential)\s+)*(?:[\p{L}-]+\s+)?$/iu;
 /** Condition in the same clause before the trigger ("if X were to meet", "unless"). */
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case|lest|were to|would have|could have)\b[^,;:.]*$/i;
 /** A modal of possibility or ability right before the trigger ("can be attacked", "could veto", "may strike"): no reported happening. */
+/** "none of which have been hit by the flooding": a negated subject a few words back. */
+const NONE_OF = /\bnone of (?:which|them|these|those|whom)\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
+/** A modal chain before an infinitive ("could use to threaten", "might try to attack"): a possibility, no happening. */
+const MODAL_CHAIN = /\b(?:can|could|may|might|would)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+$/iu;
+/** A count or trend of happenings ("the number of accidents", "a rise in attacks"): a statistic, not one happening. */
+const STATISTIC_BEFORE = /\b(?:number of|numbers of|rise in|increase in|decrease in|decline in|fall in|drop in|rate of|levels of|statistics on|figures on)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const MODAL_POSSIBLE = /\b(?:can|could|may|might|cannot|can['’]t|couldn['’]t)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?(?:[\p{L}'’-]+ly\s+)?$/iu;
 /** Modal and time cues that the happening is still to come. */
 const PLANNED_BEFORE = /\b(?:will|shall|['’]ll|is to|are to|was to|were to|(?:is|are|was|were) due to|plans? to|planned to|planning to|scheduled to|set to|expected to|going to|intends? to|intended to|ready to|seeks? to|seeking to|hopes? to|hoped to|aims? to|aimed to|would|invited\s+[^,;.]{0,80}?to|urged\s+[^,;.]{0,80}?to|upcoming|forthcoming|planned|proposed|future|next)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
@@ -127,17 +191,28 @@ function cueBefore(text: string, at: number): Direction | null {
  * reporting clause put after the main clause ("X killed 50 on Sunday,
  * sources said"), which does not take dates written before its comma.
  */
-function anchorDates(text: string, hits: readonly DateHit[], cands: readonly Candidate[], reporting: readonly [number, number][]): (number | null)[] {
+function anchorDates(
+  text: string,
+  hits: readonly DateHit[],
+  cands: readonly Candidate[],
+  reporting: readonly [number, number][],
+  otherVerb: (from: number, to: number) => boolean = () => false,
+): (number | null)[] {
   return hits.map((h) => {
     // ("since the October 7 attack": the date names the attack itself)
-    const premodifies = cands.some((c) => c.nominal && /^\s*$/.test(text.slice(h.index + h.text.length, c.t.index)));
+    const premodifies = cands.some((c) => c.nominal && c.t.index >= h.index + h.text.length && /^\s*$/.test(text.slice(h.index + h.text.length, c.t.index)));
     if (!premodifies && BOUND_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index))) return null;
+    // "after the 7 October incursion": the date names an earlier happening that is no trigger here
+    if (!premodifies && /\b(?:after|before|since|following)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.index - 16), h.index)) && /^,?(?:\s+\d{4})?\s+[a-z][\p{L}-]*/u.test(text.slice(h.index + h.text.length))) return null;
     const cue = cueBefore(text, h.index);
     let best: { i: number | null; d: number } = { i: null, d: Infinity };
     cands.forEach((c, i) => {
       if (cue === 'future' && c.status === 'occurred' && h.index > c.t.end) return;
       // a date inside a relative clause after the trigger dates that clause ("X, who was designated in 1995")
       if (h.index > c.t.end && RELATIVE.test(text.slice(c.t.end, h.index))) return;
+      // a date after another verb dates that verb's clause ("vetoed a rebate secured in 1984": 1984 is when it was secured)
+      // (only a year or a month: a day named after a second verb still dates the happening, "met and agreed on Monday")
+      if (h.precision !== 'day' && h.index > c.t.end && otherVerb(c.t.end, h.index)) return;
       const d = gap(h, c.t.index, c.t.end) + (h.index < c.t.index ? 1 : 0);
       if (d < best.d) best = { i, d };
     });
@@ -188,7 +263,8 @@ function contextCountries(mentions: readonly ActorMentionX[]): { byCountry: Read
  * Event mentions in `doc`. `mentions` are the article's actor mentions; an
  * event's actors are indexes into that array.
  */
-export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): EventMentionX[] {
+export function findEvents(doc: Document, mentions: readonly ActorMentionX[], ann?: AnnotatedDocument): EventMentionX[] {
+  const tokenAt = new Map((ann?.tokens ?? []).map((k, i) => [k.start, i] as const));
   const bySentence = new Map<number, SentenceActor[]>();
   mentions.forEach((m, i) => {
     const list = bySentence.get(m.sentence_index) ?? [];
@@ -200,27 +276,35 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
   const quotes = quoteSpans(doc.text);
   const context = contextCountries(mentions);
   let q = 0;
+  const oneParagraph = doc.sentences.every((s) => s.paragraph_index <= 1);
+  const domains = articleDomains(doc.text);
   for (const s of doc.sentences) {
     const text = s.text;
-    const triggers = findTriggers(text);
+    const triggers = findTriggers(text, domains);
     if (triggers.length === 0) continue;
     const headline = titleCased(text);
-    if (s.paragraph_index > 0 && teaserLine(text)) continue; // teasers, captions, section heads
+    if (s.paragraph_index > 0 && !oneParagraph && teaserLine(text)) continue; // teasers, captions, section heads (a one-paragraph body has none: a wire brief)
     while (q < quotes.length && quotes[q]!.end <= s.char_start) q++;
     const inQuotes = quotes.slice(q).filter((x) => x.start < s.char_end).map((x) => [x.start - s.char_start, x.end - s.char_start] as const);
     const reporting = findReporting(text);
     const kept: Candidate[] = [];
     for (const t of triggers) {
+      if (ann && (nameNotVerb(ann, tokenAt.get(s.char_start + t.index), t) || attributive(ann, tokenAt.get(s.char_start + t.index), t))) continue;
       const before = text.slice(Math.max(0, t.index - 160), t.index);
-      if (NEGATED.test(before) || MODAL_POSSIBLE.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
+      if (NEGATED.test(before) || NONE_OF.test(before) || MODAL_POSSIBLE.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
       if (reporting.some(([a, b]) => a < t.end && t.index < b)) continue;
       const nominal = isNominal(t, before);
+      if (nominal && (RISK_BEFORE.test(before) || STATISTIC_BEFORE.test(before))) continue;
+      if (MODAL_CHAIN.test(before)) continue;
+      // "mourning for those killed": the victims of a happening told elsewhere
+      if ((t.kind === 'past' || t.kind === 'pp') && /\bthose\s+$/i.test(before)) continue;
       // a verb-only form after a preposition is used as a noun that names no happening ("despite requests by", "after support from")
       if ((t.kind === 'base' || t.kind === 's') && !t.alsoNoun && PREP_BEFORE.test(before)) continue;
       if (t.index > 0 && /^\p{Lu}/u.test(t.text) && (!headline ? !/[.!?:"“]\s*$/.test(before) : t.kind !== 's' && t.kind !== 'base' && /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3)))) continue; // part of a name ("Six-Day War", "United Nations")
       const quoted = inQuotes.find(([a, b]) => a <= t.index && t.end <= b);
       // inside a direct quote: only a concrete happening with a date of its own
-      if (quoted && !findDates(text.slice(quoted[0], quoted[1]), reference).length) continue;
+      // (an accusation or a threat in quotes is the speech act itself: "the responsibility lies with X", "they will pay")
+      if (quoted && !SPEECH_FRAMES.has(t.frame) && !findDates(text.slice(quoted[0], quoted[1]), reference).length) continue;
       kept.push({ t, nominal, status: statusOf(t, nominal, text) });
     }
     // "ministers meeting in Brussels agreed ...": a participle after a noun describes who acts in the main verb
@@ -231,6 +315,13 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
       const reduced = c.t.kind === 'ing' && !c.nominal && finite && /\p{L}s\s+$/u.test(text.slice(Math.max(0, c.t.index - 20), c.t.index)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, c.t.index - 30), c.t.index));
       const object = c.nominal && kept.some((d) => d !== c && d.t.group !== c.t.group && !d.nominal && /^\s+(?:the|these|those|its|their|his|her|this|that|all)\s+$/i.test(text.slice(d.t.end, c.t.index)));
       if (reduced || object) kept.splice(i, 1);
+    }
+    // "a bomb exploded at a gathering near the shrine": a meeting or gathering named as the scene of an attack is its setting
+    if (kept.some((c) => c.t.type === 'ASSAULT')) {
+      for (let i = kept.length - 1; i >= 0; i--) {
+        const c = kept[i]!;
+        if (c.t.type === 'CONSULT' && (c.nominal || c.t.kind === 'ing') && SETTING_BEFORE.test(text.slice(Math.max(0, c.t.index - 40), c.t.index))) kept.splice(i, 1);
+      }
     }
     // "agreed to freeze the assets": the decision is the inner event, and it was taken
     for (let i = kept.length - 1; i >= 0; i--) {
@@ -256,7 +347,22 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
       const cue = cueBefore(text, i);
       return cue ?? (best ? directionOf(best.status) : 'nearest');
     });
-    const anchors = anchorDates(text, hits, kept, reporting);
+    // a finite or participle verb of the layer between the trigger and a date, that is no trigger itself
+    const otherVerb = (from: number, to: number): boolean => {
+      if (!ann) return false;
+      const range = ann.sentences[s.sentence_index];
+      if (!range) return false;
+      for (let k = range.first; k < range.end; k++) {
+        const tok = ann.tokens[k]!;
+        if (tok.start < s.char_start + from) continue;
+        if (tok.start >= s.char_start + to || tok.sentence !== s.sentence_index) break;
+        // (a verb of a parenthesis closed before the date, "the meeting, initiated by X, occurred in 2019", does not count)
+        if (tok.pos === 'VERB' && !OCCURRENCE_VERBS.has(tok.lemma) && !/[,;]/.test(text.slice(tok.end - s.char_start, to)) && !kept.some((c) => c.t.index <= tok.start - s.char_start && tok.start - s.char_start < c.t.end)) return true;
+      }
+      return false;
+    };
+    const anchors = anchorDates(text, hits, kept, reporting, otherVerb);
+    const from = out.length;
     for (const group of byGroup.values()) {
       const head = group.find((c) => !c.nominal) ?? group[0]!;
       if (head.t.frame === 'kill' && [...byGroup.keys()].some((g) => g !== 'kill' && byGroup.get(g)![0]!.t.type === head.t.type)) continue;
@@ -270,11 +376,27 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
       }
       const place = group.map((c) => findPlace(text, c.t.index, c.t.end, c.nominal)).find((p) => p) ?? null;
       let actors = assignActors(text, head.t, head.nominal, local, reporting, group.map((c) => c.t));
-      if (actors.length === 0 && AGENTLESS_FRAMES.has(head.t.frame) && (date || status === 'occurred' || status === 'ongoing')) {
+      // a nominal happening told in a past clause ("were wounded in a grenade attack") took place
+      if (status === 'unknown' && head.nominal && !headline && VIOLENT_OR_HAZARD.has(head.t.frame) && PAST_FINITE.test(text)) status = 'occurred';
+      // violence, hazards and accidents are reported happenings unless planned ("a grenade attack on a checkpoint")
+      const clear = date !== null || status === 'occurred' || status === 'ongoing' || (status === 'unknown' && (VIOLENT_OR_HAZARD.has(head.t.frame) || (head.t.frame === 'protest' && PAST_FINITE.test(text))) && !CALLED_FOR.test(clauseBefore(text, head.t.index, 80)));
+      if (actors.length === 0 && STATEMENT_TYPES.has(head.t.type) && PRONOUN_OPENING.test(text)) {
+        // "He vowed that ...": the last person named in the two sentences before takes the pronoun's role
+        const person = [...mentions].reverse().find((m) => m.type === 'person' && m.sentence_index < s.sentence_index && m.sentence_index >= s.sentence_index - 2);
+        if (person) actors = [{ mention: mentions.indexOf(person), role: head.t.symmetric ? 'participant' : 'source' }];
+      }
+      const subjectElsewhere = !head.nominal && PRONOUN_SUBJECT.test(clauseBefore(text, head.t.index, 60));
+      const agentless = actors.length === 0 && AGENTLESS_FRAMES.has(head.t.frame) && clear && !subjectElsewhere && !CUMULATIVE.test(text);
+      // a death with no one attached is kept only where a country takes part (a bare "death of" is no happening to count)
+      if (agentless) {
         // no named agent (a landslide, an outbreak, an election): the country where it happens takes part
-        const inSentence = sentActors.find((a) => a.type === 'country')?.mention;
-        const where = (place?.country ? context.byCountry.get(place.country) : undefined) ?? inSentence ?? (place ? undefined : context.main);
+        // (a country that reports it is not where it happens: "Ghana said five were killed")
+        const reporters = speakers(text, local, reporting);
+        const inSentence = local.find((a) => a.type === 'country' && !reporters.has(a.mention))?.mention;
+        const main = context.main !== undefined && !reporters.has(context.main) ? context.main : undefined;
+        const where = (place?.country ? context.byCountry.get(place.country) : undefined) ?? inSentence ?? (place ? undefined : main);
         if (where !== undefined) actors = [{ mention: where, role: 'participant' }];
+        else if (head.t.frame === 'die') continue;
       }
       out.push({
         sentence_index: s.sentence_index,
@@ -283,6 +405,8 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
         text,
         trigger: head.t.text,
         event_type: head.t.type,
+        event_subtype: subtypeOf(head.t.frame, head.t.type, head.t.text, text, head.t.index),
+        rule: ruleOf(head, agentless),
         status,
         date_text: date?.text ?? null,
         date_start: date?.start ?? null,
@@ -294,6 +418,18 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[]): E
         frame: head.t.group,
       });
     }
+    // an actorless happening beside a mention of the same type with actors is that one told again ("the war between X and Y ... attacks")
+    for (let i = out.length - 1; i >= from; i--) {
+      const m = out[i]!;
+      if (m.actors.length === 0 && out.slice(from).some((o) => o !== m && o.actors.length > 0 && o.event_type === m.event_type)) out.splice(i, 1);
+    }
+  }
+  // a later actorless attack, killing or wounding with no date or place of its own ("the bombings", "284 were
+  // wounded") tells again the violence reported before it in the article, not another happening
+  for (let i = out.length - 1; i >= 0; i--) {
+    const m = out[i]!;
+    if (m.event_type !== 'ASSAULT' || m.actors.length > 0 || m.date_start || m.place) continue;
+    if (out.some((o, j) => j < i && o.event_type === 'ASSAULT' && o.sentence_index < m.sentence_index)) out.splice(i, 1);
   }
   return out;
 }

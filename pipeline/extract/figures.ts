@@ -25,6 +25,7 @@ import { isOrdinalWord, numberAt, tokenize, type NumberAt, type Token } from './
 import { percentAt, shareOf } from './figures/shares.ts';
 import type { FigureQualifier, SkipReason } from './figures/types.ts';
 import numberWords from '../lexicons/number-words.json' with { type: 'json' };
+import { annotate, sentenceDates, type AnnotatedDocument } from '../nlp/document.ts';
 
 const SCALES: Readonly<Record<string, number>> = numberWords.scales;
 const SCALE_ABBR: Readonly<Record<string, number>> = numberWords.scaleAbbreviations;
@@ -35,12 +36,6 @@ export type { SkipReason } from './figures/types.ts';
 export interface FigureScan {
   readonly figures: FigureX[];
   readonly skipped: Partial<Record<SkipReason, number>>;
-}
-
-/** Options of {@link scanFigures}. */
-export interface ScanOptions {
-  /** Resolve as_of with chrono (default true); false for counting skips only. */
-  readonly dates?: boolean;
 }
 
 const NUMBERISH = new RegExp(
@@ -273,7 +268,7 @@ interface Found {
  * `events` are the article's actor and event mentions (figures point at them
  * by index).
  */
-export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], events: readonly EventMentionX[], opts: ScanOptions = {}): FigureScan {
+export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], events: readonly EventMentionX[], ann: AnnotatedDocument = annotate(doc)): FigureScan {
   const figures: FigureX[] = [];
   const skipped: Partial<Record<SkipReason, number>> = {};
   const skip = (r: SkipReason) => { skipped[r] = (skipped[r] ?? 0) + 1; };
@@ -344,7 +339,7 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
         ?? (qualifier === 'range' && isScore(toks, i, end) ? 'score' : null)
         ?? notACountInContext(toks, i, end, n, title, found.length > 0 && !!found[found.length - 1]!.unit);
       // a percentage of something named is a share ("40% of the vote"): published, not skipped
-      const share = reason === 'percentage' ? shareFigure(doc, s, toks, { i, end, from, value, low, high, qualifier }, mentions, events, opts) : null;
+      const share = reason === 'percentage' ? shareFigure(doc, s, toks, { i, end, from, value, low, high, qualifier }, mentions, events, ann) : null;
       if (share) {
         figures.push(share.fig);
         i = share.next - 1;
@@ -444,7 +439,7 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
         inSentence = [];
         for (let k = m0; k < mentions.length && mentions[k]!.char_start < s.char_end; k++) inSentence.push(k);
       }
-      if (opts.dates !== false) dates ??= asOf(s.text, published);
+      dates ??= asOf(s.text, published, sentenceDates(ann, s.sentence_index, 'past'));
       const startTok = toks[from]!;
       const endTok = toks[Math.max(textEnd, end) - 1]!;
       const fig: FigureX = {
@@ -463,6 +458,7 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
         country,
         attributed_to: attribution(s.text, s.char_start, mentions, inSentence, startTok.start),
         event: eventOf(events, s.sentence_index, category, hit?.text ?? null),
+        rule: currency ? 'currency' : partitive ? 'partitive' : !unit ? 'governed' : borrowed ? 'borrowed-unit' : unit.from >= end ? 'number-unit' : 'unit-number',
       };
       found.push({ fig, unit, country });
       figures.push(fig);
@@ -481,7 +477,7 @@ function shareFigure(
   n: { i: number; end: number; from: number; value: number; low: number | null; high: number | null; qualifier: FigureQualifier },
   mentions: readonly ActorMentionX[],
   events: readonly EventMentionX[],
-  opts: ScanOptions,
+  ann: AnnotatedDocument,
 ): { fig: FigureX; next: number } | null {
   const pct = percentAt(toks, n.end);
   if (pct <= 0) return null;
@@ -493,7 +489,7 @@ function shareFigure(
   if (qualifier === 'at_least') low = low ?? n.value;
   if (qualifier === 'at_most') high = high ?? n.value;
   const inSentence = mentions.flatMap((m, k) => (m.char_start >= s.char_start && m.char_start < s.char_end ? [k] : []));
-  const dates = opts.dates === false ? null : asOf(s.text, doc.article.published_date);
+  const dates = asOf(s.text, doc.article.published_date, sentenceDates(ann, s.sentence_index, 'past'));
   const startTok = toks[from]!;
   const endTok = toks[of.to - 1]!;
   const fig: FigureX = {
@@ -508,6 +504,7 @@ function shareFigure(
     category: 'share',
     unit: '%',
     share_of: of.text,
+    rule: 'share',
     as_of: dates?.as_of ?? null,
     as_of_basis: dates?.basis ?? null,
     country: null,
@@ -518,11 +515,11 @@ function shareFigure(
 }
 
 /** Figures of one article (see {@link scanFigures}); the extract stage's entry point. */
-export function findFigures(doc: Document, mentions: readonly ActorMentionX[], events: readonly EventMentionX[]): FigureX[] {
-  return scanFigures(doc, mentions, events).figures;
+export function findFigures(doc: Document, mentions: readonly ActorMentionX[], events: readonly EventMentionX[], ann: AnnotatedDocument = annotate(doc)): FigureX[] {
+  return scanFigures(doc, mentions, events, ann).figures;
 }
 
-/** Numbers of one article that are not figures, counted by reason (no date resolution). */
-export function skippedNumbers(doc: Document): Partial<Record<SkipReason, number>> {
-  return scanFigures(doc, [], [], { dates: false }).skipped;
+/** Numbers of one article that are not figures, counted by reason. */
+export function skippedNumbers(doc: Document, ann: AnnotatedDocument = annotate(doc)): Partial<Record<SkipReason, number>> {
+  return scanFigures(doc, [], [], ann).skipped;
 }

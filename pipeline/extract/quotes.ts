@@ -1,19 +1,17 @@
 /**
  * Direct quotations in one article, with the speaker when the text names one.
  *
- * Marks: typographic “…” and ‘…’ (only as an opening mark after a space), and
- * straight "…" paired in order within a paragraph. Outlets often lose one
- * mark: a closing mark with no opening one in its paragraph starts the quote
- * at the paragraph start; an opening mark never closed runs to the paragraph
- * end (the convention for quotes that go on in the next paragraph).
+ * The quote spans come from the annotated document (pipeline/nlp/quotes.ts:
+ * which marks, lost marks, scare quotes left out).
  *
  * Speaker: "…," said X / "…," X said / X said: "…" / according to X / he
  * said (a pronoun is the last person named before the quote).
  */
 import type { ActorMentionX, Document, QuoteX } from '../../schemas/pipeline.ts';
+import { annotate, type AnnotatedDocument } from '../nlp/document.ts';
 
-const OPEN = new Set(['“', '«', '„']);
-const CLOSE = new Set(['”', '»']);
+export { quoteSpans } from '../nlp/quotes.ts';
+
 const REPORT = '(?:said|says|say|told|tells|added|adds|declared|stressed|emphasi[sz]ed|noted|responded|replied|wrote|insisted|explained|warned|asked|continued|according to)';
 /** Right after the closing mark: ', said X' / ', X said' / ', he said'. */
 const AFTER_SAID_X = new RegExp(`^[\\s,.]*(?:\\p{Ll}+\\s+){0,2}?${REPORT}\\b`, 'u');
@@ -21,38 +19,11 @@ const AFTER_X_SAID = new RegExp(`^[\\s,]*[^.!?"“”]{1,80}?\\s${REPORT}\\b`, '
 const PRONOUN_SAID = new RegExp(`^[\\s,]*(?:he|she|they)\\s+(?:\\p{Ll}+\\s+)?${REPORT}\\b|^[\\s,]*${REPORT}\\s+(?:he|she)\\b`, 'iu');
 /** Before the opening mark: 'X said:' / 'X told Y that' / 'according to X,'. */
 const BEFORE_SAID = new RegExp(`${REPORT}\\b[^.!?"“”]{0,80}?[:,]?\\s*$`, 'u');
-const MIN_WORDS = 3;
 
 interface Span {
   readonly start: number;
   readonly end: number;
 }
-
-/** Quote spans (inner text) in one paragraph [from, to) of `text`. */
-function paragraphQuotes(text: string, from: number, to: number): Span[] {
-  const out: Span[] = [];
-  let open: number | null = null;
-  let lastClose = -1;
-  // a closing mark never opened: the quote starts at the paragraph, or after the sentence that followed the last quote
-  const unopenedStart = (): number => {
-    if (lastClose < 0) return from;
-    const m = /[.!?](?=\s*\p{Lu})|[.!?]\s/u.exec(text.slice(lastClose + 1, to));
-    return m ? lastClose + 1 + m.index + 1 : lastClose + 1;
-  };
-  for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (OPEN.has(c) && open === null) open = i + 1;
-    else if (CLOSE.has(c) || (c === '"' && open !== null)) {
-      out.push({ start: open ?? unopenedStart(), end: i });
-      open = null;
-      lastClose = i;
-    } else if (c === '"') open = i + 1;
-  }
-  if (open !== null) out.push({ start: open, end: to });
-  return out;
-}
-
-const words = (s: string) => s.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 /** The index of the speaker's mention, or null. */
 function speakerOf(doc: Document, q: Span, mentions: readonly ActorMentionX[], persons: readonly number[]): number | null {
@@ -89,46 +60,26 @@ function speakerOf(doc: Document, q: Span, mentions: readonly ActorMentionX[], p
   return null;
 }
 
-/**
- * Spans [start, end) of the text inside direct quotation marks (quotes of at
- * least three words; shorter ones are scare quotes or titles), in order.
- */
-export function quoteSpans(text: string): { readonly start: number; readonly end: number }[] {
-  const out: Span[] = [];
-  let from = 0;
-  while (from < text.length) {
-    const next = text.indexOf('\n\n', from);
-    const to = next < 0 ? text.length : next;
-    for (const q of paragraphQuotes(text, from, to)) if (words(text.slice(q.start, q.end)) >= MIN_WORDS) out.push(q);
-    from = to + 2;
-  }
-  return out;
-}
-
-/** Direct quotations in `doc`; speakers are indexes into `mentions`. */
-export function findQuotes(doc: Document, mentions: readonly ActorMentionX[]): QuoteX[] {
+/** Direct quotations in `doc` (the annotated document's quote spans); speakers are indexes into `mentions`. */
+export function findQuotes(doc: Document, mentions: readonly ActorMentionX[], ann: AnnotatedDocument = annotate(doc)): QuoteX[] {
   const text = doc.text;
   const persons = mentions.map((m, i) => [m, i] as const).filter(([m]) => m.type === 'person').map(([, i]) => i);
   const out: QuoteX[] = [];
-  let from = 0;
-  while (from < text.length) {
-    const next = text.indexOf('\n\n', from);
-    const to = next < 0 ? text.length : next;
-    let previous: number | null = null;
-    for (const q of paragraphQuotes(text, from, to)) {
-      // trim spaces and trailing punctuation marks kept outside
-      let s = q.start, e = q.end;
-      while (s < e && /\s/.test(text[s]!)) s++;
-      while (e > s && /\s/.test(text[e - 1]!)) e--;
-      if (words(text.slice(s, e)) < MIN_WORDS) continue;
-      const sentence = doc.sentences.find((x) => x.char_start <= s && s < x.char_end) ?? doc.sentences.find((x) => x.char_start >= s);
-      if (!sentence) continue;
-      // a quote with no attribution of its own continues the previous speaker of the paragraph
-      const speaker: number | null = speakerOf(doc, { start: s, end: e }, mentions, persons) ?? previous;
-      previous = speaker;
-      out.push({ sentence_index: sentence.sentence_index, char_start: s, char_end: e, text: text.slice(s, e), speaker });
-    }
-    from = to + 2;
+  let previous: number | null = null;
+  let lastEnd = 0;
+  for (const q of ann.quotes) {
+    // a quote with no attribution of its own continues the previous speaker of its paragraph
+    if (text.slice(lastEnd, q.start).includes('\n\n')) previous = null;
+    lastEnd = q.end;
+    // trim spaces and trailing punctuation marks kept outside
+    let s = q.start, e = q.end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    const sentence = doc.sentences.find((x) => x.char_start <= s && s < x.char_end) ?? doc.sentences.find((x) => x.char_start >= s);
+    if (!sentence) continue;
+    const speaker: number | null = speakerOf(doc, { start: s, end: e }, mentions, persons) ?? previous;
+    previous = speaker;
+    out.push({ sentence_index: sentence.sentence_index, char_start: s, char_end: e, text: text.slice(s, e), speaker, rule: q.rule });
   }
   return out;
 }

@@ -13,6 +13,13 @@ export interface LexiconInfo {
 
 export const lexicons: readonly LexiconInfo[] = [
   {
+    name: 'wink-eng-lite-web-model',
+    title: 'English language model of wink-nlp (tokens, part-of-speech tags, lemmas)',
+    source: 'wink-eng-lite-web-model 1.8.1 with wink-nlp 2.4.0 (https://github.com/winkjs/wink-eng-lite-web-model), Universal POS tags',
+    license: 'MIT',
+    usedFor: 'The annotated document every extractor reads (pipeline/nlp/document.ts): tokens, part of speech, lemmas; noun-phrase chunks are built on its tags',
+  },
+  {
     name: 'number-words',
     title: 'English number words, scales, ordinals and the vague-count convention',
     source: 'Hand-made for this project (general English); vague counts: dozens 24-99, hundreds 200-999, thousands 2,000-9,999, ...',
@@ -48,11 +55,25 @@ export const lexicons: readonly LexiconInfo[] = [
     usedFor: 'Organization, group and person actors with type, country, aliases and acronyms (ambiguous acronyms such as PA or AP only where the article mentions the entry\'s country or defines them)',
   },
   {
+    name: 'ner-en',
+    title: 'Name tagger weights (models/ner-en.json)',
+    source: 'Averaged perceptron trained by `make train` on the CoNLL-2003 English training split (Tjong Kim Sang and De Meulder 2003; Reuters RCV1 text, research use); only the weights are distributed, never the text',
+    license: 'Weights derived from research-use data (Reuters RCV1 via CoNLL-2003): for research use; the training text is not included',
+    usedFor: 'Person and organization names proposed to the actor arbitration (rules tagger-person, tagger-organization), with gazetteer, shape, affix and context features',
+  },
+  {
     name: 'event-triggers',
     title: 'Event trigger lexicon (frames mapped to PLOVER types)',
     source: 'pipeline/lexicons/event-triggers.json, compiled by the project: verbs with their inflections, nominal triggers and multi-word phrases grouped into frames (meet, invite, attack, ...), each mapped to a PLOVER event type; the type scheme is PLOVER (Halterman, Schrodt, Beger, Bagozzi and Scarborough, "PLOVER and POLECAT: A New Political Event Ontology and Dataset", 2023), definitions in schemas/vocab.ts',
     license: 'CC0-1.0 (lexicon; the PLOVER type names are cited from its authors and the definitions paraphrased)',
     usedFor: 'Event mentions: trigger words, PLOVER type, frame (which mentions can be one event), symmetric frames (participants) and reporting verbs (speakers, statement dates)',
+  },
+  {
+    name: 'event-subtypes',
+    title: 'Event subtype rules (ACLED-compatible sub-event types)',
+    source: 'pipeline/lexicons/event-subtypes.json, compiled by the project: ordered rules from trigger frame, PLOVER type and cue words to a subtype; the subtype scheme follows the ACLED Codebook (2023) sub-event types and the CASE 2021 Task 2 additional types, definitions paraphrased in schemas/vocab.ts',
+    license: 'CC0-1.0',
+    usedFor: 'event_subtype of event mentions and events',
   },
   {
     name: 'places',
@@ -74,5 +95,12 @@ export const lexicons: readonly LexiconInfo[] = [
     source: 'pipeline/lexicons/en/currencies.json, compiled by the project; each country\'s currency names from world-countries 5.1.0',
     license: 'CC0-1.0 (lexicon); ODbL-1.0 (world-countries)',
     usedFor: 'figures.currency',
+  },
+  {
+    name: 'stop-words',
+    title: 'English function words, weekday and month names',
+    source: 'Hand-made for this project (general English)',
+    license: 'CC0-1.0',
+    usedFor: 'Story clustering: words left out of an article\'s content terms (they say nothing about which story it tells)',
   },
 ];

@@ -14,6 +14,11 @@
  * - hour-only hits ("12 to 14") and "now" are dropped.
  */
 import * as chrono from 'chrono-node';
+
+// chrono computes the end of some ranges ("from Thursday to Saturday") in the process's local time even with
+// timezone 'UTC' (the end came out a day later under UTC+14): every date here is a UTC day, so the process
+// reads dates in UTC whatever TZ it was started with (Node re-reads TZ when it is assigned).
+process.env.TZ = 'UTC';
 import { addDays, dayNumber, isoDay, lastDayOfMonth, MONTHS } from './dates.ts';
 
 export type Direction = 'past' | 'future' | 'nearest';
@@ -267,18 +272,27 @@ function joinRanges(text: string, hits: readonly Raw[]): Raw[] {
  */
 export function findDates(text: string, reference: string | null, direction: DirectionFor = 'nearest'): DateHit[] {
   if (!DATEISH.test(text)) return []; // most sentences name no date: skip chrono (the slowest step)
+  return resolve(text, reference, direction, chronoHits(text, reference));
+}
+
+/**
+ * The dates of `text` read each way (past, future, nearest) from one chrono
+ * pass: what findDates gives for each constant direction, for the price of one.
+ */
+export function findDatesEachWay(text: string, reference: string | null): Readonly<Record<Direction, DateHit[]>> {
+  if (!DATEISH.test(text)) return { past: [], future: [], nearest: [] };
+  const fromChrono = chronoHits(text, reference);
+  return { past: resolve(text, reference, 'past', fromChrono), future: resolve(text, reference, 'future', fromChrono), nearest: resolve(text, reference, 'nearest', fromChrono) };
+}
+
+/** Our parsers' hits and chrono's (not mutated: they may be resolved more than one way), oriented and joined into ranges. */
+function resolve(text: string, reference: string | null, direction: DirectionFor, chronoRaw: readonly Raw[]): DateHit[] {
   const dirAt = typeof direction === 'function' ? direction : () => direction;
   const custom = customHits(text, reference, dirAt);
   const overlaps = (a: DateHit, b: DateHit) => a.index < b.index + b.text.length && b.index < a.index + a.text.length;
-  const fromChrono = chronoHits(text, reference).filter((h) => !custom.some((c) => overlaps(c, h)));
+  const fromChrono = chronoRaw.filter((h) => !custom.some((c) => overlaps(c, h)));
   const all = [...custom.filter((c, i) => !custom.some((d, j) => j < i && overlaps(c, d))), ...fromChrono]
     .sort((a, b) => a.index - b.index)
     .map((h) => orient(h, reference, dirAt(h.index, h.index + h.text.length)));
   return joinRanges(text, all).map(({ movable: _m, ...h }) => h);
-}
-
-/** Monday..Sunday of the week holding `iso`. */
-export function weekOf(iso: string): [string, string] {
-  const monday = addDays(iso, -((weekday(iso) + 6) % 7));
-  return [monday, addDays(monday, 6)];
 }

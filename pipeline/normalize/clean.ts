@@ -316,6 +316,7 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
     // the record's own id and licence win for a JSONL line (the manifest row covers the whole file)
     source_id: rec.source_id ?? manifest?.id ?? null,
     license: manifest?.license ?? rec.license ?? null,
+    story_id: null, // set by cross-reference
   };
   return { document: { article, text, sentences, removed }, removedCounts, dateProblem, dateNotes };
 }

@@ -6,7 +6,7 @@
 import type { RejectRow } from '../../schemas/index.ts';
 import { sha256 } from '../lib/ids.ts';
 import { decode, sanitize } from './decode.ts';
-import { htmlToRecord, type HtmlRecord } from './html.ts';
+import { htmlToLines, htmlToRecord, type HtmlRecord } from './html.ts';
 
 /** What a source says about one article before cleaning. */
 export interface SourceRecord extends HtmlRecord {
@@ -122,6 +122,16 @@ const str = (o: Record<string, unknown>, names: readonly string[], kind: 'plain'
   return null;
 };
 
+/** Block or inline tags a feed leaves in its text field ("<p>The river rose.</p><p>...</p>"). */
+const MARKUP = /<\/?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|span|a|strong|em|b|i|img|table|tr|td)\b[^<>]{0,500}>/gi;
+
+/** A JSON text field holding HTML markup is read as HTML (one line per block, tags and entities gone); plain text is kept as it is. */
+export function markupText(text: string): string {
+  const tags = text.match(MARKUP)?.length ?? 0;
+  // two tags at least: a lone "<b>" in a sentence about markup stays text
+  return tags >= 2 ? htmlToLines(text) : text;
+}
+
 const numberText = (o: Record<string, unknown>, ...names: string[]): string | null => {
   for (const n of names) if (typeof o[n] === 'number' && Number.isSafeInteger(o[n]) && (o[n] as number) > 0) return String(o[n]);
   return null;
@@ -149,7 +159,7 @@ function fromObject(
       sha256: digest,
       format: 'json',
       title: str(o, JSON_FIELDS.title.names),
-      text,
+      text: markupText(text),
       // a date given as a number (a Unix time) is kept as its digits; normalize reads and flags it
       date: str(o, JSON_FIELDS.date.names) ?? numberText(o, ...JSON_FIELDS.date.names, 'timestamp'),
       url: str(o, JSON_FIELDS.url.names),

@@ -19,7 +19,7 @@ const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPor
 port.on('message', (/** @type {{ id: number, task: string, items: unknown[], cache: { dir: string, keys: string[] } | null }} */ m) => {
   try {
     const results = runItems(m.task, m.items);
-    if (m.cache) for (let i = 0; i < results.length; i++) putEntry(m.cache.dir, m.cache.keys[i], results[i]);
+    if (m.cache) for (let i = 0; i < results.length; i++) putEntry(m.cache.dir, /** @type {string} */ (m.cache.keys[i]), results[i]);
     port.postMessage({ id: m.id, results });
   } catch (e) {
     const err = /** @type {Error & { location?: unknown }} */ (e);

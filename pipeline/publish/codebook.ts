@@ -71,11 +71,12 @@ export const RULES: readonly string[] = [
   '- **Events across articles**: mentions of one PLOVER type that share an actor and whose dates do not contradict each other are one event (`event_id`), with `article_count`, `mention_count` and `first_reported` (earliest publication date among the reporting articles).',
   '- **Figure groups**: figures of the same category and normalized unit (and place when known) are one measure (`group_id`). `value_min`/`value_max` give the spread, `latest_value` the value with the latest `as_of`; `consistent` is false when reports referring to the same date disagree. Each figure keeps its own value, qualifier and `as_of` in `figures`.',
   '- **Quote groups**: the same words (case and punctuation folded) quoted by several articles share a `quotes.group_id`.',
+  '- **How rows are made**: every extractor reads one annotated reading of each article (tokens, part-of-speech tags and lemmas from the wink-nlp English model, dates resolved against the publication date, numbers, quotation spans, noun phrases). A table with a `rule` column names the recognizer rule that made each row (its values are listed with the table), so rows can be audited or filtered by how they were found.',
   '- **Actors across articles** are one row in `actors` (names, aliases and acronyms resolved to one `actor_id`); every place they are named is in `actor_mentions` with the `method` that resolved it.',
 ];
 
 export const LIMITATIONS: readonly string[] = [
-  'Extraction is rule-based (lexicons, patterns, gazetteers); it will miss actors, figures and events phrased in unusual ways and can mislabel some. Every row carries its sentence so it can be checked.',
+  'Extraction is rule-based (lexicons, patterns, gazetteers) plus a trained name tagger for people and organizations (actor_mentions.rule says which); it will miss actors, figures and events phrased in unusual ways and can mislabel some. Every row carries its sentence so it can be checked.',
   'Cross-article resolution groups by names, types, shared actors and dates; two distinct events of one type with the same actors on the same day are merged.',
   'Dates are resolved against the article\'s publication date; when that is unknown, relative dates ("on Sunday") stay unresolved.',
   'Only English text is extracted from; other languages are published as articles and sentences with their language code.',

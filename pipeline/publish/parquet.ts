@@ -22,6 +22,7 @@ const ROW_GROUP_SIZE = 1 << 20;
  * Arrow schema (with each column's description) travels in the footer, so
  * Arrow-based readers get the same types back. No extra key-value metadata:
  * parquet-wasm keeps it in a hash map whose order changes from call to call.
+ * @public (library entry point: one table's Parquet bytes)
  */
 export function toParquet(def: TableDef, rows: readonly Readonly<Record<string, unknown>>[]): Uint8Array {
   return arrowToParquet(toArrowTable(def, rows));

@@ -219,7 +219,7 @@ export function workbookModel(
   return { title: meta.title, creator: 'news-events-dataset', timestamp: 0, sheets };
 }
 
-/** dataset.xlsx bytes (blocking). */
+/** dataset.xlsx bytes (blocking). @public (library entry point) */
 export const toXlsx = (
   data: Readonly<Record<string, readonly Readonly<Record<string, unknown>>[]>>,
   meta: { title: string; description: string; license: string; fingerprint: string },

@@ -3,6 +3,7 @@
   'use strict';
   var D = JSON.parse(document.getElementById('report-data').textContent);
   var Plot = window.Plot;
+  var d3 = window.d3;
 
   // ---------- helpers
   function h(tag, attrs) {
@@ -99,6 +100,7 @@
     // the shortest calendar interval that leaves about 80 px between ticks, so labels such as "Sep 2024" never touch
     // (a tick count is only a hint that d3 rounds to a nice interval, often more ticks than asked)
     var perDay = (width || 800) / ((span + 2 * pad) || 1);
+    /** @type {[number, string][]} */
     var steps = [[1, '1 day'], [2, '2 days'], [7, '1 week'], [14, '2 weeks'], [30.5, '1 month'], [91, '3 months'], [182, '6 months'], [365.25, '1 year'], [730.5, '2 years'], [1826, '5 years'], [3652, '10 years'], [7305, '20 years'], [18262, '50 years'], [36525, '100 years']];
     var interval = steps[steps.length - 1][1];
     for (var i = 0; i < steps.length; i++) if (steps[i][0] * perDay >= 80) { interval = steps[i][1]; break; }

@@ -13,7 +13,10 @@
  *   by first-name key, surnames within the edit tolerance (1 for 5-8
  *   letters, 2 from 9) are one person; a one-word name joins the one
  *   full name with that surname in the corpus, and stays apart when two
- *   people share it;
+ *   people share it (a misspelt one-word surname: the one full name within the
+ *   edit tolerance);
+ * - acronyms: a bare acronym joins the long form another article defines for
+ *   it ("National Electoral Board (NEB)"), when the corpus defines it one way;
  * - generic state forces ("the army", "Kenyan police"): generic:<kind>:<ISO3>,
  *   one actor per country; collectives ("protesters") and forces without a
  *   country: one actor per article (the article id is added to the key;
@@ -122,9 +125,31 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
   // one-word names: join the single full-name person (cluster) with that surname
   for (const [k, p] of persons) {
     if (p.tokens !== 1) continue;
-    const roots = new Set((byLast.get(p.last) ?? []).map((x) => uf.find(x)));
+    let roots = new Set((byLast.get(p.last) ?? []).map((x) => uf.find(x)));
+    // else a misspelt surname ("Lopezz"): the one full name whose surname is within the edit tolerance
+    if (!roots.size && p.lastRaw.length >= 5) {
+      roots = new Set([...persons].filter(([, o]) => o.tokens >= 2 && o.lastRaw[0] === p.lastRaw[0]
+        && editDistance(o.lastRaw, p.lastRaw, 2) <= surnameTolerance(Math.min(o.lastRaw.length, p.lastRaw.length))).map(([x]) => uf.find(x)));
+    }
     if (roots.size === 1) uf.union(k, [...roots][0]!);
   }
+
+  // acronyms defined in one article ("Long Name (LN)") join a bare use of the acronym in any other article,
+  // when the corpus defines that acronym one way only
+  const acronymLong = new Map<string, Set<string>>(); // acronym as written -> cluster keys of its long forms
+  items.forEach((it, i) => {
+    if (it.m.method !== 'acronym' || it.m.type === 'person' || it.m.text === it.m.name) return;
+    const set = acronymLong.get(it.m.text) ?? new Set<string>();
+    set.add(keyOf[i]!);
+    acronymLong.set(it.m.text, set);
+  });
+  items.forEach((it, i) => {
+    if ((it.m.type !== 'organization' && it.m.type !== 'group') || it.m.key || it.m.method === 'acronym') return;
+    const longs = acronymLong.get(it.m.name);
+    if (!longs) return;
+    const roots = new Set([...longs].map((x) => uf.find(x)));
+    if (roots.size === 1) uf.union(keyOf[i]!, [...roots][0]!);
+  });
   // gazetteer short forms seen alone: "person:putin" joins "actors:vladimir-putin"
   for (const [key, e] of ENTRY_BY_KEY) if (e.type === 'person') for (const s of e.short ?? []) {
     const k = `person:${personKey(s).full}`;
@@ -231,6 +256,7 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
         text: it.m.text,
         method: it.m.method,
         role: it.m.role,
+        rule: it.m.rule ?? null,
       });
     }
   }

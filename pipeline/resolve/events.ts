@@ -26,7 +26,8 @@
  *   happening: dated, occurred or ongoing).
  */
 import type { ArticleRow, EventActorRow, EventMentionRow, ResolvedEventRow as EventRow } from '../../schemas/index.ts';
-import type { EventMentionX, Extraction } from '../../schemas/pipeline.ts';
+import type { Document, EventMentionX, Extraction } from '../../schemas/pipeline.ts';
+import { findEvents } from '../extract/events.ts';
 import { dayNumber } from '../lib/dates.ts';
 import { hashId } from '../lib/ids.ts';
 import { pushTo, ref, type RefMap } from './refs.ts';
@@ -53,11 +54,38 @@ interface Item {
   readonly index: number;
   readonly m: EventMentionX;
   readonly frame: string;
+  /** The article's story (stories.story_id). */
+  readonly story: string;
   readonly actors: readonly { actor_id: string; role: EventActorRow['role'] }[];
   readonly actorSet: ReadonlySet<string>;
   readonly published: string | null;
   /** Day numbers of the date span, or null. */
   readonly span: readonly [number, number] | null;
+  /** Content words of the sentence (lowercase, 4+ letters). */
+  readonly words: ReadonlySet<string>;
+}
+
+/** Event types that are statements: one actor makes many of them in one story. */
+const STATEMENT_TYPES: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'SUPPORT', 'THREATEN', 'AGREE']);
+
+/** Share of the smaller sentence's content words found in the other for two mentions to tell one thing (a wire paragraph, a repeated line). */
+export const SAME_SENTENCE = 0.6;
+
+const contentWords = (text: string): Set<string> => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+
+function sentencesAlike(a: Group, b: Group, items: readonly Item[]): boolean {
+  for (const i of a.members) {
+    const x = items[i]!.words;
+    for (const j of b.members) {
+      const y = items[j]!.words;
+      const [small, big] = x.size <= y.size ? [x, y] : [y, x];
+      if (small.size < 4) continue;
+      let n = 0;
+      for (const w of small) if (big.has(w)) n++;
+      if (n / small.size >= SAME_SENTENCE) return true;
+    }
+  }
+  return false;
 }
 
 const PRECISION_RANK: Record<EventMentionX['date_precision'], number> = { day: 0, month: 1, year: 2, unknown: 3 };
@@ -92,8 +120,13 @@ interface Group {
   /** Sentence index of each member, by item index. */
   readonly sentences: ReadonlyMap<number, number>;
   readonly frame: string;
+  readonly frames: Set<string>;
+  readonly type: string;
+  readonly stories: Set<string>;
   readonly articles: Set<string>;
   readonly actors: Set<string>;
+  /** Actors that are not countries (a person, body or group names a story's happening; a country hardly does). */
+  readonly named: Set<string>;
   /** Actors in the source role (directed frames: two events with different sources are two events). */
   readonly sources: Set<string>;
   /** Statuses of the members, per article. */
@@ -106,14 +139,18 @@ interface Group {
   readonly published: number[];
 }
 
-function groupOf(items: readonly Item[], members: number[]): Group {
+function groupOf(items: readonly Item[], members: number[], countryActors: ReadonlySet<string>): Group {
   const its = members.map((i) => items[i]!);
   return {
     members: [...members],
     sentences: new Map(members.map((i) => [i, items[i]!.m.sentence_index])),
     frame: its[0]!.frame,
+    frames: new Set(its.map((it) => it.frame)),
+    type: its[0]!.m.event_type,
+    stories: new Set(its.map((it) => it.story)),
     articles: new Set(its.map((it) => it.article_id)),
     actors: new Set(its.flatMap((it) => [...it.actorSet])),
+    named: new Set(its.flatMap((it) => [...it.actorSet].filter((a) => !countryActors.has(a)))),
     sources: new Set(its.flatMap((it) => it.actors.filter((a) => a.role === 'source').map((a) => a.actor_id))),
     statusByArticle: its.reduce((m, it) => m.set(it.article_id, (m.get(it.article_id) ?? new Set<string>()).add(it.m.status)), new Map<string, Set<string>>()),
     places: new Set(its.map((it) => it.m.place).filter((p): p is string => !!p)),
@@ -136,7 +173,10 @@ function absorb(big: Group, small: Group): Group {
   const sentences = big.sentences as Map<number, number>;
   for (const [k, v] of small.sentences) sentences.set(k, v);
   for (const x of small.articles) big.articles.add(x);
+  for (const x of small.frames) big.frames.add(x);
+  for (const x of small.stories) big.stories.add(x);
   for (const x of small.actors) big.actors.add(x);
+  for (const x of small.named) big.named.add(x);
   for (const x of small.sources) big.sources.add(x);
   for (const [art, st] of small.statusByArticle) {
     const mine = big.statusByArticle.get(art);
@@ -154,8 +194,9 @@ const sentenceOf = (g: Group, i: number): number => g.sentences.get(i) ?? 0;
 const intersects = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x) => b.has(x)).length;
 
 /** Evidence that two groups are one event, or null when they cannot be. */
-function pairScore(a: Group, b: Group, withinArticle: boolean, story: ReadonlyMap<string, string> = NO_STORIES): number | null {
-  if (a.frame !== b.frame) return null;
+function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly Item[]): number | null {
+  const sameFrame = intersects(a.frames, b.frames) > 0;
+  if (!sameFrame && (withinArticle || a.type !== b.type)) return null;
   if (!a.dated.every((x) => b.dated.every((y) => datesCompatible(x, y)))) return null;
   const days = [...a.dated, ...b.dated].filter((it) => it.m.date_precision === 'day').map((it) => it.span!);
   if (days.length && Math.max(...days.map((d) => d[1])) - Math.min(...days.map((d) => d[0])) > MAX_EVENT_SPAN_DAYS) return null;
@@ -182,12 +223,29 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, story: ReadonlyMa
   // else a shared actor and either the same story (articles already joined by a dated event) or the same named
   // town or city (not a country) in articles published within PUBLISHED_WINDOW_DAYS of each other when known
   // (undated mentions joined on an actor alone chained unrelated stories into one event)
+  // within one story (see ./stories.ts), one frame is one happening on the same day, or with dates that agree
+  // and a shared actor; undated, with a shared named actor (not a country) or the same acting country (a country
+  // only taking part, as in "the war in Iraq" or "an attack on civil liberties in the UK", names no happening),
+  // in the same named town, or with a shared actor in sentences that say the same. Statements (accuse, reject, request, support, threaten, agree) need two shared
+  // named actors (not countries) or sentences that say the same: one person accuses or denies many times in one
+  // story.
+  // happening; two frames of one type only on the same day with a shared actor ("an attack on Monday" told as
+  // "the bombing" elsewhere). Across stories only a strong anchor: the same frame on the same day, and the same
+  // named town or two shared actors (two "talks" of one week in two stories are two events).
+  const sameTown = townsA.some((p) => townsB.includes(p));
+  const story = a.stories.size === 1 && b.stories.size === 1 && intersects(a.stories, b.stories) === 1;
+  // within one article, one frame is one event unless dates, status, sources, country or actors say otherwise:
+  // two mentions that both name actors and share none are two happenings ("agreed to a loan" by one firm,
+  // "agreed to merge" by two others), unless one dates the other
   const enough = withinArticle
     ? true
-    : bothDated
-      ? shared > 0 || (sameDay && (samePlace || oneBare)) || samePlace
-      : shared > 0 && (sameStory(a, b, story) || (townsA.some((p) => townsB.includes(p)) && publishedClose(a, b)));
+    : story
+      ? sameFrame
+        ? sameDay || (shared > 0 && bothDated) || (STATEMENT_TYPES.has(a.type) ? intersects(a.named, b.named) >= 2 : intersects(a.named, b.named) > 0 || intersects(a.sources, b.sources) > 0) || sameTown || (shared > 0 && sentencesAlike(a, b, items))
+        : sameDay && shared > 0
+      : sameFrame && sameDay && (sameTown || shared >= 2) && publishedClose(a, b);
   if (!enough) return null;
+  void oneBare;
   // within an article, nearer sentences and agreeing statuses break ties between otherwise equal candidates
   const near = withinArticle ? 1 / (1 + Math.min(...a.members.flatMap((i) => b.members.map((j) => Math.abs(sentenceOf(a, i) - sentenceOf(b, j)))))) : 0;
   const agree = [...a.statuses].some((x) => b.statuses.has(x) && x !== 'unknown') ? 0.5 : 0;
@@ -197,7 +255,10 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, story: ReadonlyMa
 /** Blocking keys of a group: frame + actor, place or day, and the article within one article. */
 function keysOf(g: Group, withinArticle: boolean): string[] {
   if (withinArticle) return [...g.articles].map((a) => `${g.frame}|s|${a}`);
+  const story = g.stories.size === 1 ? [...g.stories][0]! : null;
   return [
+    ...(story ? [...g.frames].map((f) => `${f}|st|${story}`) : []),
+    ...(story && g.dated.some((it) => it.m.date_precision === 'day') ? [`${g.type}|st|${story}`] : []),
     ...[...g.actors].map((a) => `${g.frame}|a|${a}`),
     ...[...g.places].map((p) => `${g.frame}|p|${p}`),
     ...g.dated.filter((it) => it.m.date_precision === 'day').map((it) => `${g.frame}|d|${it.m.date_start}`),
@@ -205,8 +266,8 @@ function keysOf(g: Group, withinArticle: boolean): string[] {
 }
 
 /** Agglomerative merge over candidate pairs from blocking keys, best evidence first; pairs are re-scored on the merged groups. */
-function merge(items: readonly Item[], start: number[][], withinArticle: boolean, story: ReadonlyMap<string, string> = NO_STORIES): number[][] {
-  const groups = start.map((m) => groupOf(items, m));
+function merge(items: readonly Item[], start: number[][], withinArticle: boolean, countries: ReadonlySet<string>): number[][] {
+  const groups = start.map((m) => groupOf(items, m, countries));
   const parent = groups.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -225,7 +286,7 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
         const [i, j] = [Math.min(sorted[x]!, sorted[y]!), Math.max(sorted[x]!, sorted[y]!)];
         const k = `${i},${j}`;
         if (pairs.has(k)) continue;
-        const s = pairScore(groups[i]!, groups[j]!, withinArticle, story);
+        const s = pairScore(groups[i]!, groups[j]!, withinArticle, items);
         if (s !== null) pairs.set(k, [s, i, j]);
       }
     }
@@ -235,7 +296,7 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
   for (const [, i, j] of order) {
     const [ri, rj] = [find(i), find(j)];
     if (ri === rj) continue;
-    if (pairScore(current[ri]!, current[rj]!, withinArticle, story) === null) continue;
+    if (pairScore(current[ri]!, current[rj]!, withinArticle, items) === null) continue;
     parent[rj] = ri;
     const [a, b] = [current[ri]!, current[rj]!];
     current[ri] = a.members.length >= b.members.length ? absorb(a, b) : absorb(b, a);
@@ -244,49 +305,15 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
 }
 
 /** Within each article first, then across articles. */
-function cluster(items: readonly Item[]): number[][] {
-  let groups = merge(items, items.map((_, i) => [i]), true);
-  const rounds = (story?: ReadonlyMap<string, string>) => {
-    // merged groups carry new blocking keys (a place from one article, a date from another): block again until stable
-    for (let round = 0; round < 4; round++) {
-      const next = merge(items, groups, false, story);
-      if (next.length === groups.length) break;
-      groups = next;
-    }
-  };
-  rounds();
-  rounds(storiesOf(items, groups));
-  return groups;
-}
-
-const NO_STORIES: ReadonlyMap<string, string> = new Map();
-
-/**
- * Stories: articles joined by an event that at least two of them date. Within one story undated mentions of
- * one frame that share an actor are one event ("the war" in five reports of one meeting).
- */
-function storiesOf(items: readonly Item[], groups: readonly number[][]): ReadonlyMap<string, string> {
-  const parent = new Map<string, string>();
-  const find = (a: string): string => {
-    let r = a;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(a, r);
-    return r;
-  };
-  for (const g of groups) {
-    const arts = [...new Set(g.map((i) => items[i]!.article_id))];
-    const datedArts = new Set(g.filter((i) => items[i]!.span).map((i) => items[i]!.article_id));
-    if (arts.length < 2 || datedArts.size < 2) continue;
-    for (const a of arts) if (!parent.has(a)) parent.set(a, a);
-    for (const a of arts.slice(1)) parent.set(find(a), find(arts[0]!));
+function cluster(items: readonly Item[], countries: ReadonlySet<string>): number[][] {
+  let groups = merge(items, items.map((_, i) => [i]), true, countries);
+  // merged groups carry new blocking keys (a place from one article, a date from another): block again until stable
+  for (let round = 0; round < 4; round++) {
+    const next = merge(items, groups, false, countries);
+    if (next.length === groups.length) break;
+    groups = next;
   }
-  return new Map([...parent.keys()].map((a) => [a, find(a)]));
-}
-
-/** Whether all articles of two groups belong to one story. */
-function sameStory(a: Group, b: Group, story: ReadonlyMap<string, string>): boolean {
-  const roots = new Set([...a.articles, ...b.articles].map((x) => story.get(x) ?? `solo:${x}`));
-  return roots.size === 1;
+  return groups;
 }
 
 const newerFirst = (a: Item, b: Item) => (b.published ?? '').localeCompare(a.published ?? '') || a.article_id.localeCompare(b.article_id) || a.m.char_start - b.m.char_start;
@@ -305,6 +332,12 @@ function majority<T extends string>(values: readonly T[], fallback: T): T {
   return best;
 }
 
+/** The most common subtype among the mentions of the event's type, else null. */
+function subtypeOf(c: readonly Item[], type: EventMentionX['event_type']): EventMentionX['event_subtype'] {
+  const subs = c.filter((it) => it.m.event_type === type && it.m.event_subtype).map((it) => it.m.event_subtype!);
+  return subs.length ? majority(subs, subs[0]!) : null;
+}
+
 /** A short sentence for the event: the most informative mention, shortest first. */
 function summaryOf(c: readonly Item[]): string {
   const info = (it: Item) => it.actorSet.size + (it.m.date_start ? 1 : 0) + (it.m.place ? 1 : 0);
@@ -313,7 +346,19 @@ function summaryOf(c: readonly Item[]): string {
   return t.length > 240 ? `${t.slice(0, 237)}...` : t;
 }
 
-export function resolveEvents(extractions: readonly Extraction[], articles: readonly ArticleRow[], actorOf: RefMap): ResolvedEvents {
+/**
+ * `storyOf` maps article_id → story_id (./stories.ts); an article missing from it is a story of its own.
+ * event_id is the hash of the event's earliest mention's own key (article, offset, trigger, type: earliest by
+ * publication date, then article_id and offset), so it does not change when other articles come or go, unless
+ * one of them reports the same event earlier.
+ */
+export function resolveEvents(
+  extractions: readonly Extraction[],
+  articles: readonly ArticleRow[],
+  actorOf: RefMap,
+  storyOf: ReadonlyMap<string, string> = new Map(),
+  countries: ReadonlySet<string> = new Set(),
+): ResolvedEvents {
   const pub = new Map(articles.map((a) => [a.article_id, a.published_date]));
   const items: Item[] = extractions.flatMap((ex) =>
     ex.events.map((m, index) => {
@@ -325,10 +370,12 @@ export function resolveEvents(extractions: readonly Extraction[], articles: read
         index,
         m,
         frame: m.frame ?? m.event_type,
+        story: storyOf.get(ex.article_id) ?? `solo:${ex.article_id}`,
         actors,
         actorSet: new Set(actors.map((a) => a.actor_id)),
         published: pub.get(ex.article_id) ?? null,
         span: m.date_start ? ([dayNumber(m.date_start), dayNumber(m.date_end ?? m.date_start)] as const) : null,
+        words: contentWords(m.text),
       };
     }),
   );
@@ -336,14 +383,14 @@ export function resolveEvents(extractions: readonly Extraction[], articles: read
   const eventActors: EventActorRow[] = [];
   const eventMentions: EventMentionRow[] = [];
   const eventOf = new Map<string, string>();
-  for (const idx of cluster(items)) {
+  for (const idx of cluster(items, countries)) {
     const c = idx.map((i) => items[i]!);
     const actorCount = new Map<string, number>();
     for (const it of c) for (const a of it.actorSet) actorCount.set(a, (actorCount.get(a) ?? 0) + 1);
-    if (actorCount.size === 0) continue;
-    const core = [...actorCount].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([a]) => a).sort();
+    // no actor: kept only when the extractor marked a clear agentless happening (an explosion, a flood)
+    if (actorCount.size === 0 && !c.some((it) => it.m.rule === 'agentless')) continue;
     const first = [...c].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.article_id.localeCompare(b.article_id) || a.m.char_start - b.m.char_start)[0]!;
-    const event_id = hashId('e', first.m.event_type, core.join(','), first.article_id, first.m.char_start, first.m.trigger);
+    const event_id = hashId('e', first.m.event_type, first.article_id, first.m.char_start, first.m.trigger);
     const dated = c.filter((it) => it.span);
     const best = bestDated(dated);
     // each article's own date: its best dated mention
@@ -361,7 +408,9 @@ export function resolveEvents(extractions: readonly Extraction[], articles: read
     const place = placed.length ? majority(placed.map((it) => it.m.place!), placed[0]!.m.place!) : null;
     events.push({
       event_id,
+      story_id: storyOf.get(first.article_id) ?? hashId('s', first.article_id),
       event_type: majority(c.map((it) => it.m.event_type), first.m.event_type),
+      event_subtype: subtypeOf(c, majority(c.map((it) => it.m.event_type), first.m.event_type)),
       summary: summaryOf(c),
       status: known.length ? majority(known, known[0]!) : 'unknown',
       date_start: best?.m.date_start ?? null,
@@ -389,6 +438,8 @@ export function resolveEvents(extractions: readonly Extraction[], articles: read
         text: it.m.text,
         trigger: it.m.trigger,
         event_type: it.m.event_type,
+        event_subtype: it.m.event_subtype,
+        rule: it.m.rule,
         status: it.m.status,
         date_text: it.m.date_text,
         date_start: it.m.date_start,
@@ -402,4 +453,32 @@ export function resolveEvents(extractions: readonly Extraction[], articles: read
     }
   }
   return { events, eventActors, eventMentions, eventOf };
+}
+
+/**
+ * Undated articles take their story's date: an article with no publication date whose story has dated
+ * articles is read again against the story's reference date (see storyReferenceDates in ./stories.ts), so
+ * "on Thursday" or "February 29" resolve as they would in a dated report. Only the date (and an unknown
+ * status the date settles) of mentions that had none is filled in; the mentions, their order and every
+ * other field stay as extracted (figures and actors point into them by index).
+ */
+export function dateByStory(documents: readonly Document[], extractions: readonly Extraction[], storyOf: ReadonlyMap<string, string>, reference: ReadonlyMap<string, string>): Extraction[] {
+  const docOf = new Map(documents.map((d) => [d.article.article_id, d]));
+  return extractions.map((ex) => {
+    const doc = docOf.get(ex.article_id);
+    const story = storyOf.get(ex.article_id);
+    const ref = story === undefined ? undefined : reference.get(story);
+    if (!doc || doc.article.published_date || !ref || ex.events.every((m) => m.date_start)) return ex;
+    const again = findEvents({ ...doc, article: { ...doc.article, published_date: ref } }, ex.mentions);
+    const key = (m: EventMentionX) => `${m.sentence_index}|${m.trigger}|${m.frame ?? m.event_type}`;
+    const byKey = new Map<string, EventMentionX>();
+    for (const m of again) if (!byKey.has(key(m))) byKey.set(key(m), m);
+    const events = ex.events.map((m) => {
+      if (m.date_start) return m;
+      const d = byKey.get(key(m));
+      if (!d?.date_start) return m;
+      return { ...m, date_text: d.date_text, date_start: d.date_start, date_end: d.date_end, date_precision: d.date_precision, status: m.status === 'unknown' ? d.status : m.status };
+    });
+    return { ...ex, events };
+  });
 }

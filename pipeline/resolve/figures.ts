@@ -56,8 +56,6 @@ const byAsOfThenValue = (a: FigureRow, b: FigureRow) =>
 export const GROUP_WINDOW_DAYS = 31;
 /** Reports of one measure differ by at most this factor (largest / smallest value). */
 export const GROUP_VALUE_FACTOR = 3;
-/** An actor named by more articles of a block than this says nothing about the story (like a stop word). */
-const COMMON_ACTOR = 50;
 
 const dayOf = (iso: string | null): number | null => (iso ? Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000) : null);
 
@@ -68,7 +66,27 @@ function compatible(a: FigureRow, b: FigureRow): boolean {
   if (da !== null && db !== null && Math.abs(da - db) > GROUP_WINDOW_DAYS) return false;
   const lo = Math.min(Math.abs(a.value), Math.abs(b.value));
   const hi = Math.max(Math.abs(a.value), Math.abs(b.value));
-  return hi === 0 || lo > 0 && hi / lo <= GROUP_VALUE_FACTOR;
+  if (hi === 0 || lo > 0 && hi / lo <= GROUP_VALUE_FACTOR) return true;
+  // a toll of people harmed grows as days pass: a later report may be any multiple of an earlier one
+  return PERSON_CATEGORIES.has(a.category) && da !== null && db !== null && da !== db && rising([[da, a.value], [db, b.value]]);
+}
+
+/** Reports of a toll told on different days never fall by more than this share as days advance. */
+export const TOLL_DROP = 0.1;
+
+/** Whether dated reports form a rising toll: every day's values are at least (1 - TOLL_DROP) × every earlier day's, and one day's values are within the factor. */
+export function rising(points: readonly (readonly [number, number])[]): boolean {
+  const byDay = new Map<number, [number, number]>();
+  for (const [d, v] of points) {
+    const cur = byDay.get(d);
+    byDay.set(d, cur ? [Math.min(cur[0], v), Math.max(cur[1], v)] : [v, v]);
+  }
+  let maxBefore = -Infinity;
+  for (const [, [lo, hi]] of [...byDay].sort((x, y) => x[0] - y[0])) {
+    if (lo <= 0 || hi / lo > GROUP_VALUE_FACTOR || lo < maxBefore * (1 - TOLL_DROP)) return false;
+    maxBefore = Math.max(maxBefore, hi);
+  }
+  return true;
 }
 
 /** Union-find over row indexes (path halving). */
@@ -80,60 +98,60 @@ function find(parent: number[], x: number): number {
   return x;
 }
 
-/** What ties an article to a story: its resolved events and actors (countries apart: they name places, not stories). */
-interface ArticleTies {
-  readonly events: ReadonlySet<string>;
-  readonly actors: ReadonlySet<string>;
-  readonly countries: ReadonlySet<string>;
+/**
+ * The unit class of a block: civilians are counted as people (outlets give one toll of an attack as "people"
+ * or "civilians"); combatants, children and every other unit stay their own class. Within one article two
+ * units are never one measure (see groupFigures).
+ */
+export function unitClass(unit: string | null): string | null {
+  return unit === 'civilian' ? 'people' : unit;
 }
 
-function articleTies(ex: Extraction, actorOf: RefMap, eventOf: RefMap): ArticleTies {
-  const events = new Set<string>();
-  const actors = new Set<string>();
-  const countries = new Set<string>();
-  ex.events.forEach((_, i) => {
-    const id = eventOf.get(ref(ex.article_id, i));
-    if (id) events.add(id);
-  });
-  ex.mentions.forEach((m, i) => {
-    const id = actorOf.get(ref(ex.article_id, i));
-    if (id) (m.type === 'country' ? countries : actors).add(id);
-  });
-  return { events, actors, countries };
-}
+/** Candidate lists longer than this pair each figure only with its NEIGHBOURS nearest by value (keeps linking sub-quadratic). */
+const MAX_CANDIDATES = 256;
+const NEIGHBOURS = 16;
+
+/** Reports of money, participants and other counts (not people harmed) in one group differ by at most this factor. */
+export const CROSS_VALUE_FACTOR = 1.25;
 
 /**
  * Figures rows with their group ids, and one figure_groups row per group.
  *
- * A group is one measure of one story: figures of the same block (category,
- * normalized unit and, for people harmed, place; see {@link measureOf}) whose
- * as_of are within {@link GROUP_WINDOW_DAYS} days and whose values are within
- * a factor {@link GROUP_VALUE_FACTOR}, in the same article or in two articles
- * tied to the same story: they share a resolved event, or a named actor
- * (person, organization, group) and one more actor or country (for money,
- * participants and other counts: two named actors and stated dates on both
- * figures, since the unit alone does not name the measure). An actor named
- * by more than 50 articles of the block does not tie them. Candidate article
- * pairs come from an inverted index of events and actors within each block,
- * so the work grows with the pairs that share something, not with the square
- * of the block. Group ids are content-derived: the block and the earliest
- * figure of the group. A group never spreads beyond the value factor or the
- * day window as a whole (a union that would stretch it is refused, so reports
- * do not chain from millions to billions). Figures of duplicate articles keep
- * their group but are not counted in report_count and article_count.
+ * A group is one measure of one happening: figures of the same block
+ * (category and normalized unit; see {@link measureOf}) whose as_of are
+ * within {@link GROUP_WINDOW_DAYS} days and whose values are within a factor
+ * {@link GROUP_VALUE_FACTOR}, in the same article, in two articles whose
+ * figures are linked to the same resolved event, or in two articles of the
+ * same story (./stories.ts). For counts of people harmed the place of the
+ * people counted must agree (a figure with no country joins either); for
+ * money, participants and other counts the whole group stays within
+ * {@link CROSS_VALUE_FACTOR} (the unit alone does not name the measure: a
+ * bid and a debt are both money). Candidates come from the block's articles grouped by story and
+ * by event, so the work grows with the figures that share something, not with
+ * the square of the block. A group never spreads beyond the value factor, the
+ * day window or one country as a whole (a union that would stretch it is
+ * refused, so reports do not chain from millions to billions). Group ids are
+ * content-derived: the block and the earliest figure of the group (as_of,
+ * then figure_id). Figures of duplicate articles keep their group but are not
+ * counted in report_count, article_count and series.
  */
-export function groupFigures(extractions: readonly Extraction[], articles: readonly ArticleRow[], actorOf: RefMap, eventOf: RefMap): { figures: FigureRow[]; figureGroups: FigureGroupRow[] } {
+export function groupFigures(
+  extractions: readonly Extraction[],
+  articles: readonly ArticleRow[],
+  actorOf: RefMap,
+  eventOf: RefMap,
+  storyOf: ReadonlyMap<string, string> = new Map(),
+): { figures: FigureRow[]; figureGroups: FigureGroupRow[] } {
   const figures: FigureRow[] = [];
   const blockOf: string[] = [];
-  const measures = new Map<string, { unit: string | null; country: string | null }>();
-  const ties = new Map<string, ArticleTies>();
+  const measures = new Map<string, { unit: string | null }>();
   for (const ex of extractions) {
-    if (ex.figures.length) ties.set(ex.article_id, articleTies(ex, actorOf, eventOf));
     for (const f of ex.figures) {
       // a share is a measure of what it is a share of ("% of vote"), not of every percentage
       const m = measureOf(f.category === 'share' ? { ...f, unit: `% of ${f.share_of ?? ''}` } : f);
-      measures.set(m.key, { unit: m.unit, country: m.country });
-      blockOf.push(m.key);
+      const block = hashId('g', f.category, unitClass(m.unit));
+      measures.set(block, { unit: unitClass(m.unit) });
+      blockOf.push(block);
       figures.push({
         figure_id: hashId('f', ex.article_id, f.char_start, f.char_end),
         article_id: ex.article_id,
@@ -155,22 +173,32 @@ export function groupFigures(extractions: readonly Extraction[], articles: reado
         attributed_to: f.attributed_to === null ? null : actorOf.get(ref(ex.article_id, f.attributed_to)) ?? null,
         event_id: f.event === null ? null : eventOf.get(ref(ex.article_id, f.event)) ?? null,
         group_id: m.key,
+        rule: f.rule,
       });
     }
   }
   const parent = figures.map((_, i) => i);
-  // each group's value and day span: a union that would stretch it beyond one measure's spread is refused (no chaining)
+  // each group's value and day span and country: a union that would stretch it beyond one measure is refused (no chaining)
   const lo = figures.map((f) => Math.abs(f.value));
   const hi = figures.map((f) => Math.abs(f.value));
   const d0 = figures.map((f) => dayOf(f.as_of));
   const d1 = figures.map((f) => dayOf(f.as_of));
+  const person = figures.map((f) => PERSON_CATEGORIES.has(f.category));
+  const ctry = figures.map((f, i) => (person[i] ? f.country : null));
+  // each group's dated reports (day, value), or null once it holds an undated one: a rising toll may exceed the factor
+  const points = figures.map((f) => (dayOf(f.as_of) === null ? null : [[dayOf(f.as_of)!, Math.abs(f.value)] as [number, number]]));
   const union = (a: number, b: number) => {
     const ra = find(parent, a);
     const rb = find(parent, b);
     if (ra === rb) return;
+    if (ctry[ra] && ctry[rb] && ctry[ra] !== ctry[rb]) return;
     const l = Math.min(lo[ra]!, lo[rb]!);
     const h = Math.max(hi[ra]!, hi[rb]!);
-    if (h > 0 && (l === 0 || h / l > GROUP_VALUE_FACTOR)) return;
+    const sa = points[ra], sb = points[rb];
+    const joined = sa && sb ? [...sa, ...sb] : null;
+    if (h > 0 && (l === 0 || h / l > GROUP_VALUE_FACTOR) && !(person[ra] && joined && rising(joined))) return;
+    // money, participants and other counts: one measure is one amount, told alike (a bid and a tax bill are two)
+    if (!person[ra] && h > 0 && h / l > CROSS_VALUE_FACTOR) return;
     const days = [d0[ra], d1[ra], d0[rb], d1[rb]].filter((d): d is number => d !== null && d !== undefined);
     if (days.length && Math.max(...days) - Math.min(...days) > GROUP_WINDOW_DAYS) return;
     const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
@@ -179,57 +207,38 @@ export function groupFigures(extractions: readonly Extraction[], articles: reado
     hi[root] = h;
     d0[root] = days.length ? Math.min(...days) : null;
     d1[root] = days.length ? Math.max(...days) : null;
+    ctry[root] = ctry[ra] ?? ctry[rb] ?? null;
+    points[root] = joined;
+    points[child] = null;
+  };
+  const close = (i: number, j: number) => {
+    const a = Math.abs(figures[i]!.value), b = Math.abs(figures[j]!.value);
+    return Math.max(a, b) === 0 || (Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) <= CROSS_VALUE_FACTOR);
   };
   const blocks = new Map<string, number[]>();
   figures.forEach((_, i) => pushTo(blocks, blockOf[i]!, i));
   for (const members of blocks.values()) {
-    const byArticle = new Map<string, number[]>();
-    for (const i of members) pushTo(byArticle, figures[i]!.article_id, i);
-    // money, participants and other counts: the unit does not name the measure, so two articles need a shared event,
-    // or two shared named actors and stated dates on both sides
-    const person = PERSON_CATEGORIES.has(figures[members[0]!]!.category);
-    const linkArticles = (a: string, b: string, strong = true) => {
-      for (const i of byArticle.get(a)!) {
-        for (const j of byArticle.get(b)!) {
-          if (!strong && (figures[i]!.as_of === null || figures[j]!.as_of === null)) continue;
-          if (compatible(figures[i]!, figures[j]!)) union(i, j);
-        }
-      }
-    };
-    for (const a of byArticle.keys()) linkArticles(a, a);
-    if (byArticle.size < 2) continue;
-    // inverted index: event / actor → articles of this block naming it
-    const index = new Map<string, string[]>();
-    for (const a of byArticle.keys()) {
-      const t = ties.get(a)!;
-      for (const e of t.events) pushTo(index, `e:${e}`, a);
-      for (const x of t.actors) pushTo(index, `a:${x}`, a);
+    // in one article; then in one event; then in one story (the candidates: figures sharing an article, event or story)
+    const byKey = new Map<string, number[]>();
+    for (const i of members) {
+      const f = figures[i]!;
+      pushTo(byKey, `a:${f.article_id}`, i);
+      if (f.event_id) pushTo(byKey, `e:${f.event_id}`, i);
+      pushTo(byKey, `s:${storyOf.get(f.article_id) ?? f.article_id}`, i);
     }
-    for (const a of [...byArticle.keys()].sort()) {
-      const t = ties.get(a)!;
-      const shared = new Map<string, { event: boolean; actors: number }>();
-      const note = (key: string, event: boolean) => {
-        const list = index.get(key);
-        if (!list || list.length > COMMON_ACTOR) return;
-        for (const b of list) {
-          if (b <= a) continue;
-          const s = shared.get(b) ?? { event: false, actors: 0 };
-          shared.set(b, event ? { ...s, event: true } : { ...s, actors: s.actors + 1 });
-        }
-      };
-      for (const e of t.events) note(`e:${e}`, true);
-      for (const x of t.actors) note(`a:${x}`, false);
-      for (const [b, s] of [...shared].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
-        if (!s.event) {
-          if (s.actors < 1 || !person && s.actors < 2) continue;
-          if (s.actors < 2) {
-            const u = ties.get(b)!;
-            let common = false;
-            for (const c of t.countries) if (u.countries.has(c)) common = true;
-            if (!common) continue;
-          }
-        }
-        linkArticles(a, b, person || s.event);
+    for (const [k, all] of [...byKey].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+      const kind = k[0];
+      // a very large candidate list (a long story, a busy event): each figure meets its neighbours by value only
+      const big = all.length > MAX_CANDIDATES;
+      const list = big ? [...all].sort((x, y) => Math.abs(figures[x]!.value) - Math.abs(figures[y]!.value) || x - y) : all;
+      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < (big ? Math.min(list.length, x + 1 + NEIGHBOURS) : list.length); y++) {
+        const i = list[x]!, j = list[y]!;
+        const sameArticle = figures[i]!.article_id === figures[j]!.article_id;
+        if (kind !== 'a' && sameArticle) continue;
+        // one article naming two nouns tells two measures ("1,200 people, among them 800 civilians")
+        if (sameArticle && figures[i]!.unit_normalized !== figures[j]!.unit_normalized) continue;
+        if (!person[i] && !close(i, j)) continue;
+        if (compatible(figures[i]!, figures[j]!)) union(i, j);
       }
     }
   }
@@ -260,11 +269,15 @@ export function groupFigures(extractions: readonly Extraction[], articles: reado
       return lo <= hi;
     });
     const m = measures.get(block)!;
+    // the as-of series: each counted report, oldest first
+    const series = [...rows]
+      .sort((a, b) => ((a.as_of ?? '') < (b.as_of ?? '') ? -1 : (a.as_of ?? '') > (b.as_of ?? '') ? 1 : a.figure_id < b.figure_id ? -1 : a.figure_id > b.figure_id ? 1 : 0))
+      .map((f) => `${f.value}@${f.as_of ?? ''}@${f.article_id}`);
     figureGroups.push({
       group_id,
       category: fs[0]!.category,
       unit: m.unit,
-      country: m.country,
+      country: ctry[root] ?? null,
       report_count: rows.length,
       article_count: new Set(rows.map((f) => f.article_id)).size,
       value_min: min,
@@ -272,6 +285,7 @@ export function groupFigures(extractions: readonly Extraction[], articles: reado
       latest_value: latest.value,
       latest_as_of: latest.as_of,
       consistent,
+      series,
     });
   }
   return { figures, figureGroups };

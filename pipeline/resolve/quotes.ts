@@ -4,6 +4,10 @@
  * statement when most of the shorter one's word trigrams appear in the longer
  * (a partial quote, or one with a word changed). Candidates come from shared
  * trigrams (blocking), so the work stays near linear.
+ *
+ * A short fragment ("we are ready", under FRAGMENT_TRIGRAMS trigrams) is found inside many
+ * unrelated statements: it joins the one group it matches best and never bridges two groups
+ * (otherwise "we are ready to talk" and "we are ready for war" become one statement through it).
  */
 import type { QuoteRow } from '../../schemas/index.ts';
 import type { Extraction } from '../../schemas/pipeline.ts';
@@ -14,6 +18,8 @@ import { pushTo, ref, type RefMap } from './refs.ts';
 export const CONTAINMENT = 0.6;
 /** Trigrams shared by more quotes than this are too common to block on. */
 const MAX_POSTINGS = 50;
+/** A quote with fewer word trigrams than this is a fragment: it attaches to a group, it does not join two. */
+export const FRAGMENT_TRIGRAMS = 3;
 
 export const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -47,12 +53,27 @@ export function groupQuotes(extractions: readonly Extraction[], actorOf: RefMap)
       shared.set(k, (shared.get(k) ?? 0) + 1);
     }
   }
+  const fragment = (i: number) => grams[i]!.size < FRAGMENT_TRIGRAMS;
+  // best statement for each fragment: highest containment, then most shared trigrams, then the smallest text
+  const best = new Map<number, { j: number; score: number; count: number }>();
+  const offer = (f: number, j: number, score: number, count: number) => {
+    const cur = best.get(f);
+    if (!cur || score > cur.score || (score === cur.score && (count > cur.count || (count === cur.count && items[j]!.folded < items[cur.j]!.folded)))) best.set(f, { j, score, count });
+  };
   for (const [k, count] of shared) {
     const i = Math.floor(k / n);
     const j = k - i * n;
     const shorter = Math.min(grams[i]!.size, grams[j]!.size);
-    if (count / shorter >= CONTAINMENT) parent[find(j)] = find(i);
+    const score = count / shorter;
+    if (score < CONTAINMENT) continue;
+    if (fragment(i) === fragment(j)) {
+      // two statements, or two fragments (identical short texts share their one trigram)
+      if (!fragment(i) || items[i]!.folded === items[j]!.folded) parent[find(j)] = find(i);
+    } else if (fragment(i)) offer(i, j, score, count);
+    else offer(j, i, score, count);
   }
+  // fragments join their best statement's group last, so no fragment links two statements
+  for (const [f, { j }] of best) parent[find(f)] = find(j);
   // the group's id: hash of the smallest folded text among its members (does not depend on input order)
   const key = new Map<number, string>();
   items.forEach((it, i) => {
@@ -69,5 +90,6 @@ export function groupQuotes(extractions: readonly Extraction[], actorOf: RefMap)
     char_start: q.char_start,
     char_end: q.char_end,
     group_id: hashId('qg', key.get(find(i))!),
+    rule: q.rule,
   }));
 }

@@ -12,24 +12,22 @@ import { findActorMentions } from '../extract/actors.ts';
 import { findEvents } from '../extract/events.ts';
 import { scanFigures } from '../extract/figures.ts';
 import { findQuotes } from '../extract/quotes.ts';
+import { annotate, lexiconsFor } from '../nlp/document.ts';
 import { corpusYearHint, withInferredDate } from '../resolve/published-date.ts';
 import { issue } from '../issues.ts';
 import { functionWordShare } from '../lib/language.ts';
 import { runInThread, type PerItemPlan, type Stage, type StageResult } from '../stage.ts';
 
-/** Everything extracted from one article; pure, so it can run in a worker. */
-export function extractArticle(doc: Document): Extraction {
-  return extractWithSkips(doc).extraction;
-}
-
 /** The extraction and the numbers that are not figures, by reason (one figure scan for both). */
 function extractWithSkips(doc: Document): { extraction: Extraction; skipped: Record<string, number> } {
-  const mentions = findActorMentions(doc);
-  const events = findEvents(doc, mentions);
-  const scan = scanFigures(doc, mentions, events);
+  // the one linguistic reading of the article, shared by every extractor
+  const ann = annotate(doc, lexiconsFor(doc.article.language));
+  const mentions = findActorMentions(doc, ann);
+  const events = findEvents(doc, mentions, ann);
+  const scan = scanFigures(doc, mentions, events, ann);
   const skipped: Record<string, number> = {};
   for (const [reason, n] of Object.entries(scan.skipped)) if (n) skipped[reason] = n;
-  return { extraction: { article_id: doc.article.article_id, mentions, figures: scan.figures, events, quotes: findQuotes(doc, mentions) }, skipped };
+  return { extraction: { article_id: doc.article.article_id, mentions, figures: scan.figures, events, quotes: findQuotes(doc, mentions, ann) }, skipped };
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Rules for actors on unseen text: acronyms, organizations by form, generic actors, people cues, precision. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Document, Extraction } from '../../schemas/pipeline.ts';
+import type { Extraction } from '../../schemas/pipeline.ts';
 import { findActorMentions } from '../../pipeline/extract/actors.ts';
 import { lineDoc as doc } from '../support/docs.ts';
 import { resolveActors } from '../../pipeline/resolve/actors.ts';
@@ -14,8 +14,8 @@ const ex = (article_id: string, text: string): Extraction => ({ article_id, ment
 test('acronym: syllabic and translated forms are defined by a parenthesized ALLCAPS or CamelCase token', () => {
   const text = 'Voters backed the Alliance of Northern Farmers (ALNOFA) and the Party for Renewal (PpR). Later the ALNOFA and the PpR met.';
   const ms = mentions(text);
-  assert.deepEqual(ms.filter((m) => m.name === 'Alliance of Northern Farmers').map((m) => m.method), ['exact', 'acronym']);
-  assert.deepEqual(ms.filter((m) => m.name === 'Party for Renewal').map((m) => m.method), ['exact', 'acronym']);
+  assert.deepEqual(ms.filter((m) => m.name === 'Alliance of Northern Farmers').map((m) => m.method), ['exact', 'acronym', 'acronym']);
+  assert.deepEqual(ms.filter((m) => m.name === 'Party for Renewal').map((m) => m.method), ['exact', 'acronym', 'acronym']);
   assert.ok(spells('ALNOFA', ['alliance', 'northern', 'farmers']));
   assert.ok(!spells('XYZ', ['alliance', 'northern', 'farmers']));
 });

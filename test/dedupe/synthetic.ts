@@ -7,7 +7,6 @@
 import type { Document } from '../../schemas/pipeline.ts';
 
 export { rng } from '../support/rng.ts';
-import { rng } from '../support/rng.ts';
 
 const SYL = ['ka', 'lo', 'mi', 'ren', 'ta', 'su', 'vor', 'en', 'del', 'pa', 'ri', 'nok', 'sa', 'tem', 'bu', 'ga', 'hol', 'zi'];
 
@@ -44,7 +43,7 @@ export function doc(id: string, title: string, body: readonly string[], publishe
   return {
     article: {
       article_id: id, source_path: `${id}.txt`, title, published_date, published_basis: published_date ? 'stated' : 'unknown', author: null, outlet: null, dateline: null, url: null,
-      language: 'en', word_count: 0, sentence_count: 1, sha256: '0'.repeat(64), duplicate_of: null, duplicate_similarity: null, boilerplate_removed: 0, source_id: null, license: null,
+      language: 'en', word_count: 0, sentence_count: 1, sha256: '0'.repeat(64), duplicate_of: null, duplicate_similarity: null, boilerplate_removed: 0, source_id: null, license: null, story_id: null,
     },
     text,
     sentences: [],

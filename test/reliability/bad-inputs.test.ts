@@ -33,13 +33,20 @@ const concat = (...parts: (Uint8Array | number[])[]) => {
   const arrs = parts.map((p) => (p instanceof Uint8Array ? p : Uint8Array.from(p)));
   const out = new Uint8Array(arrs.reduce((n, a) => n + a.length, 0));
   let at = 0;
-  for (const a of arrs) (out.set(a, at), (at += a.length));
+  for (const a of arrs) {
+    out.set(a, at);
+    at += a.length;
+  }
   return out;
 };
 const utf16 = (s: string, le: boolean, bom: boolean) => {
   const out = new Uint8Array(s.length * 2 + (bom ? 2 : 0));
   let at = 0;
-  if (bom) (out[0] = le ? 0xff : 0xfe), (out[1] = le ? 0xfe : 0xff), (at = 2);
+  if (bom) {
+    out[0] = le ? 0xff : 0xfe;
+    out[1] = le ? 0xfe : 0xff;
+    at = 2;
+  }
   for (let i = 0; i < s.length; i++, at += 2) {
     const c = s.charCodeAt(i);
     out[at + (le ? 0 : 1)] = c & 0xff;

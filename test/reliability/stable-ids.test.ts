@@ -1,7 +1,8 @@
 /**
  * Ids are content-derived: adding, removing and reordering other inputs
- * leaves every remaining article's ids (article, sentences, figures,
- * quotes, actor mentions) unchanged.
+ * leaves every remaining article's ids unchanged, in every table: article,
+ * story, sentences, actors and actor mentions, events and event mentions,
+ * figures and figure groups, quotes and quote groups.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -38,6 +39,13 @@ function idsByArticle(files: readonly (readonly [string, string])[]): Ids {
         figures: own(d.figures, (f) => f.figure_id),
         quotes: own(d.quotes, (q) => q.quote_id),
         mentions: own(d.actor_mentions, (m) => m.mention_id),
+        actors: own(d.actor_mentions, (m) => m.actor_id),
+        story: a.story_id,
+        stories: d.stories.filter((s) => s.story_id === a.story_id).map((s) => `${s.story_id}:${s.title}:${s.article_count}`).join(','),
+        events: own(d.event_mentions, (m) => `${m.event_mention_id}>${m.event_id}`),
+        event_rows: [...new Set(d.event_mentions.filter((m) => m.article_id === a.article_id).map((m) => m.event_id))].sort().join(','),
+        figure_groups: own(d.figures, (f) => `${f.figure_id}>${f.group_id}`),
+        quote_groups: own(d.quotes, (q) => `${q.quote_id}>${q.group_id}`),
       }),
     );
   }
@@ -49,6 +57,8 @@ describe('stable ids', () => {
 
   it('the pool builds and every article has ids', () => {
     assert.equal(reference.size, 7, 'six files, one of them JSONL with two records');
+    const all = [...reference.values()].map((v) => JSON.parse(v) as Record<string, string>);
+    for (const k of ['story', 'events', 'figure_groups', 'quote_groups']) assert.ok(all.some((x) => x[k]), `some article has ${k}`);
   });
 
   it('any subset in any order gives every remaining article the same ids', () => {

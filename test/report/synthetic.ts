@@ -43,7 +43,7 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
       article_id: id, source_path: `corpus.jsonl#${i + 1}`, title: `The ${phrase(3)} report ${i}`, published_date: dayIso(BASE, int(500)), published_basis: 'metadata',
       author: null, outlet: `outlet-${i % 23}.example`, dateline: null, url: i % 3 === 0 ? `https://outlet-${i % 23}.example/story/${i}` : null, language: 'en',
       word_count: 400, sentence_count: 20, sha256: hex(i, 16).repeat(4), duplicate_of: i > 0 && i % 97 === 0 ? articles[i - 1]!.article_id : null,
-      duplicate_similarity: i > 0 && i % 97 === 0 ? 0.93 : null, boilerplate_removed: i % 5, source_id: null, license: null,
+      duplicate_similarity: i > 0 && i % 97 === 0 ? 0.93 : null, boilerplate_removed: i % 5, source_id: null, license: null, story_id: 's0',
     });
     let off = 0;
     for (let s = 0; s < 20; s++) {
@@ -86,7 +86,7 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
       const s = sentences[ai * 20 + si]!;
       eventMentions.push({
         event_mention_id: `em${hex(i * 31 + k)}`, event_id: id, article_id: a.article_id, sentence_index: si, char_start: s.char_start, char_end: s.char_end, text: s.text,
-        trigger: 'said', event_type: type, status: 'occurred', date_text: dated ? 'on Monday' : null, date_start: dated ? dayIso(BASE, d) : null, date_end: dated ? dayIso(BASE, d) : null, date_precision: dated ? 'day' : 'unknown',
+        trigger: 'said', event_type: type, event_subtype: null, rule: 'verb', status: 'occurred', date_text: dated ? 'on Monday' : null, date_start: dated ? dayIso(BASE, d) : null, date_end: dated ? dayIso(BASE, d) : null, date_precision: dated ? 'day' : 'unknown',
       });
       k++;
     }
@@ -95,7 +95,7 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
     while (actorIds.size < na) actorIds.add(Math.floor(rnd() ** 2.5 * opts.actors));
     for (const ac of [...actorIds].sort((a, b) => a - b)) eventActors.push({ event_id: id, actor_id: actors[ac]!.actor_id, role: 'participant', mention_count: 1 });
     events.push({
-      event_id: id, event_type: type, summary: `The ${phrase(4)} and the ${phrase(2)} met near the ${phrase(1)} (${i}).`, status: 'occurred',
+      event_id: id, story_id: 's0', event_type: type, event_subtype: null, summary: `The ${phrase(4)} and the ${phrase(2)} met near the ${phrase(1)} (${i}).`, status: 'occurred',
       date_start: dated ? d0 : null, date_end: dated ? d1 : null, date_precision: precision, date_conflict: conflict,
       dates_reported: reported, place: spot ? spot[0] : null, country: spot ? 'ZZZ' : null, article_count: n, mention_count: n, first_reported: i % 22 === 0 ? null : articles[[...arts][0]!]!.published_date,
       lat: spot ? spot[1] : null, lon: spot ? spot[2] : null, geonames_id: null, admin1: null, geo_precision: spot ? 1 + (i % 3) : null, outlets: [], urls: [], fatalities_best: null, fatalities_low: null, fatalities_high: null,
@@ -122,17 +122,17 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
         figure_id: `f${hex(g * 101 + j)}`, article_id: a.article_id, sentence_index: si, char_start: s.char_start, char_end: s.char_start + 5, text: `${v} people`, value: v,
         value_low: ranged ? Math.round(v * 0.8) : null, value_high: ranged ? v : null, qualifier: ranged ? 'range' : 'exact', category: pick(['killed', 'injured', 'displaced', 'money'] as const),
         unit: 'people', unit_normalized: 'people', country: g % 2 === 0 ? 'ZZZ' : null, as_of: j % 2 === 0 ? dayIso(BASE, 100 + j) : null, as_of_basis: j % 2 === 0 ? 'stated' : null, attributed_to: j % 3 === 0 ? actors[g % opts.actors]!.actor_id : null, event_id: null, group_id: gid,
-        share_of: null, currency: null, lat: null, lon: null, geonames_id: null, admin1: null, geo_precision: null,
+        share_of: null, currency: null, lat: null, lon: null, geonames_id: null, admin1: null, geo_precision: null, rule: 'number-unit',
       });
     }
     figureGroups.push({
       group_id: gid, category: 'killed', unit: 'people', country: g % 2 === 0 ? 'ZZZ' : null, report_count: n, article_count: n, value_min: Math.min(...values), value_max: Math.max(...values),
-      latest_value: values[values.length - 1]!, latest_as_of: dayIso(BASE, 100), consistent: !(g % 4 === 0 && n > 1),
+      latest_value: values[values.length - 1]!, latest_as_of: dayIso(BASE, 100), consistent: !(g % 4 === 0 && n > 1), series: values.map((v) => `${v}@@x`),
     });
   }
 
   const dataset: Dataset = {
-    articles, sentences, actors, actor_mentions: [], events, event_actors: eventActors, event_mentions: eventMentions,
+    articles, stories: [{ story_id: 's0', title: 'All', article_count: articles.length, first_date: null, last_date: null, top_actors: [], top_places: [] }], sentences, actors, actor_mentions: [], events, event_actors: eventActors, event_mentions: eventMentions,
     figures, figure_groups: figureGroups, quotes: [],
     rejects: [{ path: 'broken.bin', sha256: null, reason: 'binary', message: 'The bytes are not text.' }], changes: [],
   };

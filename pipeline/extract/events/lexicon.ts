@@ -34,7 +34,7 @@ interface FrameData {
   readonly phrases?: readonly string[];
   readonly nouns?: readonly string[];
   readonly not_before?: readonly string[];
-  readonly combos?: readonly { readonly verbs: readonly (readonly (string | null)[])[]; readonly objects: readonly string[]; readonly gap: number }[];
+  readonly combos?: readonly { readonly verbs: readonly (readonly (string | null)[])[]; readonly objects: readonly string[]; readonly gap: number; readonly before?: boolean }[];
 }
 
 interface SenseData {
@@ -50,6 +50,8 @@ interface DomainData {
   readonly strong: readonly string[];
   readonly weak: readonly string[];
   readonly frames: readonly string[];
+  readonly article_strong?: number;
+  readonly keep_if?: readonly string[];
 }
 
 const KINDS: readonly FormKind[] = ['base', 's', 'past', 'ing', 'pp'];
@@ -85,6 +87,10 @@ interface Domain {
   readonly strong: Index;
   readonly weak: Index;
   readonly frames: ReadonlySet<string>;
+  /** Strong-word hits that make a whole article of the domain. */
+  readonly articleStrong: number;
+  /** Words that keep a sentence of a domain article political ("a riot after the match"). */
+  readonly keepIf: Index;
 }
 
 interface Compiled {
@@ -94,7 +100,7 @@ interface Compiled {
   readonly index: Index;
   readonly reporting: Index;
   /** combo verb form → the objects that make it a trigger of the frame. */
-  readonly combos: ReadonlyMap<string, readonly { readonly form: TriggerForm; readonly objects: Index; readonly gap: number }[]>;
+  readonly combos: ReadonlyMap<string, readonly { readonly form: TriggerForm; readonly objects: Index; readonly gap: number; readonly before: boolean }[]>;
   readonly senses: readonly Sense[];
   readonly domains: readonly Domain[];
 }
@@ -104,7 +110,7 @@ const BLOCKED = '\u0000blocked';
 function compile(): Compiled {
   const forms = new Map<string, TriggerForm>();
   const frames = new Map<string, Omit<TriggerForm, 'kind' | 'alsoNoun'>>();
-  const combos = new Map<string, { form: TriggerForm; objects: Index; gap: number }[]>();
+  const combos = new Map<string, { form: TriggerForm; objects: Index; gap: number; before: boolean }[]>();
   const nouns = new Set<string>();
   (data.frames as readonly FrameData[]).forEach((f, rank) => {
     const notBefore = f.not_before?.length ? new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${f.not_before.map(escape).join('|')})\\b`, 'iu') : null;
@@ -125,7 +131,7 @@ function compile(): Compiled {
         v.forEach((form, i) => {
           if (!form) return;
           const list = combos.get(form) ?? [];
-          list.push({ form: { ...base, kind: KINDS[i] ?? 'pp', alsoNoun: false }, objects, gap: c.gap });
+          list.push({ form: { ...base, kind: KINDS[i] ?? 'pp', alsoNoun: false }, objects, gap: c.gap, before: c.before ?? false });
           combos.set(form, list);
         });
       }
@@ -144,11 +150,15 @@ function compile(): Compiled {
     strong: indexOf(d.strong.map((x) => x.toLowerCase())),
     weak: indexOf(d.weak.map((x) => x.toLowerCase())),
     frames: new Set(d.frames),
+    articleStrong: d.article_strong ?? Infinity,
+    keepIf: indexOf((d.keep_if ?? []).map((x) => x.toLowerCase())),
   }));
   return { forms, frames, index: indexOf(forms.keys()), reporting: indexOf(data.reporting.map((r) => r.toLowerCase())), combos, senses, domains };
 }
 
 const COMPILED = compile();
+/** Nouns that a one-word trigger right before them only modifies ("riot police", "assault conviction"). */
+const MODIFIED: ReadonlySet<string> = new Set(((data as { modifier_heads?: readonly string[] }).modifier_heads ?? []).map((x) => x.toLowerCase()));
 /** Words: letters and digits, joined by inner hyphens or apostrophes ("co-operate", "Six-Day"). */
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
@@ -179,6 +189,8 @@ export interface TriggerHit extends TriggerForm {
   readonly index: number;
   readonly end: number;
   readonly text: string;
+  /** How it was found: a lexicon form, a verb with its object (combo), or a form moved to another frame by a sense rule. */
+  readonly via: 'form' | 'combo' | 'sense';
 }
 
 /** Whether a form of `index` starts at token i. */
@@ -193,21 +205,43 @@ function anyIn(tokens: readonly Token[], from: number, to: number, index: Index)
   return false;
 }
 
+/** A domain word inside a multi-word name ("Arab League", "League of Arab States") says nothing of the domain. */
+function inName(tokens: readonly Token[], text: string, i: number): boolean {
+  const cap = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
+  return i > 0 && cap(i) && (cap(i - 1) || cap(i + 1) || (tokens[i + 1]?.lower === 'of' && cap(i + 2)));
+}
+
 /** Frames dropped in this sentence because it belongs to a non-political domain (sport, entertainment). */
-function domainVetoes(tokens: readonly Token[]): ReadonlySet<string> {
+function domainVetoes(tokens: readonly Token[], text: string, article: ReadonlySet<number>): ReadonlySet<string> {
   const out = new Set<string>();
+  COMPILED.domains.forEach((d, k) => {
+    if (article.has(k) && !anyIn(tokens, 0, tokens.length, d.keepIf)) for (const f of d.frames) out.add(f);
+  });
   for (const d of COMPILED.domains) {
     let weak = 0, strong = false;
     const seen = new Set<string>();
     for (let i = 0; i < tokens.length && !strong; i++) {
+      if (inName(tokens, text, i)) continue;
       if (startsAt(tokens, i, d.strong)) strong = true;
       else if (startsAt(tokens, i, d.weak) && !seen.has(tokens[i]!.lower)) {
         seen.add(tokens[i]!.lower);
         weak++;
       }
     }
-    if (strong || weak >= 2) for (const f of d.frames) out.add(f);
+    if ((strong || weak >= 2) && !anyIn(tokens, 0, tokens.length, d.keepIf)) for (const f of d.frames) out.add(f);
   }
+  return out;
+}
+
+/** The domains an article belongs to (a match report, a film review), from its strong words outside names. */
+export function articleDomains(text: string): ReadonlySet<number> {
+  const tokens = tokenize(text);
+  const out = new Set<number>();
+  COMPILED.domains.forEach((d, k) => {
+    let n = 0;
+    for (let i = 0; i < tokens.length && n < d.articleStrong; i++) if (!inName(tokens, text, i) && startsAt(tokens, i, d.strong)) n++;
+    if (n >= d.articleStrong) out.add(k);
+  });
   return out;
 }
 
@@ -229,25 +263,35 @@ function senseOf(form: TriggerForm, key: string, tokens: readonly Token[], first
  * lexicon forms, each read in its sense (a labour strike, a flood that
  * killed, a verbal attack) and dropped in a sports or entertainment sentence.
  */
-export function findTriggers(text: string): TriggerHit[] {
+export function findTriggers(text: string, article: ReadonlySet<number> = new Set()): TriggerHit[] {
   const tokens = tokenize(text);
   const out: TriggerHit[] = [];
   const taken = new Set<number>();
+  const vetoed = domainVetoes(tokens, text, article);
   for (let i = 0; i < tokens.length; i++) {
     const list = COMPILED.combos.get(tokens[i]!.lower);
-    if (!list) continue;
+    if (!list || taken.has(i)) continue;
     for (const c of list) {
+      if (vetoed.has(c.form.frame)) continue;
+      if (c.before) {
+        // the object written before its verb ("three rockets were fired", "weapons were seized"): the verb is the trigger
+        let found = false;
+        for (let j = i - 1; j >= 0 && j >= i - c.gap && !found; j--) found = startsAt(tokens, j, c.objects) > 0 && !taken.has(j);
+        if (!found) continue;
+        taken.add(i);
+        out.push({ ...c.form, index: tokens[i]!.start, end: tokens[i]!.end, text: text.slice(tokens[i]!.start, tokens[i]!.end), via: 'combo' });
+        break;
+      }
       let j = i + 1, n = 0;
       for (; j < tokens.length && j <= i + c.gap; j++) if ((n = startsAt(tokens, j, c.objects))) break;
       if (!n) continue;
       const last = j + n - 1;
       for (let k = i; k <= last; k++) taken.add(k);
-      out.push({ ...c.form, index: tokens[i]!.start, end: tokens[last]!.end, text: text.slice(tokens[i]!.start, tokens[last]!.end) });
+      out.push({ ...c.form, index: tokens[i]!.start, end: tokens[last]!.end, text: text.slice(tokens[i]!.start, tokens[last]!.end), via: 'combo' });
       i = last;
       break;
     }
   }
-  const vetoed = domainVetoes(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const n = startsAt(tokens, i, COMPILED.index);
@@ -260,9 +304,10 @@ export function findTriggers(text: string): TriggerHit[] {
     // a phrase is written with spaces only between its words ("calling 'on the move'" is no "calling on")
     if (n > 1 && !tokens.slice(i - n + 1, last).every((t, k) => /^\s+$/.test(text.slice(t.end, tokens[i - n + 2 + k]!.start)))) continue;
     if (raw.frame === BLOCKED || [...Array(n).keys()].some((k) => taken.has(i - k))) continue;
+    if (n === 1 && raw.kind !== 'phrase' && MODIFIED.has(tokens[last + 1]?.lower ?? '') && /^\s+$/.test(text.slice(end, tokens[last + 1]!.start))) continue;
     const info = senseOf(raw, key, tokens, i - n + 1, last);
     if (!info || vetoed.has(info.frame) || vetoed.has(raw.frame)) continue;
-    if (!info.notBefore?.test(text.slice(end, end + 60))) out.push({ ...info, index: start, end, text: text.slice(start, end) });
+    if (!info.notBefore?.test(text.slice(end, end + 60))) out.push({ ...info, index: start, end, text: text.slice(start, end), via: info.frame === raw.frame ? 'form' : 'sense' });
   }
   return out.sort((a, b) => a.index - b.index);
 }

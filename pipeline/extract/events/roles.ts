@@ -39,8 +39,21 @@ const SPEAKER_PRONOUN = /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\b/i;
 /** Where the reach of a verb ends: another clause. */
 const HARD_BREAK = /[;:"“”]|\.\s|,\s+(?:while|but|whereas|although|who|whose|which|where|when|as)\b/i;
 
+/** Types that are statements: their speaker is their source. */
+const STATEMENT: ReadonlySet<string> = new Set(['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SUPPORT', 'AGREE']);
+
+/**
+ * A credit line: a name in parentheses in a dateline ("LAGOS (Reuters) -") or closing the sentence
+ * ("... on Tuesday (AFP)."). It names who reports, never who takes part.
+ */
+function creditLine(text: string, a: SentenceActor): boolean {
+  if (text[a.start - 1] !== '(' || text[a.end] !== ')') return false;
+  const after = text.slice(a.end + 1);
+  return /^\s*[-–—:]/.test(after) || /^\s*[.!?"”]?\s*$/.test(after);
+}
+
 /** Speakers: actors right before "said/told" or right after "said/according to/citing". */
-function speakers(text: string, actors: readonly SentenceActor[], reporting: readonly [number, number][]): Set<number> {
+export function speakers(text: string, actors: readonly SentenceActor[], reporting: readonly [number, number][]): Set<number> {
   const out = new Set<number>();
   for (const a of actors) {
     for (const [s, e] of reporting) {
@@ -72,7 +85,7 @@ export function assignActors(
   reporting: readonly [number, number][],
   sameEvent: readonly TriggerHit[],
 ): EventMentionX['actors'] {
-  const sorted = [...actors].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = [...actors].filter((a) => !creditLine(text, a)).sort((a, b) => a.start - b.start || a.end - b.end);
   const spk = speakers(text, sorted, reporting);
   const cand = sorted.filter((a) => !spk.has(a.mention));
   const roles = new Map<number, Role>();
@@ -124,8 +137,12 @@ export function assignActors(
     }
   }
   if (roles.size === 0 && !nominal) {
-    // nobody attached: the actors of the sentence take part (a reporting speaker only when alone)
-    const pool = cand.length ? cand : sorted.filter((a) => spk.has(a.mention));
+    // nobody attached: the actors of the sentence take part (a reporting speaker only of a statement, never of what it reports)
+    // "X said it had expelled ...": the speaker is the pronoun's antecedent, the subject of the verb
+    const self = reporting.filter(([, e]) => e <= t.index && t.index - e < 60 && SPEAKER_PRONOUN.test(text.slice(e, t.index)) && /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\s+(?:(?:has|have|had|was|were|would|will|also)\s+)*$/i.test(text.slice(e, t.index))).at(-1);
+    const own = self && sorted.filter((a) => spk.has(a.mention) && a.end <= self[0] && self[0] - a.end < 40).at(-1);
+    if (own && !t.symmetric) put(own, 'source');
+    const pool = cand.length ? cand : STATEMENT.has(t.type) ? sorted.filter((a) => spk.has(a.mention)) : [];
     // with no attachment a direction would be a guess (and a reporting body is never the perpetrator)
     for (const a of pool) put(a, 'participant');
   }

@@ -5,7 +5,7 @@
  * tokens.
  */
 import type { ActorMentionX, EventMentionX } from '../../../schemas/pipeline.ts';
-import { findDates } from '../../lib/temporal.ts';
+import type { DateHit } from '../../lib/temporal.ts';
 import {
   BOUNDARY_COST, CURRENCY_SYMBOLS, DEMONYM_COUNTRY, GOVERNING, GOVERNING_MAX_WORDS, PEOPLE_NOUNS, PERSON_ADJECTIVES, PLACE_COUNTRY, THING_NOUNS, UNIT_CATEGORY, UNIT_STOP,
 } from './lexicon.ts';
@@ -308,11 +308,12 @@ const SAID_AFTER = /^\s*,?\s*(?:[\p{L}'’\-]+\s+){0,6}?(?:said|reported|announc
  * the ministry said", "said on Sunday"); dates of events ("since October 7",
  * "the attack on October 7") are not. "So far"/"till now" → the publication
  * date; else the publication date as the date of the report. Null when the
- * article has no publication date.
+ * article has no publication date. `dates` are the sentence's dates read as
+ * past (the annotated document's, offsets in the sentence).
  */
-export function asOf(sentence: string, published: string | null): { as_of: string | null; basis: AsOfBasis | null } {
+export function asOf(sentence: string, published: string | null, dates: readonly DateHit[]): { as_of: string | null; basis: AsOfBasis | null } {
   if (!published) return { as_of: null, basis: null };
-  for (const h of findDates(sentence, published, 'past')) {
+  for (const h of dates) {
     if (h.start > published || h.precision !== 'day' || /\b(?:now|today|tonight)\b/i.test(h.text)) continue;
     const before = sentence.slice(Math.max(0, h.index - 30), h.index);
     const after = sentence.slice(h.index + h.text.length, h.index + h.text.length + 60);
