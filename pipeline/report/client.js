@@ -3,6 +3,7 @@
   'use strict';
   var D = JSON.parse(document.getElementById('report-data').textContent);
   var Plot = window.Plot;
+  var d3 = window.d3;
 
   // ---------- helpers
   function h(tag, attrs) {
@@ -29,7 +30,22 @@
   function addDays(s, n) { return new Date(Date.parse(s + 'T00:00:00Z') + n * 864e5).toISOString().slice(0, 10); }
   function clip(s, n) { return s.length <= n ? s : s.slice(0, n - 1) + '…'; }
   function by(xs, key) { var m = new Map(); xs.forEach(function (x) { m.set(key(x), x); }); return m; }
-  function chartWidth(el) { return Math.max(320, Math.min(1100, (el.clientWidth || 960) - 4)); }
+  function chartWidth(el) { return Math.max(260, Math.min(1100, (el.clientWidth || 960) - 4)); }
+  /** Narrow screens (a phone held upright): charts get smaller margins and fewer ticks. */
+  function narrow(el) { return (el.clientWidth || 960) < 560; }
+  var siFormat = d3.format('~s');
+  /** Axis numbers: 4G, 250M, 12k for large values (SI prefixes), plain below 10,000; never 4,000,000,0006,000,000,000 */
+  function si(x) { return x === null || x === undefined ? '' : Math.abs(x) < 1e4 ? nf.format(x) : siFormat(x); }
+  /** A value over its dot: whole below a million (28,985), else three figures with an SI prefix (4.33G); the tooltip has it in full. */
+  var short3 = d3.format('.3~s');
+  function short(x) { return Math.abs(x) < 1e6 ? nf.format(x) : short3(x); }
+  /** Integer tick values from 1 to max (at most about `k` of them): a legend of counts never shows 2.5 events. */
+  function intTicks(max, k) {
+    if (max <= k) return d3.range(1, max + 1);
+    return d3.ticks(1, max, k).filter(Number.isInteger);
+  }
+  /** decodeURIComponent that gives the text back unchanged instead of throwing on a malformed escape ("%E0%A4%A"). */
+  function decode(s) { try { return decodeURIComponent(s); } catch (err) { return s; } }
 
   var typeColor = new Map(D.vocab.eventTypes.map(function (t) { return [t[0], t[1]]; }));
   var typeDesc = new Map(D.vocab.eventTypes.map(function (t) { return [t[0], t[2]]; }));
@@ -77,11 +93,20 @@
   }
 
   /** Time axis options for a [from, to] window: a tick format suited to the span, never sub-day ticks. */
-  function timeAxis(from, to) {
+  function timeAxis(from, to, width) {
     var span = (Date.parse(to) - Date.parse(from)) / 864e5;
     var pad = Math.max(1, Math.round(span * 0.03));
-    var fmt = span <= 150 ? '%b %-d' : span <= 1100 ? '%b %Y' : '%Y';
-    return { type: 'utc', domain: [day(addDays(from, -pad)), day(addDays(to, pad))], ticks: Math.max(2, Math.min(9, Math.round(span) + 1)), tickFormat: fmt, label: null };
+    var fmt;
+    // the shortest calendar interval that leaves about 80 px between ticks, so labels such as "Sep 2024" never touch
+    // (a tick count is only a hint that d3 rounds to a nice interval, often more ticks than asked)
+    var perDay = (width || 800) / ((span + 2 * pad) || 1);
+    /** @type {[number, string][]} */
+    var steps = [[1, '1 day'], [2, '2 days'], [7, '1 week'], [14, '2 weeks'], [30.5, '1 month'], [91, '3 months'], [182, '6 months'], [365.25, '1 year'], [730.5, '2 years'], [1826, '5 years'], [3652, '10 years'], [7305, '20 years'], [18262, '50 years'], [36525, '100 years']];
+    var interval = steps[steps.length - 1][1];
+    for (var i = 0; i < steps.length; i++) if (steps[i][0] * perDay >= 80) { interval = steps[i][1]; break; }
+    // the label names the unit of the interval: "Feb 11" for days and weeks, "Feb 2024" for months, "2024" for years
+    fmt = /year/.test(interval) ? '%Y' : /month/.test(interval) ? '%b %Y' : span > 366 ? '%-d %b %y' : '%b %-d';
+    return { type: 'utc', domain: [day(addDays(from, -pad)), day(addDays(to, pad))], ticks: interval, tickFormat: fmt, label: null };
   }
 
   // ---------- header
@@ -106,6 +131,7 @@
     var note = document.getElementById('overview-note');
     var parts = ['Events per ' + D.overview.unit + ', by PLOVER type (date_start, else the first report).'];
     if (D.overview.undated) parts.push(num(D.overview.undated) + ' event(s) without any date are only in the table.');
+    if (D.overview.coarse) parts.push(num(D.overview.coarse) + ' event(s) known only to the month or year are not counted in a ' + D.overview.unit + ' (they would pile up on the first day of the period); the timeline below draws them as spans.');
     if (D.window.outside) parts.push(num(D.window.outside) + ' event(s) dated outside ' + D.window.from + ' … ' + D.window.to + ' are left out of the charts (see the table).');
     note.textContent = parts.join(' ');
     if (!bins.length) return placeholder(el, 'No event has a date yet.');
@@ -116,10 +142,12 @@
       present.add(b[2]);
       rows.push({ x1: day(b[0]), x2: day(b[1]), y1: y1, y2: y1 + b[3], t: b[2], n: b[3], href: '#events?type=' + b[2] + '&from=' + b[0] + '&to=' + addDays(b[1], -1), title: b[2] + ': ' + b[3] + ' event(s), ' + b[0] + ' … ' + addDays(b[1], -1) });
     });
+    var w = chartWidth(el);
     el.appendChild(Plot.plot({
-      width: chartWidth(el), height: 230, marginLeft: 44,
-      x: timeAxis(bins.reduce(function (m, b) { return b[0] < m ? b[0] : m; }, bins[0][0]), addDays(bins.reduce(function (m, b) { return b[1] > m ? b[1] : m; }, bins[0][1]), -1)),
-      y: { label: 'events', grid: true },
+      width: w, height: 230, marginLeft: 44,
+      x: timeAxis(bins.reduce(function (m, b) { return b[0] < m ? b[0] : m; }, bins[0][0]), addDays(bins.reduce(function (m, b) { return b[1] > m ? b[1] : m; }, bins[0][1]), -1), w - 64),
+      // counts: whole-number ticks only (no "0.5 events")
+      y: { label: 'events', grid: true, ticks: d3.ticks(0, Math.max(1, d3.max(Array.from(stack.values()))), 5).filter(Number.isInteger), tickFormat: si },
       color: Object.assign({ legend: true }, typeScale(present)),
       marks: [
         Plot.rect(rows, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 't', inset: 0.5, href: 'href', title: 'title' }),
@@ -133,17 +161,24 @@
     var note = document.getElementById('timeline-note');
     var evs = D.timeline.map(function (id) { return events.get(id); }).filter(Boolean);
     var total = D.window.inside;
-    note.textContent = 'Each dot is an event (size: articles reporting it; hollow: no date in the text, placed at its first report). ' +
-      'Thick lines join the different dates articles give for one event (ticks: each article\'s date); thin lines span an event known only to the month or year. ' + (evs.length < total ? 'Showing the ' + num(evs.length) + ' most reported of ' + num(total) + ' dated events. ' : '') + 'Click a dot for its row.';
+    note.textContent = 'Each dot is an event known to the day (size: articles reporting it; hollow: no date in the text, placed at its first report). ' +
+      'Shaded bars are events known only to the month or year, drawn over the whole period rather than on its first day. ' +
+      'Thick lines join the different dates articles give for one event (ticks: each article\'s date); thin lines span an event of several days. ' + (evs.length < total ? 'Showing the ' + num(evs.length) + ' most reported of ' + num(total) + ' dated events. ' : '') + 'Click a dot for its row.';
     if (!evs.length) return placeholder(el, 'No event has a date yet.');
     var present = new Set(evs.map(function (e) { return e.t; }));
     var ts = typeScale(present);
-    var pts = evs.map(function (e) {
+    // an event known only to the month or year is a span, never a dot on the 1st
+    function coarse(e) { return !!e.d0 && (e.p === 'year' || e.p === 'month'); }
+    var bands = evs.filter(coarse).map(function (e) {
+      return { x1: day(e.d0), x2: day(addDays(e.d1 || e.d0, 1)), t: e.t, href: '#e-' + e.id, title: e.t + ' · ' + dateText(e.d0, e.d1, e.p) + ' (known to the ' + e.p + ')\n' + e.s + '\n[' + e.id + ']' };
+    });
+    var pts = evs.filter(function (e) { return !coarse(e); }).map(function (e) {
       return { x: day(e.d0 || e.fr), t: e.t, na: e.na, approx: !e.d0, href: '#e-' + e.id,
         title: e.t + ' · ' + (e.d0 ? e.d0 + (e.d1 && e.d1 !== e.d0 ? ' … ' + e.d1 : '') : 'undated, first reported ' + e.fr) + (e.c ? ' · dates differ' : '') + '\n' + e.s + '\n[' + e.id + ']' };
     });
     var spans = [], ticks = [];
     evs.forEach(function (e) {
+      if (coarse(e) && !e.c) return;
       var rr = e.c ? reportedRange(e) : null;
       if (rr && rr[0] !== rr[1]) {
         spans.push({ x1: day(rr[0]), x2: day(rr[1]), t: e.t, w: 2.5, o: 0.6, href: '#e-' + e.id, title: 'Dates reported for ' + e.id + ':\n' + e.r.map(function (r) { return articleLabel(r[0]) + ': ' + r[1] + (r[2] !== r[1] ? ' … ' + r[2] : ''); }).join('\n') });
@@ -152,14 +187,16 @@
         spans.push({ x1: day(e.d0), x2: day(e.d1), t: e.t, w: 1, o: 0.3, href: '#e-' + e.id, title: e.id + ': ' + e.d0 + ' … ' + e.d1 + ' (' + e.p + ')\n' + e.s });
       }
     });
-    var xAxis = Object.assign(timeAxis(D.window.from, D.window.to), { grid: true });
+    var w = chartWidth(el);
+    var xAxis = Object.assign(timeAxis(D.window.from, D.window.to, w - 96), { grid: true });
     el.appendChild(Plot.plot({
-      width: chartWidth(el), height: 50 + 34 * ts.domain.length, marginLeft: 96,
+      width: w, height: 50 + 34 * ts.domain.length, marginLeft: 96,
       x: xAxis,
       y: { domain: ts.domain, label: null },
       r: { range: pts.length > 300 ? [2, 6] : [3.5, 11] },
       color: ts,
       marks: [
+        Plot.barX(bands, { x1: 'x1', x2: 'x2', y: 't', fill: 't', fillOpacity: 0.16, stroke: 't', strokeOpacity: 0.5, strokeWidth: 0.8, insetTop: 6, insetBottom: 6, href: 'href', title: 'title', clip: true }),
         Plot.ruleY(spans.filter(function (s) { return s.w < 2; }), { y: 't', x1: 'x1', x2: 'x2', stroke: 't', strokeWidth: 1, strokeOpacity: 0.35, href: 'href', title: 'title', clip: true }),
         Plot.ruleY(spans.filter(function (s) { return s.w >= 2; }), { y: 't', x1: 'x1', x2: 'x2', stroke: 't', strokeWidth: 2.5, strokeOpacity: 0.6, href: 'href', title: 'title', clip: true }),
         Plot.tickX(ticks, { x: 'x', y: 't', stroke: 't', strokeWidth: 1.5, clip: true }),
@@ -173,12 +210,13 @@
     var el = document.getElementById('chart-actors');
     var top = D.topActors.map(function (id) { return actors.get(id); }).filter(Boolean);
     if (!top.length) return placeholder(el, 'No actor takes part in an event yet.');
-    var rows = top.map(function (a) { return { name: clip(a.n, 30), n: a.ne, type: a.t, href: '#events?actor=' + encodeURIComponent(a.id), title: a.n + ' (' + a.t + (a.co ? ', ' + a.co : '') + '): ' + a.ne + ' event(s), ' + a.nm + ' mention(s)\n[' + a.id + ']' }; });
+    var slim = narrow(el);
+    var rows = top.map(function (a) { return { name: clip(a.n, slim ? 18 : 30), n: a.ne, type: a.t, href: '#events?actor=' + encodeURIComponent(a.id), title: a.n + ' (' + a.t + (a.co ? ', ' + a.co : '') + '): ' + a.ne + ' event(s), ' + a.nm + ' mention(s)\n[' + a.id + ']' }; });
     var present = new Set(rows.map(function (r) { return r.type; }));
     var dom = D.vocab.actorTypes.map(function (t) { return t[0]; }).filter(function (t) { return present.has(t); });
     el.appendChild(Plot.plot({
-      width: Math.min(560, chartWidth(el)), height: 40 + 22 * rows.length, marginLeft: 190, marginRight: 30,
-      x: { label: 'events', grid: true },
+      width: Math.min(560, chartWidth(el)), height: 40 + 22 * rows.length, marginLeft: slim ? 120 : 190, marginRight: 30,
+      x: { label: 'events', grid: true, ticks: slim ? 3 : 6, tickFormat: function (x) { return Number.isInteger(x) ? si(x) : ''; } },
       y: { domain: rows.map(function (r) { return r.name; }), label: null },
       color: { domain: dom, range: dom.map(function (t) { return actorColor.get(t); }), legend: true },
       marks: [
@@ -192,23 +230,27 @@
   function renderMatrix() {
     var el = document.getElementById('chart-matrix');
     var cells = [];
+    var slim = narrow(el), cut = slim ? 14 : 24;
     D.pairs.forEach(function (p) {
       if (p[0] === p[1]) return;
-      var a = clip(actorName(p[0]), 24), b = clip(actorName(p[1]), 24);
+      var a = clip(actorName(p[0]), cut), b = clip(actorName(p[1]), cut);
       var href = '#events?actor=' + encodeURIComponent(p[0]) + '&actor=' + encodeURIComponent(p[1]);
       var title = actorName(p[0]) + ' & ' + actorName(p[1]) + ': ' + p[2] + ' shared event(s)';
       cells.push({ x: b, y: a, n: p[2], href: href, title: title }, { x: a, y: b, n: p[2], href: href, title: title });
     });
     if (!cells.length) return placeholder(el, 'No two of the most active actors share an event yet.');
-    var names = D.matrixActors.map(function (id) { return clip(actorName(id), 24); });
+    var names = D.matrixActors.map(function (id) { return clip(actorName(id), cut); });
     var used = new Set(cells.map(function (c) { return c.x; }));
     names = names.filter(function (n) { return used.has(n); });
-    var side = 26 * names.length;
+    var margin = slim ? 110 : 170;
+    var side = Math.min(26 * names.length, chartWidth(el) - margin - 20);
+    var maxN = d3.max(cells, function (c) { return c.n; });
     el.appendChild(Plot.plot({
-      width: Math.min(chartWidth(el), 170 + side + 20), height: 120 + side, marginLeft: 170, marginBottom: 120,
+      width: margin + side + 20, height: margin * 0.7 + side, marginLeft: margin, marginBottom: margin * 0.7,
       x: { domain: names, label: null, tickRotate: -45 },
       y: { domain: names, label: null },
-      color: { scheme: 'blues', type: 'sqrt', legend: true, label: 'shared events' },
+      // counts are whole numbers: the legend ticks are integers (a sqrt ramp would otherwise label 0.5, 1.5 ...)
+      color: { scheme: 'blues', type: 'sqrt', domain: [0, maxN], legend: true, label: 'shared events', ticks: intTicks(maxN, slim ? 4 : 6), tickFormat: 'd' },
       marks: [
         Plot.cell(cells, { x: 'x', y: 'y', fill: 'n', inset: 0.5, href: 'href', title: 'title' }),
         Plot.text(cells, { x: 'x', y: 'y', text: function (c) { return String(c.n); }, fill: function (c) { return c.n > 0 ? '#111' : '#999'; }, fontSize: 10 }),
@@ -216,7 +258,50 @@
     }));
   }
 
-  function figureLabel(f) { return clip(articleLabel(f.a), 20) + ' · ' + (f.as || 'no date'); }
+  // ---------- map: events at their lat/lon on an equirectangular world (x = lon + 180, y = 90 - lat)
+  function renderMap() {
+    var el = document.getElementById('chart-map');
+    var note = document.getElementById('map-note');
+    var svg = el.querySelector('svg');
+    var placed = D.events.filter(function (e) { return e.la !== null && e.lo !== null; });
+    var at = new Map();
+    placed.forEach(function (e) {
+      var k = spot(e), g = at.get(k);
+      if (!g) at.set(k, g = { k: k, x: e.lo + 180, y: 90 - e.la, gp: e.gp || 3, evs: [] });
+      g.evs.push(e);
+      if ((e.gp || 3) < g.gp) g.gp = e.gp;
+    });
+    var pts = Array.from(at.values()).sort(function (a, b) { return b.evs.length - a.evs.length || (a.k < b.k ? -1 : 1); });
+    var byGp = [0, 0, 0, 0];
+    placed.forEach(function (e) { byGp[e.gp || 3]++; });
+    note.textContent = num(placed.length) + ' of ' + num(D.events.length) + ' listed event(s) have a place: ' + num(byGp[1]) + ' at a town, ' + num(byGp[2]) + ' at a region, ' + num(byGp[3]) + ' at a country\'s centre (geo_precision 1, 2, 3: solid, ringed, hollow dots; size: events at that point). Click a dot for its events.';
+    if (!pts.length) { if (svg) svg.style.display = 'none'; return placeholder(el, 'No event has a place on the map yet.'); }
+    // the view: the points' bounding box with a margin, at least 60 x 30 degrees, 2:1 like the world
+    var x0 = d3.min(pts, function (p) { return p.x; }), x1 = d3.max(pts, function (p) { return p.x; });
+    var y0 = d3.min(pts, function (p) { return p.y; }), y1 = d3.max(pts, function (p) { return p.y; });
+    var w = Math.min(360, Math.max(60, (x1 - x0) * 1.25 + 16, ((y1 - y0) * 1.25 + 8) * 2)), hgt = w / 2;
+    var cx = Math.max(w / 2, Math.min(360 - w / 2, (x0 + x1) / 2)), cy = Math.max(hgt / 2, Math.min(180 - hgt / 2, (y0 + y1) / 2));
+    var vx = cx - w / 2, vy = cy - hgt / 2;
+    svg.setAttribute('viewBox', [vx, vy, w, hgt].map(function (v) { return +v.toFixed(2); }).join(' '));
+    var step = w > 180 ? 30 : w > 90 ? 15 : 10;
+    var grat = d3.select(svg).select('g.graticule');
+    for (var gx = Math.ceil(vx / step) * step; gx <= vx + w; gx += step) grat.append('line').attr('x1', gx).attr('x2', gx).attr('y1', vy).attr('y2', vy + hgt);
+    for (var gy = Math.ceil(vy / step) * step; gy <= vy + hgt; gy += step) grat.append('line').attr('x1', vx).attr('x2', vx + w).attr('y1', gy).attr('y2', gy);
+    var unit = w / 360;
+    var rmax = d3.max(pts, function (p) { return p.evs.length; });
+    var r = function (n) { return unit * (3 + 7 * Math.sqrt(n / rmax)); };
+    var dots = d3.select(svg).select('g.dots');
+    pts.slice().reverse().forEach(function (p) {
+      var first = p.evs[0];
+      var place = placeText(first);
+      var a = dots.append('a').attr('href', p.evs.length === 1 ? '#e-' + first.id : '#events?at=' + p.k);
+      a.append('title').text(place + ' · ' + p.evs.length + ' event(s)\n' + p.evs.slice(0, 5).map(function (e) { return e.t + ': ' + clip(e.s, 90); }).join('\n') + (p.evs.length > 5 ? '\n… ' + (p.evs.length - 5) + ' more' : ''));
+      a.append('circle').attr('cx', +p.x.toFixed(3)).attr('cy', +p.y.toFixed(3)).attr('r', +r(p.evs.length).toFixed(3)).attr('class', 'gp' + p.gp);
+    });
+  }
+
+  /** "outlet · as-of date" in at most `cut` characters: the outlet is shortened, the date kept whole. */
+  function figureLabel(f, cut) { var d = f.as || 'no date'; return clip(articleLabel(f.a), Math.max(4, Math.min(20, cut - d.length - 3))) + ' · ' + d; }
 
   function renderPanels() {
     var el = document.getElementById('chart-figures');
@@ -229,22 +314,28 @@
       var mn = Math.min.apply(null, vals), mx = Math.max.apply(null, vals);
       var log = mn > 0 && mx / mn >= 50;
       var domain = mn === mx ? (mn === 0 ? [-1, 1] : [mn - Math.abs(mn) * 0.1, mx + Math.abs(mx) * 0.1]) : undefined;
-      var labels = new Map(fs.map(function (f) { return [f.id, figureLabel(f)]; }));
+      var labels;
       var color = g.ok ? '#2c7fb8' : '#c0392b';
       var card = h('div', { class: 'panel' + (g.ok ? '' : ' bad') },
         h('div', { class: 'panel-head' },
           h('a', { href: '#g-' + g.id, text: g.c + (g.u ? ' · ' + g.u : '') + (g.co ? ' · ' + g.co : '') }),
           h('span', { class: 'muted', text: ' ' + g.rc + ' report(s), ' + g.ac + ' article(s)' + (fs.length < g.rc ? '; ' + fs.length + ' shown across the range' : '') }),
           g.ok ? null : h('span', { class: 'badge', text: 'inconsistent' })));
-      var panelWidth = Math.max(300, Math.min(540, (el.clientWidth || 1000) / 2 - 24));
+      // one column of panels on a phone, two on a desktop; the tick count follows the room left for the axis
+      var avail = el.clientWidth || 1000;
+      var panelWidth = Math.max(240, Math.min(540, (avail < 900 ? avail : avail / 2 - 12) - 22));
+      var labelMargin = Math.min(200, Math.round(panelWidth * 0.4));
+      var cut = Math.max(10, Math.floor(labelMargin / 6.2));
+      labels = new Map(fs.map(function (f) { return [f.id, figureLabel(f, cut)]; }));
+      var plotWidth = panelWidth - labelMargin - 24;
       card.appendChild(Plot.plot({
-        width: panelWidth, height: 44 + 24 * fs.length, marginLeft: 200, marginRight: 24,
-        x: { type: log ? 'log' : 'linear', domain: domain, label: null, grid: true, inset: 14, tickFormat: log ? '~s' : undefined, ticks: 4 },
+        width: panelWidth, height: 44 + 24 * fs.length, marginLeft: labelMargin, marginRight: 24,
+        x: { type: log ? 'log' : 'linear', domain: domain, label: null, grid: true, inset: 14, tickFormat: si, ticks: Math.max(2, Math.min(5, Math.floor(plotWidth / 60))) },
         y: { domain: fs.map(function (f) { return f.id; }), tickFormat: function (id) { return labels.get(id); }, label: null },
         marks: [
           Plot.ruleY(fs.filter(function (f) { return f.lo !== null || f.hi !== null; }), { y: 'id', x1: function (f) { return f.lo !== null ? f.lo : f.v; }, x2: function (f) { return f.hi !== null ? f.hi : f.v; }, stroke: color, strokeOpacity: 0.45, strokeWidth: 6, strokeLinecap: 'round' }),
           Plot.dot(fs, { x: 'v', y: 'id', r: 5, fill: color, stroke: 'white', href: function (f) { return '#f-' + f.id; }, title: function (f) { return f.x + ' = ' + num(f.v) + ' (' + f.q + ')' + (f.as ? ' as of ' + f.as : '') + '\n' + sentence(f.k) + '\n[' + f.id + ']'; } }),
-          Plot.text(fs, { x: 'v', y: 'id', text: function (f) { return num(f.v); }, dy: -9, fontSize: 10, fill: '#444' }),
+          Plot.text(fs, { x: 'v', y: 'id', text: function (f) { return short(f.v); }, dy: -9, fontSize: 10, fill: '#444' }),
         ],
       }));
       el.appendChild(card);
@@ -255,7 +346,7 @@
   function pagedTable(opts) {
     // opts: {root, head: [..], pageSize, rows(): [], render(row) -> tr, id(row)}
     var page = 0;
-    var table = h('table', { class: 'data' }, h('thead', null, h('tr', null, opts.head.map(function (t, i) { return h('th', { text: t, style: opts.widths ? 'width:' + opts.widths[i] : null }); }))));
+    var table = h('table', { class: 'data cards' }, h('thead', null, h('tr', null, opts.head.map(function (t, i) { return h('th', { text: t, style: opts.widths ? 'width:' + opts.widths[i] : null }); }))));
     var body = h('tbody');
     table.appendChild(body);
     var info = h('span', { class: 'muted' });
@@ -268,7 +359,12 @@
       var pages = Math.max(1, Math.ceil(rows.length / opts.pageSize));
       page = Math.max(0, Math.min(p, pages - 1));
       body.textContent = '';
-      rows.slice(page * opts.pageSize, (page + 1) * opts.pageSize).forEach(function (r) { body.appendChild(opts.render(r)); });
+      rows.slice(page * opts.pageSize, (page + 1) * opts.pageSize).forEach(function (r) {
+        var tr = opts.render(r);
+        // on a phone the table turns into one card per row; each cell says which column it is
+        Array.prototype.forEach.call(tr.children, function (td, i) { if (opts.head[i]) td.setAttribute('data-label', opts.head[i]); });
+        body.appendChild(tr);
+      });
       if (!rows.length) body.appendChild(h('tr', null, h('td', { colspan: String(opts.head.length), class: 'empty', text: 'No rows.' })));
       info.textContent = rows.length ? 'rows ' + num(page * opts.pageSize + 1) + '–' + num(Math.min(rows.length, (page + 1) * opts.pageSize)) + ' of ' + num(rows.length) : '';
       prev.disabled = page === 0;
@@ -292,21 +388,25 @@
   }
 
   // events
-  var ef = { q: '', type: '', conflict: false, actors: [], from: '', to: '' };
+  var ef = { q: '', type: '', conflict: false, actors: [], from: '', to: '', at: '' };
+  function spot(e) { return e.la === null || e.lo === null ? '' : e.la.toFixed(2) + ',' + e.lo.toFixed(2); }
   function eventMatches(e) {
     if (ef.type && e.t !== ef.type) return false;
     if (ef.conflict && !e.c) return false;
+    if (ef.at && spot(e) !== ef.at) return false;
     if (ef.actors.length && !ef.actors.every(function (a) { return e.ac.indexOf(a) >= 0; })) return false;
     var x = e.d0 || e.fr;
     if (ef.from && (!x || x < ef.from)) return false;
     if (ef.to && (!x || x > ef.to)) return false;
     if (ef.q) {
-      var hay = (e.s + ' ' + e.id + ' ' + e.t + ' ' + (e.pl || '') + ' ' + e.ac.map(actorName).join(' ')).toLowerCase();
+      var hay = (e.s + ' ' + e.id + ' ' + e.t + ' ' + (e.pl || '') + ' ' + (e.co || '') + ' ' + e.ac.map(actorName).join(' ')).toLowerCase();
       if (hay.indexOf(ef.q.toLowerCase()) < 0) return false;
     }
     return true;
   }
   var eventRows = D.events;
+  var GEO = { 1: 'town', 2: 'region', 3: 'country only' };
+  function placeText(e) { return (e.pl || e.co) + (e.pl && e.co && e.pl !== e.co ? ', ' + e.co : '') + (e.gp ? ' (' + GEO[e.gp] + ')' : ''); }
   function renderEventRow(e) {
     var date = e.d0 ? [h('span', { class: 'date', text: dateText(e.d0, e.d1, e.p) }), h('div', { class: 'muted', text: e.p === 'day' ? '' : 'to the ' + e.p })]
       : [h('span', { class: 'muted', text: e.fr ? 'undated (first report ' + e.fr + ')' : 'undated' })];
@@ -317,7 +417,7 @@
     return h('tr', { id: 'e-' + e.id },
       h('td', null, date),
       h('td', null, typeChip(e.t), h('div', { class: 'muted', text: e.st })),
-      h('td', { class: 'what' }, h('div', { text: e.s }), h('details', null, h('summary', { text: 'evidence · ' + e.nm + ' mention(s) in ' + e.na + ' article(s)' }), ms, h('div', { class: 'muted ids' }, 'event_id ', h('code', { text: e.id }), e.pl ? ' · place ' + e.pl : ''))),
+      h('td', { class: 'what' }, h('div', { text: e.s }), e.pl || e.co ? h('div', { class: 'muted', text: 'where: ' + placeText(e) }) : null, h('details', null, h('summary', { text: 'evidence · ' + e.nm + ' mention(s) in ' + e.na + ' article(s)' }), ms, h('div', { class: 'muted ids' }, 'event_id ', h('code', { text: e.id }), e.pl ? ' · place ' + e.pl : ''))),
       h('td', null, e.ac.slice(0, 6).map(function (a) { return h('a', { class: 'actor', href: '#events?actor=' + encodeURIComponent(a), text: actorName(a) }); }), e.ac.length > 6 ? h('span', { class: 'muted', text: ' +' + (e.ac.length - 6) }) : null),
       h('td', null, e.r.length ? h('ul', { class: 'plain reported' }, e.r.map(function (r) { return h('li', null, h('span', { class: 'date', text: dateText(r[1], r[2], e.p) }), ' ', articleLink(r[0])); }))
         : e.m.map(function (m) { return h('div', null, articleLink(m[0])); })));
@@ -340,7 +440,7 @@
     refreshEvents();
   }
   function clearEventFilters() {
-    ef = { q: '', type: '', conflict: false, actors: [], from: '', to: '' };
+    ef = { q: '', type: '', conflict: false, actors: [], from: '', to: '', at: '' };
     eventControls.q.value = ''; eventControls.type.value = ''; eventControls.conflict.checked = false;
   }
   function refreshEvents(page) {
@@ -348,6 +448,7 @@
     var act = [];
     if (ef.actors.length) act.push('actors: ' + ef.actors.map(actorName).join(' & '));
     if (ef.from || ef.to) act.push('dates: ' + (ef.from || '…') + ' … ' + (ef.to || '…'));
+    if (ef.at) act.push('place: ' + ef.at);
     eventControls.active.textContent = act.join(' · ');
     eventsTable.show(page || 0);
   }
@@ -393,9 +494,10 @@
 
   // quality
   function kvTable(head, rows) {
-    return h('table', { class: 'data compact' }, h('thead', null, h('tr', null, head.map(function (t) { return h('th', { text: t }); }))),
+    // in a box of its own that scrolls when a table of large counts is wider than a phone, never the page
+    return h('div', { class: 'scroll' }, h('table', { class: 'data compact' }, h('thead', null, h('tr', null, head.map(function (t) { return h('th', { text: t }); }))),
       h('tbody', null, rows.length ? rows.map(function (r) { return h('tr', null, r.map(function (c) { return h('td', { class: typeof c === 'number' ? 'num' : '', text: typeof c === 'number' ? num(c) : c === null ? '' : String(c) }); })); })
-        : h('tr', null, h('td', { colspan: String(head.length), class: 'empty', text: 'none' }))));
+        : h('tr', null, h('td', { colspan: String(head.length), class: 'empty', text: 'none' })))));
   }
   function renderQuality() {
     var Q = D.quality, root = document.getElementById('quality');
@@ -416,24 +518,26 @@
 
   // ---------- navigation: #e-ID, #g-ID, #f-ID, #a-ID, #events?type=..&actor=..&from=..&to=..
   function route() {
-    // a hand-edited or truncated link ("#%E0%A4%A") is not valid percent-encoding: use it as it is rather than throw
-    var hash = location.hash.slice(1);
-    try { hash = decodeURIComponent(hash); } catch (e) { /* keep the raw text */ }
-    if (!hash) return;
-    if (hash.indexOf('events?') === 0) {
+    // split first, decode each part after: an actor id may hold "&" or "=", and a malformed escape
+    // (a hand-edited or truncated link) is kept as typed instead of throwing
+    var raw = location.hash.slice(1);
+    if (!raw) return;
+    if (raw.indexOf('events?') === 0) {
       clearEventFilters();
-      hash.slice(7).split('&').forEach(function (kv) {
-        var p = kv.split('='), k = p[0], v = p.slice(1).join('=');
+      raw.slice(7).split('&').forEach(function (kv) {
+        var p = kv.split('='), k = decode(p[0]), v = decode(p.slice(1).join('='));
         if (k === 'type') { ef.type = v; eventControls.type.value = v; }
         else if (k === 'actor') ef.actors.push(v);
         else if (k === 'from') ef.from = v;
         else if (k === 'to') ef.to = v;
+        else if (k === 'at') ef.at = v;
         else if (k === 'conflict') { ef.conflict = true; eventControls.conflict.checked = true; }
       });
       refreshEvents();
       document.getElementById('events-table').scrollIntoView({ block: 'start' });
       return;
     }
+    var hash = decode(raw);
     var kind = hash.slice(0, 2), id = hash.slice(2);
     if (kind === 'e-') {
       if (!events.has(id)) return;
@@ -461,6 +565,7 @@
   renderHeader();
   section(renderOverview, 'overview');
   section(renderTimeline, 'timeline');
+  section(renderMap, 'map');
   section(renderActors, 'actors');
   section(renderMatrix, 'matrix');
   section(renderPanels, 'figure panels');

@@ -90,6 +90,11 @@ export interface REvent {
   readonly c: boolean;
   readonly r: readonly (readonly [string, string, string])[];
   readonly pl: string | null;
+  /** Country (ISO 3166-1 alpha-3), latitude, longitude and geo_precision (1 town, 2 region, 3 country), null when not placed. */
+  readonly co: string | null;
+  readonly la: number | null;
+  readonly lo: number | null;
+  readonly gp: number | null;
   readonly na: number;
   readonly nm: number;
   readonly fr: string | null;
@@ -147,7 +152,13 @@ export interface ReportModel {
     readonly figureCategories: readonly (readonly [string, string])[];
   };
   /** Events per period and type over every event with a position (date_start, else first_reported). */
-  readonly overview: { readonly unit: string; readonly bins: readonly (readonly [string, string, string, number])[]; readonly undated: number };
+  readonly overview: {
+    readonly unit: string;
+    readonly bins: readonly (readonly [string, string, string, number])[];
+    readonly undated: number;
+    /** Events in the window known only to a month or year longer than a bin: not in the bars, drawn as spans on the timeline. */
+    readonly coarse: number;
+  };
   /** Timeline window [from, to], how many positioned events fall inside (all of them, listed or not) and outside it. */
   readonly window: { readonly from: string | null; readonly to: string | null; readonly inside: number; readonly outside: number };
   readonly events: readonly REvent[];
@@ -206,6 +217,13 @@ export function binOf(iso: string, unit: 'day' | 'week' | 'month' | 'year'): rea
   if (unit === 'day') return [iso, fromDay(d + 1)];
   const monday = d - ((new Date(d * DAY_MS).getUTCDay() + 6) % 7);
   return [fromDay(monday), fromDay(monday + 7)];
+}
+
+/** True when a date known only to `precision` spans more than one bin of `unit` (a year-only date in a chart of months). */
+export function coarserThanBin(precision: string, unit: 'day' | 'week' | 'month' | 'year'): boolean {
+  if (precision === 'year') return unit !== 'year';
+  if (precision === 'month') return unit === 'day' || unit === 'week';
+  return false;
 }
 
 /**
@@ -311,6 +329,10 @@ export function buildReportModel(d: Dataset, q: Quality): ReportModel {
       c: e.date_conflict,
       r: reported,
       pl: e.place,
+      co: e.country,
+      la: e.lat,
+      lo: e.lon,
+      gp: e.geo_precision,
       na: e.article_count,
       nm: e.mention_count,
       fr: e.first_reported,
@@ -325,9 +347,16 @@ export function buildReportModel(d: Dataset, q: Quality): ReportModel {
   const inWindow = (x: string) => win.from !== null && win.to !== null && x >= win.from && x <= win.to;
   const unit = binUnit(win.from && win.to ? toDay(win.to) - toDay(win.from) : 0);
   const bins = new Map<string, number>();
+  let coarse = 0;
   for (const e of d.events) {
     const x = e.date_start ?? e.first_reported;
     if (x === null || !inWindow(x)) continue;
+    // "in 2023" counted in the bin of 2023-01-01 would be a spike every January: an event known only to a
+    // period longer than the bin is left out of the bars (the timeline draws it as a span)
+    if (e.date_start !== null && coarserThanBin(e.date_precision, unit)) {
+      coarse++;
+      continue;
+    }
     const [b0, b1] = binOf(x, unit);
     const k = `${b0}\t${b1}\t${e.event_type}`;
     bins.set(k, (bins.get(k) ?? 0) + 1);
@@ -339,6 +368,7 @@ export function buildReportModel(d: Dataset, q: Quality): ReportModel {
       return [b0, b1, t, n] as const;
     }),
     undated: d.events.length - positioned.length,
+    coarse,
   };
   const timeline = [...keptEvents]
     .filter((e) => {

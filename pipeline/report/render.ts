@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import type { Dataset } from '../../schemas/index.ts';
 import type { Quality } from '../../schemas/quality.ts';
 import { buildReportModel, type ReportModel } from './model.ts';
+import { WORLD_CREDIT, worldPath } from './world.ts';
 
 interface Asset {
   readonly name: string;
@@ -39,6 +40,8 @@ export const REPORT_LIBRARIES: readonly Asset[] = Object.freeze([
 const here = dirname(new URL(import.meta.url).pathname);
 const CLIENT = readFileSync(join(here, 'client.js'), 'utf8');
 const STYLE = readFileSync(join(here, 'style.css'), 'utf8');
+/** The world outline of the map (equirectangular, 360 x 180 box): static, read once. */
+const WORLD = worldPath();
 
 /** Text safe inside a <script> element: no "</script", no "<!--". */
 export function scriptSafe(js: string): string {
@@ -76,7 +79,7 @@ ${STYLE}</style>
 <h1>News events dataset</h1>
 <p>What happened when, who was involved, and how the figures differ across outlets. Every dot, bar and cell links to its rows and the sentences they come from. Input fingerprint <code id="fingerprint"></code>.</p>
 </header>
-<nav><a href="#timeline">Timeline</a><a href="#actors">Actors</a><a href="#figures">Figures</a><a href="#events-table">Events</a><a href="#groups-table">Figure groups</a><a href="#articles-table">Articles</a><a href="#quality-section">Quality</a></nav>
+<nav><a href="#timeline">Timeline</a><a href="#map">Map</a><a href="#actors">Actors</a><a href="#figures">Figures</a><a href="#events-table">Events</a><a href="#groups-table">Figure groups</a><a href="#articles-table">Articles</a><a href="#quality-section">Quality</a></nav>
 <main>
 <noscript><p>This report draws its charts and tables with JavaScript (inlined; nothing is downloaded). The same data is in the CSV and Arrow files.</p></noscript>
 <div id="stats"></div>
@@ -88,9 +91,15 @@ ${STYLE}</style>
 <p class="note" id="timeline-note"></p>
 <div class="chart" id="chart-timeline" data-chart="timeline"></div>
 </section>
+<section class="card" id="map">
+<h2>Where events happened</h2>
+<p class="note" id="map-note"></p>
+<div class="chart map" id="chart-map" data-chart="map"><svg class="world" viewBox="0 0 360 180" preserveAspectRatio="xMidYMid meet" role="img" aria-label="Map of events"><rect class="sea" x="-360" y="-180" width="1080" height="540"></rect><g class="graticule"></g>${WORLD ? `<path class="land" d="${WORLD}"></path>` : ''}<g class="dots"></g></svg></div>
+<p class="muted">Equirectangular projection (longitude and latitude drawn as x and y).${WORLD ? ` ${esc(WORLD_CREDIT)}.` : ''} Points from events.csv lat/lon (GeoNames).</p>
+</section>
 <section class="card" id="actors">
 <h2>Most active actors and the events they share</h2>
-<p class="note">Left: actors by number of events they take part in (click a bar for its events). Right: how many events two of them share (click a cell).</p>
+<p class="note">Bars: actors by number of events they take part in (click a bar for its events). Grid: how many events two of them share (click a cell).</p>
 <div class="two"><div class="chart" id="chart-actors" data-chart="actors"></div><div class="chart" id="chart-matrix" data-chart="matrix"></div></div>
 </section>
 <section class="card" id="figures">

@@ -1,17 +1,18 @@
 /**
  * examples/explore.ipynb stays a valid, runnable notebook: it is nbformat 4
- * with a Python 3 kernel and no stored outputs, and every SQL query it holds
+ * with a Python 3 kernel, committed executed (outputs stored), and every SQL query it holds
  * (each a triple-quoted string assigned to a `q_*` variable and passed to
  * `duckdb.sql(...).df()`) runs on the committed output/ and returns rows.
  *
- * No Python kernel is available on the build machine (python3 is there, but
- * not Jupyter/ipykernel, pandas, pyarrow or the duckdb Python package), so
- * this test does not execute the notebook: it extracts the SQL from the code
- * cells, rewrites the notebook's relative '../output/' paths to this
- * project's output/ folder and runs each query through DuckDB in Node
- * (@duckdb/node-api, the engine behind the Python duckdb package too). The
- * pandas lines are not executed (the code cells were only checked, once by
- * hand, to parse with python3's ast module).
+ * The build machine has no Jupyter kernel by default, so this test does not
+ * execute the notebook: it extracts the SQL from the code cells, rewrites the
+ * notebook's relative '../output/' paths to this project's output/ folder and
+ * runs each query through DuckDB in Node (@duckdb/node-api, the engine behind
+ * the Python duckdb package too), then checks that the table the notebook
+ * stored for that query has as many rows as DuckDB returns now: stale outputs
+ * (output/ rebuilt, notebook not rerun) fail here. The stored outputs come
+ * from a real run (nbclient, Python 3 kernel, pandas, pyarrow, duckdb), as the
+ * notebook's first cell says.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,10 +23,15 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 const NOTEBOOK = fileURLToPath(new URL('../../examples/explore.ipynb', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../../output/', import.meta.url));
 
+interface Output {
+  output_type: string;
+  text?: string | string[];
+  data?: Record<string, string | string[]>;
+}
 interface Cell {
   cell_type: string;
   source: string | string[];
-  outputs?: unknown[];
+  outputs?: Output[];
   execution_count?: number | null;
 }
 interface Notebook {
@@ -38,6 +44,20 @@ interface Notebook {
 const nb = JSON.parse(readFileSync(NOTEBOOK, 'utf8')) as Notebook;
 const text = (c: Cell) => (Array.isArray(c.source) ? c.source.join('') : c.source);
 const codeCells = nb.cells.filter((c) => c.cell_type === 'code');
+const joined = (t: string | string[] | undefined) => (Array.isArray(t) ? t.join('') : (t ?? ''));
+
+/** Rows of the DataFrame a cell displayed: the <tr> of its HTML table body, or pandas' "N rows × M columns" footer when it was truncated. */
+function storedRows(c: Cell): number | null {
+  for (const o of c.outputs ?? []) {
+    const html = joined(o.data?.['text/html']);
+    if (!html) continue;
+    const footer = /(\d+) rows × \d+ columns/.exec(html);
+    if (footer) return Number(footer[1]);
+    const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html);
+    if (body) return (body[1]!.match(/<tr\b/g) ?? []).length;
+  }
+  return null;
+}
 
 /** Each `name = """..."""` in the code cells, in order. */
 const queries = codeCells.flatMap((c) =>
@@ -70,12 +90,22 @@ describe('examples/explore.ipynb', () => {
     for (const c of nb.cells) assert.ok(['code', 'markdown', 'raw'].includes(c.cell_type), `cell type ${c.cell_type}`);
   });
 
-  it('stores no outputs and no execution counts', () => {
+  it('is committed executed: every code cell ran in order, shows an output and no error', () => {
     assert.ok(codeCells.length > 0);
-    for (const c of codeCells) {
-      assert.deepEqual(c.outputs, [], `outputs stored in:\n${text(c)}`);
-      assert.equal(c.execution_count, null, `execution_count stored in:\n${text(c)}`);
-    }
+    codeCells.forEach((c, i) => {
+      assert.equal(c.execution_count, i + 1, `cell ${i + 1} not run in order:\n${text(c)}`);
+      // the first code cell only imports and sets OUT: nothing to show
+      if (i > 0) assert.ok((c.outputs ?? []).length > 0, `no output stored for:\n${text(c)}`);
+      for (const o of c.outputs ?? []) assert.notEqual(o.output_type, 'error', `error stored for:\n${text(c)}`);
+    });
+    assert.match(text(nb.cells[0]!), /outputs below were produced by running this notebook/i, 'the first cell says where the outputs come from');
+  });
+
+  it('shows the loading call that gives real dates (dtype_backend="pyarrow")', () => {
+    const c = codeCells.find((x) => /dtype_backend="pyarrow"/.test(text(x)));
+    assert.ok(c, 'a cell reads Parquet with dtype_backend="pyarrow"');
+    assert.match(text(c), /\.dt\./, 'and uses the .dt accessor');
+    assert.ok((c.outputs ?? []).some((o) => /date32\[day\]\[pyarrow\]/.test(joined(o.text))), 'the stored output shows a date32 column');
   });
 
   it('holds the three questions, each query run through duckdb.sql(...).df() in its own cell', () => {
@@ -103,6 +133,8 @@ describe('examples/explore.ipynb', () => {
       assert.ok(q, `${name} is in the notebook`);
       const reader = await duck.runAndReadAll(absolute(q.sql));
       assert.ok(reader.currentRowCount > 0, `${name} returned no rows`);
+      const cell = codeCells.find((c) => text(c) === q.cell)!;
+      assert.equal(storedRows(cell), reader.currentRowCount, `${name}: the stored table has a different number of rows than the query gives on output/ (rerun the notebook)`);
       if (name === 'q_figures') {
         const cats = reader.getRowObjects().map((r) => String(r.category));
         assert.ok(cats.some((c) => c === 'killed' || c === 'injured'), 'a casualty figure is reported more than once');

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Dataset } from '../../schemas/index.ts';
 import { REPORT_LIBRARIES, REPORT_LIMITS, buildReportModel, renderReport } from '../../pipeline/report/index.ts';
-import { binOf, binUnit, parseDateReported, spread, timelineWindow } from '../../pipeline/report/model.ts';
+import { binOf, binUnit, coarserThanBin, parseDateReported, spread, timelineWindow } from '../../pipeline/report/model.ts';
+import { ringPath, worldPath } from '../../pipeline/report/world.ts';
 import { syntheticDataset } from './synthetic.ts';
 
 const small = () => syntheticDataset({ articles: 40, events: 120, actors: 20, groups: 30 });
@@ -50,9 +51,10 @@ test('thousands of events: capped rows, page of a few MB, every chart has data',
   assert.equal(m.events.length, REPORT_LIMITS.events);
   assert.ok(m.timeline.length <= REPORT_LIMITS.timelinePoints);
   assert.ok(m.groups.every((g) => g.f.length <= REPORT_LIMITS.figuresPerGroup));
-  // the overview counts every positioned event, not only the listed ones
+  // the overview counts every positioned event, not only the listed ones (those known only to a month or year longer than a bin apart)
   const positioned = dataset.events.filter((e) => e.date_start ?? e.first_reported).length;
-  assert.equal(m.overview.bins.reduce((n, b) => n + b[3], 0) + m.window.outside, positioned);
+  assert.ok(m.overview.coarse > 0);
+  assert.equal(m.overview.bins.reduce((n, b) => n + b[3], 0) + m.overview.coarse + m.window.outside, positioned);
   // conflicting events are kept before others; inconsistent groups come first
   assert.equal(m.events.filter((e) => e.c).length, dataset.events.filter((e) => e.date_conflict).length);
   const firstOk = m.groups.findIndex((g) => g.ok);
@@ -93,4 +95,25 @@ test('dates reported, bins and the timeline window', () => {
 test('a large figure group is shown by the spread of its values, not its first reports', () => {
   assert.deepEqual(spread([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 4), [1, 4, 7, 10]);
   assert.deepEqual(spread([1, 2], 4), [1, 2]);
+});
+
+test('a date known only to the year or month is not binned into a shorter period (no spike on every 1 January)', () => {
+  assert.deepEqual((['day', 'week', 'month', 'year'] as const).map((u) => coarserThanBin('year', u)), [true, true, true, false]);
+  assert.deepEqual((['day', 'week', 'month', 'year'] as const).map((u) => coarserThanBin('month', u)), [true, true, false, false]);
+  assert.equal(coarserThanBin('day', 'day'), false);
+  const { dataset, quality } = small();
+  const yearOnly = { ...dataset.events[1]!, event_id: 'e-year-only', date_start: '2023-01-01', date_end: '2023-12-31', date_precision: 'year' as const, date_conflict: false };
+  const a = buildReportModel(dataset, quality);
+  const b = buildReportModel({ ...dataset, events: [...dataset.events, yearOnly] }, quality);
+  assert.equal(b.overview.coarse, a.overview.coarse + 1);
+  assert.deepEqual(b.overview.bins, a.overview.bins);
+});
+
+test('the map outline: equirectangular, rounded, slivers dropped, the same bytes every time', () => {
+  // a 10 x 10 degree square at the equator and the prime meridian, in the 360 x 180 box
+  assert.equal(ringPath([[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], 0.5, 1), 'M180 90L190 90L190 80L180 80Z');
+  assert.equal(ringPath([[0, 0], [0.1, 0], [0.1, 0.1], [0, 0]], 0.5, 1), null);
+  const world = worldPath();
+  assert.ok(world.length > 10_000 && world.length < 200_000, `outline is ${world.length} characters`);
+  assert.equal(worldPath(), world);
 });

@@ -23,6 +23,11 @@ const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const hex = (n: number, w = 16) => n.toString(16).padStart(w, '0').slice(-w);
 const dayIso = (base: number, offset: number) => new Date((base + offset) * 86_400_000).toISOString().slice(0, 10);
 const BASE = Date.UTC(2023, 0, 1) / 86_400_000;
+/** Invented places at spread-out coordinates (the map needs points; the names are not real towns). */
+const SPOTS: readonly (readonly [string, number, number])[] = [
+  ['Northport', 51.5, -0.1], ['Eastvale', 35.7, 139.7], ['Southmere', -33.9, 18.4], ['Westfield', 40.7, -74.0], ['Midtown', 30.0, 31.2],
+  ['Lakeside', -23.5, -46.6], ['Hillcrest', 55.8, 37.6], ['Baytown', 1.3, 103.8], ['Rockford', -37.8, 145.0], ['Pineview', 19.4, -99.1],
+];
 
 export function syntheticDataset(opts: { articles: number; events: number; actors: number; groups: number } = { articles: 600, events: 5000, actors: 300, groups: 900 }): { dataset: Dataset; quality: Quality } {
   const rnd = lcg(42);
@@ -63,6 +68,12 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
     const dated = i % 11 !== 0;
     const n = 1 + Math.floor(rnd() ** 3 * 6);
     const conflict = dated && n > 1 && i % 6 === 0;
+    // some events known only to the month or the year (drawn as spans, not as dots on the 1st)
+    const precision = !dated ? 'unknown' : !conflict && i % 29 === 7 ? 'year' : !conflict && i % 13 === 5 ? 'month' : 'day';
+    const startIso = dayIso(BASE, start);
+    const d0 = precision === 'year' ? `${startIso.slice(0, 4)}-01-01` : precision === 'month' ? `${startIso.slice(0, 7)}-01` : startIso;
+    const d1 = precision === 'year' ? `${startIso.slice(0, 4)}-12-31` : precision === 'month' ? new Date(Date.UTC(+startIso.slice(0, 4), +startIso.slice(5, 7), 0)).toISOString().slice(0, 10) : startIso;
+    const spot = i % 4 === 0 ? null : SPOTS[i % SPOTS.length]!;
     const reported: string[] = [];
     const arts = new Set<number>();
     while (arts.size < n) arts.add(int(opts.articles));
@@ -85,9 +96,9 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
     for (const ac of [...actorIds].sort((a, b) => a - b)) eventActors.push({ event_id: id, actor_id: actors[ac]!.actor_id, role: 'participant', mention_count: 1 });
     events.push({
       event_id: id, story_id: 's0', event_type: type, event_subtype: null, summary: `The ${phrase(4)} and the ${phrase(2)} met near the ${phrase(1)} (${i}).`, status: 'occurred',
-      date_start: dated ? dayIso(BASE, start) : null, date_end: dated ? dayIso(BASE, start) : null, date_precision: dated ? 'day' : 'unknown', date_conflict: conflict,
-      dates_reported: reported, place: null, country: null, article_count: n, mention_count: n, first_reported: i % 22 === 0 ? null : articles[[...arts][0]!]!.published_date,
-      lat: null, lon: null, geonames_id: null, admin1: null, geo_precision: null, outlets: [], urls: [], fatalities_best: null, fatalities_low: null, fatalities_high: null,
+      date_start: dated ? d0 : null, date_end: dated ? d1 : null, date_precision: precision, date_conflict: conflict,
+      dates_reported: reported, place: spot ? spot[0] : null, country: spot ? 'ZZZ' : null, article_count: n, mention_count: n, first_reported: i % 22 === 0 ? null : articles[[...arts][0]!]!.published_date,
+      lat: spot ? spot[1] : null, lon: spot ? spot[2] : null, geonames_id: null, admin1: null, geo_precision: spot ? 1 + (i % 3) : null, outlets: [], urls: [], fatalities_best: null, fatalities_low: null, fatalities_high: null,
     });
   }
 
@@ -103,7 +114,8 @@ export function syntheticDataset(opts: { articles: number; events: number; actor
       const a = articles[ai]!;
       const si = int(20);
       const s = sentences[ai * 20 + si]!;
-      const v = g % 4 === 0 ? base + j * int(200) : base;
+      // every eighth group counts money in the billions (axis ticks must stay short)
+      const v = (g % 4 === 0 ? base + j * int(200) : base) * (g % 8 === 0 ? 1_000_000 : 1);
       values.push(v);
       const ranged = j % 3 === 2;
       figures.push({
