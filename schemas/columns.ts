@@ -104,15 +104,20 @@ export const col = {
       (dictId) => new Dictionary(new Utf8(), new Int32(), dictId),
       { values },
     ),
-  /** List of strings: `List<Utf8>` in Arrow, joined with " | " in CSV. */
-  list: <N extends boolean = false>(description: string, o: Opts<N> = {}) =>
+  /**
+   * List of strings: `List<Utf8>` in Arrow, joined with " | " in CSV. With `values`, every item is one of
+   * them (a vocabulary list such as articles.content_flags): listed in the codebook, checked by Zod.
+   */
+  list: <N extends boolean = false>(description: string, o: Opts<N> & { readonly values?: Readonly<Record<string, string>> } = {}) =>
     make(
       'list',
       `${description} (list; in CSV joined with "${LIST_SEPARATOR}")`,
-      z.array(z.string().refine((s) => !s.includes(LIST_SEPARATOR), `an item may not contain "${LIST_SEPARATOR}"`)),
+      o.values
+        ? z.array(z.enum(Object.keys(o.values) as [string, ...string[]]))
+        : z.array(z.string().refine((s) => !s.includes(LIST_SEPARATOR), `an item may not contain "${LIST_SEPARATOR}"`)),
       (o.nullable ?? false) as N,
       'string',
       () => new List(new Field('item', new Utf8(), true)),
-      { freeText: true },
+      o.values ? { values: o.values } : { freeText: true },
     ),
 } as const;

@@ -90,8 +90,6 @@ for (const [i, raw] of countries.entries()) {
 }
 for (const c of COUNTRY_LIST) for (const d of c.demonyms) if (!BY_DEMONYM.has(geoKey(d))) BY_DEMONYM.set(geoKey(d), c);
 
-/** Every country (world-countries order). */
-export const allCountries = (): readonly CountryInfo[] => COUNTRY_LIST;
 /** A country by ISO 3166-1 alpha-2 or alpha-3 code ("UA", "UKR"). */
 export const countryByIso = (code: string): CountryInfo | null => BY_ISO.get(code.trim().toUpperCase()) ?? null;
 /** A country by its common or official name or an alternative spelling ("Ukraine", "Kingdom of Spain"). */

@@ -33,7 +33,8 @@ function field(name: string, c: Column) {
   // Free text may be the empty string, which CSV cannot tell from a missing value: only
   // the other kinds are declared required.
   if (!c.nullable && c.kind !== 'list' && c.kind !== 'text') constraints['required'] = true;
-  if (c.values) constraints['enum'] = Object.keys(c.values);
+  // a vocabulary list's CSV cell joins several values: the enum constraint is for single-valued columns
+  if (c.values && c.kind !== 'list') constraints['enum'] = Object.keys(c.values);
   return {
     name,
     type: c.frictionless,

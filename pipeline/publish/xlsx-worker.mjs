@@ -69,7 +69,7 @@ const absolute = (sheet, range) => `'${sheet.replace(/'/g, "''")}'!${range.repla
 /**
  * Defined names LibreOffice and Excel expect: each filtered sheet's _xlnm._FilterDatabase (LibreOffice
  * shows no filter buttons without it) and _xlnm.Print_Titles (the header row repeated on every page).
- * @param {SheetModel[]} sheets
+ * @param {readonly SheetModel[]} sheets
  */
 function definedNames(sheets) {
   let out = '';
