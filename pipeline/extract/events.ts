@@ -121,7 +121,8 @@ const PLANNED_AFTER = /^[^.;]{0,60}?\b(?:(?:is|are|was|were|has been|had been)\s
 const ONGOING_BEFORE = /\b(?:(?:is|are|am)\s+(?:still\s+)?(?=\S+ing\b)|continues? to|continuing|ongoing|current|under way|underway|still|keeps? on)\s*(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const PERFECT_OR_PAST = /\b(?:has|have|had|was|were|been|did)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const TO_INFINITIVE = /\bto\s+(?:[\p{L}'’-]+\s+)?$/iu;
-const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|any|such|new|recent|latest|further|first|second|\w+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** (a date between the determiner and the noun counts as a modifier: "the October 7 attack", "the 2019 talks") */
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|any|such|new|recent|latest|further|first|second|\w+['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 /** A past light verb whose object is the nominal trigger ("launched a counteroffensive", "declared a state of emergency"). */
 const LIGHT_PAST = /\b(?:launched|carried out|staged|mounted|conducted|began|started|led|organi[sz]ed|resumed|joined|opened|declared|imposed|held|went on)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 const PREP_BEFORE = /\b(?:after|before|despite|without|with|for|of|from|amid|against|over|under|about|by|in|on)\s+$/i;

@@ -39,6 +39,9 @@ const SPEAKER_PRONOUN = /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\b/i;
 /** Where the reach of a verb ends: another clause. */
 const HARD_BREAK = /[;:"“”]|\.\s|,\s+(?:while|but|whereas|although|who|whose|which|where|when|as)\b/i;
 
+/** An auxiliary or participle right after a name: the name is the subject of its own clause ("Y has ...", "Y having ..."). */
+const OWN_VERB_AFTER = /^\s+(?:(?:also|then|later|previously|repeatedly|reportedly)\s+)?(?:has|have|had|having|is|was|were|will|would|shall|can|could|may|might|must)\s/i;
+
 /** Types that are statements: their speaker is their source. */
 const STATEMENT: ReadonlySet<string> = new Set(['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SUPPORT', 'AGREE']);
 
@@ -117,7 +120,9 @@ export function assignActors(
       if (before && NOMINAL_BEFORE.test(text.slice(before.end, tr.index)) && tr.index - before.end < 30) for (const a of chain(text, cand.filter((x) => x.end <= tr.index), cand.filter((x) => x.end <= tr.index).length - 1, -1)) put(a, symmetric ? 'participant' : 'source');
       if (after.length) {
         const between = text.slice(tr.end, after[0]!.start);
-        const role: Role | null = NOMINAL_SOURCE_AFTER.test(between) ? 'source' : NOMINAL_TARGET_AFTER.test(between) ? (symmetric ? 'participant' : 'target') : null;
+        // a trigger that ends in its preposition ("backing for X", "sanctions against X") takes X as it would after the preposition
+        const prep = /\s(?:on|against|with|to|toward|towards|for|into)$/i.test(tr.text) && /^\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(between);
+        const role: Role | null = NOMINAL_SOURCE_AFTER.test(between) ? 'source' : prep || NOMINAL_TARGET_AFTER.test(between) ? (symmetric ? 'participant' : 'target') : null;
         if (role && after[0]!.start - tr.end < 40) for (const a of chain(text, after, 0, 1)) put(a, role);
       }
       continue;
@@ -131,7 +136,10 @@ export function assignActors(
     if (subj >= 0 && !acrossReport && !HARD_BREAK.test(text.slice(leftAll[subj]!.end, tr.index)) && tr.index - leftAll[subj]!.end < 160) {
       for (const a of chain(text, leftAll, subj, -1)) put(a, symmetric ? 'participant' : passive ? 'target' : 'source');
     }
-    if (after.length && !HARD_BREAK.test(text.slice(tr.end, after[0]!.start)) && after[0]!.start - tr.end < 120) {
+    // an actor followed by its own verb opens another clause ("X called for a truce and Y has criticized Z",
+    // "..., with Y having criticized Z"): it is that clause's subject, not this verb's object
+    const ownClause = after.length > 0 && OWN_VERB_AFTER.test(text.slice(after[0]!.end, after[0]!.end + 30)) && !BY_AFTER.test(text.slice(tr.end, after[0]!.start));
+    if (after.length && !ownClause && !HARD_BREAK.test(text.slice(tr.end, after[0]!.start)) && after[0]!.start - tr.end < 120) {
       const by = BY_AFTER.test(text.slice(tr.end, after[0]!.start));
       for (const a of chain(text, after, 0, 1)) put(a, symmetric ? 'participant' : passive && by ? 'source' : 'target');
     }
