@@ -427,9 +427,11 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
   }
   // a later actorless attack, killing or wounding with no date or place of its own ("the bombings", "284 were
   // wounded") tells again the violence reported before it in the article, not another happening
+  // (an agentless one that only took the article's country counts as actorless: "amid heavy bombing")
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i]!;
-    if (m.event_type !== 'ASSAULT' || m.actors.length > 0 || m.date_start || m.place) continue;
+    const contextOnly = m.rule === 'agentless' && m.actors.every((a) => mentions[a.mention]?.sentence_index !== m.sentence_index);
+    if (m.event_type !== 'ASSAULT' || (m.actors.length > 0 && !contextOnly) || m.date_start || m.place) continue;
     if (out.some((o, j) => j < i && o.event_type === 'ASSAULT' && o.sentence_index < m.sentence_index)) out.splice(i, 1);
   }
   return out;
