@@ -222,6 +222,9 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
   const sameDay = a.dated.some((x) => b.dated.some((y) => x.m.date_precision === 'day' && y.m.date_precision === 'day' && x.span![0] <= y.span![1] && y.span![0] <= x.span![1]));
   const bothDated = a.dated.length > 0 && b.dated.length > 0;
   const oneBare = a.actors.size === 0 || b.actors.size === 0;
+  // across articles, two mentions that name no actor share nothing but words and a place: joined, they would
+  // also lock each other out of the event that names its actors ("the meetings" in one report, "the dialogue" in another)
+  if (!withinArticle && a.actors.size === 0 && b.actors.size === 0) return null;
   // within one article, one frame is one event unless dates, status, sources or country say otherwise
   // across articles a shared anchor is needed: both dated within the window and a shared actor or place;
   // else a shared actor and either the same story (articles already joined by a dated event) or the same named
