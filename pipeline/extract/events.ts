@@ -201,7 +201,8 @@ function anchorDates(
 ): (number | null)[] {
   return hits.map((h) => {
     // ("since the October 7 attack": the date names the attack itself)
-    const premodifies = cands.some((c) => c.nominal && c.t.index >= h.index + h.text.length && /^\s*$/.test(text.slice(h.index + h.text.length, c.t.index)));
+    // (also past a modifier or two: "the 3 March, 2023 cross-border raid")
+    const premodifies = cands.some((c) => c.nominal && c.t.index >= h.index + h.text.length && /^,?\s*(?:\d{4}\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(h.index + h.text.length, c.t.index)) && !/\b(?:and|or|of|to|in|on|at|by|for|with|from|the|a|an)\s+$/i.test(text.slice(h.index + h.text.length, c.t.index)));
     if (!premodifies && BOUND_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index))) return null;
     // "after the 7 October incursion": the date names an earlier happening that is no trigger here
     if (!premodifies && /\b(?:after|before|since|following)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.index - 16), h.index)) && /^,?(?:\s+\d{4})?\s+[a-z][\p{L}-]*/u.test(text.slice(h.index + h.text.length))) return null;

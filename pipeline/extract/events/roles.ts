@@ -42,6 +42,9 @@ const HARD_BREAK = /[;:"“”]|\.\s|,\s+(?:while|but|whereas|although|who|whose
 /** An auxiliary or participle right after a name: the name is the subject of its own clause ("Y has ...", "Y having ..."). */
 const OWN_VERB_AFTER = /^\s+(?:(?:also|then|later|previously|repeatedly|reportedly)\s+)?(?:has|have|had|having|is|was|were|will|would|shall|can|could|may|might|must)\s/i;
 
+/** Between a name and the body of its apposition (", director of the", ", a spokesman for"). */
+const APPOSITION_OF = /^,\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/iu;
+
 /** Types that are statements: their speaker is their source. */
 const STATEMENT: ReadonlySet<string> = new Set(['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SUPPORT', 'AGREE']);
 
@@ -129,7 +132,9 @@ export function assignActors(
     }
     // verb: subject before, object after, within the clause
     const leftAll = cand.filter((a) => a.end <= tr.index);
-    const subj = leftAll.length ? leftAll.length - 1 : -1;
+    let subj = leftAll.length ? leftAll.length - 1 : -1;
+    // "Ana Bell, director of the Kestrel Institute, welcomed ...": the name before the apposition is the subject
+    if (subj > 0 && APPOSITION_OF.test(text.slice(leftAll[subj - 1]!.end, leftAll[subj]!.start)) && /^\s*,/.test(text.slice(leftAll[subj]!.end, tr.index))) subj--;
     const passive = PASSIVE_BEFORE.test(text.slice(Math.max(0, tr.index - 30), tr.index)) && (tr.kind === 'past' || tr.kind === 'pp');
     // a subject is not found across a reporting verb ("X said that ... attacked": X reports, it did not attack)
     const acrossReport = subj >= 0 && reporting.some(([s0]) => s0 >= leftAll[subj]!.end && s0 < tr.index);
