@@ -319,7 +319,8 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       if (reduced || object) kept.splice(i, 1);
     }
     // "a bomb exploded at a gathering near the shrine": a meeting or gathering named as the scene of an attack is its setting
-    if (kept.some((c) => c.t.type === 'ASSAULT')) {
+    // (the attack may be told in a quote: "they 'detonated their vests' at a gathering")
+    if (triggers.some((t) => t.type === 'ASSAULT')) {
       for (let i = kept.length - 1; i >= 0; i--) {
         const c = kept[i]!;
         if (c.t.type === 'CONSULT' && (c.nominal || c.t.kind === 'ing') && SETTING_BEFORE.test(text.slice(Math.max(0, c.t.index - 40), c.t.index))) kept.splice(i, 1);

@@ -120,3 +120,8 @@ test('a capital acting in an absolute clause ("with Moscow having criticized") i
   const d = doc(['Title', 'The president called for a truce, with Moscow having repeatedly criticized the strikes.'], '2024-03-04');
   assert.ok(findActorMentions(d, annotate(d)).some((m) => m.text === 'Moscow' && m.type === 'country'));
 });
+
+test('a gathering named as the scene of an attack told in a quote is its setting, not a meeting', () => {
+  const r = run(['The group said two of its members "detonated their explosive vests" at a gathering near the shrine in Zanda.'], ['Zanda']);
+  assert.deepEqual(r.events.filter((e) => e.event_type === 'CONSULT'), []);
+});
