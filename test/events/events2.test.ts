@@ -125,3 +125,15 @@ test('a gathering named as the scene of an attack told in a quote is its setting
   const r = run(['The group said two of its members "detonated their explosive vests" at a gathering near the shrine in Zanda.'], ['Zanda']);
   assert.deepEqual(r.events.filter((e) => e.event_type === 'CONSULT'), []);
 });
+
+test('"hold X to account": X is the target, the speaker of "it would hold" the source', () => {
+  const r = run(['Tarn said it would hold Loria to account.'], ['Tarn', 'Loria']);
+  assert.deepEqual(rolesIn(r, 'THREATEN'), ['Loria:target', 'Tarn:source']);
+  const direct = run(['Tarn will hold Loria to account.'], ['Tarn', 'Loria']);
+  assert.deepEqual(rolesIn(direct, 'THREATEN'), ['Loria:target', 'Tarn:source']);
+});
+
+test('a participle with its by-agent is passive without an auxiliary', () => {
+  const r = run(['Witnesses described a convoy ambushed by Tarn near the border on Monday.'], ['Tarn']);
+  assert.deepEqual(rolesIn(r, 'ASSAULT'), ['Tarn:source']);
+});

@@ -64,7 +64,8 @@ export function speakers(text: string, actors: readonly SentenceActor[], reporti
   for (const a of actors) {
     for (const [s, e] of reporting) {
       if (s >= a.end && s - a.end < 40 && SPEAKER_BEFORE_VERB.test(text.slice(a.end, s))) out.add(a.mention);
-      if (a.start >= e && a.start - e < 60 && SPEAKER_AFTER_VERB.test(text.slice(e, a.start)) && !/\bthat\b/i.test(text.slice(e, a.start))) out.add(a.mention);
+      // (not after a pronoun subject: "said it would hold X" names X as the object of another verb)
+      if (a.start >= e && a.start - e < 60 && SPEAKER_AFTER_VERB.test(text.slice(e, a.start)) && !/\b(?:that|it|they|he|she|we)\b/i.test(text.slice(e, a.start))) out.add(a.mention);
     }
   }
   return out;
@@ -135,6 +136,19 @@ export function assignActors(
     let subj = leftAll.length ? leftAll.length - 1 : -1;
     // "Ana Bell, director of the Kestrel Institute, welcomed ...": the name before the apposition is the subject
     if (subj > 0 && APPOSITION_OF.test(text.slice(leftAll[subj - 1]!.end, leftAll[subj]!.start)) && /^\s*,/.test(text.slice(leftAll[subj]!.end, tr.index))) subj--;
+    // "hold X to account": X, between the verb and the phrase, is the target; the subject of "hold" is the source
+    // ("Tarn said it would hold Loria to account": the speaker, when the subject is its pronoun)
+    if (/^to account\b/i.test(tr.text) && subj >= 0 && /^\s*$/.test(text.slice(leftAll[subj]!.end, tr.index))) {
+      const held = /\bh(?:old|olds|olding|eld)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, leftAll[subj]!.start - 30), leftAll[subj]!.start));
+      if (held) {
+        put(leftAll[subj]!, 'target');
+        const verbAt = leftAll[subj]!.start - (held[0].length);
+        const self = reporting.filter(([, e]) => e <= verbAt && verbAt - e < 60 && /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\s+(?:(?:has|have|had|was|were|would|will|shall|could|also)\s+)*$/i.test(text.slice(e, verbAt))).at(-1);
+        const own = self && sorted.filter((a) => spk.has(a.mention) && a.end <= self[0] && self[0] - a.end < 40).at(-1);
+        if (own) put(own, 'source');
+        subj = own ? -1 : subj - 1;
+      }
+    }
     const passive = PASSIVE_BEFORE.test(text.slice(Math.max(0, tr.index - 30), tr.index)) && (tr.kind === 'past' || tr.kind === 'pp');
     // a subject is not found across a reporting verb ("X said that ... attacked": X reports, it did not attack)
     const acrossReport = subj >= 0 && reporting.some(([s0]) => s0 >= leftAll[subj]!.end && s0 < tr.index);
@@ -146,7 +160,9 @@ export function assignActors(
     const ownClause = after.length > 0 && OWN_VERB_AFTER.test(text.slice(after[0]!.end, after[0]!.end + 30)) && !BY_AFTER.test(text.slice(tr.end, after[0]!.start));
     if (after.length && !ownClause && !HARD_BREAK.test(text.slice(tr.end, after[0]!.start)) && after[0]!.start - tr.end < 120) {
       const by = BY_AFTER.test(text.slice(tr.end, after[0]!.start));
-      for (const a of chain(text, after, 0, 1)) put(a, symmetric ? 'participant' : passive && by ? 'source' : 'target');
+      // a participle with its by-agent is passive even without an auxiliary ("a group designated as X by Y", "a convoy ambushed by Y")
+      const reduced = by && /^\p{L}+(?:ed|en|wn)\b/iu.test(tr.text);
+      for (const a of chain(text, after, 0, 1)) put(a, symmetric ? 'participant' : (passive || reduced) && by ? 'source' : 'target');
     }
   }
   if (roles.size === 0 && !nominal) {
