@@ -56,6 +56,8 @@ const AGENTLESS_FRAMES: ReadonlySet<string> = new Set([
 const SETTING_BEFORE = /\b(?:at|near|outside|inside)\s+(?:an?|the|this|that|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Verbs that tell when a nominal happening took place ("the meeting occurred in 2019", "talks began in May"): its own predicate. */
 const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(['occur', 'take', 'happen', 'begin', 'start', 'end', 'hold', 'open', 'close', 'conclude', 'last', 'come', 'resume', 'continue', 'convene', 'finish']);
+/** After a nominal trigger: its own agent or a clause telling that it happened ("by gunmen", "that took place on Monday"). */
+const OWN_TELLING = /^\s+(?:by\s|(?:that|which)\s+(?:took place|happened|occurred)\b|(?:[^,.;]{0,40}\s)?(?:that|which)\s+(?:took place|happened|occurred)\b)/i;
 /** Frames whose happening is a statement: quoted, they are still the event. */
 const SPEECH_FRAMES: ReadonlySet<string> = new Set(['accuse', 'threaten']);
 /** Types whose source is the one who speaks (a threat, an accusation, a demand, a refusal). */
@@ -315,7 +317,9 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       const c = kept[i]!;
       const finite = kept.some((d) => d !== c && d.t.group !== c.t.group && !d.nominal && d.t.kind !== 'ing' && d.t.index > c.t.end);
       const reduced = c.t.kind === 'ing' && !c.nominal && finite && /\p{L}s\s+$/u.test(text.slice(Math.max(0, c.t.index - 20), c.t.index)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, c.t.index - 30), c.t.index));
-      const object = c.nominal && kept.some((d) => d !== c && d.t.group !== c.t.group && !d.nominal && /^\s+(?:the|these|those|its|their|his|her|this|that|all)\s+$/i.test(text.slice(d.t.end, c.t.index)));
+      // (unless the object is told here: with its own agent or an occurrence clause, "condemned an attack by X that took place on Y")
+      const toldHere = OWN_TELLING.test(text.slice(c.t.end, c.t.end + 60));
+      const object = c.nominal && !toldHere && kept.some((d) => d !== c && d.t.group !== c.t.group && !d.nominal && /^\s+(?:the|these|those|its|their|his|her|this|that|all|an?)\s+$/i.test(text.slice(d.t.end, c.t.index)));
       if (reduced || object) kept.splice(i, 1);
     }
     // "a bomb exploded at a gathering near the shrine": a meeting or gathering named as the scene of an attack is its setting

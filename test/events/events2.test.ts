@@ -137,3 +137,13 @@ test('a participle with its by-agent is passive without an auxiliary', () => {
   const r = run(['Witnesses described a convoy ambushed by Tarn near the border on Monday.'], ['Tarn']);
   assert.deepEqual(rolesIn(r, 'ASSAULT'), ['Tarn:source']);
 });
+
+test('a happening named as the object of a statement is kept when told here (its own agent or an occurrence clause)', () => {
+  const r = run(['The parties condemned an attack by Tarn that took place on the outskirts of Zanda on Monday.'], ['Tarn', 'Zanda']);
+  const attack = r.events.find((e) => e.event_type === 'ASSAULT');
+  assert.ok(attack, 'the attack is kept');
+  assert.deepEqual(rolesIn(r, 'ASSAULT'), ['Tarn:source']);
+  // an object told elsewhere stays out ("condemned the attack")
+  const told = run(['Loria condemned the attack.'], ['Loria']);
+  assert.deepEqual(told.events.filter((e) => e.event_type === 'ASSAULT'), []);
+});

@@ -161,8 +161,8 @@ export function assignActors(
     if (after.length && !ownClause && !HARD_BREAK.test(text.slice(tr.end, after[0]!.start)) && after[0]!.start - tr.end < 120) {
       const by = BY_AFTER.test(text.slice(tr.end, after[0]!.start));
       // a participle with its by-agent is passive even without an auxiliary ("a group designated as X by Y", "a convoy ambushed by Y")
-      const reduced = by && /^\p{L}+(?:ed|en|wn)\b/iu.test(tr.text);
-      for (const a of chain(text, after, 0, 1)) put(a, symmetric ? 'participant' : (passive || reduced) && by ? 'source' : 'target');
+      // (and a form read as a noun: "an attack by Y"; an active verb is never followed by its own object's "by")
+      for (const a of chain(text, after, 0, 1)) put(a, symmetric ? 'participant' : by ? 'source' : 'target');
     }
   }
   if (roles.size === 0 && !nominal) {
