@@ -244,8 +244,10 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
   // within one article, one frame is one event unless dates, status, sources, country or actors say otherwise:
   // two mentions that both name actors and share none are two happenings ("agreed to a loan" by one firm,
   // "agreed to merge" by two others), unless one dates the other
+  // (a mention that only took the country where it happened, rule agentless, names no actor of its own)
+  const contextOnly = (g: Group) => g.members.every((i) => items[i]!.m.rule === 'agentless');
   const enough = withinArticle
-    ? oneBare || shared > 0 || sameDay
+    ? oneBare || shared > 0 || sameDay || contextOnly(a) || contextOnly(b)
     : story
       ? sameFrame
         ? sameDay || (shared > 0 && bothDated) || (STATEMENT_TYPES.has(a.type) ? intersects(a.named, b.named) >= 2 : intersects(a.named, b.named) > 0 || intersects(a.sources, b.sources) > 0) || sameTown || (shared > 0 && sentencesAlike(a, b, items))

@@ -147,3 +147,11 @@ test('a happening named as the object of a statement is kept when told here (its
   const told = run(['Loria condemned the attack.'], ['Loria']);
   assert.deepEqual(told.events.filter((e) => e.event_type === 'ASSAULT'), []);
 });
+
+test('within one article, an agentless mention that only took the country joins the attack with a named agent', () => {
+  const r = setup([{ id: 'a1', published: '2024-03-01', events: [
+    { trigger: 'attack', event_type: 'ASSAULT', frame: 'attack', who: [['tarn-front', 'source']] },
+    { trigger: 'attack', event_type: 'ASSAULT', frame: 'attack', rule: 'agentless', who: [['loria', 'participant']] },
+  ] }]);
+  assert.equal(r.events.length, 1);
+});
