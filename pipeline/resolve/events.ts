@@ -221,7 +221,6 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
   if (withinArticle && !daysOverlap(a, b)) return null;
   const sameDay = a.dated.some((x) => b.dated.some((y) => x.m.date_precision === 'day' && y.m.date_precision === 'day' && x.span![0] <= y.span![1] && y.span![0] <= x.span![1]));
   const bothDated = a.dated.length > 0 && b.dated.length > 0;
-  const oneBare = a.actors.size === 0 || b.actors.size === 0;
   // across articles, two mentions that name no actor share nothing but words and a place: joined, they would
   // also lock each other out of the event that names its actors ("the meetings" in one report, "the dialogue" in another)
   if (!withinArticle && a.actors.size === 0 && b.actors.size === 0) return null;
@@ -241,13 +240,11 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
   // named town or two shared actors (two "talks" of one week in two stories are two events).
   const sameTown = townsA.some((p) => townsB.some((q) => samePlaceName(p, q)));
   const story = a.stories.size === 1 && b.stories.size === 1 && intersects(a.stories, b.stories) === 1;
-  // within one article, one frame is one event unless dates, status, sources, country or actors say otherwise:
-  // two mentions that both name actors and share none are two happenings ("agreed to a loan" by one firm,
-  // "agreed to merge" by two others), unless one dates the other
-  // (a mention that only took the country where it happened, rule agentless, names no actor of its own)
-  const contextOnly = (g: Group) => g.members.every((i) => items[i]!.m.rule === 'agentless');
+  // within one article, one frame is one event unless dates, status, sources or country say otherwise
+  // (two mentions of one article that name disjoint actors are still often one happening told from two sides:
+  // "the fund pledged aid" and "aid for Loria"; "police fired" and "three protesters were shot dead")
   const enough = withinArticle
-    ? oneBare || shared > 0 || sameDay || contextOnly(a) || contextOnly(b)
+    ? true
     : story
       ? sameFrame
         ? sameDay || (shared > 0 && bothDated) || (STATEMENT_TYPES.has(a.type) ? intersects(a.named, b.named) >= 2 : intersects(a.named, b.named) > 0 || intersects(a.sources, b.sources) > 0) || sameTown || (shared > 0 && sentencesAlike(a, b, items))

@@ -93,20 +93,6 @@ function setup(articles: { id: string; published: string | null; events: (Partia
   return resolveEvents(extractions, rows, actorOf, new Map(articles.map((a) => [a.id, 's'])), new Set());
 }
 
-test('within one article, two mentions of a frame that both name actors and share none are two happenings', () => {
-  const r = setup([{ id: 'a1', published: '2024-03-01', events: [
-    { trigger: 'sanctions', event_type: 'SANCTION', frame: 'sanction', who: [['tarn-bank', 'source'], ['loria', 'target']] },
-    { trigger: 'suspended aid', event_type: 'SANCTION', frame: 'sanction', who: [['kestrel-fund', 'target'], ['ana-bell', 'source']] },
-  ] }]);
-  assert.equal(r.events.length, 2);
-  // sharing an actor, they are one
-  const one = setup([{ id: 'a1', published: '2024-03-01', events: [
-    { trigger: 'sanctions', event_type: 'SANCTION', frame: 'sanction', who: [['tarn-bank', 'source'], ['loria', 'target']] },
-    { trigger: 'the measures', event_type: 'SANCTION', frame: 'sanction', who: [['loria', 'target']] },
-  ] }]);
-  assert.equal(one.events.length, 1);
-});
-
 test('across articles, a mention with no actors joins the event that names its actors, not another bare mention', () => {
   const r = setup([
     { id: 'a1', published: '2024-03-01', events: [{ who: [['hamlet-party', 'participant'], ['tarn-front', 'participant']], place: 'Oslo', country: 'NOR', status: 'occurred' }, { trigger: 'dialogue', who: [], place: 'Oslo', country: 'NOR', status: 'planned' }] },
