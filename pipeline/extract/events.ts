@@ -56,6 +56,8 @@ const AGENTLESS_FRAMES: ReadonlySet<string> = new Set([
 const SETTING_BEFORE = /\b(?:at|near|outside|inside)\s+(?:an?|the|this|that|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Verbs that tell when a nominal happening took place ("the meeting occurred in 2019", "talks began in May"): its own predicate. */
 const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(['occur', 'take', 'happen', 'begin', 'start', 'end', 'hold', 'open', 'close', 'conclude', 'last', 'come', 'resume', 'continue', 'convene', 'finish']);
+/** After a nominal trigger: its own agent or a clause telling that it happened ("by gunmen", "that took place on Monday"). */
+const OWN_TELLING = /^\s+(?:by\s|(?:that|which)\s+(?:took place|happened|occurred)\b|(?:[^,.;]{0,40}\s)?(?:that|which)\s+(?:took place|happened|occurred)\b)/i;
 /** Frames whose happening is a statement: quoted, they are still the event. */
 const SPEECH_FRAMES: ReadonlySet<string> = new Set(['accuse', 'threaten']);
 /** Types whose source is the one who speaks (a threat, an accusation, a demand, a refusal). */
@@ -121,7 +123,8 @@ const PLANNED_AFTER = /^[^.;]{0,60}?\b(?:(?:is|are|was|were|has been|had been)\s
 const ONGOING_BEFORE = /\b(?:(?:is|are|am)\s+(?:still\s+)?(?=\S+ing\b)|continues? to|continuing|ongoing|current|under way|underway|still|keeps? on)\s*(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const PERFECT_OR_PAST = /\b(?:has|have|had|was|were|been|did)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const TO_INFINITIVE = /\bto\s+(?:[\p{L}'’-]+\s+)?$/iu;
-const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|any|such|new|recent|latest|further|first|second|\w+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** (a date between the determiner and the noun counts as a modifier: "the October 7 attack", "the 2019 talks") */
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|any|such|new|recent|latest|further|first|second|\w+['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 /** A past light verb whose object is the nominal trigger ("launched a counteroffensive", "declared a state of emergency"). */
 const LIGHT_PAST = /\b(?:launched|carried out|staged|mounted|conducted|began|started|led|organi[sz]ed|resumed|joined|opened|declared|imposed|held|went on)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 const PREP_BEFORE = /\b(?:after|before|despite|without|with|for|of|from|amid|against|over|under|about|by|in|on)\s+$/i;
@@ -200,7 +203,8 @@ function anchorDates(
 ): (number | null)[] {
   return hits.map((h) => {
     // ("since the October 7 attack": the date names the attack itself)
-    const premodifies = cands.some((c) => c.nominal && c.t.index >= h.index + h.text.length && /^\s*$/.test(text.slice(h.index + h.text.length, c.t.index)));
+    // (also past a modifier or two: "the 3 March, 2023 cross-border raid")
+    const premodifies = cands.some((c) => c.nominal && c.t.index >= h.index + h.text.length && /^,?\s*(?:\d{4}\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(h.index + h.text.length, c.t.index)) && !/\b(?:and|or|of|to|in|on|at|by|for|with|from|the|a|an)\s+$/i.test(text.slice(h.index + h.text.length, c.t.index)));
     if (!premodifies && BOUND_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index))) return null;
     // "after the 7 October incursion": the date names an earlier happening that is no trigger here
     if (!premodifies && /\b(?:after|before|since|following)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.index - 16), h.index)) && /^,?(?:\s+\d{4})?\s+[a-z][\p{L}-]*/u.test(text.slice(h.index + h.text.length))) return null;
@@ -313,11 +317,14 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       const c = kept[i]!;
       const finite = kept.some((d) => d !== c && d.t.group !== c.t.group && !d.nominal && d.t.kind !== 'ing' && d.t.index > c.t.end);
       const reduced = c.t.kind === 'ing' && !c.nominal && finite && /\p{L}s\s+$/u.test(text.slice(Math.max(0, c.t.index - 20), c.t.index)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, c.t.index - 30), c.t.index));
-      const object = c.nominal && kept.some((d) => d !== c && d.t.group !== c.t.group && !d.nominal && /^\s+(?:the|these|those|its|their|his|her|this|that|all)\s+$/i.test(text.slice(d.t.end, c.t.index)));
+      // (unless the object is told here: with its own agent or an occurrence clause, "condemned an attack by X that took place on Y")
+      const toldHere = OWN_TELLING.test(text.slice(c.t.end, c.t.end + 60));
+      const object = c.nominal && !toldHere && kept.some((d) => d !== c && d.t.group !== c.t.group && !d.nominal && /^\s+(?:the|these|those|its|their|his|her|this|that|all|an?)\s+$/i.test(text.slice(d.t.end, c.t.index)));
       if (reduced || object) kept.splice(i, 1);
     }
     // "a bomb exploded at a gathering near the shrine": a meeting or gathering named as the scene of an attack is its setting
-    if (kept.some((c) => c.t.type === 'ASSAULT')) {
+    // (the attack may be told in a quote: "they 'detonated their vests' at a gathering")
+    if (triggers.some((t) => t.type === 'ASSAULT')) {
       for (let i = kept.length - 1; i >= 0; i--) {
         const c = kept[i]!;
         if (c.t.type === 'CONSULT' && (c.nominal || c.t.kind === 'ing') && SETTING_BEFORE.test(text.slice(Math.max(0, c.t.index - 40), c.t.index))) kept.splice(i, 1);
@@ -426,9 +433,11 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
   }
   // a later actorless attack, killing or wounding with no date or place of its own ("the bombings", "284 were
   // wounded") tells again the violence reported before it in the article, not another happening
+  // (an agentless one that only took the article's country counts as actorless: "amid heavy bombing")
   for (let i = out.length - 1; i >= 0; i--) {
     const m = out[i]!;
-    if (m.event_type !== 'ASSAULT' || m.actors.length > 0 || m.date_start || m.place) continue;
+    const contextOnly = m.rule === 'agentless' && m.actors.every((a) => mentions[a.mention]?.sentence_index !== m.sentence_index);
+    if (m.event_type !== 'ASSAULT' || (m.actors.length > 0 && !contextOnly) || m.date_start || m.place) continue;
     if (out.some((o, j) => j < i && o.event_type === 'ASSAULT' && o.sentence_index < m.sentence_index)) out.splice(i, 1);
   }
   return out;

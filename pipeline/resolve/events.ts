@@ -28,6 +28,7 @@
 import type { ArticleRow, EventActorRow, EventMentionRow, ResolvedEventRow as EventRow } from '../../schemas/index.ts';
 import type { Document, EventMentionX, Extraction } from '../../schemas/pipeline.ts';
 import { findEvents } from '../extract/events.ts';
+import { annotate, lexiconsFor } from '../nlp/document.ts';
 import { dayNumber } from '../lib/dates.ts';
 import { hashId } from '../lib/ids.ts';
 import { pushTo, ref, type RefMap } from './refs.ts';
@@ -190,6 +191,9 @@ function absorb(big: Group, small: Group): Group {
   return big;
 }
 
+/** Two names of one place: equal, or one the other's first words ("Kestrel" and "Kestrel Valley", the short and the long form). */
+export const samePlaceName = (p: string, q: string): boolean => p === q || (q.startsWith(p) && q[p.length] === ' ') || (p.startsWith(q) && p[q.length] === ' ');
+
 const sentenceOf = (g: Group, i: number): number => g.sentences.get(i) ?? 0;
 const intersects = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x) => b.has(x)).length;
 
@@ -212,12 +216,14 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
   const samePlace = intersects(a.places, b.places) > 0;
   // two named places (not countries) that differ: two happenings (the attack at one base, the abduction near another town)
   const townsA = [...a.places].filter((p) => !isCountryName(p)), townsB = [...b.places].filter((p) => !isCountryName(p));
-  if (townsA.length && townsB.length && !townsA.some((p) => townsB.includes(p))) return null;
+  if (townsA.length && townsB.length && !townsA.some((p) => townsB.some((q) => samePlaceName(p, q)))) return null;
   // within an article, two different days told for the same frame are two happenings (an attack on Sunday, a claim on Monday)
   if (withinArticle && !daysOverlap(a, b)) return null;
   const sameDay = a.dated.some((x) => b.dated.some((y) => x.m.date_precision === 'day' && y.m.date_precision === 'day' && x.span![0] <= y.span![1] && y.span![0] <= x.span![1]));
   const bothDated = a.dated.length > 0 && b.dated.length > 0;
-  const oneBare = a.actors.size === 0 || b.actors.size === 0;
+  // across articles, two mentions that name no actor share nothing but words and a place: joined, they would
+  // also lock each other out of the event that names its actors ("the meetings" in one report, "the dialogue" in another)
+  if (!withinArticle && a.actors.size === 0 && b.actors.size === 0) return null;
   // within one article, one frame is one event unless dates, status, sources or country say otherwise
   // across articles a shared anchor is needed: both dated within the window and a shared actor or place;
   // else a shared actor and either the same story (articles already joined by a dated event) or the same named
@@ -232,11 +238,11 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
   // happening; two frames of one type only on the same day with a shared actor ("an attack on Monday" told as
   // "the bombing" elsewhere). Across stories only a strong anchor: the same frame on the same day, and the same
   // named town or two shared actors (two "talks" of one week in two stories are two events).
-  const sameTown = townsA.some((p) => townsB.includes(p));
+  const sameTown = townsA.some((p) => townsB.some((q) => samePlaceName(p, q)));
   const story = a.stories.size === 1 && b.stories.size === 1 && intersects(a.stories, b.stories) === 1;
-  // within one article, one frame is one event unless dates, status, sources, country or actors say otherwise:
-  // two mentions that both name actors and share none are two happenings ("agreed to a loan" by one firm,
-  // "agreed to merge" by two others), unless one dates the other
+  // within one article, one frame is one event unless dates, status, sources or country say otherwise
+  // (two mentions of one article that name disjoint actors are still often one happening told from two sides:
+  // "the fund pledged aid" and "aid for Loria"; "police fired" and "three protesters were shot dead")
   const enough = withinArticle
     ? true
     : story
@@ -245,7 +251,6 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
         : sameDay && shared > 0
       : sameFrame && sameDay && (sameTown || shared >= 2) && publishedClose(a, b);
   if (!enough) return null;
-  void oneBare;
   // within an article, nearer sentences and agreeing statuses break ties between otherwise equal candidates
   const near = withinArticle ? 1 / (1 + Math.min(...a.members.flatMap((i) => b.members.map((j) => Math.abs(sentenceOf(a, i) - sentenceOf(b, j)))))) : 0;
   const agree = [...a.statuses].some((x) => b.statuses.has(x) && x !== 'unknown') ? 0.5 : 0;
@@ -469,7 +474,8 @@ export function dateByStory(documents: readonly Document[], extractions: readonl
     const story = storyOf.get(ex.article_id);
     const ref = story === undefined ? undefined : reference.get(story);
     if (!doc || doc.article.published_date || !ref || ex.events.every((m) => m.date_start)) return ex;
-    const again = findEvents({ ...doc, article: { ...doc.article, published_date: ref } }, ex.mentions);
+    // read with the linguistic layer as in 03-extract (without it, dates of other clauses are taken)
+    const again = findEvents({ ...doc, article: { ...doc.article, published_date: ref } }, ex.mentions, annotate(doc, lexiconsFor(doc.article.language)));
     const key = (m: EventMentionX) => `${m.sentence_index}|${m.trigger}|${m.frame ?? m.event_type}`;
     const byKey = new Map<string, EventMentionX>();
     for (const m of again) if (!byKey.has(key(m))) byKey.set(key(m), m);

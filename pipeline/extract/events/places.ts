@@ -35,6 +35,8 @@ export const isCountryName = (name: string): boolean => COUNTRY_NAMES.has(key(na
 const NAME = "[A-Z][\\p{L}'’.-]+(?:\\s+(?:[A-Z][\\p{L}'’.-]+|of|de|al-?[A-Z][\\p{L}-]*)){0,3}";
 /** "in Moscow", "at the Gaza Strip", "to Moscow". */
 const AFTER_PREP = new RegExp(`\\b(?:in|at|to|inside|near)\\s+(?:the\\s+)?(${NAME})`, 'gu');
+/** "in the Kestrel capital, Tarn", "in the port city of Tarn": the name after the descriptor. */
+const DESCRIBED = new RegExp(`\\b(?:in|at|to|inside|near)\\s+the\\s+(?:[A-Z][\\p{L}'’-]+\\s+)?(?:[a-z]+\\s+)?(?:capital|city|town|port|village|province|region)(?:\\s+of|,)\\s+(${NAME})`, 'gu');
 /** Capitalized name right before a trigger ("Moscow talks"). */
 const BEFORE = new RegExp(`(${NAME})\\s+$`, 'u');
 
@@ -51,7 +53,7 @@ export function lookupPlace(name: string): Place | null {
 /** The place nearest to the trigger span [start, end) in `text`, within `radius` characters. */
 export function findPlace(text: string, start: number, end: number, nominal: boolean, radius = 90): Place | null {
   let best: { p: Place; d: number } | null = null;
-  for (const m of text.matchAll(AFTER_PREP)) {
+  for (const m of [...text.matchAll(AFTER_PREP), ...text.matchAll(DESCRIBED)]) {
     const at = m.index + m[0].length - m[1]!.length;
     const d = at >= end ? at - end : start - (at + m[1]!.length);
     if (d < 0 || d > radius) continue;

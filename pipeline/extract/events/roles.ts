@@ -39,6 +39,12 @@ const SPEAKER_PRONOUN = /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\b/i;
 /** Where the reach of a verb ends: another clause. */
 const HARD_BREAK = /[;:"“”]|\.\s|,\s+(?:while|but|whereas|although|who|whose|which|where|when|as)\b/i;
 
+/** An auxiliary or participle right after a name: the name is the subject of its own clause ("Y has ...", "Y having ..."). */
+const OWN_VERB_AFTER = /^\s+(?:(?:also|then|later|previously|repeatedly|reportedly)\s+)?(?:has|have|had|having|is|was|were|will|would|shall|can|could|may|might|must)\s/i;
+
+/** Between a name and the body of its apposition (", director of the", ", a spokesman for"). */
+const APPOSITION_OF = /^,\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/iu;
+
 /** Types that are statements: their speaker is their source. */
 const STATEMENT: ReadonlySet<string> = new Set(['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SUPPORT', 'AGREE']);
 
@@ -58,7 +64,8 @@ export function speakers(text: string, actors: readonly SentenceActor[], reporti
   for (const a of actors) {
     for (const [s, e] of reporting) {
       if (s >= a.end && s - a.end < 40 && SPEAKER_BEFORE_VERB.test(text.slice(a.end, s))) out.add(a.mention);
-      if (a.start >= e && a.start - e < 60 && SPEAKER_AFTER_VERB.test(text.slice(e, a.start)) && !/\bthat\b/i.test(text.slice(e, a.start))) out.add(a.mention);
+      // (not after a pronoun subject: "said it would hold X" names X as the object of another verb)
+      if (a.start >= e && a.start - e < 60 && SPEAKER_AFTER_VERB.test(text.slice(e, a.start)) && !/\b(?:that|it|they|he|she|we)\b/i.test(text.slice(e, a.start))) out.add(a.mention);
     }
   }
   return out;
@@ -117,23 +124,45 @@ export function assignActors(
       if (before && NOMINAL_BEFORE.test(text.slice(before.end, tr.index)) && tr.index - before.end < 30) for (const a of chain(text, cand.filter((x) => x.end <= tr.index), cand.filter((x) => x.end <= tr.index).length - 1, -1)) put(a, symmetric ? 'participant' : 'source');
       if (after.length) {
         const between = text.slice(tr.end, after[0]!.start);
-        const role: Role | null = NOMINAL_SOURCE_AFTER.test(between) ? 'source' : NOMINAL_TARGET_AFTER.test(between) ? (symmetric ? 'participant' : 'target') : null;
+        // a trigger that ends in its preposition ("backing for X", "sanctions against X") takes X as it would after the preposition
+        const prep = /\s(?:on|against|with|to|toward|towards|for|into)$/i.test(tr.text) && /^\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(between);
+        const role: Role | null = NOMINAL_SOURCE_AFTER.test(between) ? 'source' : prep || NOMINAL_TARGET_AFTER.test(between) ? (symmetric ? 'participant' : 'target') : null;
         if (role && after[0]!.start - tr.end < 40) for (const a of chain(text, after, 0, 1)) put(a, role);
       }
       continue;
     }
     // verb: subject before, object after, within the clause
     const leftAll = cand.filter((a) => a.end <= tr.index);
-    const subj = leftAll.length ? leftAll.length - 1 : -1;
+    let subj = leftAll.length ? leftAll.length - 1 : -1;
+    // "Ana Bell, director of the Kestrel Institute, welcomed ...": the name before the apposition is the subject
+    if (subj > 0 && APPOSITION_OF.test(text.slice(leftAll[subj - 1]!.end, leftAll[subj]!.start)) && /^\s*,/.test(text.slice(leftAll[subj]!.end, tr.index))) subj--;
+    // "hold X to account": X, between the verb and the phrase, is the target; the subject of "hold" is the source
+    // ("Tarn said it would hold Loria to account": the speaker, when the subject is its pronoun)
+    if (/^to account\b/i.test(tr.text) && subj >= 0 && /^\s*$/.test(text.slice(leftAll[subj]!.end, tr.index))) {
+      const held = /\bh(?:old|olds|olding|eld)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, leftAll[subj]!.start - 30), leftAll[subj]!.start));
+      if (held) {
+        put(leftAll[subj]!, 'target');
+        const verbAt = leftAll[subj]!.start - (held[0].length);
+        const self = reporting.filter(([, e]) => e <= verbAt && verbAt - e < 60 && /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\s+(?:(?:has|have|had|was|were|would|will|shall|could|also)\s+)*$/i.test(text.slice(e, verbAt))).at(-1);
+        const own = self && sorted.filter((a) => spk.has(a.mention) && a.end <= self[0] && self[0] - a.end < 40).at(-1);
+        if (own) put(own, 'source');
+        subj = own ? -1 : subj - 1;
+      }
+    }
     const passive = PASSIVE_BEFORE.test(text.slice(Math.max(0, tr.index - 30), tr.index)) && (tr.kind === 'past' || tr.kind === 'pp');
     // a subject is not found across a reporting verb ("X said that ... attacked": X reports, it did not attack)
     const acrossReport = subj >= 0 && reporting.some(([s0]) => s0 >= leftAll[subj]!.end && s0 < tr.index);
     if (subj >= 0 && !acrossReport && !HARD_BREAK.test(text.slice(leftAll[subj]!.end, tr.index)) && tr.index - leftAll[subj]!.end < 160) {
       for (const a of chain(text, leftAll, subj, -1)) put(a, symmetric ? 'participant' : passive ? 'target' : 'source');
     }
-    if (after.length && !HARD_BREAK.test(text.slice(tr.end, after[0]!.start)) && after[0]!.start - tr.end < 120) {
+    // an actor followed by its own verb opens another clause ("X called for a truce and Y has criticized Z",
+    // "..., with Y having criticized Z"): it is that clause's subject, not this verb's object
+    const ownClause = after.length > 0 && OWN_VERB_AFTER.test(text.slice(after[0]!.end, after[0]!.end + 30)) && !BY_AFTER.test(text.slice(tr.end, after[0]!.start));
+    if (after.length && !ownClause && !HARD_BREAK.test(text.slice(tr.end, after[0]!.start)) && after[0]!.start - tr.end < 120) {
       const by = BY_AFTER.test(text.slice(tr.end, after[0]!.start));
-      for (const a of chain(text, after, 0, 1)) put(a, symmetric ? 'participant' : passive && by ? 'source' : 'target');
+      // a participle with its by-agent is passive even without an auxiliary ("a group designated as X by Y", "a convoy ambushed by Y")
+      // (and a form read as a noun: "an attack by Y"; an active verb is never followed by its own object's "by")
+      for (const a of chain(text, after, 0, 1)) put(a, symmetric ? 'participant' : by ? 'source' : 'target');
     }
   }
   if (roles.size === 0 && !nominal) {
