@@ -86,9 +86,9 @@ test('arbitration table: lower priority wins an overlap; a verb cue yields to th
   const text = 'Tarrow Group said so.';
   const cue = cand(0, 12, 'person-cue', 'Tarrow Group', 'person');
   const tag = cand(0, 12, 'tagger-organization', 'Tarrow Group', 'organization');
-  assert.deepEqual(arbitrate(text, [cue, tag], [{ start: 0, end: 12, cls: 'ORG' }]).map((c) => c.rule), ['tagger-organization']);
+  assert.deepEqual(arbitrate(text, [cue, tag], [{ start: 0, end: 12, cls: 'ORG', margin: 9 }]).map((c) => c.rule), ['tagger-organization']);
   const titled = { ...cue, f: { ...cue.f, role: 'Chairman' } };
-  assert.deepEqual(arbitrate(text, [titled, tag], [{ start: 0, end: 12, cls: 'ORG' }]).map((c) => c.rule), ['person-cue']);
+  assert.deepEqual(arbitrate(text, [titled, tag], [{ start: 0, end: 12, cls: 'ORG', margin: 9 }]).map((c) => c.rule), ['person-cue']);
   const gaz = cand(0, 6, 'gazetteer-entry', 'Tarrow', 'organization');
   assert.deepEqual(arbitrate(text, [gaz, cand(0, 6, 'tagger-person', 'Tarrow', 'person')], []).map((c) => c.rule), ['gazetteer-entry']);
 });

@@ -1,0 +1,154 @@
+/**
+ * Tagger names checked against the tagger's own other readings and the words
+ * around every mention of the name in the article:
+ *
+ * - a name the tagger reads as MISC (a work, a product, an event, a
+ *   nationality) at least as often as a person or an organization is not an
+ *   actor ("Starfall" tagged a film twice and an organization once);
+ * - a name a work or product noun introduces ("the film Starfall", "their new
+ *   album Blue Harbour") or that one qualifies in most of its mentions ("the
+ *   Zentra handset") is a work or a product, unless some mention of it acts
+ *   ("Zentra said");
+ * - a one-word "person" that is a place in a sport article is the club or
+ *   team of that town ("Bramford beat Easton 2-0"): an organization;
+ * - two names joined by "&" are one organization ("Hobbs & Lane");
+ * - a tagger-only name met once, with a low tagger margin, and no other
+ *   evidence in the article is dropped (one word, not a place).
+ *
+ * The cue words are data (pipeline/lexicons/en/actor-cues.json), passed in.
+ */
+import type { Cand } from '../actors.ts';
+import type { TaggedSpan } from './arbitrate.ts';
+import { fold } from './text.ts';
+
+export interface ActorCues {
+  readonly workBefore: ReadonlySet<string>;
+  readonly workAfter: ReadonlySet<string>;
+  readonly reportingAfter: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  readonly sport: ReadonlySet<string>;
+}
+
+export function actorCues(raw: { workBefore: string[]; workAfter: string[]; reportingAfter: string[]; determiners: string[]; sport: string[] }): ActorCues {
+  return {
+    workBefore: new Set(raw.workBefore), workAfter: new Set(raw.workAfter), reportingAfter: new Set(raw.reportingAfter),
+    determiners: new Set(raw.determiners), sport: new Set(raw.sport),
+  };
+}
+
+/** The least tagger margin under which a once-met tagger-only name needs other evidence. */
+export const LOW_MARGIN = 5;
+
+const isTagger = (c: Cand) => c.rule === 'tagger-person' || c.rule === 'tagger-organization';
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+
+/** Lowercase words right before an offset (nearest last), at most n. */
+function wordsBefore(text: string, at: number, n: number): string[] {
+  const seg = text.slice(Math.max(0, at - 60), at);
+  if (/[.!?;:"“”()]\s*$/.test(seg)) return [];
+  const ws = seg.match(WORD) ?? [];
+  return ws.slice(-n).reverse().map((w) => w.toLowerCase());
+}
+/** The word right after an offset (lowercase), when only a space separates it. */
+function wordAfter(text: string, at: number): string | null {
+  const m = /^\s+([\p{L}\p{N}'’-]+)/u.exec(text.slice(at, at + 40));
+  return m ? m[1]! : null;
+}
+
+/** Is the article about sport: at least three different sport words in lowercase? */
+export function isSportText(text: string, cues: ActorCues): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/\b[\p{Ll}-]+\b/gu)) if (cues.sport.has(m[0])) { seen.add(m[0]); if (seen.size >= 3) return true; }
+  return false;
+}
+
+/** Two tagger names joined by "&" ("Hobbs & Lane", "Lane & Sons"): one organization span. */
+export function joinAmpersands(text: string, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && last.cls !== 'LOC' && s.cls !== 'LOC' && /^\s*&\s*$/.test(text.slice(last.end, s.start))) {
+      out[out.length - 1] = { start: last.start, end: s.end, cls: 'ORG', margin: Math.min(last.margin, s.margin) };
+      continue;
+    }
+    out.push(s);
+  }
+  // "Hobbs & Sons" with only the first part tagged: the capitalized words after "&" belong to the name
+  return out.map((s) => {
+    if (s.cls !== 'ORG' && s.cls !== 'PER') return s;
+    const m = /^\s*&\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(text.slice(s.end, s.end + 60));
+    if (!m || spans.some((o) => o.start >= s.end && o.start < s.end + m[0].length)) return s;
+    // a full stop after the last word ends the sentence, not the name
+    return { ...s, end: s.end + m[0].replace(/\.$/, '').length, cls: 'ORG' };
+  });
+}
+
+interface Ctx {
+  readonly text: string;
+  readonly cands: readonly Cand[];
+  readonly tagged: readonly TaggedSpan[];
+  readonly cues: ActorCues;
+  /** Is this one-word surface a place (country, capital, town) the project knows? */
+  readonly isPlace: (word: string) => boolean;
+}
+
+/** Tagger candidates after the work, product, club, "&" and margin checks. */
+export function checkTaggerNames(ctx: Ctx): Cand[] {
+  const { text, cands, tagged, cues } = ctx;
+  const key = (s: string) => fold(s.replace(/['’]s?$/u, ''));
+  const votes = new Map<string, { actor: number; misc: number; loc: number }>();
+  for (const t of tagged) {
+    const k = key(text.slice(t.start, t.end));
+    const v = votes.get(k) ?? { actor: 0, misc: 0, loc: 0 };
+    if (t.cls === 'MISC') v.misc++; else if (t.cls === 'LOC') v.loc++; else v.actor++;
+    votes.set(k, v);
+  }
+  const taggerOnly = cands.filter(isTagger);
+  const byName = new Map<string, Cand[]>();
+  for (const c of taggerOnly) { const k = key(c.f.name); byName.set(k, [...(byName.get(k) ?? []), c]); }
+  // every occurrence of the name in the article, tagged or not
+  const occurrences = (name: string): number[] => {
+    const out: number[] = [];
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) out.push(m.index);
+    return out;
+  };
+  const drop = new Set<string>();
+  const toOrg = new Set<string>();
+  const sport = isSportText(text, cues);
+  for (const [k, cs] of byName) {
+    const name = cs[0]!.f.name;
+    const v = votes.get(k);
+    if (v && v.misc > 0 && v.misc >= v.actor) { drop.add(k); continue; }
+    const at = occurrences(name);
+    let workBefore = 0, workAfter = 0, acts = 0;
+    for (const a of at) {
+      const end = a + name.length;
+      const b = wordsBefore(text, a, 3);
+      // "the film X", "their new album X", "Acme's latest console X"
+      if (b[0] && cues.workBefore.has(b[0]) && (cues.determiners.has(b[1] ?? '') || cues.determiners.has(b[2] ?? '') || /['’]s$/.test(b[1] ?? ''))) workBefore++;
+      const after = /^['’]s\b/.test(text.slice(end, end + 3)) ? null : wordAfter(text, end);
+      if (after && cues.workAfter.has(after)) workAfter++;
+      if (after && cues.reportingAfter.has(after.toLowerCase())) acts++;
+    }
+    if (acts === 0 && (workBefore > 0 || (workAfter > 0 && workAfter * 2 >= at.length))) { drop.add(k); continue; }
+    // a town named as a person in a sport article: its club or team
+    if (sport && cs.every((c) => c.f.type === 'person') && !/\s/.test(name) && (ctx.isPlace(name) || (v?.loc ?? 0) > 0)
+      && !cands.some((o) => !isTagger(o) && o.f.type === 'person' && fold(o.f.name).split(/\s+/).includes(k))) { toOrg.add(k); continue; }
+    // one word met once, read with little confidence, not written again anywhere in the article, not a place
+    // (a full name of two capitalized words is evidence of a name by itself; a town in a results line is a club)
+    const margin = Math.max(...cs.map((c) => taggedMargin(tagged, c)));
+    if (cs.length === 1 && at.length <= 1 && margin < LOW_MARGIN && !/\s/.test(name) && !ctx.isPlace(name) && !cands.some((o) => !isTagger(o) && o.start < cs[0]!.end && cs[0]!.start < o.end)) drop.add(k);
+  }
+  const out: Cand[] = [];
+  for (const c of cands) {
+    if (!isTagger(c)) { out.push(c); continue; }
+    const k = key(c.f.name);
+    if (drop.has(k)) continue;
+    out.push(toOrg.has(k) ? { ...c, rule: 'tagger-organization', f: { ...c.f, type: 'organization' } } : c);
+  }
+  return out;
+}
+
+const taggedMargin = (tagged: readonly TaggedSpan[], c: Cand): number =>
+  tagged.find((t) => t.start === c.start)?.margin ?? Infinity;
