@@ -300,9 +300,9 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
   // --- 4c. names the trained tagger proposes (people and organizations), then one arbitration
   const tagged = taggerCandidates(text, joinAmpersands(text, taggedSpans(tagger, tokensOf(text, doc.sentences))));
   for (const c of refineTagged(text, toks, tagged.cands, gazAt, acronyms, definitionSpans, doc.sentences)) cands.push(c);
-  // a town is a place the gazetteer or GeoNames knows (a country, a capital, a town of 50,000 or more)
-  const isPlace = (w: string): boolean => hits.some((g) => g.p.kind !== 'entry' && fold(text.slice(toks[g.hit.from]!.start, toks[g.hit.to - 1]!.end)) === fold(w)) || (placesNamed(w)[0]?.population ?? 0) >= 50_000;
-  const chosen = arbitrate(text, checkTaggerNames({ text, cands, tagged: tagged.all, cues, isPlace }), tagged.all);
+  // a place the gazetteer knows (a country, a capital) or a GeoNames town, by its population
+  const placeSize = (w: string): number => (hits.some((g) => g.p.kind !== 'entry' && fold(text.slice(toks[g.hit.from]!.start, toks[g.hit.to - 1]!.end)) === fold(w)) ? Infinity : placesNamed(w)[0]?.population ?? 0);
+  const chosen = arbitrate(text, checkTaggerNames({ text, cands, tagged: tagged.all, cues, placeSize }), tagged.all);
   chosen.sort((a, b) => a.start - b.start);
 
   // --- 4b. country from the article: a person or an organization named by pattern with no country of its own,

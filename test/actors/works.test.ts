@@ -8,7 +8,7 @@ import cueData from '../../pipeline/lexicons/en/actor-cues.json' with { type: 'j
 import { lineDoc as doc } from '../support/docs.ts';
 
 const cues = actorCues(cueData);
-const noPlace = () => false;
+const noPlace = () => 0;
 
 /** Tagger candidates at every occurrence of `name` in `text`, with the tagger span behind each. */
 function tagAll(text: string, name: string, cls: 'PER' | 'ORG', margin = 20): { cands: Cand[]; tagged: TaggedSpan[] } {
@@ -26,50 +26,51 @@ const names = (cs: readonly Cand[]) => cs.map((c) => `${c.f.name}/${c.f.type}`);
 test('a name a work noun introduces is a work, not an actor ("the film X", "their new album X")', () => {
   const text = 'Fans queued for the film Starfall Rising on Friday. Starfall Rising took more than expected.';
   const { cands, tagged } = tagAll(text, 'Starfall Rising', 'ORG');
-  assert.deepEqual(checkTaggerNames({ text, cands, tagged, cues, isPlace: noPlace }), []);
+  assert.deepEqual(checkTaggerNames({ text, cands, tagged, cues, placeSize: noPlace }), []);
   const album = 'The band released their new album Velvet Harbour in May.';
   const a = tagAll(album, 'Velvet Harbour', 'PER');
-  assert.deepEqual(checkTaggerNames({ text: album, cands: a.cands, tagged: a.tagged, cues, isPlace: noPlace }), []);
+  assert.deepEqual(checkTaggerNames({ text: album, cands: a.cands, tagged: a.tagged, cues, placeSize: noPlace }), []);
 });
 
 test('a product noun after most mentions makes a product, unless a mention acts', () => {
   const text = 'Shops sold out of the Zentra handset. The Zentra handset costs less than rivals.';
   const p = tagAll(text, 'Zentra', 'ORG');
-  assert.deepEqual(checkTaggerNames({ text, cands: p.cands, tagged: p.tagged, cues, isPlace: noPlace }), []);
+  assert.deepEqual(checkTaggerNames({ text, cands: p.cands, tagged: p.tagged, cues, placeSize: noPlace }), []);
   const firm = 'Shops sold out of the Zentra handset. Zentra said demand was strong.';
   const f = tagAll(firm, 'Zentra', 'ORG');
-  assert.deepEqual(names(checkTaggerNames({ text: firm, cands: f.cands, tagged: f.tagged, cues, isPlace: noPlace })), ['Zentra/organization', 'Zentra/organization']);
+  assert.deepEqual(names(checkTaggerNames({ text: firm, cands: f.cands, tagged: f.tagged, cues, placeSize: noPlace })), ['Zentra/organization', 'Zentra/organization']);
 });
 
 test('a name the tagger reads as MISC as often as an actor is not an actor', () => {
   const text = 'Gamers waited for Nebulon. Nebulon sold well, and Nebulon fans cheered.';
   const { cands, tagged } = tagAll(text, 'Nebulon', 'ORG');
   const misc = tagged.map((t, i) => (i === 0 ? t : { ...t, cls: 'MISC' }));
-  assert.deepEqual(checkTaggerNames({ text, cands: cands.slice(0, 1), tagged: misc, cues, isPlace: noPlace }), []);
-  assert.equal(checkTaggerNames({ text, cands, tagged, cues, isPlace: noPlace }).length, 3);
+  assert.deepEqual(checkTaggerNames({ text, cands: cands.slice(0, 1), tagged: misc, cues, placeSize: noPlace }), []);
+  assert.equal(checkTaggerNames({ text, cands, tagged, cues, placeSize: noPlace }).length, 3);
 });
 
 test('a town named as a person in a sport article is its club; outside sport it stays as tagged', () => {
   const text = 'Bramford beat Easton 2-0 in the league, and the striker scored twice before the final whistle. Bramford now top the table.';
   assert.ok(isSportText(text, cues));
   const { cands, tagged } = tagAll(text, 'Bramford', 'PER');
-  const out = checkTaggerNames({ text, cands, tagged, cues, isPlace: (w) => w === 'Bramford' });
+  const out = checkTaggerNames({ text, cands, tagged, cues, placeSize: (w) => (w === 'Bramford' ? 80_000 : 0) });
   assert.deepEqual(names(out), ['Bramford/organization', 'Bramford/organization']);
   assert.ok(out.every((c) => c.rule === 'tagger-organization'));
   const talk = 'Bramford spoke to reporters about the budget. Bramford said taxes would rise.';
   assert.ok(!isSportText(talk, cues));
   const t = tagAll(talk, 'Bramford', 'PER');
-  assert.deepEqual(names(checkTaggerNames({ text: talk, cands: t.cands, tagged: t.tagged, cues, isPlace: (w) => w === 'Bramford' })), ['Bramford/person', 'Bramford/person']);
+  assert.deepEqual(names(checkTaggerNames({ text: talk, cands: t.cands, tagged: t.tagged, cues, placeSize: (w) => (w === 'Bramford' ? 80_000 : 0) })), ['Bramford/person', 'Bramford/person']);
 });
 
-test('one word met once with a low tagger margin is dropped; a full name or a confident word stays', () => {
+test('one word met once with a low tagger margin is dropped; a full name, a town or a confident word stays', () => {
   const text = 'Shares of Quillo fell as Dana Voss sold hers.';
   const low = tagAll(text, 'Quillo', 'ORG', LOW_MARGIN - 1);
-  assert.deepEqual(checkTaggerNames({ text, cands: low.cands, tagged: low.tagged, cues, isPlace: noPlace }), []);
+  assert.deepEqual(checkTaggerNames({ text, cands: low.cands, tagged: low.tagged, cues, placeSize: noPlace }), []);
   const sure = tagAll(text, 'Quillo', 'ORG', LOW_MARGIN + 10);
-  assert.equal(checkTaggerNames({ text, cands: sure.cands, tagged: sure.tagged, cues, isPlace: noPlace }).length, 1);
+  assert.equal(checkTaggerNames({ text, cands: sure.cands, tagged: sure.tagged, cues, placeSize: noPlace }).length, 1);
+  assert.equal(checkTaggerNames({ text, cands: low.cands, tagged: low.tagged, cues, placeSize: () => 5000 }).length, 1);
   const full = tagAll(text, 'Dana Voss', 'PER', LOW_MARGIN - 1);
-  assert.equal(checkTaggerNames({ text, cands: full.cands, tagged: full.tagged, cues, isPlace: noPlace }).length, 1);
+  assert.equal(checkTaggerNames({ text, cands: full.cands, tagged: full.tagged, cues, placeSize: noPlace }).length, 1);
 });
 
 test('names joined by "&" are one organization', () => {

@@ -38,6 +38,8 @@ export function actorCues(raw: { workBefore: string[]; workAfter: string[]; repo
 
 /** The least tagger margin under which a once-met tagger-only name needs other evidence. */
 export const LOW_MARGIN = 5;
+/** A town this large named as a person in a sport article is its club. */
+const CLUB_TOWN = 50_000;
 
 const isTagger = (c: Cand) => c.rule === 'tagger-person' || c.rule === 'tagger-organization';
 const WORD = /[\p{L}\p{N}'’-]+/gu;
@@ -88,8 +90,8 @@ interface Ctx {
   readonly cands: readonly Cand[];
   readonly tagged: readonly TaggedSpan[];
   readonly cues: ActorCues;
-  /** Is this one-word surface a place (country, capital, town) the project knows? */
-  readonly isPlace: (word: string) => boolean;
+  /** How large a place of this name the project knows: Infinity for a country or capital, else the largest town's population (0: none). */
+  readonly placeSize: (word: string) => number;
 }
 
 /** Tagger candidates after the work, product, club, "&" and margin checks. */
@@ -133,12 +135,12 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
     }
     if (acts === 0 && (workBefore > 0 || (workAfter > 0 && workAfter * 2 >= at.length))) { drop.add(k); continue; }
     // a town named as a person in a sport article: its club or team
-    if (sport && cs.every((c) => c.f.type === 'person') && !/\s/.test(name) && (ctx.isPlace(name) || (v?.loc ?? 0) > 0)
+    if (sport && cs.every((c) => c.f.type === 'person') && !/\s/.test(name) && (ctx.placeSize(name) >= CLUB_TOWN || (v?.loc ?? 0) > 0)
       && !cands.some((o) => !isTagger(o) && o.f.type === 'person' && fold(o.f.name).split(/\s+/).includes(k))) { toOrg.add(k); continue; }
     // one word met once, read with little confidence, not written again anywhere in the article, not a place
     // (a full name of two capitalized words is evidence of a name by itself; a town in a results line is a club)
     const margin = Math.max(...cs.map((c) => taggedMargin(tagged, c)));
-    if (cs.length === 1 && at.length <= 1 && margin < LOW_MARGIN && !/\s/.test(name) && !ctx.isPlace(name) && !cands.some((o) => !isTagger(o) && o.start < cs[0]!.end && cs[0]!.start < o.end)) drop.add(k);
+    if (cs.length === 1 && at.length <= 1 && margin < LOW_MARGIN && !/\s/.test(name) && ctx.placeSize(name) < 1000 && !cands.some((o) => !isTagger(o) && o.start < cs[0]!.end && cs[0]!.start < o.end)) drop.add(k);
   }
   const out: Cand[] = [];
   for (const c of cands) {
