@@ -89,3 +89,9 @@ test('pipeline: a governor with no country takes the country of the places the a
   const p = ms.find((m) => m.text === 'Ana Quispe');
   assert.equal(p?.country, 'PER', ms.map((m) => `${m.text}/${m.country}`).join(' | '));
 });
+
+test('a name ending in a venue noun is a place, not an actor', () => {
+  const text = 'The gala at Marlow Arena drew a large crowd.';
+  const { cands, tagged } = tagAll(text, 'Marlow Arena', 'ORG');
+  assert.deepEqual(checkTaggerNames({ text, cands, tagged, cues, placeSize: noPlace }), []);
+});

@@ -9,6 +9,7 @@
  *   album Blue Harbour") or that one qualifies in most of its mentions ("the
  *   Zentra handset") is a work or a product, unless some mention of it acts
  *   ("Zentra said");
+ * - a name ending in a venue noun is a place ("Marlow Arena");
  * - a one-word "person" that is a place in a sport article is the club or
  *   team of that town ("Bramford beat Easton 2-0"): an organization;
  * - two names joined by "&" are one organization ("Hobbs & Lane");
@@ -27,12 +28,13 @@ export interface ActorCues {
   readonly reportingAfter: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
   readonly sport: ReadonlySet<string>;
+  readonly venueLast: ReadonlySet<string>;
 }
 
-export function actorCues(raw: { workBefore: string[]; workAfter: string[]; reportingAfter: string[]; determiners: string[]; sport: string[] }): ActorCues {
+export function actorCues(raw: { workBefore: string[]; workAfter: string[]; reportingAfter: string[]; determiners: string[]; sport: string[]; venueLast: string[] }): ActorCues {
   return {
     workBefore: new Set(raw.workBefore), workAfter: new Set(raw.workAfter), reportingAfter: new Set(raw.reportingAfter),
-    determiners: new Set(raw.determiners), sport: new Set(raw.sport),
+    determiners: new Set(raw.determiners), sport: new Set(raw.sport), venueLast: new Set(raw.venueLast),
   };
 }
 
@@ -122,6 +124,9 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
     const name = cs[0]!.f.name;
     const v = votes.get(k);
     if (v && v.misc > 0 && v.misc >= v.actor) { drop.add(k); continue; }
+    // a name of two or more words ending in a venue noun is a place ("Marlow Arena", "Kestrel Street")
+    const ws = k.split(/\s+/);
+    if (ws.length >= 2 && cues.venueLast.has(ws[ws.length - 1]!)) { drop.add(k); continue; }
     const at = occurrences(name);
     let workBefore = 0, workAfter = 0, acts = 0;
     for (const a of at) {
