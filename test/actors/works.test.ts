@@ -95,3 +95,26 @@ test('a name ending in a venue noun is a place, not an actor', () => {
   const { cands, tagged } = tagAll(text, 'Marlow Arena', 'ORG');
   assert.deepEqual(checkTaggerNames({ text, cands, tagged, cues, placeSize: noPlace }), []);
 });
+
+test('a name only met as a modifier ("an X scan") is not an actor; an initial and a surname is a person', () => {
+  const text = 'Doctors ordered a Vexa scan before the operation.';
+  const m = tagAll(text, 'Vexa', 'ORG');
+  assert.deepEqual(checkTaggerNames({ text, cands: m.cands, tagged: m.tagged, cues, placeSize: noPlace }), []);
+  const team = 'Line-up: R Hollis, T Amberley, J Walker.';
+  const p = tagAll(team, 'J Walker', 'ORG');
+  assert.deepEqual(names(checkTaggerNames({ text: team, cands: p.cands, tagged: p.tagged, cues, placeSize: noPlace })), ['J Walker/person']);
+});
+
+test('outside sport a one-word name the tagger reads as a place as often is that place', () => {
+  const text = 'Floods hit Brackley overnight. Brackley residents left their homes.';
+  const { cands, tagged } = tagAll(text, 'Brackley', 'ORG');
+  const loc = [...tagged, { ...tagged[1]!, cls: 'LOC' }];
+  assert.deepEqual(checkTaggerNames({ text, cands: cands.slice(0, 1), tagged: loc.slice(1), cues, placeSize: noPlace }).length, 0);
+});
+
+test('single letters around "&" are not joined ("R & B")', () => {
+  const text = 'She won Best R & B Act.';
+  const r = text.indexOf('R &'), b = text.indexOf('B Act');
+  const out = joinAmpersands(text, [{ start: text.indexOf('Best'), end: r + 1, cls: 'MISC', margin: 9 }, { start: b, end: b + 5, cls: 'MISC', margin: 9 }]);
+  assert.equal(out.length, 2);
+});

@@ -12,7 +12,11 @@
  * - a name ending in a venue noun is a place ("Marlow Arena");
  * - a one-word "person" that is a place in a sport article is the club or
  *   team of that town ("Bramford beat Easton 2-0"): an organization;
- * - two names joined by "&" are one organization ("Hobbs & Lane");
+ * - every mention a modifier ("an MRI scan") is a kind of thing; a one-word
+ *   name read as a place as often, outside sport, is the place; an initial
+ *   and a surname ("J Walker") is a person;
+ * - two names joined by "&" are one organization ("Hobbs & Lane"; not the
+ *   single letters of "R & B");
  * - a tagger-only name met once, with a low tagger margin, and no other
  *   evidence in the article is dropped (one word, not a place).
  *
@@ -71,7 +75,7 @@ export function joinAmpersands(text: string, spans: readonly TaggedSpan[]): Tagg
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
-    if (last && last.cls !== 'LOC' && s.cls !== 'LOC' && /^\s*&\s*$/.test(text.slice(last.end, s.start))) {
+    if (last && last.cls !== 'LOC' && s.cls !== 'LOC' && /^\s*&\s*$/.test(text.slice(last.end, s.start)) && !/^\p{Lu}$/u.test(text.slice(s.start, s.end)) && !/(?:^|\s)\p{Lu}$/u.test(text.slice(last.start, last.end))) {
       out[out.length - 1] = { start: last.start, end: s.end, cls: 'ORG', margin: Math.min(last.margin, s.margin) };
       continue;
     }
@@ -80,7 +84,7 @@ export function joinAmpersands(text: string, spans: readonly TaggedSpan[]): Tagg
   // "Hobbs & Sons" with only the first part tagged: the capitalized words after "&" belong to the name
   return out.map((s) => {
     if (s.cls !== 'ORG' && s.cls !== 'PER') return s;
-    const m = /^\s*&\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(text.slice(s.end, s.end + 60));
+    const m = /^\s*&\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(text.slice(s.end, s.end + 60));
     if (!m || spans.some((o) => o.start >= s.end && o.start < s.end + m[0].length)) return s;
     // a full stop after the last word ends the sentence, not the name
     return { ...s, end: s.end + m[0].replace(/\.$/, '').length, cls: 'ORG' };
@@ -119,6 +123,7 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
   };
   const drop = new Set<string>();
   const toOrg = new Set<string>();
+  const toPerson = new Set<string>();
   const sport = isSportText(text, cues);
   for (const [k, cs] of byName) {
     const name = cs[0]!.f.name;
@@ -128,7 +133,7 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
     const ws = k.split(/\s+/);
     if (ws.length >= 2 && cues.venueLast.has(ws[ws.length - 1]!)) { drop.add(k); continue; }
     const at = occurrences(name);
-    let workBefore = 0, workAfter = 0, acts = 0;
+    let workBefore = 0, workAfter = 0, acts = 0, modifiers = 0;
     for (const a of at) {
       const end = a + name.length;
       const b = wordsBefore(text, a, 3);
@@ -137,8 +142,15 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
       const after = /^['’]s\b/.test(text.slice(end, end + 3)) ? null : wordAfter(text, end);
       if (after && cues.workAfter.has(after)) workAfter++;
       if (after && cues.reportingAfter.has(after.toLowerCase())) acts++;
+      if (after && /^\p{Ll}+$/u.test(after) && (b[0] === 'a' || b[0] === 'an')) modifiers++;
     }
     if (acts === 0 && (workBefore > 0 || (workAfter > 0 && workAfter * 2 >= at.length))) { drop.add(k); continue; }
+    // every mention a modifier between "a"/"an" and a noun ("an MRI scan", "a Zentra tablet"): a kind of thing, not an actor
+    if (acts === 0 && modifiers > 0 && modifiers === at.length) { drop.add(k); continue; }
+    // a one-word name the tagger reads as a place at least as often, outside sport, is that place ("in Kent", "Kent")
+    if (!sport && !/\s/.test(name) && v && v.loc > 0 && v.loc >= v.actor) { drop.add(k); continue; }
+    // an initial and a surname ("J Walker") is a person's name, whatever the tagger typed it
+    if (/^\p{Lu}\.? \p{Lu}\p{Ll}+$/u.test(name) && cs.every((c) => c.f.type === 'organization')) { toPerson.add(k); continue; }
     // a town named as a person in a sport article: its club or team
     if (sport && cs.every((c) => c.f.type === 'person') && !/\s/.test(name) && (ctx.placeSize(name) >= CLUB_TOWN || (v?.loc ?? 0) > 0)
       && !cands.some((o) => !isTagger(o) && o.f.type === 'person' && fold(o.f.name).split(/\s+/).includes(k))) { toOrg.add(k); continue; }
@@ -152,7 +164,7 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
     if (!isTagger(c)) { out.push(c); continue; }
     const k = key(c.f.name);
     if (drop.has(k)) continue;
-    out.push(toOrg.has(k) ? { ...c, rule: 'tagger-organization', f: { ...c.f, type: 'organization' } } : c);
+    out.push(toOrg.has(k) ? { ...c, rule: 'tagger-organization', f: { ...c.f, type: 'organization' } } : toPerson.has(k) ? { ...c, rule: 'tagger-person', f: { ...c.f, type: 'person' } } : c);
   }
   return out;
 }
