@@ -411,6 +411,10 @@ function refineTagged(text: string, toks: readonly Token[], tagged: readonly Can
     if (next && next.cap && joins(text, toks[to - 1]!, next) && !TITLE_WORDS.has(next.fold) && !gazAt[to]) continue;
     const prev = toks[from - 1];
     if (prev && prev.cap && NAME_PARTICLES.has(prev.fold) && joins(text, prev, toks[from]!)) continue;
+    // ... or, for one word, the capitalized word right before it inside a sentence ("Globe" of "Golden Globe"), unless that
+    // word is a title, a known place or body, or an acronym ("MP Ana Soto", "Peruvian Ana Soto")
+    if (to - from === 1 && prev && prev.cap && /\p{Ll}/u.test(prev.text) && joins(text, prev, toks[from]!) && !TITLE_WORDS.has(prev.fold) && !HONORIFICS.has(prev.fold) && !gazAt[from - 1]
+      && !sentences.some((s) => s.char_start === prev.start) && !/[.!?:"“‘(]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) continue;
     // a name before a place or facility noun is a place ("the Tamboril mine", "the Ancash region")
     if (next && !next.cap && PLACE_HEADS.has(next.fold) && joins(text, toks[to - 1]!, next)) continue;
     // a dateline ("LIMA, March 3 (Agency) -"): the place and the date, not a name

@@ -63,10 +63,11 @@ function wordAfter(text: string, at: number): string | null {
   return m ? m[1]! : null;
 }
 
-/** Is the article about sport: at least three different sport words in lowercase? */
+/** Is the article about sport: at least three different sport words? */
 export function isSportText(text: string, cues: ActorCues): boolean {
   const seen = new Set<string>();
-  for (const m of text.matchAll(/\b[\p{Ll}-]+\b/gu)) if (cues.sport.has(m[0])) { seen.add(m[0]); if (seen.size >= 3) return true; }
+  // in any case: a results table is often in capitals ("LEAGUE STANDINGS")
+  for (const m of text.toLowerCase().matchAll(/\b[\p{Ll}-]+\b/gu)) if (cues.sport.has(m[0])) { seen.add(m[0]); if (seen.size >= 3) return true; }
   return false;
 }
 
@@ -148,7 +149,7 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
     // every mention a modifier between "a"/"an" and a noun ("an MRI scan", "a Zentra tablet"): a kind of thing, not an actor
     if (acts === 0 && modifiers > 0 && modifiers === at.length) { drop.add(k); continue; }
     // a one-word name the tagger reads as a place at least as often, outside sport, is that place ("in Kent", "Kent")
-    if (!sport && !/\s/.test(name) && v && v.loc > 0 && v.loc >= v.actor) { drop.add(k); continue; }
+    if (!sport && !/\s/.test(name) && /\p{Ll}/u.test(name) && v && v.loc > 0 && v.loc >= v.actor) { drop.add(k); continue; }
     // an initial and a surname ("J Walker") is a person's name, whatever the tagger typed it
     if (/^\p{Lu}\.? \p{Lu}\p{Ll}+$/u.test(name) && cs.every((c) => c.f.type === 'organization')) { toPerson.add(k); continue; }
     // a town named as a person in a sport article: its club or team
