@@ -118,3 +118,9 @@ test('single letters around "&" are not joined ("R & B")', () => {
   const out = joinAmpersands(text, [{ start: text.indexOf('Best'), end: r + 1, cls: 'MISC', margin: 9 }, { start: b, end: b + 5, cls: 'MISC', margin: 9 }]);
   assert.equal(out.length, 2);
 });
+
+test('pipeline: one tagger word after a capitalized word it leaves out is a cut name, not an actor', () => {
+  // the tagger reads "Harp" alone as a person here
+  const ms = findActorMentions(doc('The film was nominated for a Golden Harp.'));
+  assert.ok(!ms.some((m) => m.text === 'Harp'), ms.map((m) => `${m.text}/${m.rule}`).join(' | '));
+});
