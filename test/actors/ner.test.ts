@@ -152,6 +152,12 @@ test('resolver: a misspelt one-word surname in another article joins the one ful
   assert.equal(two.actors.filter((a) => a.type === 'person').length, 3);
 });
 
+test('resolver: a one-word name joins a full name of another article only by the surname as written, not by a shared key', () => {
+  const r = resolveActors([ex('a1', 'Analyst Tomas Kable spoke at the fair.'), ex('a2', 'Profits rose, Ms Gable said.')], []);
+  const ids = new Set(r.mentions.filter((m) => m.text === 'Gable' || m.text.includes('Kable')).map((m) => m.actor_id));
+  assert.equal(ids.size, 2, JSON.stringify(r.mentions.map((m) => `${m.text}=${m.actor_id}`)));
+});
+
 test('a country named only as a place is not an actor mention; a country that acts, or owns, stays one', () => {
   assert.ok(!mentions('Heavy rain fell across Peru and Chile on Monday.').some((m) => m.type === 'country'));
   assert.ok(!mentions('Delegates met in Slovenia.').some((m) => m.type === 'country'));
