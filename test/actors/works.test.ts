@@ -27,6 +27,9 @@ test('a name a work noun introduces is a work, not an actor ("the film X", "thei
   const text = 'Fans queued for the film Starfall Rising on Friday. Starfall Rising took more than expected.';
   const { cands, tagged } = tagAll(text, 'Starfall Rising', 'ORG');
   assert.deepEqual(checkTaggerNames({ text, cands, tagged, cues, placeSize: noPlace }), []);
+  const play = 'Critics hated the play The Vagrant Hours.';
+  const t = tagAll(play, 'Vagrant Hours', 'ORG');
+  assert.deepEqual(checkTaggerNames({ text: play, cands: t.cands, tagged: t.tagged, cues, placeSize: noPlace }), []);
   const album = 'The band released their new album Velvet Harbour in May.';
   const a = tagAll(album, 'Velvet Harbour', 'PER');
   assert.deepEqual(checkTaggerNames({ text: album, cands: a.cands, tagged: a.tagged, cues, placeSize: noPlace }), []);

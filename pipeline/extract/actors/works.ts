@@ -137,7 +137,9 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
     let workBefore = 0, workAfter = 0, acts = 0, modifiers = 0;
     for (const a of at) {
       const end = a + name.length;
-      const b = wordsBefore(text, a, 3);
+      // a work's own "The" is part of its title ("the play The Vagrant Hours"): look before it
+      const own = /(?:^|\s)The\s+$/.test(text.slice(Math.max(0, a - 5), a)) ? text.lastIndexOf('The', a) : a;
+      const b = wordsBefore(text, own, 3);
       // "the film X", "their new album X", "Acme's latest console X"
       if (b[0] && cues.workBefore.has(b[0]) && (cues.determiners.has(b[1] ?? '') || cues.determiners.has(b[2] ?? '') || /['’]s$/.test(b[1] ?? ''))) workBefore++;
       const after = /^['’]s\b/.test(text.slice(end, end + 3)) ? null : wordAfter(text, end);
