@@ -127,3 +127,12 @@ test('pipeline: one tagger word after a capitalized word it leaves out is a cut 
   const ms = findActorMentions(doc('The film was nominated for a Golden Harp.'));
   assert.ok(!ms.some((m) => m.text === 'Harp'), ms.map((m) => `${m.text}/${m.rule}`).join(' | '));
 });
+
+test('a person someone plays is a character outside sport; in sport the side played stays', () => {
+  const text = 'For six years she played Ivy Lanner in the soap.';
+  const c = tagAll(text, 'Ivy Lanner', 'PER');
+  assert.deepEqual(checkTaggerNames({ text, cands: c.cands, tagged: c.tagged, cues, placeSize: noPlace }), []);
+  const match = 'In the league the striker scored twice and they played Tom Brask in goal after the injury.';
+  const m = tagAll(match, 'Tom Brask', 'PER');
+  assert.equal(checkTaggerNames({ text: match, cands: m.cands, tagged: m.tagged, cues, placeSize: noPlace }).length, 1);
+});

@@ -9,7 +9,8 @@
  *   album Blue Harbour") or that one qualifies in most of its mentions ("the
  *   Zentra handset") is a work or a product, unless some mention of it acts
  *   ("Zentra said");
- * - a name ending in a venue noun is a place ("Marlow Arena");
+ * - a name ending in a venue noun is a place ("Marlow Arena"); a "person"
+ *   someone plays, outside sport, is a character ("she played Ivy Lane");
  * - a one-word "person" that is a place in a sport article is the club or
  *   team of that town ("Bramford beat Easton 2-0"): an organization;
  * - every mention a modifier ("an MRI scan") is a kind of thing; a one-word
@@ -33,12 +34,13 @@ export interface ActorCues {
   readonly determiners: ReadonlySet<string>;
   readonly sport: ReadonlySet<string>;
   readonly venueLast: ReadonlySet<string>;
+  readonly roleBefore: ReadonlySet<string>;
 }
 
-export function actorCues(raw: { workBefore: string[]; workAfter: string[]; reportingAfter: string[]; determiners: string[]; sport: string[]; venueLast: string[] }): ActorCues {
+export function actorCues(raw: { workBefore: string[]; workAfter: string[]; reportingAfter: string[]; determiners: string[]; sport: string[]; venueLast: string[]; roleBefore: string[] }): ActorCues {
   return {
     workBefore: new Set(raw.workBefore), workAfter: new Set(raw.workAfter), reportingAfter: new Set(raw.reportingAfter),
-    determiners: new Set(raw.determiners), sport: new Set(raw.sport), venueLast: new Set(raw.venueLast),
+    determiners: new Set(raw.determiners), sport: new Set(raw.sport), venueLast: new Set(raw.venueLast), roleBefore: new Set(raw.roleBefore),
   };
 }
 
@@ -134,7 +136,7 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
     const ws = k.split(/\s+/);
     if (ws.length >= 2 && cues.venueLast.has(ws[ws.length - 1]!)) { drop.add(k); continue; }
     const at = occurrences(name);
-    let workBefore = 0, workAfter = 0, acts = 0, modifiers = 0;
+    let workBefore = 0, workAfter = 0, acts = 0, modifiers = 0, character = 0;
     for (const a of at) {
       const end = a + name.length;
       // a work's own "The" is part of its title ("the play The Vagrant Hours"): look before it
@@ -142,12 +144,15 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
       const b = wordsBefore(text, own, 3);
       // "the film X", "their new album X", "Acme's latest console X"
       if (b[0] && cues.workBefore.has(b[0]) && (cues.determiners.has(b[1] ?? '') || cues.determiners.has(b[2] ?? '') || /['’]s$/.test(b[1] ?? ''))) workBefore++;
+      // "she played Nurse Ivy Lane", "he plays Acme's Tom Reed": a character, not a person of the news
+      if (cues.roleBefore.has(b[0] ?? '') || (/['’]s$/.test(b[0] ?? '') && cues.roleBefore.has(b[1] ?? ''))) character++;
       const after = /^['’]s\b/.test(text.slice(end, end + 3)) ? null : wordAfter(text, end);
       if (after && cues.workAfter.has(after)) workAfter++;
       if (after && cues.reportingAfter.has(after.toLowerCase())) acts++;
       if (after && /^\p{Ll}+$/u.test(after) && (b[0] === 'a' || b[0] === 'an')) modifiers++;
     }
     if (acts === 0 && (workBefore > 0 || (workAfter > 0 && workAfter * 2 >= at.length))) { drop.add(k); continue; }
+    if (acts === 0 && character > 0 && !sport && cs.every((c) => c.f.type === 'person')) { drop.add(k); continue; }
     // every mention a modifier between "a"/"an" and a noun ("an MRI scan", "a Zentra tablet"): a kind of thing, not an actor
     if (acts === 0 && modifiers > 0 && modifiers === at.length) { drop.add(k); continue; }
     // a one-word name the tagger reads as a place at least as often, outside sport, is that place ("in Kent", "Kent")
