@@ -166,7 +166,8 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
       // unambiguous forms: a capitalized multi-word name before "(ABC)"; an organization name before "(Word)", ", Word," or ", or ABC"
       const gazAcr = gazAt[i] && gazAt[i]!.p.kind === 'entry';
       if (capWords(from, last + 1) < 2 || gazAcr) continue;
-      if (form === 'paren' && acrLike) start = from;
+      // (one of its capitals opens the acronym, or it has an organization's head noun: "Ana Ruiz (NGGF)" names her body, not her)
+      if (form === 'paren' && acrLike && (initials.has(t.fold[0]) || hasHeadNoun(toks, from, last + 1))) start = from;
       else if (initials.has(t.fold[0]) && (form === 'appo' || hasHeadNoun(toks, from, last + 1) || (form === 'or' && acrLike))) start = from;
       else continue;
     }

@@ -136,3 +136,8 @@ test('a person someone plays is a character outside sport; in sport the side pla
   const m = tagAll(match, 'Tom Brask', 'PER');
   assert.equal(checkTaggerNames({ text: match, cands: m.cands, tagged: m.tagged, cues, placeSize: noPlace }).length, 1);
 });
+
+test('pipeline: a person named before an unrelated acronym in brackets is not its long form', () => {
+  const ms = findActorMentions(doc('The vote was backed by Tomas Brenner (NGGF) and others.\nLater the NGGF said it would appeal.'));
+  assert.ok(!ms.some((m) => m.text === 'NGGF' && m.name === 'Tomas Brenner'), ms.map((m) => `${m.text}=${m.name}/${m.rule}`).join(' | '));
+});
