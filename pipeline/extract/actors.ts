@@ -26,6 +26,9 @@ import { editDistance, fold, joins, nameKey, possessiveAt, surnameTolerance, tok
 import { NOT_ACTOR_TAIL, STATE_HEADS, acronymLike, findCompanyWords, findHeadOrgs, hasHeadNoun, runBefore, spells, type OrgSpan } from './actors/orgs.ts';
 import { findGeneric } from './actors/generic.ts';
 import { arbitrate, taggedSpans, taggerCandidates, type ActorRule } from './actors/arbitrate.ts';
+import { actorCues, checkTaggerNames, joinAmpersands, type ActorCues } from './actors/works.ts';
+import cueData from '../lexicons/en/actor-cues.json' with { type: 'json' };
+import { placesNamed } from '../lib/geo.ts';
 import { projectTagger } from './actors/ner/model.ts';
 import type { NameTagger } from './actors/ner/tagger.ts';
 import { tokensOf } from './actors/ner/tokens.ts';
@@ -53,7 +56,10 @@ const isNameToken = (t: Token): boolean => t.cap && /\p{Ll}/u.test(t.text) && !N
 const isAllCaps = (t: Token): boolean => !/\p{Ll}/u.test(t.text);
 
 /** Finds every actor mention in one cleaned article. Pure and deterministic. */
-export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagger: NameTagger = projectTagger()): ActorMentionX[] {
+/** The project's work, product, reporting and sport cue words (pipeline/lexicons/en/actor-cues.json). */
+const PROJECT_CUES: ActorCues = actorCues(cueData);
+
+export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagger: NameTagger = projectTagger(), cues: ActorCues = PROJECT_CUES): ActorMentionX[] {
   const text = doc.text;
   const toks = tokenize(text);
   const n = toks.length;
@@ -160,7 +166,8 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
       // unambiguous forms: a capitalized multi-word name before "(ABC)"; an organization name before "(Word)", ", Word," or ", or ABC"
       const gazAcr = gazAt[i] && gazAt[i]!.p.kind === 'entry';
       if (capWords(from, last + 1) < 2 || gazAcr) continue;
-      if (form === 'paren' && acrLike) start = from;
+      // (one of its capitals opens the acronym, or it has an organization's head noun: "Ana Ruiz (NGGF)" names her body, not her)
+      if (form === 'paren' && acrLike && (initials.has(t.fold[0]) || hasHeadNoun(toks, from, last + 1))) start = from;
       else if (initials.has(t.fold[0]) && (form === 'appo' || hasHeadNoun(toks, from, last + 1) || (form === 'or' && acrLike))) start = from;
       else continue;
     }
@@ -292,15 +299,19 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
   for (const c of people) cands.push(c);
 
   // --- 4c. names the trained tagger proposes (people and organizations), then one arbitration
-  const tagged = taggerCandidates(text, taggedSpans(tagger, tokensOf(text, doc.sentences)));
+  const tagged = taggerCandidates(text, joinAmpersands(text, taggedSpans(tagger, tokensOf(text, doc.sentences))));
   for (const c of refineTagged(text, toks, tagged.cands, gazAt, acronyms, definitionSpans, doc.sentences)) cands.push(c);
-  const chosen = arbitrate(text, cands, tagged.all);
+  // a place the gazetteer knows (a country, a capital) or a GeoNames town, by its population
+  const placeSize = (w: string): number => (hits.some((g) => g.p.kind !== 'entry' && fold(text.slice(toks[g.hit.from]!.start, toks[g.hit.to - 1]!.end)) === fold(w)) ? Infinity : placesNamed(w)[0]?.population ?? 0);
+  const chosen = arbitrate(text, checkTaggerNames({ text, cands, tagged: tagged.all, cues, placeSize }), tagged.all);
   chosen.sort((a, b) => a.start - b.start);
 
   // --- 4b. country from the article: a person or an organization named by pattern with no country of its own,
   // not tied to an international body, takes the article's dominant country (companies only when state-owned)
   if (dominant) for (let q = 0; q < chosen.length; q++) {
     const c = chosen[q]!;
+    // a government body named without its state ("the health ministry") in an article about one country is that country's
+    if (c.rule === 'government-body' && !c.f.country && c.f.key?.startsWith('gov:?:')) { chosen[q] = { ...c, f: { ...c.f, country: dominant, key: `gov:${dominant}:${c.f.key.slice(6)}` } }; continue; }
     if (c.f.country || c.f.key) continue;
     const f = c.f;
     const intl = (f.affiliation && (INTERNATIONAL.test(f.affiliation) || INTERNATIONAL_NAMES.has(f.affiliation))) || (f.role && INTERNATIONAL.test(f.role));
@@ -313,6 +324,17 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
   for (let q = 0; q < chosen.length; q++) {
     const c = chosen[q]!;
     if (c.f.type === 'person' && !c.f.country && c.f.affiliation && orgCountryByName.has(c.f.affiliation)) chosen[q] = { ...c, f: { ...c.f, country: orgCountryByName.get(c.f.affiliation)! } };
+  }
+
+  // a governor or a mayor with no country governs a place of the article: the country of the places it names most
+  if (chosen.some((c) => c.f.type === 'person' && !c.f.country && c.f.role && LOCAL_ROLE.test(c.f.role))) {
+    const iso = placeCountry(text, toks, gazAt);
+    if (iso) for (let q = 0; q < chosen.length; q++) {
+      const c = chosen[q]!;
+      if (c.f.type === 'person' && !c.f.country && c.f.role && LOCAL_ROLE.test(c.f.role)) {
+        for (let r = 0; r < chosen.length; r++) if (chosen[r]!.f.type === 'person' && chosen[r]!.f.name === c.f.name && !chosen[r]!.f.country) chosen[r] = { ...chosen[r]!, f: { ...chosen[r]!.f, country: iso } };
+      }
+    }
   }
 
   // a person with no country introduced as someone's (a country's or a leader's) role takes the possessor's country
@@ -390,6 +412,10 @@ function refineTagged(text: string, toks: readonly Token[], tagged: readonly Can
     if (next && next.cap && joins(text, toks[to - 1]!, next) && !TITLE_WORDS.has(next.fold) && !gazAt[to]) continue;
     const prev = toks[from - 1];
     if (prev && prev.cap && NAME_PARTICLES.has(prev.fold) && joins(text, prev, toks[from]!)) continue;
+    // ... or, for one word, the capitalized word right before it inside a sentence ("Globe" of "Golden Globe"), unless that
+    // word is a title, a known place or body, or an acronym ("MP Ana Soto", "Peruvian Ana Soto")
+    if (to - from === 1 && prev && prev.cap && /\p{Ll}/u.test(prev.text) && joins(text, prev, toks[from]!) && !TITLE_WORDS.has(prev.fold) && !HONORIFICS.has(prev.fold) && !gazAt[from - 1]
+      && !sentences.some((s) => s.char_start === prev.start) && !/[.!?:"“‘(]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) continue;
     // a name before a place or facility noun is a place ("the Tamboril mine", "the Ancash region")
     if (next && !next.cap && PLACE_HEADS.has(next.fold) && joins(text, toks[to - 1]!, next)) continue;
     // a dateline ("LIMA, March 3 (Agency) -"): the place and the date, not a name
@@ -456,6 +482,32 @@ function dominantCountry(hits: readonly Gaz[]): string | null {
   const [top, second] = ranked;
   if (!top || top[1] < 2 || (second && top[1] < 2 * second[1])) return null;
   return top[0];
+}
+
+/** Roles of people who govern a town or a region. */
+const LOCAL_ROLE = /\b(?:governor|mayor|regional|provincial|prefect|deputy governor)\b/i;
+
+/**
+ * The country of most of the places the article names, when one leads: towns GeoNames places without doubt
+ * (100,000+ people, no namesake a tenth the size) and countries named as places ("in Peru", "Peru's northern
+ * coast"); a country or capital that acts ("Lima said") is not counted.
+ */
+function placeCountry(text: string, toks: readonly Token[], gazAt: readonly (Gaz | undefined)[]): string | null {
+  const counts = new Map<string, number>();
+  const add = (iso: string) => counts.set(iso, (counts.get(iso) ?? 0) + 1);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!, g = gazAt[k];
+    if (g) {
+      if (g.hit.from === k && g.p.kind === 'country' && g.p.iso3 && (COUNTRY_AS_PLACE.test(text.slice(Math.max(0, t.start - 30), t.start)) || possessiveAt(text, toks[g.hit.to - 1]!.end) > 0)) add(g.p.iso3);
+      continue;
+    }
+    if (!t.cap || !/\p{Ll}/u.test(t.text) || t.text.length < 4) continue;
+    const [first, second] = placesNamed(t.text);
+    if (!first?.iso3 || first.population < 100_000 || (second && second.population * 10 > first.population)) continue;
+    add(first.iso3);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return ranked[0] && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
 }
 
 /** Names of international bodies: an organization so named, or a person affiliated to one, takes no country from the article. */

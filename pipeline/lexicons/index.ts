@@ -62,6 +62,13 @@ export const lexicons: readonly LexiconInfo[] = [
     usedFor: 'Person and organization names proposed to the actor arbitration (rules tagger-person, tagger-organization), with gazetteer, shape, affix and context features',
   },
   {
+    name: 'actor-cues',
+    title: 'Cues that a tagger name is a work or product, reporting words after an actor, sport vocabulary',
+    source: 'pipeline/lexicons/en/actor-cues.json, hand-made for this project (general English news vocabulary)',
+    license: 'CC0-1.0',
+    usedFor: 'Tagger names of films, albums, games and products are not actors ("the film X", "an X handset"); a town named as a person in a sport article is its club or team',
+  },
+  {
     name: 'event-triggers',
     title: 'Event trigger lexicon (frames mapped to PLOVER types)',
     source: 'pipeline/lexicons/event-triggers.json, compiled by the project: verbs with their inflections, nominal triggers and multi-word phrases grouped into frames (meet, invite, attack, ...), each mapped to a PLOVER event type; the type scheme is PLOVER (Halterman, Schrodt, Beger, Bagozzi and Scarborough, "PLOVER and POLECAT: A New Political Event Ontology and Dataset", 2023), definitions in schemas/vocab.ts',

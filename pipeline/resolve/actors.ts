@@ -125,7 +125,9 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
   // one-word names: join the single full-name person (cluster) with that surname
   for (const [k, p] of persons) {
     if (p.tokens !== 1) continue;
-    let roots = new Set((byLast.get(p.last) ?? []).map((x) => uf.find(x)));
+    // the surname as written, not only its transliteration key: one word across articles is too weak for the key
+    // alone ("Kaple" and "Gable" share a key; a company the tagger read as a person must not join a namesake)
+    let roots = new Set((byLast.get(p.last) ?? []).filter((x) => persons.get(x)!.lastRaw === p.lastRaw).map((x) => uf.find(x)));
     // else a misspelt surname ("Lopezz"): the one full name whose surname is within the edit tolerance
     if (!roots.size && p.lastRaw.length >= 5) {
       roots = new Set([...persons].filter(([, o]) => o.tokens >= 2 && o.lastRaw[0] === p.lastRaw[0]

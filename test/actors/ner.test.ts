@@ -86,9 +86,9 @@ test('arbitration table: lower priority wins an overlap; a verb cue yields to th
   const text = 'Tarrow Group said so.';
   const cue = cand(0, 12, 'person-cue', 'Tarrow Group', 'person');
   const tag = cand(0, 12, 'tagger-organization', 'Tarrow Group', 'organization');
-  assert.deepEqual(arbitrate(text, [cue, tag], [{ start: 0, end: 12, cls: 'ORG' }]).map((c) => c.rule), ['tagger-organization']);
+  assert.deepEqual(arbitrate(text, [cue, tag], [{ start: 0, end: 12, cls: 'ORG', margin: 9 }]).map((c) => c.rule), ['tagger-organization']);
   const titled = { ...cue, f: { ...cue.f, role: 'Chairman' } };
-  assert.deepEqual(arbitrate(text, [titled, tag], [{ start: 0, end: 12, cls: 'ORG' }]).map((c) => c.rule), ['person-cue']);
+  assert.deepEqual(arbitrate(text, [titled, tag], [{ start: 0, end: 12, cls: 'ORG', margin: 9 }]).map((c) => c.rule), ['person-cue']);
   const gaz = cand(0, 6, 'gazetteer-entry', 'Tarrow', 'organization');
   assert.deepEqual(arbitrate(text, [gaz, cand(0, 6, 'tagger-person', 'Tarrow', 'person')], []).map((c) => c.rule), ['gazetteer-entry']);
 });
@@ -150,6 +150,12 @@ test('resolver: a misspelt one-word surname in another article joins the one ful
   assert.equal(new Set(one.mentions.filter((m) => m.text.startsWith('Petrakow') || m.text.includes('Petrakova')).map((m) => m.actor_id)).size, 1);
   const two = resolveActors([ex('a1', 'Governor Anna Petrakova visited the dam. Mayor Boris Petrakovi spoke.'), ex('a2', 'Petrakowa said the dam was safe.')], []);
   assert.equal(two.actors.filter((a) => a.type === 'person').length, 3);
+});
+
+test('resolver: a one-word name joins a full name of another article only by the surname as written, not by a shared key', () => {
+  const r = resolveActors([ex('a1', 'Analyst Tomas Kable spoke at the fair.'), ex('a2', 'Profits rose, Ms Gable said.')], []);
+  const ids = new Set(r.mentions.filter((m) => m.text === 'Gable' || m.text.includes('Kable')).map((m) => m.actor_id));
+  assert.equal(ids.size, 2, JSON.stringify(r.mentions.map((m) => `${m.text}=${m.actor_id}`)));
 });
 
 test('a country named only as a place is not an actor mention; a country that acts, or owns, stays one', () => {

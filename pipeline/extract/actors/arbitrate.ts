@@ -51,7 +51,7 @@ const INSIDE_NAMES: ReadonlySet<ActorRule> = new Set(['gazetteer-country', 'capi
 const PATTERNS: ReadonlySet<ActorRule> = new Set(['org-head-noun', 'company-cue', 'person-cue']);
 
 /** A tagger span (with what the tagger called it, LOC and MISC included, for vetoes). */
-export interface TaggedSpan { readonly start: number; readonly end: number; readonly cls: string }
+export interface TaggedSpan { readonly start: number; readonly end: number; readonly cls: string; readonly margin: number }
 
 /** The tagger's spans over the article's tokens, as char offsets. */
 export function taggedSpans(tagger: NameTagger, tokens: readonly Token[]): TaggedSpan[] {
@@ -62,7 +62,7 @@ export function taggedSpans(tagger: NameTagger, tokens: readonly Token[]): Tagge
   }
   return tagger.spans(sents.map((s) => s.map((t) => t.text))).map((x) => {
     const s = sents[x.sentence]!;
-    return { start: s[x.from]!.start, end: s[x.to - 1]!.end, cls: x.cls };
+    return { start: s[x.from]!.start, end: s[x.to - 1]!.end, cls: x.cls, margin: x.margin };
   });
 }
 

@@ -1,0 +1,181 @@
+/**
+ * Tagger names checked against the tagger's own other readings and the words
+ * around every mention of the name in the article:
+ *
+ * - a name the tagger reads as MISC (a work, a product, an event, a
+ *   nationality) at least as often as a person or an organization is not an
+ *   actor ("Starfall" tagged a film twice and an organization once);
+ * - a name a work or product noun introduces ("the film Starfall", "their new
+ *   album Blue Harbour") or that one qualifies in most of its mentions ("the
+ *   Zentra handset") is a work or a product, unless some mention of it acts
+ *   ("Zentra said");
+ * - a name ending in a venue noun is a place ("Marlow Arena"); a "person"
+ *   someone plays, outside sport, is a character ("she played Ivy Lane");
+ * - a one-word "person" that is a place in a sport article is the club or
+ *   team of that town ("Bramford beat Easton 2-0"): an organization;
+ * - every mention a modifier ("an MRI scan") is a kind of thing; a one-word
+ *   name read as a place as often, outside sport, is the place; an initial
+ *   and a surname ("J Walker") is a person;
+ * - two names joined by "&" are one organization ("Hobbs & Lane"; not the
+ *   single letters of "R & B");
+ * - a tagger-only name met once, with a low tagger margin, and no other
+ *   evidence in the article is dropped (one word, not a place).
+ *
+ * The cue words are data (pipeline/lexicons/en/actor-cues.json), passed in.
+ */
+import type { Cand } from '../actors.ts';
+import type { TaggedSpan } from './arbitrate.ts';
+import { fold } from './text.ts';
+
+export interface ActorCues {
+  readonly workBefore: ReadonlySet<string>;
+  readonly workAfter: ReadonlySet<string>;
+  readonly reportingAfter: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  readonly sport: ReadonlySet<string>;
+  readonly venueLast: ReadonlySet<string>;
+  readonly roleBefore: ReadonlySet<string>;
+}
+
+export function actorCues(raw: { workBefore: string[]; workAfter: string[]; reportingAfter: string[]; determiners: string[]; sport: string[]; venueLast: string[]; roleBefore: string[] }): ActorCues {
+  return {
+    workBefore: new Set(raw.workBefore), workAfter: new Set(raw.workAfter), reportingAfter: new Set(raw.reportingAfter),
+    determiners: new Set(raw.determiners), sport: new Set(raw.sport), venueLast: new Set(raw.venueLast), roleBefore: new Set(raw.roleBefore),
+  };
+}
+
+/** The least tagger margin under which a once-met tagger-only name needs other evidence. */
+export const LOW_MARGIN = 5;
+/** A town this large named as a person in a sport article is its club. */
+const CLUB_TOWN = 50_000;
+
+const isTagger = (c: Cand) => c.rule === 'tagger-person' || c.rule === 'tagger-organization';
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+
+/** Lowercase words right before an offset (nearest last), at most n. */
+function wordsBefore(text: string, at: number, n: number): string[] {
+  const seg = text.slice(Math.max(0, at - 60), at);
+  if (/[.!?;:"“”()]\s*$/.test(seg)) return [];
+  const ws = seg.match(WORD) ?? [];
+  return ws.slice(-n).reverse().map((w) => w.toLowerCase());
+}
+/** The word right after an offset (lowercase), when only a space separates it. */
+function wordAfter(text: string, at: number): string | null {
+  const m = /^\s+([\p{L}\p{N}'’-]+)/u.exec(text.slice(at, at + 40));
+  return m ? m[1]! : null;
+}
+
+/** Is the article about sport: at least three different sport words? */
+export function isSportText(text: string, cues: ActorCues): boolean {
+  const seen = new Set<string>();
+  // in any case: a results table is often in capitals ("LEAGUE STANDINGS")
+  for (const m of text.toLowerCase().matchAll(/\b[\p{Ll}-]+\b/gu)) if (cues.sport.has(m[0])) { seen.add(m[0]); if (seen.size >= 3) return true; }
+  return false;
+}
+
+/** Two tagger names joined by "&" ("Hobbs & Lane", "Lane & Sons"): one organization span. */
+export function joinAmpersands(text: string, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && last.cls !== 'LOC' && s.cls !== 'LOC' && /^\s*&\s*$/.test(text.slice(last.end, s.start)) && !/^\p{Lu}$/u.test(text.slice(s.start, s.end)) && !/(?:^|\s)\p{Lu}$/u.test(text.slice(last.start, last.end))) {
+      out[out.length - 1] = { start: last.start, end: s.end, cls: 'ORG', margin: Math.min(last.margin, s.margin) };
+      continue;
+    }
+    out.push(s);
+  }
+  // "Hobbs & Sons" with only the first part tagged: the capitalized words after "&" belong to the name
+  return out.map((s) => {
+    if (s.cls !== 'ORG' && s.cls !== 'PER') return s;
+    const m = /^\s*&\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(text.slice(s.end, s.end + 60));
+    if (!m || spans.some((o) => o.start >= s.end && o.start < s.end + m[0].length)) return s;
+    // a full stop after the last word ends the sentence, not the name
+    return { ...s, end: s.end + m[0].replace(/\.$/, '').length, cls: 'ORG' };
+  });
+}
+
+interface Ctx {
+  readonly text: string;
+  readonly cands: readonly Cand[];
+  readonly tagged: readonly TaggedSpan[];
+  readonly cues: ActorCues;
+  /** How large a place of this name the project knows: Infinity for a country or capital, else the largest town's population (0: none). */
+  readonly placeSize: (word: string) => number;
+}
+
+/** Tagger candidates after the work, product, club, "&" and margin checks. */
+export function checkTaggerNames(ctx: Ctx): Cand[] {
+  const { text, cands, tagged, cues } = ctx;
+  const key = (s: string) => fold(s.replace(/['’]s?$/u, ''));
+  const votes = new Map<string, { actor: number; misc: number; loc: number }>();
+  for (const t of tagged) {
+    const k = key(text.slice(t.start, t.end));
+    const v = votes.get(k) ?? { actor: 0, misc: 0, loc: 0 };
+    if (t.cls === 'MISC') v.misc++; else if (t.cls === 'LOC') v.loc++; else v.actor++;
+    votes.set(k, v);
+  }
+  const taggerOnly = cands.filter(isTagger);
+  const byName = new Map<string, Cand[]>();
+  for (const c of taggerOnly) { const k = key(c.f.name); byName.set(k, [...(byName.get(k) ?? []), c]); }
+  // every occurrence of the name in the article, tagged or not
+  const occurrences = (name: string): number[] => {
+    const out: number[] = [];
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) out.push(m.index);
+    return out;
+  };
+  const drop = new Set<string>();
+  const toOrg = new Set<string>();
+  const toPerson = new Set<string>();
+  const sport = isSportText(text, cues);
+  for (const [k, cs] of byName) {
+    const name = cs[0]!.f.name;
+    const v = votes.get(k);
+    if (v && v.misc > 0 && v.misc >= v.actor) { drop.add(k); continue; }
+    // a name of two or more words ending in a venue noun is a place ("Marlow Arena", "Kestrel Street")
+    const ws = k.split(/\s+/);
+    if (ws.length >= 2 && cues.venueLast.has(ws[ws.length - 1]!)) { drop.add(k); continue; }
+    const at = occurrences(name);
+    let workBefore = 0, workAfter = 0, acts = 0, modifiers = 0, character = 0;
+    for (const a of at) {
+      const end = a + name.length;
+      // a work's own "The" is part of its title ("the play The Vagrant Hours"): look before it
+      const own = /(?:^|\s)The\s+$/.test(text.slice(Math.max(0, a - 5), a)) ? text.lastIndexOf('The', a) : a;
+      const b = wordsBefore(text, own, 3);
+      // "the film X", "their new album X", "Acme's latest console X"
+      if (b[0] && cues.workBefore.has(b[0]) && (cues.determiners.has(b[1] ?? '') || cues.determiners.has(b[2] ?? '') || /['’]s$/.test(b[1] ?? ''))) workBefore++;
+      // "she played Nurse Ivy Lane", "he plays Acme's Tom Reed": a character, not a person of the news
+      if (cues.roleBefore.has(b[0] ?? '') || (/['’]s$/.test(b[0] ?? '') && cues.roleBefore.has(b[1] ?? ''))) character++;
+      const after = /^['’]s\b/.test(text.slice(end, end + 3)) ? null : wordAfter(text, end);
+      if (after && cues.workAfter.has(after)) workAfter++;
+      if (after && cues.reportingAfter.has(after.toLowerCase())) acts++;
+      if (after && /^\p{Ll}+$/u.test(after) && (b[0] === 'a' || b[0] === 'an')) modifiers++;
+    }
+    if (acts === 0 && (workBefore > 0 || (workAfter > 0 && workAfter * 2 >= at.length))) { drop.add(k); continue; }
+    if (acts === 0 && character > 0 && !sport && cs.every((c) => c.f.type === 'person')) { drop.add(k); continue; }
+    // every mention a modifier between "a"/"an" and a noun ("an MRI scan", "a Zentra tablet"): a kind of thing, not an actor
+    if (acts === 0 && modifiers > 0 && modifiers === at.length) { drop.add(k); continue; }
+    // a one-word name the tagger reads as a place at least as often, outside sport, is that place ("in Kent", "Kent")
+    if (!sport && !/\s/.test(name) && /\p{Ll}/u.test(name) && v && v.loc > 0 && v.loc >= v.actor) { drop.add(k); continue; }
+    // an initial and a surname ("J Walker") is a person's name, whatever the tagger typed it
+    if (/^\p{Lu}\.? \p{Lu}\p{Ll}+$/u.test(name) && cs.every((c) => c.f.type === 'organization')) { toPerson.add(k); continue; }
+    // a town named as a person in a sport article: its club or team
+    if (sport && cs.every((c) => c.f.type === 'person') && !/\s/.test(name) && (ctx.placeSize(name) >= CLUB_TOWN || (v?.loc ?? 0) > 0)
+      && !cands.some((o) => !isTagger(o) && o.f.type === 'person' && fold(o.f.name).split(/\s+/).includes(k))) { toOrg.add(k); continue; }
+    // one word met once, read with little confidence, not written again anywhere in the article, not a place
+    // (a full name of two capitalized words is evidence of a name by itself; a town in a results line is a club)
+    const margin = Math.max(...cs.map((c) => taggedMargin(tagged, c)));
+    if (cs.length === 1 && at.length <= 1 && margin < LOW_MARGIN && !/\s/.test(name) && ctx.placeSize(name) < 1000 && !cands.some((o) => !isTagger(o) && o.start < cs[0]!.end && cs[0]!.start < o.end)) drop.add(k);
+  }
+  const out: Cand[] = [];
+  for (const c of cands) {
+    if (!isTagger(c)) { out.push(c); continue; }
+    const k = key(c.f.name);
+    if (drop.has(k)) continue;
+    out.push(toOrg.has(k) ? { ...c, rule: 'tagger-organization', f: { ...c.f, type: 'organization' } } : toPerson.has(k) ? { ...c, rule: 'tagger-person', f: { ...c.f, type: 'person' } } : c);
+  }
+  return out;
+}
+
+const taggedMargin = (tagged: readonly TaggedSpan[], c: Cand): number =>
+  tagged.find((t) => t.start === c.start)?.margin ?? Infinity;
