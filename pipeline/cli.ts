@@ -21,6 +21,7 @@ import { defaultJobs, WorkerPool } from './parallel/pool.ts';
 import { parseShard, readShards, shardOf, writeShard } from './parallel/shard.ts';
 import { defaultConfig, OPTIONAL_FORMATS, type Config, type OptionalFormat } from './config.ts';
 import { readRaw } from './io/read-raw.ts';
+import { progressMeter } from './progress.ts';
 import { readPrevious } from './io/previous.ts';
 import { checkOutput, checkRoom, lockOutput, OutputRefused, recoverOutput, writeOutput } from './io/write-output.ts';
 import { PipelineError, UsageError } from './issues.ts';
@@ -94,7 +95,12 @@ async function main(argv: string[]): Promise<number> {
   };
   if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose are opposites: give one');
   const showProgress = values.verbose || (!values.quiet && process.stderr.isTTY === true);
-  const log = showProgress || values['list-removed'] ? (m: string) => process.stderr.write(`${m}\n`) : () => {};
+  // inside a stage: items done, items/s and ETA on one line rewritten in place, on a terminal only
+  const meter = !values.quiet && process.stderr.isTTY === true ? progressMeter((t) => process.stderr.write(t)) : null;
+  const log = showProgress || values['list-removed'] ? (m: string) => {
+    meter?.clear();
+    process.stderr.write(`${m}\n`);
+  } : () => {};
   const raw = values.raw!;
   const out = values.out!;
   // OUT is checked and locked before anything else: a refused or unwritable OUT costs no build, and a kill
@@ -138,7 +144,7 @@ async function main(argv: string[]): Promise<number> {
     await pool?.close();
     await writer?.close();
   };
-  const items = itemRunner({ pool, cache, config, onTask, ...(writer ? { writer } : {}), ...(preloaded ? { preloaded } : {}), ...(shard ? { record: (task: string, key: string, result: unknown) => void recorded.push({ task, key, result }) } : {}) });
+  const items = itemRunner({ pool, cache, config, onTask, ...(meter ? { onProgress: meter.update } : {}), ...(writer ? { writer } : {}), ...(preloaded ? { preloaded } : {}), ...(shard ? { record: (task: string, key: string, result: unknown) => void recorded.push({ task, key, result }) } : {}) });
   if (shard) {
     try {
       const mine = files.filter((f) => shardOf(f.path, shard.count) === shard.index);
