@@ -23,7 +23,7 @@ import { defaultConfig, OPTIONAL_FORMATS, type Config, type OptionalFormat } fro
 import { readRaw } from './io/read-raw.ts';
 import { progressMeter } from './progress.ts';
 import { readPrevious } from './io/previous.ts';
-import { checkOutput, checkRoom, lockOutput, OutputRefused, recoverOutput, writeOutput } from './io/write-output.ts';
+import { checkOutput, checkRoom, lockOutput, openOutput, OutputRefused, recoverOutput } from './io/write-output.ts';
 import { PipelineError, UsageError } from './issues.ts';
 import { buildDatasetAsync, buildShard } from './run.ts';
 import { normalize } from './stages/01-normalize.ts';
@@ -161,8 +161,14 @@ async function main(argv: string[]): Promise<number> {
   await recoverOutput(out);
   const previous = readPrevious(out);
   let result;
+  // the files go into the temporary output folder as publish makes them; the swap into OUT comes after the build
+  const output = await openOutput(out, process.pid);
   try {
-    result = await buildDatasetAsync({ files, manifest }, config, items, issues, log, { previous });
+    result = await buildDatasetAsync({ files, manifest }, config, items, issues, log, { previous }, (name, bytes) => output.put(name, bytes));
+  } catch (e) {
+    await output.abort();
+    lock?.release();
+    throw e;
   } finally {
     await stop();
   }
@@ -179,7 +185,7 @@ async function main(argv: string[]): Promise<number> {
     log(`removed by reason: ${Object.entries(byReason).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   }
   try {
-    await writeOutput(out, result.files, process.pid);
+    await output.commit();
   } finally {
     lock?.release();
   }
