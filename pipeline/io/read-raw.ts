@@ -179,12 +179,18 @@ async function readListed(f: Listed, maxBytes: number): Promise<RawFile> {
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const buf = Buffer.alloc(Math.min(Math.max(st.size, 65536), maxBytes + 1 - total) || 1);
+      // the first read asks for the whole file and one byte more (a file that grew is read on); a zeroed
+      // 64 KB buffer per file cost more than the reading on a folder of many tiny files
+      const want = total === 0 ? st.size + 1 : 65536;
+      const buf = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total) || 1);
       const { bytesRead } = await fh.read(buf, 0, buf.length, null);
       if (bytesRead === 0) break;
       chunks.push(buf.subarray(0, bytesRead));
       total += bytesRead;
       if (total > maxBytes) return { path: f.path, size: total, bytes: null, read_error: null };
+      // a regular file reads short only at its end: once its stated size is in, a short read is the end,
+      // without one more read to see it (one syscall in five per file); a shorter read goes on reading
+      if (bytesRead < buf.length && total >= st.size) break;
     }
     const bytes = new Uint8Array(Buffer.concat(chunks, total));
     return { path: f.path, size: bytes.length, bytes, read_error: null };
