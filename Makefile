@@ -13,6 +13,14 @@ JOBS_FLAG := $(if $(JOBS),--jobs $(JOBS),)
 
 .PHONY: dataset merge test check lint knip format typecheck eval eval-holdout bench bench-ner train clean
 
+# The CLI as one JavaScript file per entry (pipeline/bundle.mjs: esbuild, which tsx brings), built here from the
+# sources and never committed: it starts without the TypeScript loader and publishes byte for byte what
+# `tsx pipeline/cli.ts` publishes (test/scale/bundle.test.ts).
+BUNDLE := .bundle/cli.mjs
+BUNDLE_SOURCES := $(shell find pipeline schemas -type f 2>/dev/null)
+$(BUNDLE): $(DEPS) $(BUNDLE_SOURCES)
+	node pipeline/bundle.mjs .bundle
+
 # npm ci installs exactly the committed lock and never rewrites it (a fresh `make dataset` must leave the
 # tracked tree unchanged). The lock lists DuckDB's optional bindings for every platform; npm ci installs
 # only this platform's. (npm install rewrote the lock once the registry gained the other platforms' builds.)
@@ -22,16 +30,16 @@ $(DEPS): package.json package-lock.json
 
 ## dataset: read $(RAW)/ and publish $(OUT)/ (CSV, Arrow, datapackage.json, codebook, quality.json)
 ## (SHARD=i/N: per-article stages of shard i of N only, results in $(SHARDS)/; JOBS=N: worker threads)
-dataset: $(DEPS)
+dataset: $(BUNDLE)
 ifeq ($(SHARD),)
-	$(BIN)/tsx pipeline/cli.ts --raw $(RAW) --out $(OUT) $(JOBS_FLAG)
+	node $(BUNDLE) --raw $(RAW) --out $(OUT) $(JOBS_FLAG)
 else
-	$(BIN)/tsx pipeline/cli.ts --raw $(RAW) --shard $(SHARD) --shard-dir $(SHARDS) $(JOBS_FLAG)
+	node $(BUNDLE) --raw $(RAW) --shard $(SHARD) --shard-dir $(SHARDS) $(JOBS_FLAG)
 endif
 
 ## merge: publish $(OUT)/ from all inputs, reusing the shard results in $(SHARDS)/ (byte-identical to `make dataset`)
-merge: $(DEPS)
-	$(BIN)/tsx pipeline/cli.ts --raw $(RAW) --out $(OUT) --merge $(SHARDS) $(JOBS_FLAG)
+merge: $(BUNDLE)
+	node $(BUNDLE) --raw $(RAW) --out $(OUT) --merge $(SHARDS) $(JOBS_FLAG)
 
 ## typecheck: the TypeScript (tsconfig.json), the worker .mjs files (tsconfig.js.json) and the report's browser script (tsconfig.client.json)
 typecheck: $(DEPS)
@@ -90,4 +98,4 @@ bench: $(DEPS)
 
 ## clean: remove installed packages, the per-article cache, shard results, temporary build folders and test artifacts (output/ is kept: it is the published dataset)
 clean:
-	rm -rf node_modules .cache $(SHARDS) test/artifacts .$(notdir $(OUT)).tmp-* .$(notdir $(OUT)).old-*
+	rm -rf node_modules .cache .bundle .bundle.tmp $(SHARDS) test/artifacts .$(notdir $(OUT)).tmp-* .$(notdir $(OUT)).old-*

@@ -21,8 +21,9 @@ import { defaultJobs, WorkerPool } from './parallel/pool.ts';
 import { parseShard, readShards, shardOf, writeShard } from './parallel/shard.ts';
 import { defaultConfig, OPTIONAL_FORMATS, type Config, type OptionalFormat } from './config.ts';
 import { readRaw } from './io/read-raw.ts';
+import { progressMeter } from './progress.ts';
 import { readPrevious } from './io/previous.ts';
-import { checkOutput, checkRoom, lockOutput, OutputRefused, recoverOutput, writeOutput } from './io/write-output.ts';
+import { checkOutput, checkRoom, lockOutput, openOutput, OutputRefused, recoverOutput } from './io/write-output.ts';
 import { PipelineError, UsageError } from './issues.ts';
 import { buildDatasetAsync, buildShard } from './run.ts';
 import { normalize } from './stages/01-normalize.ts';
@@ -32,7 +33,7 @@ const USAGE = 'usage: tsx pipeline/cli.ts --raw <input folder> --out <output fol
   + '\n  --no-text: publish offsets and hashes without the article text (sentences, quotes, event sentences and summaries empty), for sources that may not be republished'
   + '\n  --out: a new or empty folder, or a previous output of this pipeline (never the input folder, a parent or a folder inside it); a lock .OUT.lock beside it keeps two runs apart'
   + '\n  progress per stage (items read, items per second, wall and CPU time) goes to stderr when it is a terminal or with --verbose; --quiet silences it; errors always show'
-  + `\n  limits (over a limit an input is rejected as too-large, never truncated): --max-bytes N largest input file in bytes (default ${defaultConfig.maxBytes}), --max-chars N longest article text in characters (default ${defaultConfig.maxChars})`;
+  + `\n  limits (over a limit an input is rejected as too-large, never truncated): --max-bytes N largest input file in bytes, for a JSONL feed largest line (default ${defaultConfig.maxBytes}), --max-chars N longest article text in characters (default ${defaultConfig.maxChars})`;
 
 /** The project folder (cache default and pipeline version are relative to it, not to the working folder). */
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
@@ -94,7 +95,12 @@ async function main(argv: string[]): Promise<number> {
   };
   if (values.quiet && values.verbose) throw new UsageError('--quiet and --verbose are opposites: give one');
   const showProgress = values.verbose || (!values.quiet && process.stderr.isTTY === true);
-  const log = showProgress || values['list-removed'] ? (m: string) => process.stderr.write(`${m}\n`) : () => {};
+  // inside a stage: items done, items/s and ETA on one line rewritten in place, on a terminal only
+  const meter = !values.quiet && process.stderr.isTTY === true ? progressMeter((t) => process.stderr.write(t)) : null;
+  const log = showProgress || values['list-removed'] ? (m: string) => {
+    meter?.clear();
+    process.stderr.write(`${m}\n`);
+  } : () => {};
   const raw = values.raw!;
   const out = values.out!;
   // OUT is checked and locked before anything else: a refused or unwritable OUT costs no build, and a kill
@@ -138,7 +144,7 @@ async function main(argv: string[]): Promise<number> {
     await pool?.close();
     await writer?.close();
   };
-  const items = itemRunner({ pool, cache, config, onTask, ...(writer ? { writer } : {}), ...(preloaded ? { preloaded } : {}), ...(shard ? { record: (task: string, key: string, result: unknown) => void recorded.push({ task, key, result }) } : {}) });
+  const items = itemRunner({ pool, cache, config, onTask, ...(meter ? { onProgress: meter.update } : {}), ...(writer ? { writer } : {}), ...(preloaded ? { preloaded } : {}), ...(shard ? { record: (task: string, key: string, result: unknown) => void recorded.push({ task, key, result }) } : {}) });
   if (shard) {
     try {
       const mine = files.filter((f) => shardOf(f.path, shard.count) === shard.index);
@@ -155,8 +161,14 @@ async function main(argv: string[]): Promise<number> {
   await recoverOutput(out);
   const previous = readPrevious(out);
   let result;
+  // the files go into the temporary output folder as publish makes them; the swap into OUT comes after the build
+  const output = await openOutput(out, process.pid);
   try {
-    result = await buildDatasetAsync({ files, manifest }, config, items, issues, log, { previous });
+    result = await buildDatasetAsync({ files, manifest }, config, items, issues, log, { previous }, (name, bytes) => output.put(name, bytes));
+  } catch (e) {
+    await output.abort();
+    lock?.release();
+    throw e;
   } finally {
     await stop();
   }
@@ -173,7 +185,7 @@ async function main(argv: string[]): Promise<number> {
     log(`removed by reason: ${Object.entries(byReason).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   }
   try {
-    await writeOutput(out, result.files, process.pid);
+    await output.commit();
   } finally {
     lock?.release();
   }

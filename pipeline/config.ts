@@ -11,7 +11,9 @@ export interface Config {
   /**
    * Largest input file read, in bytes (`--max-bytes`, default 20 MiB =
    * 20 971 520). Larger files are not read at all and rejected as too-large,
-   * a JSONL file as a whole. Bounds the memory one input can take.
+   * except a JSONL feed: it is read as a stream of lines and the limit
+   * applies to each line (a longer line is a too-large reject of its own).
+   * Bounds the memory one input record can take.
    */
   readonly maxBytes: number;
   /**

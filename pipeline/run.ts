@@ -21,7 +21,7 @@ import { normalize } from './stages/01-normalize.ts';
 import { deduplicate } from './stages/02-deduplicate.ts';
 import { extract } from './stages/03-extract.ts';
 import { crossReference } from './stages/04-cross-reference.ts';
-import { publish, type Files } from './stages/05-publish.ts';
+import { publish, publishFiles, type FileSink, type Files } from './stages/05-publish.ts';
 
 export interface BuildResult {
   readonly dataset: Dataset;
@@ -80,6 +80,8 @@ export async function buildDatasetAsync(
   readIssues: readonly Issue[] = [],
   progress: Progress = () => {},
   releaseOptions: Omit<ReleaseOptions, 'noText'> = {},
+  /** Given: every published file goes here as soon as it is made, and `files` of the result is empty. */
+  emit?: FileSink,
 ): Promise<BuildResult> {
   const { reports, record } = reporter(input, readIssues, progress);
   const step = async <I, O>(stage: Stage<I, O>, data: unknown, trustedInput: boolean): Promise<O> => {
@@ -94,7 +96,15 @@ export async function buildDatasetAsync(
   const r = release(await step(crossReference, extracted, true), { ...releaseOptions, noText: config.noText });
   const dataset = r.dataset;
   const quality = qualityOf(dataset, reports, input.files.length, config);
-  const files = await step(publish, { dataset, quality, release: { version: r.version, changelog: r.changelog } }, true);
+  const publishInput = { dataset, quality, release: { version: r.version, changelog: r.changelog } };
+  if (emit) {
+    // each file straight to the output folder as it is made: none is held until the end
+    const t0 = performance.now();
+    const names = publishFiles(publishInput, config, emit);
+    record(publish.name, { stage: publish.name, read: dataset.articles.length, written: names.length, rejected: 0, issues: [], stats: { files: names.length } }, t0);
+    return { dataset, quality, files: new Map() };
+  }
+  const files = await step(publish, publishInput, true);
   return { dataset, quality, files };
 }
 

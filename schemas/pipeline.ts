@@ -39,6 +39,10 @@ export const rawFile = z.strictObject({
   read_error: z.string().nullable(),
   /** Reject reason when bytes is null for a reason other than the size: absent = unreadable. */
   read_reason: z.enum(['unreadable', 'outside-input', 'not-a-regular-file']).optional(),
+  /** A JSONL feed over the size limit, read as a stream (bytes null): its lines in parts cut at line ends, each with its first line's number. */
+  parts: z.array(z.strictObject({ first_line: z.number().int().min(1), bytes: z.instanceof(Uint8Array) })).optional(),
+  /** Lines of a streamed feed over the size limit (each a too-large reject of its own; left out of the parts as empty lines). */
+  long_lines: z.array(z.strictObject({ line: z.number().int().min(1), size: z.number().int().min(0) })).optional(),
 });
 export type RawFile = z.infer<typeof rawFile>;
 

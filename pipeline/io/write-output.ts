@@ -17,7 +17,7 @@
  *   and leaves OUT as it was.
  * Leftovers of a live process (another pid) are never deleted.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, realpathSync, statfsSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, realpathSync, rmSync, statfsSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { PACKAGE } from '../publish/datapackage.ts';
@@ -199,7 +199,18 @@ export async function recoverOutput(out: string): Promise<void> {
   for (const n of leftovers) if (existsSync(join(dir, n))) await rm(join(dir, n), { recursive: true, force: true });
 }
 
-export async function writeOutput(out: string, files: ReadonlyMap<string, Uint8Array>, pid: number): Promise<void> {
+/**
+ * The temporary output folder, filled one file at a time as publish makes
+ * them (`put`, synchronous: nothing is held back), then swapped into OUT
+ * (`commit`); `abort` removes it (a failed build leaves OUT as it was).
+ */
+export interface OutputWriter {
+  put(name: string, bytes: Uint8Array): void;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export async function openOutput(out: string, pid: number): Promise<OutputWriter> {
   const abs = resolve(out);
   const dir = dirname(abs);
   const base = basename(abs);
@@ -207,22 +218,49 @@ export async function writeOutput(out: string, files: ReadonlyMap<string, Uint8A
   await recoverOutput(out);
   const tmp = join(dir, `.${base}.tmp-${pid}`);
   const old = join(dir, `.${base}.old-${pid}`);
-  try {
-    await mkdir(tmp);
-    for (const [name, bytes] of files) await writeFile(join(tmp, name), bytes);
-  } catch (e) {
-    // a full or read-only disk: never leave the partial folder behind (it would keep the disk full)
-    await rm(tmp, { recursive: true, force: true }).catch(() => {});
-    throw new PipelineError(`cannot write the output beside "${out}": ${fsReason(e)}; the previous output is unchanged`, { stage: '05-publish' });
-  }
-  const had = existsSync(abs);
-  try {
-    if (had) await rename(abs, old);
-    await rename(tmp, abs);
-  } catch (e) {
-    if (had && !existsSync(abs) && existsSync(old)) await rename(old, abs).catch(() => {});
-    await rm(tmp, { recursive: true, force: true }).catch(() => {});
-    throw new PipelineError(`cannot replace "${out}": ${fsReason(e)}; the previous output is unchanged`, { stage: '05-publish' });
-  }
-  if (had) await rm(old, { recursive: true, force: true });
+  const cleanup = () => rm(tmp, { recursive: true, force: true }).catch(() => {});
+  const failed = (e: unknown) => new PipelineError(`cannot write the output beside "${out}": ${fsReason(e)}; the previous output is unchanged`, { stage: '05-publish' });
+  let made = false;
+  return {
+    put(name, bytes) {
+      try {
+        if (!made) mkdirSync(tmp);
+        made = true;
+        writeFileSync(join(tmp, name), bytes);
+      } catch (e) {
+        // a full or read-only disk: never leave the partial folder behind (it would keep the disk full)
+        rmSync(tmp, { recursive: true, force: true });
+        throw failed(e);
+      }
+    },
+    async commit() {
+      if (!made) {
+        try {
+          await mkdir(tmp);
+        } catch (e) {
+          await cleanup();
+          throw failed(e);
+        }
+      }
+      const had = existsSync(abs);
+      try {
+        if (had) await rename(abs, old);
+        await rename(tmp, abs);
+      } catch (e) {
+        if (had && !existsSync(abs) && existsSync(old)) await rename(old, abs).catch(() => {});
+        await cleanup();
+        throw new PipelineError(`cannot replace "${out}": ${fsReason(e)}; the previous output is unchanged`, { stage: '05-publish' });
+      }
+      if (had) await rm(old, { recursive: true, force: true });
+    },
+    async abort() {
+      await cleanup();
+    },
+  };
+}
+
+export async function writeOutput(out: string, files: ReadonlyMap<string, Uint8Array>, pid: number): Promise<void> {
+  const w = await openOutput(out, pid);
+  for (const [name, bytes] of files) w.put(name, bytes);
+  await w.commit();
 }

@@ -42,12 +42,17 @@ export function extensionOf(path: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
-export function splitRecords(path: string, bytes: Uint8Array): SplitResult {
+/**
+ * `part`: these bytes are one part of a JSONL feed read as a stream (io/read-raw.ts), its first line
+ * numbered `firstLine`: records are numbered in the whole file, and a part that cannot be read is
+ * rejected as its first line's record, naming its lines.
+ */
+export function splitRecords(path: string, bytes: Uint8Array, part?: { readonly firstLine: number }): SplitResult {
   const digest = sha256(bytes);
   const ext = extensionOf(path);
   const reject = (reason: RejectRow['reason'], message: string): SplitResult => ({
     records: [],
-    rejects: [{ path, sha256: digest, reason, message }],
+    rejects: [part ? { path: `${path}#${part.firstLine}`, sha256: digest, reason, message: `lines from ${part.firstLine} on: ${message}` } : { path, sha256: digest, reason, message }],
   });
   if (!TEXT_EXT.has(ext) && !MD_EXT.has(ext) && !HTML_EXT.has(ext) && ext !== 'json' && ext !== 'jsonl' && ext !== 'ndjson') {
     return reject('unsupported-type', `".${ext}" files are not read (txt, md, html, json, jsonl are)`);
@@ -55,11 +60,12 @@ export function splitRecords(path: string, bytes: Uint8Array): SplitResult {
   const decoded = decode(bytes);
   if (!decoded.ok) return reject(decoded.reason, decoded.message);
   const text = sanitize(decoded.text);
-  if (text.trim() === '') return reject('empty', 'the file holds only whitespace');
+  // a part of only blank lines (or of lines over the limit, rejected one by one) holds no record and is no reject
+  if (text.trim() === '') return part ? { records: [], rejects: [] } : reject('empty', 'the file holds only whitespace');
 
   // JSON is parsed as decoded (sanitizing first would turn a U+2028 inside a string into a line break and break the JSON); its fields are sanitized
   const json = decoded.text.replace(/^\ufeff/, '');
-  if (ext === 'jsonl' || ext === 'ndjson') return splitJsonl(path, json);
+  if (ext === 'jsonl' || ext === 'ndjson') return splitJsonl(path, json, part?.firstLine ?? 1);
   if (ext === 'json') {
     const parsed = parseJson(json);
     if (!parsed.ok) return reject('bad-json', parsed.message);
@@ -80,12 +86,12 @@ export function splitRecords(path: string, bytes: Uint8Array): SplitResult {
   };
 }
 
-function splitJsonl(path: string, text: string): SplitResult {
+function splitJsonl(path: string, text: string, firstLine: number): SplitResult {
   const records: SourceRecord[] = [];
   const rejects: RejectRow[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (sanitize(line).trim() === '') return;
-    const at = `${path}#${i + 1}`;
+    const at = `${path}#${i + firstLine}`;
     const digest = sha256(line);
     const parsed = parseJson(line);
     if (!parsed.ok) {

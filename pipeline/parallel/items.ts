@@ -25,7 +25,12 @@ export interface ItemRunnerOptions {
   readonly record?: (task: string, key: string, result: unknown) => void;
   /** Called once per task with how many items came from shards or the cache and how many were worked. */
   readonly onTask?: (task: string, counts: { readonly reused: number; readonly worked: number }) => void;
+  /** Called as items are done (reused ones at once, worked ones as they finish): for a progress line. */
+  readonly onProgress?: (task: string, done: number, total: number) => void;
 }
+
+/** Items worked on this thread between two progress calls. */
+const PROGRESS_EVERY = 64;
 
 export function itemRunner(o: ItemRunnerOptions): ItemRunner {
   // publish-only options (formats, no-text) do not change per-item results, so they stay out of the cache key
@@ -43,13 +48,22 @@ export function itemRunner(o: ItemRunnerOptions): ItemRunner {
       if (hit === undefined) todo.push(i);
       else out[i] = hit as R;
     }
+    let done = items.length - todo.length;
+    const progress = o.onProgress;
+    progress?.(plan.task, done, items.length);
     if (todo.length) {
       const pending = todo.map((i) => items[i]!);
       const pendingKeys = keyed ? todo.map((i) => keys[i]!) : [];
       let results: unknown[];
-      if (o.pool) results = await o.pool.map(plan.task, pending, dir && !o.writer ? { dir, keys: pendingKeys } : null);
+      const onBatch = progress ? (n: number) => progress(plan.task, (done += n), items.length) : undefined;
+      if (o.pool) results = await o.pool.map(plan.task, pending, dir && !o.writer ? { dir, keys: pendingKeys } : null, undefined, onBatch);
       else {
-        results = pending.map((item) => checkItem(plan, plan.task, plan.work(item)));
+        results = pending.map((item, k) => {
+          const r = checkItem(plan, plan.task, plan.work(item));
+          if (onBatch && (k + 1) % PROGRESS_EVERY === 0) onBatch(PROGRESS_EVERY);
+          return r;
+        });
+        if (onBatch && pending.length % PROGRESS_EVERY) onBatch(pending.length % PROGRESS_EVERY);
         if (dir && !o.writer) results.forEach((r, k) => putEntry(dir, pendingKeys[k]!, r));
       }
       if (dir && o.writer) results.forEach((r, k) => o.writer!.put(dir, pendingKeys[k]!, r));

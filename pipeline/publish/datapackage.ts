@@ -81,11 +81,18 @@ function fileFormat(path: string): { format: string; mediatype: string } {
  * datapackage.json itself (each is listed with its size and sha256);
  * every table's CSV and Arrow must be there, its Parquet when present.
  */
-export function dataPackage(files: ReadonlyMap<string, Uint8Array>, rowCounts: Readonly<Record<string, number>>, meta: PackageMeta) {
-  const digest = (path: string) => {
-    const bytes = files.get(path);
-    if (!bytes) throw new Error(`datapackage: ${path} was not written`);
-    return { bytes: bytes.length, hash: `sha256:${sha256(bytes)}` };
+/** A published file's size and hash, kept when its bytes went to disk as soon as they were made. */
+export interface FileDigest {
+  readonly bytes: number;
+  readonly hash: string;
+}
+export const fileDigest = (bytes: Uint8Array): FileDigest => ({ bytes: bytes.length, hash: `sha256:${sha256(bytes)}` });
+
+export function dataPackage(files: ReadonlyMap<string, Uint8Array | FileDigest>, rowCounts: Readonly<Record<string, number>>, meta: PackageMeta) {
+  const digest = (path: string): FileDigest => {
+    const f = files.get(path);
+    if (!f) throw new Error(`datapackage: ${path} was not written`);
+    return f instanceof Uint8Array ? fileDigest(f) : { bytes: f.bytes, hash: f.hash };
   };
   return {
     profile: 'tabular-data-package',

@@ -62,15 +62,25 @@ export function cellsOf(def: TableDef, row: Readonly<Record<string, unknown>>): 
   return Object.fromEntries(def.columnNames.map((c) => [c, formatCell(def.columns[c]!, row[c])]));
 }
 
-/** Every compared table's rows as primary key → digest of its published cells. */
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Every compared table's rows as primary key → digest of its published cells: the same key and
+ * digest as keyOfCells and rowDigest over cellsOf, without an object of cells per row (the columns
+ * sorted once per table; this ran over every row of every table).
+ */
 export function tableDigests(d: Dataset): Map<string, Map<string, string>> {
   const out = new Map<string, Map<string, string>>();
   for (const name of COMPARED_TABLES) {
     const def = defOf(name);
+    const sorted = [...def.columnNames].sort(byName).map((c) => [c, def.columns[c]!] as const);
+    const keyAt = def.primaryKey.map((k) => sorted.findIndex(([c]) => c === k));
     const m = new Map<string, string>();
     for (const row of d[name] as readonly Record<string, unknown>[]) {
-      const cells = cellsOf(def, row);
-      m.set(keyOfCells(def, cells), rowDigest(cells));
+      const values = sorted.map(([c, col]) => formatCell(col, row[c]));
+      const pairs: [string, string][] = [];
+      for (let i = 0; i < sorted.length; i++) if (values[i] !== '') pairs.push([sorted[i]![0], values[i]!]);
+      m.set(keyAt.map((i) => (i < 0 ? '' : values[i]!)).join('/'), sha256(JSON.stringify(pairs)).slice(0, 32));
     }
     out.set(name, m);
   }

@@ -102,6 +102,16 @@ const plan: PerItemPlan<NormalizeInput, Corpus, NormalizeItem, CleanResult, Norm
     let records: SourceRecord[] = [];
     const manifestFor = manifestIndex(input.manifest);
     for (const file of input.files) {
+      if (file.parts) {
+        // a JSONL feed read as a stream: the size limit applies to each line
+        for (const l of file.long_lines ?? []) rejects.push({ path: `${file.path}#${l.line}`, sha256: null, reason: 'too-large', message: `line of ${l.size} bytes is over the limit of ${config.maxBytes} (--max-bytes)` });
+        for (const p of file.parts) {
+          const split = splitRecords(file.path, p.bytes, { firstLine: p.first_line });
+          for (const r of split.rejects) rejects.push(r);
+          for (const r of split.records) records.push(r);
+        }
+        continue;
+      }
       if (file.size > config.maxBytes) {
         rejects.push({ path: file.path, sha256: file.bytes ? sha256(file.bytes) : null, reason: 'too-large', message: `${file.size} bytes is over the limit of ${config.maxBytes} (--max-bytes)` });
         continue;

@@ -12,7 +12,8 @@ import { tableToIPC } from 'apache-arrow';
 import { toArrowTable } from '../publish/arrow.ts';
 import { codebook } from '../publish/codebook.ts';
 import { toCsv } from '../publish/csv.ts';
-import { dataPackage, PACKAGE, type PackageMeta } from '../publish/datapackage.ts';
+import { dataPackage, fileDigest, PACKAGE, type FileDigest, type PackageMeta } from '../publish/datapackage.ts';
+import type { Config } from '../config.ts';
 import { coverage, coverageText, packageLicense } from '../publish/release.ts';
 import { arrowToParquet } from '../publish/parquet.ts';
 import { startWorkbook, workbookModel } from '../publish/xlsx.ts';
@@ -33,33 +34,55 @@ const files = z.map(z.string().regex(/^[A-Za-z0-9_.-]+$/), z.instanceof(Uint8Arr
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
+/** Where each file goes as soon as it is made (io/write-output.ts writes it into the temporary output folder). */
+export type FileSink = (name: string, bytes: Uint8Array) => void;
+
+const FILE_NAME = /^[A-Za-z0-9_.-]+$/;
+
+/**
+ * Makes every published file, one at a time, handing each to `emit` as soon
+ * as it is made, so only one table's files are held at once (the workbook
+ * is built in its worker meanwhile). Only sizes and hashes are kept, for
+ * datapackage.json, which comes last. Returns the names, sorted.
+ */
+export function publishFiles({ dataset: d, quality: q, release: r }: PublishInput, config: Config, emit: FileSink): string[] {
+  const digests = new Map<string, FileDigest>();
+  const put = (name: string, bytes: Uint8Array) => {
+    if (!FILE_NAME.test(name) || digests.has(name)) throw new Error(`05-publish: bad or repeated file name "${name}"`);
+    digests.set(name, fileDigest(bytes));
+    emit(name, bytes);
+  };
+  const want = new Set(config.formats);
+  const meta: PackageMeta = { fingerprint: q.input_fingerprint, version: r.version, license: packageLicense(d.articles), coverage: coverage(d), noText: config.noText };
+  // The workbook is written in a worker thread while the other formats are serialized here.
+  const license = `${meta.license.statement} Version ${meta.version}. Coverage: ${coverageText(meta.coverage)}`;
+  const workbook = want.has('xlsx') ? startWorkbook(workbookModel(d, { title: PACKAGE.title, description: PACKAGE.description, license, fingerprint: q.input_fingerprint })) : null;
+  for (const name of tableNames) {
+    const def = tables[name] as unknown as TableDef;
+    const rows = d[name] as readonly Record<string, unknown>[];
+    put(`${name}.csv`, utf8(toCsv(def, rows)));
+    if (!want.has('arrow') && !want.has('parquet')) continue;
+    const arrow = toArrowTable(def, rows);
+    if (want.has('arrow')) put(`${name}.arrow`, tableToIPC(arrow, 'file'));
+    if (want.has('parquet')) put(`${name}.parquet`, arrowToParquet(arrow));
+  }
+  if (workbook) put('dataset.xlsx', workbook.wait());
+  put('quality.json', utf8(stableJson(q)));
+  put('README.md', utf8(codebook(q.tables, meta)));
+  put('CHANGELOG.md', utf8(r.changelog));
+  if (want.has('report')) put('report.html', utf8(renderReport(d, q)));
+  put('datapackage.json', utf8(stableJson(dataPackage(digests, q.tables, meta))));
+  return [...digests.keys()].sort();
+}
+
 export const publish: Stage<PublishInput, Files> = {
   name: '05-publish',
   description: 'Serialize every table to CSV, Arrow and Parquet, and all of them to one workbook; generate quality.json, the codebook and datapackage.json.',
   input: publishInput,
   output: files,
-  run({ dataset: d, quality: q, release: r }, config) {
+  run(input, config) {
     const out = new Map<string, Uint8Array>();
-    const want = new Set(config.formats);
-    const meta: PackageMeta = { fingerprint: q.input_fingerprint, version: r.version, license: packageLicense(d.articles), coverage: coverage(d), noText: config.noText };
-    // The workbook is written in a worker thread while the other formats are serialized here.
-    const license = `${meta.license.statement} Version ${meta.version}. Coverage: ${coverageText(meta.coverage)}`;
-    const workbook = want.has('xlsx') ? startWorkbook(workbookModel(d, { title: PACKAGE.title, description: PACKAGE.description, license, fingerprint: q.input_fingerprint })) : null;
-    for (const name of tableNames) {
-      const def = tables[name] as unknown as TableDef;
-      const rows = d[name] as readonly Record<string, unknown>[];
-      out.set(`${name}.csv`, utf8(toCsv(def, rows)));
-      if (!want.has('arrow') && !want.has('parquet')) continue;
-      const arrow = toArrowTable(def, rows);
-      if (want.has('arrow')) out.set(`${name}.arrow`, tableToIPC(arrow, 'file'));
-      if (want.has('parquet')) out.set(`${name}.parquet`, arrowToParquet(arrow));
-    }
-    if (workbook) out.set('dataset.xlsx', workbook.wait());
-    out.set('quality.json', utf8(stableJson(q)));
-    out.set('README.md', utf8(codebook(q.tables, meta)));
-    out.set('CHANGELOG.md', utf8(r.changelog));
-    if (want.has('report')) out.set('report.html', utf8(renderReport(d, q)));
-    out.set('datapackage.json', utf8(stableJson(dataPackage(out, q.tables, meta))));
+    publishFiles(input, config, (name, bytes) => out.set(name, bytes));
     const sorted = new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
     return { data: sorted, issues: [], stats: { files: sorted.size } };
   },
