@@ -17,7 +17,7 @@ JOBS_FLAG := $(if $(JOBS),--jobs $(JOBS),)
 # sources and never committed: it starts without the TypeScript loader and publishes byte for byte what
 # `tsx pipeline/cli.ts` publishes (test/scale/bundle.test.ts).
 BUNDLE := .bundle/cli.mjs
-BUNDLE_SOURCES := $(shell find pipeline schemas -type f 2>/dev/null)
+BUNDLE_SOURCES := $(shell find pipeline schemas models -type f 2>/dev/null)
 $(BUNDLE): $(DEPS) $(BUNDLE_SOURCES)
 	node pipeline/bundle.mjs .bundle
 

@@ -2,14 +2,16 @@
  * The committed tagger (models/ner-en.json) with the project's gazetteer:
  * loaded once at the edge and passed to the actor extractor.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { COUNTRIES, ENTRIES } from '../lexicon.ts';
 import type { NameGazetteer } from './features.ts';
 import { nameGazetteer } from './gazetteer.ts';
 import { Perceptron, type ModelFile } from './perceptron.ts';
 import { NameTagger } from './tagger.ts';
 
-export const MODEL_PATH = new URL('../../../../models/ner-en.json', import.meta.url);
+// beside the bundle of `make dataset` (.bundle/ner-en.json, copied by pipeline/bundle.mjs), else models/ from the sources
+const BESIDE_BUNDLE = new URL('./ner-en.json', import.meta.url);
+export const MODEL_PATH = existsSync(BESIDE_BUNDLE) ? BESIDE_BUNDLE : new URL('../../../../models/ner-en.json', import.meta.url);
 
 export const projectGazetteer = (): NameGazetteer => nameGazetteer(ENTRIES, COUNTRIES);
 
