@@ -7,7 +7,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'output/', '.cache/', '.shards/', 'test/artifacts/', 'raw/', '**/*.tmp.*'] },
+  { ignores: ['node_modules/', 'output/', '.cache/', '.shards/', 'test/artifacts/', 'raw/', '.bundle*/', '**/*.tmp.*'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,mjs,js}'],

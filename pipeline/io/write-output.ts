@@ -18,7 +18,7 @@
  * Leftovers of a live process (another pid) are never deleted.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, realpathSync, rmSync, statfsSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { PACKAGE } from '../publish/datapackage.ts';
 import { PipelineError, UsageError } from '../issues.ts';
