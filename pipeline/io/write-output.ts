@@ -28,14 +28,29 @@ const MARKER = 'datapackage.json';
 /** OUT refused before the build: a usage error (exit 2) printed as one line, without the usage text. */
 export class OutputRefused extends UsageError {}
 
-/** True when the process with this pid is running (a pid we may not signal is alive too). */
+/** True when the process with this pid is running (a pid we may not signal is alive too; a zombie is not). */
 function alive(pid: number): boolean {
   if (!Number.isSafeInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !zombie(pid);
+}
+
+/**
+ * A killed process that nobody has reaped yet still answers signal 0 (a container whose first process does
+ * not reap orphans keeps it for ever): on Linux its state in /proc/PID/stat is Z (or X), and its lock is free.
+ */
+function zombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // the state follows the command name, which is in parentheses and may hold spaces or ")"
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state === 'Z' || state === 'X';
+  } catch {
+    return false; // no /proc (not Linux) or the process just went: signal 0 said it was there
   }
 }
 

@@ -79,7 +79,8 @@ describe('SIGKILL during a build', () => {
       const now = readTree(out);
       assert.ok(same(now, treeA) || same(now, treeB), `after a kill at ${delay} ms output/ is not a complete build`);
       // put A back for the next round, through a real run
-      assert.equal(runCli(['--raw', rawA, '--out', out]).status, 0);
+      const again = runCli(['--raw', rawA, '--out', out]);
+      assert.equal(again.status, 0, `the run after a kill at ${delay} ms failed: ${again.stderr}`);
       assert.ok(same(readTree(out), treeA));
       assert.deepEqual(readdirSync(dir).filter((n) => n.startsWith('.out.')), [], 'leftovers are cleaned up');
     }
