@@ -11,7 +11,9 @@ SHARD ?=
 JOBS ?=
 JOBS_FLAG := $(if $(JOBS),--jobs $(JOBS),)
 
-.PHONY: dataset merge test check lint knip format typecheck eval eval-holdout bench bench-ner train clean
+FORMATTED := "pipeline/**/*.{ts,mjs,js}" "schemas/**/*.ts" "test/**/*.{ts,mjs}" "bench/**/*.ts" "*.mjs"
+
+.PHONY: dataset merge test check lint knip format format-check typecheck eval eval-holdout bench bench-ner train clean
 
 # The CLI as one JavaScript file per entry (pipeline/bundle.mjs: esbuild, which tsx brings), built here from the
 # sources and never committed: it starts without the TypeScript loader and publishes byte for byte what
@@ -61,7 +63,7 @@ test: $(DEPS)
 
 ## check: the full gate: lint, type check (TypeScript and JavaScript), unused exports, then ALL tests (reliability and end-to-end
 ## included; NER_TRAIN=1: the committed tagger model equals a fresh `make train`, about 40 s)
-check: lint typecheck knip
+check: lint format-check typecheck knip
 	SHARED=$(abspath $(SHARED)) NER_TRAIN=1 $(BIN)/tsx --test --test-reporter=dot $(ALL_TESTS)
 
 ## lint: eslint with typescript-eslint (eslint.config.mjs)
@@ -69,12 +71,16 @@ lint: $(DEPS)
 	$(BIN)/eslint --max-warnings 0 .
 
 ## knip: unused files, exports and dependencies (knip.json)
+format-check: $(DEPS)
+	$(BIN)/prettier --check --log-level warn $(FORMATTED)
+
 knip: $(DEPS)
 	$(BIN)/knip --no-progress
 
 ## format: prettier over the sources (.prettierrc.json); run once, in a commit of its own, when no branch is open
+## format: prettier over the code (the same files make check's format-check reads)
 format: $(DEPS)
-	$(BIN)/prettier --write .
+	$(BIN)/prettier --write --log-level warn $(FORMATTED)
 
 ## eval: score $(OUT)/ against the hand annotation of the seed articles
 eval:

@@ -51,7 +51,11 @@ export function scaleUp(base: readonly BenchArticle[], scale: number): BenchArti
   const rand = rng(scale * 7919);
   const paras = base.map((a) => a.text.split(/\n\s*\n/).filter((p) => p.trim())).filter((ps) => ps.length >= 3);
   const vocab = paras.flatMap((ps) => ps[0]!.split(' ')).filter((w) => /^[a-z]{3,}$/.test(w));
-  const rewrite = (p: string) => p.split(' ').map((w) => (rand() < 1 / 3 && /^[a-z]+$/.test(w) ? vocab[Math.floor(rand() * vocab.length)]! : w)).join(' ');
+  const rewrite = (p: string) =>
+    p
+      .split(' ')
+      .map((w) => (rand() < 1 / 3 && /^[a-z]+$/.test(w) ? vocab[Math.floor(rand() * vocab.length)]! : w))
+      .join(' ');
   const extra = base.length * (scale - 1);
   for (let k = 0; k < extra; k++) {
     if (rand() < 0.05 && out.length > 0) {
@@ -86,7 +90,11 @@ export function scaleUp(base: readonly BenchArticle[], scale: number): BenchArti
 export function asRawFiles(articles: readonly BenchArticle[]): RawFile[] {
   const files: RawFile[] = [];
   for (let i = 0; i < articles.length; i += 1000) {
-    const body = articles.slice(i, i + 1000).map((a) => JSON.stringify({ title: a.title, text: a.text })).join('\n') + '\n';
+    const body =
+      articles
+        .slice(i, i + 1000)
+        .map((a) => JSON.stringify({ title: a.title, text: a.text }))
+        .join('\n') + '\n';
     const bytes = new TextEncoder().encode(body);
     files.push({ path: `bench-${String(i / 1000).padStart(4, '0')}.jsonl`, size: bytes.length, bytes, read_error: null });
   }

@@ -13,7 +13,13 @@ import { findDatesEachWay } from '../pipeline/lib/temporal.ts';
 import { annotate } from '../pipeline/nlp/document.ts';
 import { asRawFiles, loadCorpora } from './corpus.ts';
 
-const { values } = parseArgs({ options: { corpora: { type: 'string', default: '../shared/corpora' }, only: { type: 'string', default: 'bbc-news-2225' }, passes: { type: 'string', default: '2' } } });
+const { values } = parseArgs({
+  options: {
+    corpora: { type: 'string', default: '../shared/corpora' },
+    only: { type: 'string', default: 'bbc-news-2225' },
+    passes: { type: 'string', default: '2' },
+  },
+});
 const files = asRawFiles(loadCorpora(values.corpora!, values.only!));
 const docs = runStage(normalize, { files, manifest: [] }, defaultConfig).data.documents;
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
@@ -40,4 +46,6 @@ const datesCpu = (dc.user + dc.system) / 1e6;
 const best = Math.min(...times);
 const cpu = Math.min(...cpus);
 // CPU time (garbage collection included) is steadier than wall time on a shared machine
-console.log(`layer: ${docs.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${tokens} tokens; first call (model load) ${Math.round(load)} ms; annotate wall ${best.toFixed(2)} s = ${(bytes / 1e6 / best).toFixed(2)} MB/s, CPU ${cpu.toFixed(2)} s = ${(bytes / 1e6 / cpu).toFixed(2)} MB/s per CPU second (best of ${times.length} passes, one thread); of which dates about ${datesCpu.toFixed(2)} CPU s`);
+console.log(
+  `layer: ${docs.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${tokens} tokens; first call (model load) ${Math.round(load)} ms; annotate wall ${best.toFixed(2)} s = ${(bytes / 1e6 / best).toFixed(2)} MB/s, CPU ${cpu.toFixed(2)} s = ${(bytes / 1e6 / cpu).toFixed(2)} MB/s per CPU second (best of ${times.length} passes, one thread); of which dates about ${datesCpu.toFixed(2)} CPU s`,
+);

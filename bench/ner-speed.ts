@@ -12,11 +12,16 @@ import { tokenizeRange } from '../pipeline/extract/actors/ner/tokens.ts';
 
 const args = process.argv.slice(2);
 const file = args[args.indexOf('--corpus') + 1]!;
-const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+const texts = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => (JSON.parse(l) as { text: string }).text);
 const t0 = process.hrtime.bigint();
 const tagger = projectTagger();
 const load = Number(process.hrtime.bigint() - t0) / 1e9;
-let tokens = 0, bytes = 0, names = 0;
+let tokens = 0,
+  bytes = 0,
+  names = 0;
 const t1 = process.hrtime.bigint();
 const c1 = process.cpuUsage();
 for (const text of texts) {
@@ -27,5 +32,10 @@ for (const text of texts) {
   names += tagger.spans(sents).length;
 }
 const secs = Number(process.hrtime.bigint() - t1) / 1e9;
-const cpu = (() => { const u = process.cpuUsage(c1); return (u.user + u.system) / 1e6; })();
-process.stdout.write(`ner tagger: ${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${tokens} tokens, ${names} names in ${secs.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU: ${Math.round(tokens / cpu)} tokens per CPU second, ${(cpu / (bytes / 1e6)).toFixed(2)} CPU s per MB (model load ${load.toFixed(2)} s)\n`);
+const cpu = (() => {
+  const u = process.cpuUsage(c1);
+  return (u.user + u.system) / 1e6;
+})();
+process.stdout.write(
+  `ner tagger: ${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${tokens} tokens, ${names} names in ${secs.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU: ${Math.round(tokens / cpu)} tokens per CPU second, ${(cpu / (bytes / 1e6)).toFixed(2)} CPU s per MB (model load ${load.toFixed(2)} s)\n`,
+);

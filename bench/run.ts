@@ -72,18 +72,42 @@ async function child(corpora: string, scale: number, jobsOption: number): Promis
   const pool = jobs > 1 ? new WorkerPool(jobs) : null;
   const writer = new CacheWriter();
   try {
-    const { quality } = await buildDatasetAsync({ files, manifest: [] }, defaultConfig, itemRunner({ pool, cache, config: defaultConfig, writer }), [], progress);
+    const { quality } = await buildDatasetAsync(
+      { files, manifest: [] },
+      defaultConfig,
+      itemRunner({ pool, cache, config: defaultConfig, writer }),
+      [],
+      progress,
+    );
     await writer.flush();
     const wallS = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
-    const result: Result = { scale, articles: articles.length, mb: bytes / 1e6, wallS, stages, stageCpu, peakRssMb: process.resourceUsage().maxRSS / 1024, baselineS: baselineS || 1e-9, cpuS: (cpu.user + cpu.system) / 1e6, jobs, rows: quality.tables };
+    const result: Result = {
+      scale,
+      articles: articles.length,
+      mb: bytes / 1e6,
+      wallS,
+      stages,
+      stageCpu,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      baselineS: baselineS || 1e-9,
+      cpuS: (cpu.user + cpu.system) / 1e6,
+      jobs,
+      rows: quality.tables,
+    };
     if (scale === 1) {
       // one more article (a mix of paragraphs no original has), then the same build on the warm cache
       const extra = scaleUp(loadCorpora(corpora), 2)[articles.length + 1]!;
       const plus = asRawFiles([...articles, { title: `Added: ${extra.title}`, text: extra.text }]);
       let counts = { reused: 0, worked: 0 };
       const t1 = performance.now();
-      await buildDatasetAsync({ files: plus, manifest: [] }, defaultConfig, itemRunner({ pool, cache, config: defaultConfig, writer, onTask: (_t, c) => (counts = c) }), [], () => {});
+      await buildDatasetAsync(
+        { files: plus, manifest: [] },
+        defaultConfig,
+        itemRunner({ pool, cache, config: defaultConfig, writer, onTask: (_t, c) => (counts = c) }),
+        [],
+        () => {},
+      );
       await writer.flush();
       result.incremental = { wallS: (performance.now() - t1) / 1000, ...counts };
     }
@@ -96,7 +120,15 @@ async function child(corpora: string, scale: number, jobsOption: number): Promis
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { corpora: { type: 'string', default: '../shared/corpora' }, scales: { type: 'string', default: '1,5,20' }, out: { type: 'string', default: 'BENCHMARKS.md' }, child: { type: 'string' }, jobs: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      corpora: { type: 'string', default: '../shared/corpora' },
+      scales: { type: 'string', default: '1,5,20' },
+      out: { type: 'string', default: 'BENCHMARKS.md' },
+      child: { type: 'string' },
+      jobs: { type: 'string' },
+    },
+  });
   // --jobs N: that many workers at every scale; default: what `make dataset` would use for each scale's input
   const jobs = values.jobs ? Number(values.jobs) : 0;
   if (values.child) {
@@ -107,7 +139,11 @@ async function main() {
   const failures: string[] = [];
   for (const scale of values.scales!.split(',').map(Number)) {
     process.stderr.write(`bench: ×${scale} ...\n`);
-    const r = spawnSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', import.meta.filename, '--corpora', values.corpora!, '--child', String(scale), '--jobs', String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const r = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=8192', '--import', 'tsx', import.meta.filename, '--corpora', values.corpora!, '--child', String(scale), '--jobs', String(jobs)],
+      { encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
     if (r.status !== 0) {
       process.stderr.write(`bench: ×${scale} failed (status ${r.status}):\n${r.stderr.slice(-3000)}\n`);
       const why = r.stderr.split('\n').find((l) => /Error/.test(l)) ?? `status ${r.status}`;
@@ -117,14 +153,48 @@ async function main() {
     results.push(JSON.parse(r.stdout) as Result);
   }
   const stageNames = [...new Set(results.flatMap((r) => Object.keys(r.stages)))].sort();
-  const head = ['scale', 'jobs', 'articles', 'MB', 'wall s', 'articles/s', 'MB/s', 'MB/s per core', 'CPU s', 'peak RSS MB', 'baseline s', '× baseline', ...stageNames.map((s) => `${s} s`)];
-  const lines = results.map((r) => [
-    `×${r.scale}`, r.jobs, r.articles, r.mb.toFixed(1), r.wallS.toFixed(2), Math.round(r.articles / r.wallS), (r.mb / r.wallS).toFixed(2), (r.mb / r.wallS / Math.max(1, r.jobs)).toFixed(2), r.cpuS.toFixed(1), Math.round(r.peakRssMb), r.baselineS.toFixed(2), (r.wallS / r.baselineS).toFixed(1), ...stageNames.map((s) => (r.stages[s] ?? 0).toFixed(2)),
-  ].join(' | '));
+  const head = [
+    'scale',
+    'jobs',
+    'articles',
+    'MB',
+    'wall s',
+    'articles/s',
+    'MB/s',
+    'MB/s per core',
+    'CPU s',
+    'peak RSS MB',
+    'baseline s',
+    '× baseline',
+    ...stageNames.map((s) => `${s} s`),
+  ];
+  const lines = results.map((r) =>
+    [
+      `×${r.scale}`,
+      r.jobs,
+      r.articles,
+      r.mb.toFixed(1),
+      r.wallS.toFixed(2),
+      Math.round(r.articles / r.wallS),
+      (r.mb / r.wallS).toFixed(2),
+      (r.mb / r.wallS / Math.max(1, r.jobs)).toFixed(2),
+      r.cpuS.toFixed(1),
+      Math.round(r.peakRssMb),
+      r.baselineS.toFixed(2),
+      (r.wallS / r.baselineS).toFixed(1),
+      ...stageNames.map((s) => (r.stages[s] ?? 0).toFixed(2)),
+    ].join(' | '),
+  );
   const cpuHead = ['scale', ...stageNames.map((s) => `${s} CPU s`), 'total CPU s'];
-  const cpuTable = [`| ${cpuHead.join(' | ')} |`, `|${cpuHead.map(() => '---').join('|')}|`, ...results.map((r) => `| ×${r.scale} | ${stageNames.map((s) => (r.stageCpu[s] ?? 0).toFixed(2)).join(' | ')} | ${r.cpuS.toFixed(1)} |`)].join('\n');
+  const cpuTable = [
+    `| ${cpuHead.join(' | ')} |`,
+    `|${cpuHead.map(() => '---').join('|')}|`,
+    ...results.map((r) => `| ×${r.scale} | ${stageNames.map((s) => (r.stageCpu[s] ?? 0).toFixed(2)).join(' | ')} | ${r.cpuS.toFixed(1)} |`),
+  ].join('\n');
   const inc = results.find((r) => r.incremental);
-  const incremental = inc?.incremental ? `Incremental (×1 plus one article, warm cache): ${inc.incremental.wallS.toFixed(2)} s, ${inc.incremental.worked} article(s) extracted, ${inc.incremental.reused} from the cache (clean build ${inc.wallS.toFixed(2)} s).` : '';
+  const incremental = inc?.incremental
+    ? `Incremental (×1 plus one article, warm cache): ${inc.incremental.wallS.toFixed(2)} s, ${inc.incremental.worked} article(s) extracted, ${inc.incremental.reused} from the cache (clean build ${inc.wallS.toFixed(2)} s).`
+    : '';
   let notes = '';
   try {
     notes = readFileSync(join(import.meta.dirname, 'profile.md'), 'utf8');
@@ -132,7 +202,15 @@ async function main() {
     notes = '';
   }
   const base = results.find((r) => r.scale === 1);
-  const growth = base ? results.filter((r) => r.scale !== 1).map((r) => `×${r.scale} (${(r.mb / base.mb).toFixed(1)}× the bytes) took ${(r.wallS / base.wallS).toFixed(1)}× the ×1 wall time and ${(r.cpuS / base.cpuS).toFixed(1)}× its CPU time`).join('; ') : '';
+  const growth = base
+    ? results
+        .filter((r) => r.scale !== 1)
+        .map(
+          (r) =>
+            `×${r.scale} (${(r.mb / base.mb).toFixed(1)}× the bytes) took ${(r.wallS / base.wallS).toFixed(1)}× the ×1 wall time and ${(r.cpuS / base.cpuS).toFixed(1)}× its CPU time`,
+        )
+        .join('; ')
+    : '';
   const table = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...lines.map((l) => `| ${l} |`)].join('\n');
   const md = [
     '# Benchmarks',

@@ -40,6 +40,13 @@ buildSync({
   outExtension: { '.js': '.mjs' },
   logLevel: 'warning',
 });
-for (const f of ['pipeline/publish/xlsx-worker.mjs', 'pipeline/cache/writer.mjs', 'pipeline/report/client.js', 'pipeline/report/style.css', 'models/ner-en.json']) copyFileSync(join(root, f), join(tmp, f.slice(f.lastIndexOf('/') + 1)));
+for (const f of [
+  'pipeline/publish/xlsx-worker.mjs',
+  'pipeline/cache/writer.mjs',
+  'pipeline/report/client.js',
+  'pipeline/report/style.css',
+  'models/ner-en.json',
+])
+  copyFileSync(join(root, f), join(tmp, f.slice(f.lastIndexOf('/') + 1)));
 rmSync(out, { recursive: true, force: true });
 renameSync(tmp, out);

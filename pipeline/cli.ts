@@ -28,12 +28,13 @@ import { PipelineError, UsageError } from './issues.ts';
 import { buildDatasetAsync, buildShard } from './run.ts';
 import { normalize } from './stages/01-normalize.ts';
 
-const USAGE = 'usage: tsx pipeline/cli.ts --raw <input folder> --out <output folder> [--formats LIST] [--no-text] [--max-bytes N] [--max-chars N] [--list-removed] [--quiet | --verbose] [--jobs N] [--cache DIR | --no-cache] [--shard i/N --shard-dir DIR | --merge DIR]'
-  + `\n  --formats: optional formats beside the CSV tables, datapackage.json, codebook and quality.json, comma separated (default all: ${OPTIONAL_FORMATS.join(',')}; "none" for CSV only)`
-  + '\n  --no-text: publish offsets and hashes without the article text (sentences, quotes, event sentences and summaries empty), for sources that may not be republished'
-  + '\n  --out: a new or empty folder, or a previous output of this pipeline (never the input folder, a parent or a folder inside it); a lock .OUT.lock beside it keeps two runs apart'
-  + '\n  progress per stage (items read, items per second, wall and CPU time) goes to stderr when it is a terminal or with --verbose; --quiet silences it; errors always show'
-  + `\n  limits (over a limit an input is rejected as too-large, never truncated): --max-bytes N largest input file in bytes, for a JSONL feed largest line (default ${defaultConfig.maxBytes}), --max-chars N longest article text in characters (default ${defaultConfig.maxChars})`;
+const USAGE =
+  'usage: tsx pipeline/cli.ts --raw <input folder> --out <output folder> [--formats LIST] [--no-text] [--max-bytes N] [--max-chars N] [--list-removed] [--quiet | --verbose] [--jobs N] [--cache DIR | --no-cache] [--shard i/N --shard-dir DIR | --merge DIR]' +
+  `\n  --formats: optional formats beside the CSV tables, datapackage.json, codebook and quality.json, comma separated (default all: ${OPTIONAL_FORMATS.join(',')}; "none" for CSV only)` +
+  '\n  --no-text: publish offsets and hashes without the article text (sentences, quotes, event sentences and summaries empty), for sources that may not be republished' +
+  '\n  --out: a new or empty folder, or a previous output of this pipeline (never the input folder, a parent or a folder inside it); a lock .OUT.lock beside it keeps two runs apart' +
+  '\n  progress per stage (items read, items per second, wall and CPU time) goes to stderr when it is a terminal or with --verbose; --quiet silences it; errors always show' +
+  `\n  limits (over a limit an input is rejected as too-large, never truncated): --max-bytes N largest input file in bytes, for a JSONL feed largest line (default ${defaultConfig.maxBytes}), --max-chars N longest article text in characters (default ${defaultConfig.maxChars})`;
 
 /** The project folder (cache default and pipeline version are relative to it, not to the working folder). */
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
@@ -53,7 +54,10 @@ function positiveInt(name: string, v: string | undefined, dflt: number): number 
 /** `--formats arrow,parquet` (any of OPTIONAL_FORMATS, or "none"); absent = all. */
 function parseFormats(v: string | undefined): readonly OptionalFormat[] {
   if (v === undefined) return OPTIONAL_FORMATS;
-  const items = v.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
+  const items = v
+    .split(',')
+    .map((x) => x.trim().toLowerCase())
+    .filter(Boolean);
   if (items.length === 1 && items[0] === 'none') return [];
   const bad = items.filter((x) => !(OPTIONAL_FORMATS as readonly string[]).includes(x));
   if (bad.length || items.length === 0) throw new UsageError(`--formats takes ${OPTIONAL_FORMATS.join(', ')} or none, got "${v}"`);
@@ -97,10 +101,13 @@ async function main(argv: string[]): Promise<number> {
   const showProgress = values.verbose || (!values.quiet && process.stderr.isTTY === true);
   // inside a stage: items done, items/s and ETA on one line rewritten in place, on a terminal only
   const meter = !values.quiet && process.stderr.isTTY === true ? progressMeter((t) => process.stderr.write(t)) : null;
-  const log = showProgress || values['list-removed'] ? (m: string) => {
-    meter?.clear();
-    process.stderr.write(`${m}\n`);
-  } : () => {};
+  const log =
+    showProgress || values['list-removed']
+      ? (m: string) => {
+          meter?.clear();
+          process.stderr.write(`${m}\n`);
+        }
+      : () => {};
   const raw = values.raw!;
   const out = values.out!;
   // OUT is checked and locked before anything else: a refused or unwritable OUT costs no build, and a kill
@@ -144,7 +151,16 @@ async function main(argv: string[]): Promise<number> {
     await pool?.close();
     await writer?.close();
   };
-  const items = itemRunner({ pool, cache, config, onTask, ...(meter ? { onProgress: meter.update } : {}), ...(writer ? { writer } : {}), ...(preloaded ? { preloaded } : {}), ...(shard ? { record: (task: string, key: string, result: unknown) => void recorded.push({ task, key, result }) } : {}) });
+  const items = itemRunner({
+    pool,
+    cache,
+    config,
+    onTask,
+    ...(meter ? { onProgress: meter.update } : {}),
+    ...(writer ? { writer } : {}),
+    ...(preloaded ? { preloaded } : {}),
+    ...(shard ? { record: (task: string, key: string, result: unknown) => void recorded.push({ task, key, result }) } : {}),
+  });
   if (shard) {
     try {
       const mine = files.filter((f) => shardOf(f.path, shard.count) === shard.index);
@@ -182,7 +198,14 @@ async function main(argv: string[]): Promise<number> {
         log(`  line ${r.line + 1} [${r.reason}] ${r.text}`);
       }
     }
-    log(`removed by reason: ${Object.entries(byReason).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+    log(
+      `removed by reason: ${
+        Object.entries(byReason)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ') || 'none'
+      }`,
+    );
   }
   try {
     await output.commit();
@@ -190,7 +213,11 @@ async function main(argv: string[]): Promise<number> {
     lock?.release();
   }
   const q = result.quality;
-  log(`published ${out}: ${q.inputs.articles} articles (${q.inputs.duplicates} duplicates), ${q.inputs.rejects} rejects, ${Object.entries(q.tables).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  log(
+    `published ${out}: ${q.inputs.articles} articles (${q.inputs.duplicates} duplicates), ${q.inputs.rejects} rejects, ${Object.entries(q.tables)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   return 0;
 }
 

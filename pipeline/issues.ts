@@ -30,7 +30,11 @@ export interface Issue {
   readonly message: string;
 }
 
-export const issue = (code: IssueCode, message: string, at: { article_id?: string | null; offset?: number | null; severity?: Issue['severity'] } = {}): Issue => ({
+export const issue = (
+  code: IssueCode,
+  message: string,
+  at: { article_id?: string | null; offset?: number | null; severity?: Issue['severity'] } = {},
+): Issue => ({
   code,
   severity: at.severity ?? 'warning',
   article_id: at.article_id ?? null,

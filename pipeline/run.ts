@@ -35,7 +35,16 @@ export type Progress = (message: string) => void;
 export const STAGES = [normalize, deduplicate, extract, crossReference, publish] as const;
 
 function reporter(input: NormalizeInput, readIssues: readonly Issue[], progress: Progress) {
-  const reports: StageReport[] = [{ stage: '00-read', read: input.files.length, written: input.files.length, rejected: 0, issues: readIssues, stats: { 'manifest:entries': input.manifest.length } }];
+  const reports: StageReport[] = [
+    {
+      stage: '00-read',
+      read: input.files.length,
+      written: input.files.length,
+      rejected: 0,
+      issues: readIssues,
+      stats: { 'manifest:entries': input.manifest.length },
+    },
+  ];
   // CPU time of the whole process (every thread, workers included) per stage, beside the wall time: a loaded machine changes the one, not the other
   let cpu = process.cpuUsage();
   const record = (name: string, report: StageReport, t0: number) => {
@@ -44,7 +53,9 @@ function reporter(input: NormalizeInput, readIssues: readonly Issue[], progress:
     cpu = process.cpuUsage();
     const ms = performance.now() - t0;
     const rate = ms > 0 ? `, ${Math.round((report.read * 1000) / ms)}/s` : '';
-    progress(`${name}: read ${report.read}, wrote ${report.written}, rejected ${report.rejected}, ${report.issues.length} issue(s)${rate} [${Math.round(ms)} ms, cpu ${Math.round((used.user + used.system) / 1000)} ms]`);
+    progress(
+      `${name}: read ${report.read}, wrote ${report.written}, rejected ${report.rejected}, ${report.issues.length} issue(s)${rate} [${Math.round(ms)} ms, cpu ${Math.round((used.user + used.system) / 1000)} ms]`,
+    );
   };
   return { reports, record };
 }
@@ -54,7 +65,13 @@ function qualityOf(dataset: Dataset, reports: readonly StageReport[], inputs: nu
   return parseOrThrow(qualitySchema, buildQuality(dataset, reports, inputs, config), '05-publish', 'input');
 }
 
-export function buildDataset(input: NormalizeInput, config: Config, readIssues: readonly Issue[] = [], progress: Progress = () => {}, releaseOptions: Omit<ReleaseOptions, 'noText'> = {}): BuildResult {
+export function buildDataset(
+  input: NormalizeInput,
+  config: Config,
+  readIssues: readonly Issue[] = [],
+  progress: Progress = () => {},
+  releaseOptions: Omit<ReleaseOptions, 'noText'> = {},
+): BuildResult {
   const { reports, record } = reporter(input, readIssues, progress);
   const step = <I, O>(stage: Stage<I, O>, data: unknown, trustedInput: boolean): O => {
     const t0 = performance.now();
@@ -101,7 +118,11 @@ export async function buildDatasetAsync(
     // each file straight to the output folder as it is made: none is held until the end
     const t0 = performance.now();
     const names = publishFiles(publishInput, config, emit);
-    record(publish.name, { stage: publish.name, read: dataset.articles.length, written: names.length, rejected: 0, issues: [], stats: { files: names.length } }, t0);
+    record(
+      publish.name,
+      { stage: publish.name, read: dataset.articles.length, written: names.length, rejected: 0, issues: [], stats: { files: names.length } },
+      t0,
+    );
     return { dataset, quality, files: new Map() };
   }
   const files = await step(publish, publishInput, true);

@@ -104,7 +104,12 @@ export function runStage<I, O>(stage: Stage<I, O>, input: unknown, config: Confi
  * Runs one stage, its per-item work (if it has a plan) through `items`
  * (a worker pool and/or a cache); same result as runStage.
  */
-export async function runStageAsync<I, O>(stage: Stage<I, O>, input: unknown, config: Config, options: RunOptions & { items?: ItemRunner } = {}): Promise<{ data: O; report: StageReport }> {
+export async function runStageAsync<I, O>(
+  stage: Stage<I, O>,
+  input: unknown,
+  config: Config,
+  options: RunOptions & { items?: ItemRunner } = {},
+): Promise<{ data: O; report: StageReport }> {
   const plan = stage.perItem;
   if (!plan || !options.items) return runStage(stage, input, config, options);
   const parsedIn = options.trustedInput ? (input as I) : parseOrThrow(stage.input, input, stage.name, 'input');

@@ -13,7 +13,7 @@ export const actors = defineTable({
     actor_id: col.id('Stable id: readable slug of the canonical name (a type suffix separates two actors with one name).'),
     name: col.text('Canonical display name.'),
     type: col.enum('Kind of actor.', ACTOR_TYPES),
-    country: col.id('ISO 3166-1 alpha-3 code of the actor\'s country, else empty.', { nullable: true }),
+    country: col.id("ISO 3166-1 alpha-3 code of the actor's country, else empty.", { nullable: true }),
     aliases: col.list('Every surface form seen, sorted'),
     roles: col.list('Titles and roles seen ("Deputy Foreign Minister"), sorted'),
     affiliation: col.id('actor_id of the organization or country it belongs to, else empty.', { nullable: true }),

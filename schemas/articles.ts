@@ -31,8 +31,17 @@ export const articles = defineTable({
     duplicate_similarity: col.float('Similarity (0..1) to the copy in duplicate_of, else empty.', { nullable: true }),
     story_id: col.id('The story the article belongs to (stories.story_id); set by cross-reference, so every published article has one.', { nullable: true }),
     boilerplate_removed: col.int('Lines removed as page furniture (menus, share buttons, captions, teasers...).', { min: 0 }),
-    source_id: col.text('The source\'s own id for the item: a JSON/JSONL field (id, source_id, guid, uuid), the manifest `id`, or JSON-LD `identifier` of a page; else empty.', { nullable: true }),
-    content_flags: col.list('What kind of page the article is when it is not a full story, sorted: paywall, gallery, stub (see the content flags vocabulary); empty for a full story. Flagged articles are kept and extracted.', { values: CONTENT_FLAGS }),
-    license: col.text('The item\'s licence as given (manifest `license`, a JSON field license/licence/rights, a page\'s rel="license" link, rights meta tag or JSON-LD license); else empty (unknown, not "free").', { nullable: true }),
+    source_id: col.text(
+      "The source's own id for the item: a JSON/JSONL field (id, source_id, guid, uuid), the manifest `id`, or JSON-LD `identifier` of a page; else empty.",
+      { nullable: true },
+    ),
+    content_flags: col.list(
+      'What kind of page the article is when it is not a full story, sorted: paywall, gallery, stub (see the content flags vocabulary); empty for a full story. Flagged articles are kept and extracted.',
+      { values: CONTENT_FLAGS },
+    ),
+    license: col.text(
+      'The item\'s licence as given (manifest `license`, a JSON field license/licence/rights, a page\'s rel="license" link, rights meta tag or JSON-LD license); else empty (unknown, not "free").',
+      { nullable: true },
+    ),
   },
 });

@@ -6,17 +6,7 @@
  * column is written anywhere else.
  */
 import { z } from 'zod';
-import {
-  Bool,
-  DateDay,
-  Dictionary,
-  Float64,
-  Field,
-  Int32,
-  List,
-  Utf8,
-  type DataType,
-} from 'apache-arrow';
+import { Bool, DateDay, Dictionary, Float64, Field, Int32, List, Utf8, type DataType } from 'apache-arrow';
 
 export type ColumnKind = 'id' | 'text' | 'int' | 'float' | 'bool' | 'date' | 'enum' | 'list';
 
@@ -81,12 +71,33 @@ function make<T extends z.ZodType, N extends boolean>(
 export const col = {
   /** Identifier: non-empty, no surrounding space; formula-guarded in CSV like text (a path is an id a user names). */
   id: <N extends boolean = false>(description: string, o: Opts<N> = {}) =>
-    make('id', description, z.string().min(1).regex(/^\S(.*\S)?$/s, 'no surrounding whitespace'), (o.nullable ?? false) as N, 'string', () => new Utf8()),
+    make(
+      'id',
+      description,
+      z
+        .string()
+        .min(1)
+        .regex(/^\S(.*\S)?$/s, 'no surrounding whitespace'),
+      (o.nullable ?? false) as N,
+      'string',
+      () => new Utf8(),
+    ),
   /** Free text from the articles; formula-escaped in CSV. */
   text: <N extends boolean = false>(description: string, o: Opts<N> = {}) =>
     make('text', description, z.string(), (o.nullable ?? false) as N, 'string', () => new Utf8(), { freeText: true }),
   int: <N extends boolean = false>(description: string, o: Opts<N> & { min?: number } = {}) =>
-    make('int', description, z.number().int().min(o.min ?? -(2 ** 31)).max(2 ** 31 - 1), (o.nullable ?? false) as N, 'integer', () => new Int32()),
+    make(
+      'int',
+      description,
+      z
+        .number()
+        .int()
+        .min(o.min ?? -(2 ** 31))
+        .max(2 ** 31 - 1),
+      (o.nullable ?? false) as N,
+      'integer',
+      () => new Int32(),
+    ),
   float: <N extends boolean = false>(description: string, o: Opts<N> = {}) =>
     make('float', description, z.number().finite(), (o.nullable ?? false) as N, 'number', () => new Float64()),
   bool: <N extends boolean = false>(description: string, o: Opts<N> = {}) =>

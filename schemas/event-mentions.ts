@@ -30,6 +30,6 @@ export const eventMentions = defineTable({
     date_text: col.text('The date expression as written, else empty.', { nullable: true }),
     date_start: col.date('First day this article gives, else empty.', { nullable: true }),
     date_end: col.date('Last day this article gives, else empty.', { nullable: true }),
-    date_precision: col.enum('Precision of this mention\'s date.', DATE_PRECISION),
+    date_precision: col.enum("Precision of this mention's date.", DATE_PRECISION),
   },
 });

@@ -8,7 +8,10 @@ export const geoColumns = (what: string) => ({
   lon: col.float(`Longitude (WGS84) of ${what}, else empty.`, { nullable: true }),
   geonames_id: col.int('GeoNames id of the town, else empty (a country or region has none here).', { nullable: true, min: 0 }),
   admin1: col.id('GeoNames admin1 code "CC.XX" (country ISO2 and first-order division: state, province, oblast) of the town, else empty.', { nullable: true }),
-  geo_precision: col.int('How precise lat/lon are, as ACLED codes geo_precision: 1 = the named town (a GeoNames populated place); 2 = a region or part of a country ("X region", "X province", "the X Strip"), at its namesake town when there is one, else at the country; 3 = the country only, at its approximate centre. Empty when not placed.', { nullable: true, min: 1 }),
+  geo_precision: col.int(
+    'How precise lat/lon are, as ACLED codes geo_precision: 1 = the named town (a GeoNames populated place); 2 = a region or part of a country ("X region", "X province", "the X Strip"), at its namesake town when there is one, else at the country; 3 = the country only, at its approximate centre. Empty when not placed.',
+    { nullable: true, min: 1 },
+  ),
 });
 
 /** Columns added after cross-referencing by pipeline/resolve/event-sources.ts (sources, fatalities, place on the map). */
@@ -30,8 +33,10 @@ export const events = defineTable({
   foreignKeys: [{ fields: ['story_id'], table: 'stories', references: ['story_id'] }],
   sortKey: ['date_start', 'event_type', 'event_id'],
   columns: {
-    event_id: col.id('Stable id: "e" + hash of its earliest mention\'s own key (event type, article_id, offset, trigger); earliest by publication date, then article_id and offset.'),
-    story_id: col.id('The story of the event\'s earliest mention (stories.story_id); an event joined across stories keeps that one.'),
+    event_id: col.id(
+      'Stable id: "e" + hash of its earliest mention\'s own key (event type, article_id, offset, trigger); earliest by publication date, then article_id and offset.',
+    ),
+    story_id: col.id("The story of the event's earliest mention (stories.story_id); an event joined across stories keeps that one."),
     event_type: col.enum('PLOVER event type.', EVENT_TYPES),
     event_subtype: col.enum('Finer, ACLED-compatible subtype (most common among its mentions of its type), else empty.', EVENT_SUBTYPES, { nullable: true }),
     summary: col.text('One short sentence from the text.'),

@@ -4,13 +4,14 @@ import { defineTable } from './table.ts';
 import { FIGURE_AS_OF_BASIS, FIGURE_CATEGORIES, FIGURE_QUALIFIERS, FIGURE_RULES } from './vocab.ts';
 
 /** Added after cross-referencing (pipeline/resolve/event-sources.ts): where the counted thing is on the map. */
-export const figureGeoColumns = geoColumns('the figure: its event\'s place when it quantifies an event in the same country, else its country\'s centre');
+export const figureGeoColumns = geoColumns("the figure: its event's place when it quantifies an event in the same country, else its country's centre");
 
 export const figures = defineTable({
   name: 'figures',
   title: 'Figures',
   grain: 'One row per numeric claim in an article.',
-  description: 'Counts and amounts as stated, with bounds, qualifier, category, unit, date and source. Years, dates, ages, ordinals, times and page furniture are not figures.',
+  description:
+    'Counts and amounts as stated, with bounds, qualifier, category, unit, date and source. Years, dates, ages, ordinals, times and page furniture are not figures.',
   primaryKey: ['figure_id'],
   foreignKeys: [
     { fields: ['article_id'], table: 'articles', references: ['article_id'] },
@@ -33,10 +34,22 @@ export const figures = defineTable({
     qualifier: col.enum('How the number is hedged.', FIGURE_QUALIFIERS),
     category: col.enum('What kind of quantity it is.', FIGURE_CATEGORIES),
     unit: col.text('What is counted, as said ("Palestinians").', { nullable: true }),
-    share_of: col.text('For a share (unit "%"): what it is a share of, as written after "of" without its determiner ("vote" for "40.2% of the vote"), else empty.', { nullable: true }),
-    currency: col.id('ISO 4217 code of a money figure ("GBP" for "£5m" or "5m pounds"), else empty; rule in the codebook. value keeps the stated scale and unit ("50 euro cents": value 50, unit "euro cents", currency EUR).', { nullable: true }),
-    unit_normalized: col.id('The unit as grouped: singular head noun through a small synonym map ("Palestinian factions" → "organization"; people-nouns and plural demonyms → "people"); "people" for an unnamed count of people harmed.', { nullable: true }),
-    country: col.id('ISO 3166-1 alpha-3 of the people counted: a demonym in the unit ("Israeli civilians") or a place named in the sentence ("in Gaza"), else empty.', { nullable: true }),
+    share_of: col.text(
+      'For a share (unit "%"): what it is a share of, as written after "of" without its determiner ("vote" for "40.2% of the vote"), else empty.',
+      { nullable: true },
+    ),
+    currency: col.id(
+      'ISO 4217 code of a money figure ("GBP" for "£5m" or "5m pounds"), else empty; rule in the codebook. value keeps the stated scale and unit ("50 euro cents": value 50, unit "euro cents", currency EUR).',
+      { nullable: true },
+    ),
+    unit_normalized: col.id(
+      'The unit as grouped: singular head noun through a small synonym map ("Palestinian factions" → "organization"; people-nouns and plural demonyms → "people"); "people" for an unnamed count of people harmed.',
+      { nullable: true },
+    ),
+    country: col.id(
+      'ISO 3166-1 alpha-3 of the people counted: a demonym in the unit ("Israeli civilians") or a place named in the sentence ("in Gaza"), else empty.',
+      { nullable: true },
+    ),
     as_of: col.date('The date the figure refers to, when known.', { nullable: true }),
     as_of_basis: col.enum('How as_of was found.', FIGURE_AS_OF_BASIS, { nullable: true }),
     attributed_to: col.id('actor_id of the source the article cites for it, else empty.', { nullable: true }),

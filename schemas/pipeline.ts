@@ -20,13 +20,25 @@ const span = { sentence_index: offset, char_start: offset, char_end: offset };
  * the file says; each column's description is listed in the codebook (the one definition).
  */
 export const manifestEntry = z.strictObject({
-  file: z.string().min(1).describe('Path of the input file relative to the input folder ("/" separated), or a bare file name matching a file in any folder (required). A JSONL file\'s row applies to each of its records.'),
-  id: z.string().nullable().optional().describe('The source\'s own id for the item → articles.source_id (a JSON field `id` wins for a JSONL record).'),
+  file: z
+    .string()
+    .min(1)
+    .describe(
+      'Path of the input file relative to the input folder ("/" separated), or a bare file name matching a file in any folder (required). A JSONL file\'s row applies to each of its records.',
+    ),
+  id: z.string().nullable().optional().describe("The source's own id for the item → articles.source_id (a JSON field `id` wins for a JSONL record)."),
   url: z.string().nullable().describe('→ articles.url'),
   outlet: z.string().nullable().describe('→ articles.outlet'),
-  published_date: isoDay.nullable().describe('YYYY-MM-DD → articles.published_date (published_basis metadata); a row with another date form is reported and skipped.'),
+  published_date: isoDay
+    .nullable()
+    .describe('YYYY-MM-DD → articles.published_date (published_basis metadata); a row with another date form is reported and skipped.'),
   author: z.string().nullable().describe('→ articles.author'),
-  license: z.string().nullable().describe('The item\'s licence as its publisher states it (an SPDX id such as CC-BY-4.0, a URL or words) → articles.license; the package licence is derived from these.'),
+  license: z
+    .string()
+    .nullable()
+    .describe(
+      "The item's licence as its publisher states it (an SPDX id such as CC-BY-4.0, a URL or words) → articles.license; the package licence is derived from these.",
+    ),
 });
 export type ManifestEntry = z.infer<typeof manifestEntry>;
 
@@ -98,7 +110,10 @@ export const actorMentionX = z.strictObject({
   /** Canonical name within the article (full name the mention resolves to). */
   name: z.string().min(1),
   type: z.enum(keys(ACTOR_TYPES)),
-  country: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
   role: z.string().nullable(),
   method: z.enum(keys(MENTION_METHODS)),
   /** Gazetteer key when the actor is a known entity, else null. */
@@ -116,13 +131,29 @@ export type ActorMentionX = z.infer<typeof actorMentionX>;
  * 04-cross-reference assigns, plus indexes into the article's mentions.
  */
 export const figureX = figures.row
-  .pick({ sentence_index: true, char_start: true, char_end: true, value: true, value_low: true, value_high: true, qualifier: true, category: true, unit: true, as_of: true, as_of_basis: true, rule: true })
+  .pick({
+    sentence_index: true,
+    char_start: true,
+    char_end: true,
+    value: true,
+    value_low: true,
+    value_high: true,
+    qualifier: true,
+    category: true,
+    unit: true,
+    as_of: true,
+    as_of_basis: true,
+    rule: true,
+  })
   .extend({
     text: z.string().min(1),
     /** For a share: what it is a share of ("the vote" → "vote"). */
     share_of: z.string().min(1).nullable().optional(),
     /** ISO3 country of the people counted (demonym in the unit or a place in the sentence), else null. */
-    country: z.string().regex(/^[A-Z]{3}$/).nullable(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .nullable(),
     /** Index into the article's mentions of the cited source, else null. */
     attributed_to: z.number().int().min(0).nullable(),
     /** Index into the article's event mentions, else null. */
@@ -144,7 +175,10 @@ export const eventMentionX = z.strictObject({
   date_end: isoDay.nullable(),
   date_precision: z.enum(keys(DATE_PRECISION)),
   place: z.string().nullable(),
-  country: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
   /** Actors by index into the article's mentions. */
   actors: z.array(z.strictObject({ mention: z.number().int().min(0), role: z.enum(keys(EVENT_ROLES)) })),
   /** Lexicon frame of the trigger ("meet", "invite"): mentions of one event share it. */

@@ -4,8 +4,9 @@ import { defineTable } from './table.ts';
 export const sentences = defineTable({
   name: 'sentences',
   title: 'Sentences',
-  grain: 'One row per sentence of an article\'s cleaned text.',
-  description: 'The cleaned text, sentence by sentence, with character offsets. The cleaned text of an article is the concatenation of its paragraphs separated by a blank line; paragraph 0 is the title.',
+  grain: "One row per sentence of an article's cleaned text.",
+  description:
+    'The cleaned text, sentence by sentence, with character offsets. The cleaned text of an article is the concatenation of its paragraphs separated by a blank line; paragraph 0 is the title.',
   primaryKey: ['article_id', 'sentence_index'],
   foreignKeys: [{ fields: ['article_id'], table: 'articles', references: ['article_id'] }],
   columns: {

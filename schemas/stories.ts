@@ -10,8 +10,10 @@ export const stories = defineTable({
   foreignKeys: [],
   sortKey: ['first_date', 'story_id'],
   columns: {
-    story_id: col.id('Stable id: "s" + hash of the article_id of the story\'s earliest article (publication date, then article_id; copies of another article, duplicate_of, take their original\'s story and never name one).'),
-    title: col.text('Title of the story\'s earliest article.'),
+    story_id: col.id(
+      'Stable id: "s" + hash of the article_id of the story\'s earliest article (publication date, then article_id; copies of another article, duplicate_of, take their original\'s story and never name one).',
+    ),
+    title: col.text("Title of the story's earliest article."),
     article_count: col.int('Articles in the story (duplicates included).', { min: 1 }),
     first_date: col.date('Earliest publication date of its articles, else empty.', { nullable: true }),
     last_date: col.date('Latest publication date of its articles, else empty.', { nullable: true }),

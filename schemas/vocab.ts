@@ -97,7 +97,8 @@ export const EVENT_ROLES = {
 
 export const ACTOR_TYPES = {
   person: 'A named individual.',
-  organization: 'A named body with a structure of its own: government body, international organization, party, named armed or political organization (e.g. a militia or movement with a leadership), company, news outlet, NGO.',
+  organization:
+    'A named body with a structure of its own: government body, international organization, party, named armed or political organization (e.g. a militia or movement with a leadership), company, news outlet, NGO.',
   country: 'A sovereign state or state-like entity acting as a whole (ISO 3166-1).',
   group: 'A loose or unnamed collective that acts together without one structure: "the West", "Western governments", "protesters".',
 } as const;
@@ -113,7 +114,8 @@ export const FIGURE_CATEGORIES = {
   money: 'An amount of money.',
   votes: 'Votes cast or won (unit votes, ballots).',
   seats: 'Seats won or held (in a parliament, a council, a board).',
-  share: 'A percentage of something named ("40.2% of the vote"): unit "%", share_of says of what. A percentage without "of ..." (a change, a rate) is not published.',
+  share:
+    'A percentage of something named ("40.2% of the vote"): unit "%", share_of says of what. A percentage without "of ..." (a change, a rate) is not published.',
   other: 'Any other counted quantity.',
 } as const;
 
@@ -133,13 +135,13 @@ export const FIGURE_AS_OF_BASIS = {
 
 /** Recognizer rules of the figures table: how the number found what it counts (the `rule` column). */
 export const FIGURE_RULES = {
-  'currency': 'An amount after a currency sign or code ("$4.5bn", "EUR 300").',
+  currency: 'An amount after a currency sign or code ("$4.5bn", "EUR 300").',
   'number-unit': 'A number followed by the noun it counts ("1,200 villagers", "two million dollars").',
-  'partitive': 'A part of a stated total, the unit taken from the total ("38 of the 72 seats").',
+  partitive: 'A part of a stated total, the unit taken from the total ("38 of the 72 seats").',
   'unit-number': 'The noun counted is found before the number ("the toll of dead rose to 45").',
   'borrowed-unit': 'A bare number that takes the unit of the figure before it in its sentence ("40 people were killed and 12 injured": 12 people).',
-  'governed': 'A number with no unit, counted by the word that governs it ("killed 12", "arrested at least 30").',
-  'share': 'A percentage of something named ("41% of the vote"): category share, unit %, share_of the thing.',
+  governed: 'A number with no unit, counted by the word that governs it ("killed 12", "arrested at least 30").',
+  share: 'A percentage of something named ("41% of the vote"): category share, unit %, share_of the thing.',
 } as const;
 
 /** Recognizer rules of the quotes table: which quotation marks delimit the quote (the `rule` column). */
@@ -164,7 +166,8 @@ export const MENTION_METHODS = {
   fuzzy: 'A spelling variant resolved by string similarity.',
   demonym: 'A demonym or adjective standing for its country ("Russian officials").',
   metonym: 'A capital or seat of government standing for its country when it acts ("Moscow has sent", "the Kremlin said").',
-  generic: 'A generic state force or collective ("the army", "Kenyan police", "protesters"), named "<Label> (<Country>)"; state forces are one actor per country, collectives one per article.',
+  generic:
+    'A generic state force or collective ("the army", "Kenyan police", "protesters"), named "<Label> (<Country>)"; state forces are one actor per country, collectives one per article.',
 } as const;
 
 /** The recognizer rule that made an actor mention (actor_mentions.rule); arbitration priorities in pipeline/extract/actors/arbitrate.ts. */

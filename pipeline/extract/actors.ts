@@ -19,8 +19,26 @@ import type { ActorMentionX, Document } from '../../schemas/pipeline.ts';
 import { findBodies } from './actors/bodies.ts';
 import { AMBIGUOUS_COUNTRY_FORMS, COUNTRY_NAME, ENTRIES, matchAt, type GazEntry, type GazHit, type Payload } from './actors/lexicon.ts';
 import {
-  ABBREVIATED_TITLES, ACTING_VERB, APPOSITION, HONORIFICS, KIN_BEFORE, PARTY_WORDS, TITLE_SPLIT, NOT_NAME, ORG_HEADS, PARTICLES, PLACE_BEFORE, STATE_NOUNS, STATE_POSSESSED,
-  HEAD_WORDS, SURNAME_PARTICLES, TITLE_BEFORE, TITLE_WORDS, VERB_AFTER, VERB_BEFORE, titleAt,
+  ABBREVIATED_TITLES,
+  ACTING_VERB,
+  APPOSITION,
+  HONORIFICS,
+  KIN_BEFORE,
+  PARTY_WORDS,
+  TITLE_SPLIT,
+  NOT_NAME,
+  ORG_HEADS,
+  PARTICLES,
+  PLACE_BEFORE,
+  STATE_NOUNS,
+  STATE_POSSESSED,
+  HEAD_WORDS,
+  SURNAME_PARTICLES,
+  TITLE_BEFORE,
+  TITLE_WORDS,
+  VERB_AFTER,
+  VERB_BEFORE,
+  titleAt,
 } from './actors/people.ts';
 import { editDistance, fold, joins, nameKey, possessiveAt, surnameTolerance, tokenize, type Token } from './actors/text.ts';
 import { NOT_ACTOR_TAIL, STATE_HEADS, acronymLike, findCompanyWords, findHeadOrgs, hasHeadNoun, runBefore, spells, type OrgSpan } from './actors/orgs.ts';
@@ -36,21 +54,46 @@ import type { AnnotatedDocument } from '../nlp/document.ts';
 
 export type Fields = Omit<ActorMentionX, 'sentence_index' | 'char_start' | 'char_end' | 'text' | 'rule'>;
 /** An organization recognized by form, for the tokens it covers: blocks person names and gives affiliations. */
-interface OrgRef { readonly name: string; readonly country: string | null; readonly to: number }
-export interface Cand { readonly start: number; readonly end: number; readonly rule: ActorRule; readonly f: Fields }
+interface OrgRef {
+  readonly name: string;
+  readonly country: string | null;
+  readonly to: number;
+}
+export interface Cand {
+  readonly start: number;
+  readonly end: number;
+  readonly rule: ActorRule;
+  readonly f: Fields;
+}
 
 const PRIORITY: Record<Payload['kind'], number> = { entry: 0, country: 1, seat: 2, territory: 3, capital: 4, demonym: 5 };
-const pick = (ps: readonly Payload[]): Payload => [...ps].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || (a.kind === 'entry' && b.kind === 'entry' ? Number(a.contextOnly) - Number(b.contextOnly) : 0))[0]!;
+const pick = (ps: readonly Payload[]): Payload =>
+  [...ps].sort(
+    (a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || (a.kind === 'entry' && b.kind === 'entry' ? Number(a.contextOnly) - Number(b.contextOnly) : 0),
+  )[0]!;
 
 const entryFields = (e: GazEntry, role: string | null = null): Fields => ({
-  name: e.name, type: e.type, country: e.country, role, method: 'gazetteer', key: `actors:${e.key}`,
+  name: e.name,
+  type: e.type,
+  country: e.country,
+  role,
+  method: 'gazetteer',
+  key: `actors:${e.key}`,
 });
 const countryFields = (iso3: string, name: string, method: Fields['method']): Fields => ({
-  name, type: 'country', country: iso3, role: null, method, key: `countries:${iso3}`,
+  name,
+  type: 'country',
+  country: iso3,
+  role: null,
+  method,
+  key: `countries:${iso3}`,
 });
 
 /** A gazetteer hit with the payload chosen for it. */
-interface Gaz { readonly hit: GazHit; readonly p: Payload }
+interface Gaz {
+  readonly hit: GazHit;
+  readonly p: Payload;
+}
 
 const isNameToken = (t: Token): boolean => t.cap && /\p{Ll}/u.test(t.text) && !NOT_NAME.has(t.fold) && t.text.length > 1;
 const isAllCaps = (t: Token): boolean => !/\p{Ll}/u.test(t.text);
@@ -59,19 +102,29 @@ const isAllCaps = (t: Token): boolean => !/\p{Ll}/u.test(t.text);
 /** The project's work, product, reporting and sport cue words (pipeline/lexicons/en/actor-cues.json). */
 const PROJECT_CUES: ActorCues = actorCues(cueData);
 
-export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagger: NameTagger = projectTagger(), cues: ActorCues = PROJECT_CUES): ActorMentionX[] {
+export function findActorMentions(
+  doc: Document,
+  _ann?: AnnotatedDocument,
+  tagger: NameTagger = projectTagger(),
+  cues: ActorCues = PROJECT_CUES,
+): ActorMentionX[] {
   const text = doc.text;
   const toks = tokenize(text);
   const n = toks.length;
   const cands: Cand[] = [];
-  const add = (start: number, end: number, rule: ActorRule, f: Fields) => { if (end > start) cands.push({ start, end, rule, f }); };
+  const add = (start: number, end: number, rule: ActorRule, f: Fields) => {
+    if (end > start) cands.push({ start, end, rule, f });
+  };
 
   // --- 1. gazetteer hits over tokens
   const gazAt: (Gaz | undefined)[] = new Array(n);
   const hits: Gaz[] = [];
   for (let i = 0; i < n;) {
     const hit = matchAt(text, toks, i);
-    if (!hit) { i++; continue; }
+    if (!hit) {
+      i++;
+      continue;
+    }
     const g = { hit, p: pick(hit.payloads) };
     hits.push(g);
     for (let k = hit.from; k < hit.to; k++) gazAt[k] = g;
@@ -83,11 +136,21 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
   const dominant = dominantCountry(hits);
 
   // --- 2a. organizations by the form of their names (head nouns), companies by cue
-  const knownOrgStop = (k: number) => { const g = gazAt[k]; return !!g && (g.p.kind === 'entry' || g.p.kind === 'seat'); };
+  const knownOrgStop = (k: number) => {
+    const g = gazAt[k];
+    return !!g && (g.p.kind === 'entry' || g.p.kind === 'seat');
+  };
   const orgAt: (OrgRef | undefined)[] = new Array(n);
-  const markOrg = (from: number, to: number, f: Fields) => { const r = { name: f.name, country: f.country, to }; for (let k = from; k < to; k++) orgAt[k] = r; };
+  const markOrg = (from: number, to: number, f: Fields) => {
+    const r = { name: f.name, country: f.country, to };
+    for (let k = from; k < to; k++) orgAt[k] = r;
+  };
   const countryInside = (from: number, to: number): string | null => {
-    for (let k = from; k < to; k++) { const g = gazAt[k]; if (g && g.p.kind !== 'entry' && g.p.kind !== 'territory' && g.p.iso3) return g.p.iso3; if (g && g.p.kind === 'territory' && g.p.iso3) return g.p.iso3; }
+    for (let k = from; k < to; k++) {
+      const g = gazAt[k];
+      if (g && g.p.kind !== 'entry' && g.p.kind !== 'territory' && g.p.iso3) return g.p.iso3;
+      if (g && g.p.kind === 'territory' && g.p.iso3) return g.p.iso3;
+    }
     // "Peru's National Institute ...": the possessor right before the name
     if (from < 1 || possessiveAt(text, toks[from - 1]!.end) === 0) return null;
     const prev = gazAt[from - 1];
@@ -106,8 +169,16 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
   const headOrgs = findHeadOrgs(text, toks, knownOrgStop);
   const headOrgEnd = new Map<number, OrgSpan>();
   for (const o of headOrgs) {
-    const start = toks[o.from]!.start, end = toks[o.to - 1]!.end;
-    const f: Fields = { name: text.slice(start, end).replace(/\s+/g, ' '), type: 'organization', country: countryInside(o.from, o.to), role: null, method: 'exact', key: null };
+    const start = toks[o.from]!.start,
+      end = toks[o.to - 1]!.end;
+    const f: Fields = {
+      name: text.slice(start, end).replace(/\s+/g, ' '),
+      type: 'organization',
+      country: countryInside(o.from, o.to),
+      role: null,
+      method: 'exact',
+      key: null,
+    };
     add(start, end, 'org-head-noun', f);
     markOrg(o.from, o.to, f);
     headOrgEnd.set(o.to - 1, o);
@@ -121,13 +192,25 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
     if (g && g.hit.from === from && g.hit.to === to && (g.p.kind === 'entry' || g.p.kind === 'country')) {
       return g.p.kind === 'entry' ? entryFields(g.p.entry) : countryFields(g.p.iso3, g.p.name, 'gazetteer');
     }
-    const start = toks[from]!.start, end = toks[to - 1]!.end;
-    const f: Fields = { name: text.slice(start, end).replace(/\s+/g, ' '), type: 'organization', country: countryInside(from, to), role: null, method: 'exact', key: null };
+    const start = toks[from]!.start,
+      end = toks[to - 1]!.end;
+    const f: Fields = {
+      name: text.slice(start, end).replace(/\s+/g, ' '),
+      type: 'organization',
+      country: countryInside(from, to),
+      role: null,
+      method: 'exact',
+      key: null,
+    };
     add(start, end, 'acronym-definition', f);
     markOrg(from, to, f);
     return f;
   };
-  const capWords = (from: number, to: number) => { let c = 0; for (let k = from; k < to; k++) if (toks[k]!.cap) c++; return c; };
+  const capWords = (from: number, to: number) => {
+    let c = 0;
+    for (let k = from; k < to; k++) if (toks[k]!.cap) c++;
+    return c;
+  };
   for (let i = 1; i < n; i++) {
     const t = toks[i]!;
     if (!t.cap || acronyms.has(t.text)) continue;
@@ -138,30 +221,66 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
     const lead = text.slice(Math.max(0, t.start - 24), paren ? t.start - 1 : t.start);
     let last = -1;
     let form: 'paren' | 'or' | 'appo' | null = null;
-    if (paren && /^[ \u00a0]?$/.test(text.slice(toks[i - 1]!.end, t.start - 1))) { last = i - 1; form = 'paren'; }
-    else if (!paren) {
+    if (paren && /^[ \u00a0]?$/.test(text.slice(toks[i - 1]!.end, t.start - 1))) {
+      last = i - 1;
+      form = 'paren';
+    } else if (!paren) {
       const m = /(,\s+or|,?\s+(?:also\s+)?known\s+as|,\s+or\s+simply)\s+$/.exec(lead);
       if (m && acrLike) {
         const at = t.start - m[0].length;
         const q = tokenIndexAt(toks, at) - 1;
-        if (q >= 0 && toks[q]!.end === at) { last = q; form = 'or'; }
-      } else if (plainWord && text.slice(toks[i - 1]!.end, t.start) === ', ' && headOrgEnd.has(i - 1) && /^(?:\s*,|\s+\p{Ll})/u.test(text.slice(t.end, t.end + 3))) {
-        last = i - 1; form = 'appo';
+        if (q >= 0 && toks[q]!.end === at) {
+          last = q;
+          form = 'or';
+        }
+      } else if (
+        plainWord &&
+        text.slice(toks[i - 1]!.end, t.start) === ', ' &&
+        headOrgEnd.has(i - 1) &&
+        /^(?:\s*,|\s+\p{Ll})/u.test(text.slice(t.end, t.end + 3))
+      ) {
+        last = i - 1;
+        form = 'appo';
       }
     }
     if (!form || last < 0) continue;
     const from = form === 'appo' ? headOrgEnd.get(last)!.from : runBefore(text, toks, last, () => false);
     if (from > last) continue;
     const letters = t.text.replace(/[^\p{Lu}]/gu, '');
-    const initialsOf = (s: number) => { let r = ''; for (let k = s; k <= last; k++) if (toks[k]!.cap) r += toks[k]!.text[0]!.toUpperCase(); return r; };
+    const initialsOf = (s: number) => {
+      let r = '';
+      for (let k = s; k <= last; k++) if (toks[k]!.cap) r += toks[k]!.text[0]!.toUpperCase();
+      return r;
+    };
     // the smallest suffix whose capitals spell the acronym; else one whose words' prefixes spell it (syllabic)
     let start = -1;
-    for (let s2 = last; s2 >= from; s2--) if (toks[s2]!.cap && acrLike && initialsOf(s2) === letters) { start = s2; break; }
-    if (start < 0) for (let s2 = last - 1; s2 >= from; s2--) {
-      if (!toks[s2]!.cap || capWords(s2, last + 1) < 2) continue;
-      if (spells(t.text, toks.slice(s2, last + 1).filter((w) => w.cap).map((w) => w.fold))) { start = s2; break; }
-    }
-    const initials = new Set(toks.slice(from, last + 1).filter((w) => w.cap).map((w) => w.fold[0]));
+    for (let s2 = last; s2 >= from; s2--)
+      if (toks[s2]!.cap && acrLike && initialsOf(s2) === letters) {
+        start = s2;
+        break;
+      }
+    if (start < 0)
+      for (let s2 = last - 1; s2 >= from; s2--) {
+        if (!toks[s2]!.cap || capWords(s2, last + 1) < 2) continue;
+        if (
+          spells(
+            t.text,
+            toks
+              .slice(s2, last + 1)
+              .filter((w) => w.cap)
+              .map((w) => w.fold),
+          )
+        ) {
+          start = s2;
+          break;
+        }
+      }
+    const initials = new Set(
+      toks
+        .slice(from, last + 1)
+        .filter((w) => w.cap)
+        .map((w) => w.fold[0]),
+    );
     if (start < 0) {
       // unambiguous forms: a capitalized multi-word name before "(ABC)"; an organization name before "(Word)", ", Word," or ", or ABC"
       const gazAcr = gazAt[i] && gazAt[i]!.p.kind === 'entry';
@@ -171,7 +290,10 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
       else if (initials.has(t.fold[0]) && (form === 'appo' || hasHeadNoun(toks, from, last + 1) || (form === 'or' && acrLike))) start = from;
       else continue;
     }
-    if (NOT_ACTOR_TAIL.test(text.slice(toks[start]!.start, toks[last]!.end))) { definitionSpans.push([t.start, t.end]); continue; }
+    if (NOT_ACTOR_TAIL.test(text.slice(toks[start]!.start, toks[last]!.end))) {
+      definitionSpans.push([t.start, t.end]);
+      continue;
+    }
     const f = longFormFields(start, last + 1);
     acronyms.set(t.text, f);
     definitionSpans.push(form === 'paren' ? [t.start - 1, t.end + 1] : [t.start, t.end]);
@@ -180,20 +302,26 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
   }
 
   // later uses of acronyms the gazetteer does not know
-  if (acronyms.size) for (let i = 0; i < n; i++) {
-    const t = toks[i]!;
-    const f = acronyms.get(t.text);
-    if (f && !gazAt[i] && !definitionSpans.some(([a, b]) => t.start >= a && t.end <= b)) { add(t.start, t.end, 'acronym-use', { ...f, method: 'acronym' }); markOrg(i, i + 1, f); }
-  }
+  if (acronyms.size)
+    for (let i = 0; i < n; i++) {
+      const t = toks[i]!;
+      const f = acronyms.get(t.text);
+      if (f && !gazAt[i] && !definitionSpans.some(([a, b]) => t.start >= a && t.end <= b)) {
+        add(t.start, t.end, 'acronym-use', { ...f, method: 'acronym' });
+        markOrg(i, i + 1, f);
+      }
+    }
 
   // --- emit gazetteer mentions
   let placeEnd = -1; // end of the last country named as a place
   for (const g of hits) {
     const { hit, p } = g;
-    const first = toks[hit.from]!, last = toks[hit.to - 1]!;
+    const first = toks[hit.from]!,
+      last = toks[hit.to - 1]!;
     const surface = text.slice(first.start, last.end);
     if (acronyms.has(surface)) {
-      if (!definitionSpans.some(([a, b]) => first.start >= a && last.end <= b)) add(first.start, last.end, 'acronym-use', { ...acronyms.get(surface)!, method: 'acronym' });
+      if (!definitionSpans.some(([a, b]) => first.start >= a && last.end <= b))
+        add(first.start, last.end, 'acronym-use', { ...acronyms.get(surface)!, method: 'acronym' });
       continue;
     }
     const next = toks[hit.to];
@@ -218,7 +346,10 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
         const appo = /,\s+(?:the|a|an)\s+$/.exec(before);
         if (appo && tokenize(surface).some((w) => !w.cap && !FUNCTION_WORDS.has(w.fold))) {
           const prevOrg = cands.find((c) => c.end === first.start - appo[0].length && c.f.type !== 'person' && c.f.type !== 'country');
-          if (prevOrg) { add(first.start, last.end, 'alias-apposition', { ...prevOrg.f, method: 'alias' }); break; }
+          if (prevOrg) {
+            add(first.start, last.end, 'alias-apposition', { ...prevOrg.f, method: 'alias' });
+            break;
+          }
         }
         add(first.start, last.end, 'gazetteer-entry', entryFields(e));
         break;
@@ -227,7 +358,13 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
         if (AMBIGUOUS_COUNTRY_FORMS.has(surface) && (prevJoined || (nextJoined && isNameToken(next!)))) break;
         // a country named only as a place ("floods in Peru", "a meeting across the US") is not an actor mention
         // (and the countries listed with it: "in Peru and Chile")
-        if ((COUNTRY_AS_PLACE.test(before) || (placeEnd >= 0 && /^(?:,\s*|\s+(?:and|or)\s+)$/.test(text.slice(placeEnd, first.start)))) && possessiveAt(text, last.end) === 0) { placeEnd = last.end; break; }
+        if (
+          (COUNTRY_AS_PLACE.test(before) || (placeEnd >= 0 && /^(?:,\s*|\s+(?:and|or)\s+)$/.test(text.slice(placeEnd, first.start)))) &&
+          possessiveAt(text, last.end) === 0
+        ) {
+          placeEnd = last.end;
+          break;
+        }
         add(first.start, last.end, 'gazetteer-country', countryFields(p.iso3, p.name, 'gazetteer'));
         break;
       case 'demonym': {
@@ -258,38 +395,60 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
   const companies = findCompanyWords(text, toks, (k) => !gazAt[k] && !orgAt[k] && isNameToken(toks[k]!) && !TITLE_WORDS.has(toks[k]!.fold));
   if (companies.size) {
     const stateOwned = new Set<string>();
-    for (let k = 1; k < n; k++) if (companies.has(toks[k]!.fold) && /^(?:state|government)[\s-](?:owned|run|controlled)\s+$/.test(text.slice(Math.max(0, toks[k]!.start - 24), toks[k]!.start).replace(/^.*?(?=(?:state|government)[\s-])/s, ''))) stateOwned.add(toks[k]!.fold);
+    for (let k = 1; k < n; k++)
+      if (
+        companies.has(toks[k]!.fold) &&
+        /^(?:state|government)[\s-](?:owned|run|controlled)\s+$/.test(
+          text.slice(Math.max(0, toks[k]!.start - 24), toks[k]!.start).replace(/^.*?(?=(?:state|government)[\s-])/s, ''),
+        )
+      )
+        stateOwned.add(toks[k]!.fold);
     const firstText = new Map<string, string>();
     for (let k = 0; k < n; k++) {
       const t = toks[k]!;
       if (!companies.has(t.fold) || gazAt[k] || orgAt[k] || !t.cap) continue;
       if ((toks[k - 1]?.cap && joins(text, toks[k - 1]!, t)) || (toks[k + 1]?.cap && joins(text, t, toks[k + 1]!))) continue;
       if (!firstText.has(t.fold)) firstText.set(t.fold, t.text);
-      const f: Fields = { name: firstText.get(t.fold)!, type: 'organization', country: stateOwned.has(t.fold) ? dominant : null, role: null, method: 'exact', key: null };
+      const f: Fields = {
+        name: firstText.get(t.fold)!,
+        type: 'organization',
+        country: stateOwned.has(t.fold) ? dominant : null,
+        role: null,
+        method: 'exact',
+        key: null,
+      };
       add(t.start, t.end, 'company-cue', f);
       markOrg(k, k + 1, f);
     }
   }
 
   // --- 3c. generic state forces and collectives ("the army", "Kenyan police", "protesters")
-  const geo = (k: number): string | null => { const g = gazAt[k]; return g && g.p.kind !== 'entry' && g.p.iso3 ? g.p.iso3 : null; };
+  const geo = (k: number): string | null => {
+    const g = gazAt[k];
+    return g && g.p.kind !== 'entry' && g.p.iso3 ? g.p.iso3 : null;
+  };
   for (const h of findGeneric(text, toks, (k) => !geo(k))) {
     let iso: string | null = null;
     const before = toks[h.from - 1];
     if (before && (joins(text, before, toks[h.from]!) || /^['’]s? $/.test(text.slice(before.end, toks[h.from]!.start)))) iso = geo(h.from - 1);
     const after = toks[h.to];
-    if (!iso && after && /^(?:of|in)$/.test(after.fold) && joins(text, toks[h.to - 1]!, after)) iso = geo(h.to + 1) ?? (toks[h.to + 1]?.fold === 'the' ? geo(h.to + 2) : null);
+    if (!iso && after && /^(?:of|in)$/.test(after.fold) && joins(text, toks[h.to - 1]!, after))
+      iso = geo(h.to + 1) ?? (toks[h.to + 1]?.fold === 'the' ? geo(h.to + 2) : null);
     iso ??= dominant;
-    const cname = iso ? COUNTRY_NAME.get(iso) ?? iso : null;
+    const cname = iso ? (COUNTRY_NAME.get(iso) ?? iso) : null;
     const name = cname ? `${h.kind.label} (${cname})` : h.kind.label;
     const key = `generic:${h.kind.id}:${iso ?? '?'}${h.kind.perArticle ? ':@' : ''}`;
     // "police" after "the National Police Service": the one named force of that kind (and country) in the article
     const head = FORCE_HEAD[h.kind.id];
     if (head) {
       const named = new Set<Fields>();
-      for (const c of cands) if (c.f.type === 'organization' && !c.f.key && head.test(c.f.name) && (!iso || !c.f.country || c.f.country === iso)) named.add(c.f);
+      for (const c of cands)
+        if (c.f.type === 'organization' && !c.f.key && head.test(c.f.name) && (!iso || !c.f.country || c.f.country === iso)) named.add(c.f);
       const names = new Set([...named].map((f) => f.name));
-      if (names.size === 1) { add(toks[h.from]!.start, toks[h.to - 1]!.end, 'generic-named-force', { ...[...named][0]!, method: 'alias' }); continue; }
+      if (names.size === 1) {
+        add(toks[h.from]!.start, toks[h.to - 1]!.end, 'generic-named-force', { ...[...named][0]!, method: 'alias' });
+        continue;
+      }
     }
     add(toks[h.from]!.start, toks[h.to - 1]!.end, 'generic-collective', { name, type: h.kind.type, country: iso, role: null, method: 'generic', key });
   }
@@ -302,39 +461,51 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
   const tagged = taggerCandidates(text, joinAmpersands(text, taggedSpans(tagger, tokensOf(text, doc.sentences))));
   for (const c of refineTagged(text, toks, tagged.cands, gazAt, acronyms, definitionSpans, doc.sentences)) cands.push(c);
   // a place the gazetteer knows (a country, a capital) or a GeoNames town, by its population
-  const placeSize = (w: string): number => (hits.some((g) => g.p.kind !== 'entry' && fold(text.slice(toks[g.hit.from]!.start, toks[g.hit.to - 1]!.end)) === fold(w)) ? Infinity : placesNamed(w)[0]?.population ?? 0);
+  const placeSize = (w: string): number =>
+    hits.some((g) => g.p.kind !== 'entry' && fold(text.slice(toks[g.hit.from]!.start, toks[g.hit.to - 1]!.end)) === fold(w))
+      ? Infinity
+      : (placesNamed(w)[0]?.population ?? 0);
   const chosen = arbitrate(text, checkTaggerNames({ text, cands, tagged: tagged.all, cues, placeSize }), tagged.all);
   chosen.sort((a, b) => a.start - b.start);
 
   // --- 4b. country from the article: a person or an organization named by pattern with no country of its own,
   // not tied to an international body, takes the article's dominant country (companies only when state-owned)
-  if (dominant) for (let q = 0; q < chosen.length; q++) {
-    const c = chosen[q]!;
-    // a government body named without its state ("the health ministry") in an article about one country is that country's
-    if (c.rule === 'government-body' && !c.f.country && c.f.key?.startsWith('gov:?:')) { chosen[q] = { ...c, f: { ...c.f, country: dominant, key: `gov:${dominant}:${c.f.key.slice(6)}` } }; continue; }
-    if (c.f.country || c.f.key) continue;
-    const f = c.f;
-    const intl = (f.affiliation && (INTERNATIONAL.test(f.affiliation) || INTERNATIONAL_NAMES.has(f.affiliation))) || (f.role && INTERNATIONAL.test(f.role));
-    if (f.type === 'organization' && !companies.has(fold(f.name)) && !INTERNATIONAL.test(f.name) && stateBody(f.name)) chosen[q] = { ...c, f: { ...f, country: dominant } };
-    else if (f.type === 'person' && !intl && !!f.role && STATE_ROLE.test(f.role)) chosen[q] = { ...c, f: { ...f, country: dominant } };
-  }
+  if (dominant)
+    for (let q = 0; q < chosen.length; q++) {
+      const c = chosen[q]!;
+      // a government body named without its state ("the health ministry") in an article about one country is that country's
+      if (c.rule === 'government-body' && !c.f.country && c.f.key?.startsWith('gov:?:')) {
+        chosen[q] = { ...c, f: { ...c.f, country: dominant, key: `gov:${dominant}:${c.f.key.slice(6)}` } };
+        continue;
+      }
+      if (c.f.country || c.f.key) continue;
+      const f = c.f;
+      const intl = (f.affiliation && (INTERNATIONAL.test(f.affiliation) || INTERNATIONAL_NAMES.has(f.affiliation))) || (f.role && INTERNATIONAL.test(f.role));
+      if (f.type === 'organization' && !companies.has(fold(f.name)) && !INTERNATIONAL.test(f.name) && stateBody(f.name))
+        chosen[q] = { ...c, f: { ...f, country: dominant } };
+      else if (f.type === 'person' && !intl && !!f.role && STATE_ROLE.test(f.role)) chosen[q] = { ...c, f: { ...f, country: dominant } };
+    }
   // a person takes the country of the organization the text affiliates them with ("Its leader, X" of a national party)
   const orgCountryByName = new Map<string, string>();
   for (const c of chosen) if (c.f.type !== 'person' && c.f.country) orgCountryByName.set(c.f.name, c.f.country);
   for (let q = 0; q < chosen.length; q++) {
     const c = chosen[q]!;
-    if (c.f.type === 'person' && !c.f.country && c.f.affiliation && orgCountryByName.has(c.f.affiliation)) chosen[q] = { ...c, f: { ...c.f, country: orgCountryByName.get(c.f.affiliation)! } };
+    if (c.f.type === 'person' && !c.f.country && c.f.affiliation && orgCountryByName.has(c.f.affiliation))
+      chosen[q] = { ...c, f: { ...c.f, country: orgCountryByName.get(c.f.affiliation)! } };
   }
 
   // a governor or a mayor with no country governs a place of the article: the country of the places it names most
   if (chosen.some((c) => c.f.type === 'person' && !c.f.country && c.f.role && LOCAL_ROLE.test(c.f.role))) {
     const iso = placeCountry(text, toks, gazAt);
-    if (iso) for (let q = 0; q < chosen.length; q++) {
-      const c = chosen[q]!;
-      if (c.f.type === 'person' && !c.f.country && c.f.role && LOCAL_ROLE.test(c.f.role)) {
-        for (let r = 0; r < chosen.length; r++) if (chosen[r]!.f.type === 'person' && chosen[r]!.f.name === c.f.name && !chosen[r]!.f.country) chosen[r] = { ...chosen[r]!, f: { ...chosen[r]!.f, country: iso } };
+    if (iso)
+      for (let q = 0; q < chosen.length; q++) {
+        const c = chosen[q]!;
+        if (c.f.type === 'person' && !c.f.country && c.f.role && LOCAL_ROLE.test(c.f.role)) {
+          for (let r = 0; r < chosen.length; r++)
+            if (chosen[r]!.f.type === 'person' && chosen[r]!.f.name === c.f.name && !chosen[r]!.f.country)
+              chosen[r] = { ...chosen[r]!, f: { ...chosen[r]!.f, country: iso } };
+        }
       }
-    }
   }
 
   // a person with no country introduced as someone's (a country's or a leader's) role takes the possessor's country
@@ -347,12 +518,17 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
       const o = chosen[r]!;
       if (c.start - o.end > 100 || /[.!?;]\s/.test(text.slice(o.end, c.start))) break;
       if (o.f.type === 'person' && !o.f.country) break;
-      if ((o.f.type === 'person' || o.f.type === 'country') && o.f.country && possessiveAt(text, o.end) > 0) { owner = o; break; }
+      if ((o.f.type === 'person' || o.f.type === 'country') && o.f.country && possessiveAt(text, o.end) > 0) {
+        owner = o;
+        break;
+      }
       if (o.f.type === 'person') break;
     }
     if (owner) {
       const country = owner.f.country;
-      for (let r = 0; r < chosen.length; r++) if (chosen[r]!.f.type === 'person' && chosen[r]!.f.name === c.f.name && !chosen[r]!.f.country) chosen[r] = { ...chosen[r]!, f: { ...chosen[r]!.f, country } };
+      for (let r = 0; r < chosen.length; r++)
+        if (chosen[r]!.f.type === 'person' && chosen[r]!.f.name === c.f.name && !chosen[r]!.f.country)
+          chosen[r] = { ...chosen[r]!, f: { ...chosen[r]!.f, country } };
     }
   }
 
@@ -379,7 +555,15 @@ export function findActorMentions(doc: Document, _ann?: AnnotatedDocument, tagge
  * before a title is not an organization ("Finance Minister"), and a demonym
  * alone is not a name.
  */
-function refineTagged(text: string, toks: readonly Token[], tagged: readonly Cand[], gazAt: readonly (Gaz | undefined)[], acronyms: ReadonlyMap<string, Fields>, definitions: readonly [number, number][], sentences: Document['sentences']): Cand[] {
+function refineTagged(
+  text: string,
+  toks: readonly Token[],
+  tagged: readonly Cand[],
+  gazAt: readonly (Gaz | undefined)[],
+  acronyms: ReadonlyMap<string, Fields>,
+  definitions: readonly [number, number][],
+  sentences: Document['sentences'],
+): Cand[] {
   const out: Cand[] = [];
   const lines = sentenceLines(text, toks, sentences);
   for (const c of tagged) {
@@ -394,7 +578,10 @@ function refineTagged(text: string, toks: readonly Token[], tagged: readonly Can
     const end = toks[to - 1]!.end;
     const surface = text.slice(c.start, end);
     const acr = acronyms.get(surface);
-    if (acr) { out.push({ start: c.start, end, rule: 'acronym-use', f: { ...acr, method: 'acronym' } }); continue; }
+    if (acr) {
+      out.push({ start: c.start, end, rule: 'acronym-use', f: { ...acr, method: 'acronym' } });
+      continue;
+    }
     const next = toks[to];
     if (to - from === 1 && next && TITLE_WORDS.has(next.fold) && joins(text, toks[from]!, next) && !acronymLike(toks[from]!.text)) continue;
     const g = gazAt[from];
@@ -414,8 +601,19 @@ function refineTagged(text: string, toks: readonly Token[], tagged: readonly Can
     if (prev && prev.cap && NAME_PARTICLES.has(prev.fold) && joins(text, prev, toks[from]!)) continue;
     // ... or, for one word, the capitalized word right before it inside a sentence ("Globe" of "Golden Globe"), unless that
     // word is a title, a known place or body, or an acronym ("MP Ana Soto", "Peruvian Ana Soto")
-    if (to - from === 1 && prev && prev.cap && /\p{Ll}/u.test(prev.text) && joins(text, prev, toks[from]!) && !TITLE_WORDS.has(prev.fold) && !HONORIFICS.has(prev.fold) && !gazAt[from - 1]
-      && !sentences.some((s) => s.char_start === prev.start) && !/[.!?:"“‘(]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) continue;
+    if (
+      to - from === 1 &&
+      prev &&
+      prev.cap &&
+      /\p{Ll}/u.test(prev.text) &&
+      joins(text, prev, toks[from]!) &&
+      !TITLE_WORDS.has(prev.fold) &&
+      !HONORIFICS.has(prev.fold) &&
+      !gazAt[from - 1] &&
+      !sentences.some((s) => s.char_start === prev.start) &&
+      !/[.!?:"“‘(]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))
+    )
+      continue;
     // a name before a place or facility noun is a place ("the Tamboril mine", "the Ancash region")
     if (next && !next.cap && PLACE_HEADS.has(next.fold) && joins(text, toks[to - 1]!, next)) continue;
     // a dateline ("LIMA, March 3 (Agency) -"): the place and the date, not a name
@@ -428,7 +626,30 @@ function refineTagged(text: string, toks: readonly Token[], tagged: readonly Can
 }
 
 /** Words a proper name may hold in lowercase ("Front for the Liberation of"); any other lowercase word makes a description. */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'at', 'to', 'de', 'du', 'des', 'la', 'le', 'el', 'al', 'van', 'von', 'der', 'y', 'e', 'et', '&']);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'the',
+  'and',
+  'in',
+  'on',
+  'at',
+  'to',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'el',
+  'al',
+  'van',
+  'von',
+  'der',
+  'y',
+  'e',
+  'et',
+  '&',
+]);
 
 /** Prepositions that make the country after them a place: where something happens, not who acts. */
 const COUNTRY_AS_PLACE = /(?:^|[^\p{L}])(?:in|at|across|throughout|inside|within|into|around|near|outside)\s+(?:the\s+)?$/iu;
@@ -436,10 +657,38 @@ const COUNTRY_AS_PLACE = /(?:^|[^\p{L}])(?:in|at|across|throughout|inside|within
 /** Capitalized articles and particles that open a name ("La Paz", "El Nino", "Los Angeles", "Al Ahly"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'le', 'les', 'los', 'las', 'al', 'de', 'del', 'du', 'da', 'di', 'van', 'von', 'der', 'den']);
 /** Nouns after a name that make it a place or a facility, not an actor. */
-const PLACE_HEADS: ReadonlySet<string> = new Set(['mine', 'mines', 'field', 'oilfield', 'plant', 'refinery', 'dam', 'port', 'airport', 'province', 'region', 'district', 'county', 'valley', 'river', 'lake', 'mountains', 'desert', 'camp', 'prison', 'stadium', 'hospital', 'border', 'crossing', 'highway', 'corridor']);
+const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'mine',
+  'mines',
+  'field',
+  'oilfield',
+  'plant',
+  'refinery',
+  'dam',
+  'port',
+  'airport',
+  'province',
+  'region',
+  'district',
+  'county',
+  'valley',
+  'river',
+  'lake',
+  'mountains',
+  'desert',
+  'camp',
+  'prison',
+  'stadium',
+  'hospital',
+  'border',
+  'crossing',
+  'highway',
+  'corridor',
+]);
 
 /** Month and weekday names and their abbreviations: dates, never names ("on Feb 26"). */
-const CALENDAR = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?$/;
+const CALENDAR =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?$/;
 
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]*(?:,\s*[\p{L} ]+?)?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d/u;
 
@@ -454,17 +703,21 @@ function sentenceLines(text: string, toks: readonly Token[], sentences: Document
     const long = ws.filter((t) => t.text.length > 3 && /\p{L}/u.test(t.text));
     const body = text.slice(s.char_start, s.char_end);
     return {
-      start: s.char_start, end: s.char_end, ws,
+      start: s.char_start,
+      end: s.char_end,
+      ws,
       credit: /©|^(?:photo|image|picture|video)s?(?:\s+\p{L}+)?\s*:/iu.test(body),
       // only the headline: results lines and line-ups are capitalized names too
       titleCase: s.paragraph_index === 0 && long.length >= 2 && long.filter((t) => t.cap).length * 5 >= long.length * 4,
     };
   });
   const capitalizedElsewhere = new Set<string>();
-  for (const l of lines) if (!l.titleCase && !l.credit) for (let q = 1; q < l.ws.length; q++) {
-    const t = l.ws[q]!;
-    if (t.cap && /\p{Ll}/u.test(t.text) && !/[.!?:"“]\s*$/.test(text.slice(l.ws[q - 1]!.end, t.start))) capitalizedElsewhere.add(t.fold);
-  }
+  for (const l of lines)
+    if (!l.titleCase && !l.credit)
+      for (let q = 1; q < l.ws.length; q++) {
+        const t = l.ws[q]!;
+        if (t.cap && /\p{Ll}/u.test(t.text) && !/[.!?:"“]\s*$/.test(text.slice(l.ws[q - 1]!.end, t.start))) capitalizedElsewhere.add(t.fold);
+      }
   const lowercase = new Set<string>();
   for (const t of toks) if (!t.cap && /^\p{Ll}/u.test(t.text)) lowercase.add(t.fold);
   return Object.assign(lines, { capitalizedElsewhere, lowercase });
@@ -496,9 +749,16 @@ function placeCountry(text: string, toks: readonly Token[], gazAt: readonly (Gaz
   const counts = new Map<string, number>();
   const add = (iso: string) => counts.set(iso, (counts.get(iso) ?? 0) + 1);
   for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!, g = gazAt[k];
+    const t = toks[k]!,
+      g = gazAt[k];
     if (g) {
-      if (g.hit.from === k && g.p.kind === 'country' && g.p.iso3 && (COUNTRY_AS_PLACE.test(text.slice(Math.max(0, t.start - 30), t.start)) || possessiveAt(text, toks[g.hit.to - 1]!.end) > 0)) add(g.p.iso3);
+      if (
+        g.hit.from === k &&
+        g.p.kind === 'country' &&
+        g.p.iso3 &&
+        (COUNTRY_AS_PLACE.test(text.slice(Math.max(0, t.start - 30), t.start)) || possessiveAt(text, toks[g.hit.to - 1]!.end) > 0)
+      )
+        add(g.p.iso3);
       continue;
     }
     if (!t.cap || !/\p{Ll}/u.test(t.text) || t.text.length < 4) continue;
@@ -511,13 +771,16 @@ function placeCountry(text: string, toks: readonly Token[], gazAt: readonly (Gaz
 }
 
 /** Names of international bodies: an organization so named, or a person affiliated to one, takes no country from the article. */
-const INTERNATIONAL = /\b(?:International|World|Global|United Nations|UN|U\.N\.|European|African Union|Asian|Arab League|Commonwealth|Red Cross|Red Crescent|Amnesty|Human Rights Watch|Doctors Without Borders|Interpol|NATO|Nato)\b/;
+const INTERNATIONAL =
+  /\b(?:International|World|Global|United Nations|UN|U\.N\.|European|African Union|Asian|Arab League|Commonwealth|Red Cross|Red Crescent|Amnesty|Human Rights Watch|Doctors Without Borders|Interpol|NATO|Nato)\b/;
 
 /** A state or political body by its name: a state head noun ("Party", "Commission", "Police"), or "National/State/Federal ..." first. */
-const stateBody = (name: string): boolean => /^(?:National|State|Federal|Central|Supreme|Constitutional|Electoral)\b/.test(name) || tokenize(name).some((t) => STATE_HEADS.has(t.fold));
+const stateBody = (name: string): boolean =>
+  /^(?:National|State|Federal|Central|Supreme|Constitutional|Electoral)\b/.test(name) || tokenize(name).some((t) => STATE_HEADS.has(t.fold));
 
 /** Roles of people who act for their state (a person with such a role and no country takes the article's country). */
-const STATE_ROLE = /\b(?:president|prime minister|premier|minister|secretary|governor|mayor|senator|mp|lawmaker|legislator|deputy|speaker|chancellor|king|queen|prince|emir|sultan|general|gen|colonel|col|captain|capt|commander|police|official|spokes(?:man|woman|person)|ambassador|envoy|opposition|party|judge|prosecutor|attorney|commissioner|junta|army|military|resident|villager|farmer|protester|leader)\b/i;
+const STATE_ROLE =
+  /\b(?:president|prime minister|premier|minister|secretary|governor|mayor|senator|mp|lawmaker|legislator|deputy|speaker|chancellor|king|queen|prince|emir|sultan|general|gen|colonel|col|captain|capt|commander|police|official|spokes(?:man|woman|person)|ambassador|envoy|opposition|party|judge|prosecutor|attorney|commissioner|junta|army|military|resident|villager|farmer|protester|leader)\b/i;
 
 /** Head word of a named force that a generic phrase of that kind refers back to. */
 const FORCE_HEAD: Readonly<Record<string, RegExp>> = { police: /\bPolice\b/, military: /\b(?:Army|Armed Forces|Military|Defence Forces|Defense Forces)\b/ };
@@ -526,7 +789,15 @@ const FORCE_HEAD: Readonly<Record<string, RegExp>> = { police: /\bPolice\b/, mil
 const INTERNATIONAL_NAMES: ReadonlySet<string> = new Set(ENTRIES.filter((e) => e.type !== 'person' && !e.country).map((e) => e.name));
 
 /** Person candidate before within-article canonicalization. */
-interface PersonCand { start: number; end: number; tokens: Token[]; role: string | null; country: string | null; affiliation: string | null; full: boolean }
+interface PersonCand {
+  start: number;
+  end: number;
+  tokens: Token[];
+  role: string | null;
+  country: string | null;
+  affiliation: string | null;
+  full: boolean;
+}
 
 /** "its politburo": the nearest organization before `at`, in the same sentence. */
 function itsOrg(text: string, cands: readonly Cand[], at: number): { country: string | null; affiliation: string | null } {
@@ -539,28 +810,40 @@ function itsOrg(text: string, cands: readonly Cand[], at: number): { country: st
 /** Categories of organization whose members take its country ("Hamas official", "PA Prime Minister"). */
 const GOVERNING = new Set(['government', 'political_party', 'political_organization', 'armed_group', 'military', 'intelligence', 'legislature']);
 
-function affiliationIn(span: readonly (Gaz | undefined)[], orgAt: readonly (OrgRef | undefined)[], from: number, to: number): { country: string | null; affiliation: string | null } {
+function affiliationIn(
+  span: readonly (Gaz | undefined)[],
+  orgAt: readonly (OrgRef | undefined)[],
+  from: number,
+  to: number,
+): { country: string | null; affiliation: string | null } {
   for (let k = from; k < to; k++) {
     const o = orgAt[k];
     if (o) return { country: o.country, affiliation: o.name };
     const g = span[k];
     if (!g) continue;
-    if (g.p.kind === 'entry' && g.p.entry.type !== 'person') return { country: GOVERNING.has(g.p.entry.category) ? g.p.entry.country : null, affiliation: g.p.entry.name };
+    if (g.p.kind === 'entry' && g.p.entry.type !== 'person')
+      return { country: GOVERNING.has(g.p.entry.category) ? g.p.entry.country : null, affiliation: g.p.entry.name };
     if (g.p.kind === 'demonym' || g.p.kind === 'country') return { country: g.p.iso3, affiliation: null };
   }
   return { country: null, affiliation: null };
 }
 
 const tokenIndexAt = (toks: readonly Token[], offset: number): number => {
-  let lo = 0, hi = toks.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid]!.start < offset) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
   return lo;
 };
 
 /** A modifier joins the next word: a space or hyphen, or a possessive ("Kenya's President"). */
 const joinsMod = (text: string, a: Token, b: Token): boolean => joins(text, a, b) || /^['’]s? $/.test(text.slice(a.end, b.start));
 /** A title joins the name after it: a space, or ". " after an abbreviation ("Capt. Ibrahim Traore"). */
-const joinsTitle = (text: string, a: Token, b: Token): boolean => joins(text, a, b) || (ABBREVIATED_TITLES.has(a.fold) && /^\.\s?$/.test(text.slice(a.end, b.start)) && b.cap);
+const joinsTitle = (text: string, a: Token, b: Token): boolean =>
+  joins(text, a, b) || (ABBREVIATED_TITLES.has(a.fold) && /^\.\s?$/.test(text.slice(a.end, b.start)) && b.cap);
 
 /** Length in tokens of a party label at token k ("Tory", "Lib Dem", "Liberal Democrat"), else 0. */
 function partyAt(text: string, toks: readonly Token[], k: number): number {
@@ -571,12 +854,21 @@ function partyAt(text: string, toks: readonly Token[], k: number): number {
   return PARTY_WORDS.has(a.fold) ? 1 : 0;
 }
 
-function findPeople(text: string, toks: readonly Token[], gazAt: readonly (Gaz | undefined)[], cands: readonly Cand[], orgAt: readonly (OrgRef | undefined)[]): Cand[] {
+function findPeople(
+  text: string,
+  toks: readonly Token[],
+  gazAt: readonly (Gaz | undefined)[],
+  cands: readonly Cand[],
+  orgAt: readonly (OrgRef | undefined)[],
+): Cand[] {
   const n = toks.length;
   const folds = toks.map((t) => t.fold);
   const found: PersonCand[] = [];
   let pendingTitle: { role: string; end: number; country: string | null; affiliation: string | null } | null = null;
-  const gazPersonAt = (k: number) => { const g = gazAt[k]; return g && g.p.kind === 'entry' && g.p.entry.type === 'person'; };
+  const gazPersonAt = (k: number) => {
+    const g = gazAt[k];
+    return g && g.p.kind === 'entry' && g.p.entry.type === 'person';
+  };
   const blocked = (k: number) => {
     if (orgAt[k]) return true;
     const g = gazAt[k];
@@ -597,15 +889,32 @@ function findPeople(text: string, toks: readonly Token[], gazAt: readonly (Gaz |
     let party: string | null = null;
     for (;;) {
       if (m >= n || (m > k && !joinsMod(text, toks[m - 1]!, toks[m]!))) break;
-      if (gazAt[m] && !gazPersonAt(m)) { m = gazAt[m]!.hit.to; continue; }
-      if (orgAt[m]) { m = orgAt[m]!.to; continue; }
+      if (gazAt[m] && !gazPersonAt(m)) {
+        m = gazAt[m]!.hit.to;
+        continue;
+      }
+      if (orgAt[m]) {
+        m = orgAt[m]!.to;
+        continue;
+      }
       const pl = partyAt(text, toks, m);
-      if (pl) { party = PARTY_WORDS.get(toks.slice(m, m + pl).map((x) => x.fold).join(' ')) ?? null; m += pl; continue; }
+      if (pl) {
+        party =
+          PARTY_WORDS.get(
+            toks
+              .slice(m, m + pl)
+              .map((x) => x.fold)
+              .join(' '),
+          ) ?? null;
+        m += pl;
+        continue;
+      }
       break;
     }
     if (m > k && m < n && joinsMod(text, toks[m - 1]!, toks[m]!) && (titleAt(folds, m) || (party && toks[m]!.cap))) {
       const a = affiliationIn(gazAt, orgAt, k, m);
-      country = a.country; affiliation = a.affiliation ?? (party !== 'independent' ? party : null);
+      country = a.country;
+      affiliation = a.affiliation ?? (party !== 'independent' ? party : null);
       label = !titleAt(folds, m);
       k = m;
     }
@@ -621,14 +930,19 @@ function findPeople(text: string, toks: readonly Token[], gazAt: readonly (Gaz |
         while (e < n && joins(text, toks[e - 1]!, toks[e]!) && e - k < 10) e++;
         const a = affiliationIn(gazAt, orgAt, k, e);
         const close = /^(?:\s*\([^)]{1,12}\))?\s*,\s/.exec(text.slice(toks[e - 1]!.end, toks[e - 1]!.end + 20));
-        if (close && (a.country || a.affiliation)) pendingTitle = { role, end: toks[e - 1]!.end + close[0].length, country: a.country ?? country, affiliation: a.affiliation ?? affiliation };
+        if (close && (a.country || a.affiliation))
+          pendingTitle = { role, end: toks[e - 1]!.end + close[0].length, country: a.country ?? country, affiliation: a.affiliation ?? affiliation };
         i = e - 1;
         continue;
       }
       // "Maj. Gen. X": further titles after an abbreviation
-      while (k < n && joinsTitle(text, toks[k - 1]!, toks[k]!) && titleAt(folds, k) && (toks[k]!.cap || ABBREVIATED_TITLES.has(folds[k - 1]!))) k += titleAt(folds, k);
+      while (k < n && joinsTitle(text, toks[k - 1]!, toks[k]!) && titleAt(folds, k) && (toks[k]!.cap || ABBREVIATED_TITLES.has(folds[k - 1]!)))
+        k += titleAt(folds, k);
       role = text.slice(toks[titleFrom]!.start, toks[k - 1]!.end + (text[toks[k - 1]!.end] === '.' && ABBREVIATED_TITLES.has(folds[k - 1]!) ? 1 : 0));
-      if (k >= n || !joinsTitle(text, toks[k - 1]!, toks[k]!)) { i = k - 1; continue; }
+      if (k >= n || !joinsTitle(text, toks[k - 1]!, toks[k]!)) {
+        i = k - 1;
+        continue;
+      }
     } else if (k !== i && !label) {
       continue;
     }
@@ -638,21 +952,35 @@ function findPeople(text: string, toks: readonly Token[], gazAt: readonly (Gaz |
       const tk = toks[k]!;
       if (k > runStart && !joins(text, toks[k - 1]!, tk)) break;
       if (blocked(k)) break;
-      if (isNameToken(tk) || (k > runStart && k + 1 < n && TITLE_SPLIT.has(tk.fold) && tk.cap)) { k++; continue; }
-      if (PARTICLES.has(tk.fold) && k + 1 < n && joins(text, tk, toks[k + 1]!) && isNameToken(toks[k + 1]!) && k > runStart) { k++; continue; }
+      if (isNameToken(tk) || (k > runStart && k + 1 < n && TITLE_SPLIT.has(tk.fold) && tk.cap)) {
+        k++;
+        continue;
+      }
+      if (PARTICLES.has(tk.fold) && k + 1 < n && joins(text, tk, toks[k + 1]!) && isNameToken(toks[k + 1]!) && k > runStart) {
+        k++;
+        continue;
+      }
       break;
     }
     let nameStart = runStart;
-    for (let q = k - 2; q >= runStart; q--) if (TITLE_SPLIT.has(folds[q]!) && toks[q]!.cap) {
-      role = text.slice(toks[role ? i : runStart]!.start, toks[q]!.end).replace(/\s+/g, ' ');
-      nameStart = q + 1;
-      break;
-    }
+    for (let q = k - 2; q >= runStart; q--)
+      if (TITLE_SPLIT.has(folds[q]!) && toks[q]!.cap) {
+        role = text.slice(toks[role ? i : runStart]!.start, toks[q]!.end).replace(/\s+/g, ' ');
+        nameStart = q + 1;
+        break;
+      }
     while (k > nameStart && !isNameToken(toks[k - 1]!)) k--;
-    if (k <= nameStart) { i = Math.max(i, k - 1); continue; }
-    if (toks.slice(nameStart, k).every((x) => TITLE_WORDS.has(x.fold) || TITLE_SPLIT.has(x.fold))) { i = k - 1; continue; }
+    if (k <= nameStart) {
+      i = Math.max(i, k - 1);
+      continue;
+    }
+    if (toks.slice(nameStart, k).every((x) => TITLE_WORDS.has(x.fold) || TITLE_SPLIT.has(x.fold))) {
+      i = k - 1;
+      continue;
+    }
     let nameToks = toks.slice(nameStart, k);
-    const start = nameToks[0]!.start, end = nameToks[nameToks.length - 1]!.end;
+    const start = nameToks[0]!.start,
+      end = nameToks[nameToks.length - 1]!.end;
     const ctxStart = role || label ? toks[i]!.start : start;
     const before = text.slice(Math.max(0, ctxStart - 80), ctxStart);
     const after = text.slice(end + possessiveAt(text, end), end + 140);
@@ -660,17 +988,23 @@ function findPeople(text: string, toks: readonly Token[], gazAt: readonly (Gaz |
     if (role) cue = true;
     if (label && nameToks.length >= 2) cue = true;
     if (!role && pendingTitle && start === pendingTitle.end) {
-      role = pendingTitle.role; country = pendingTitle.country; affiliation = pendingTitle.affiliation; cue = true;
+      role = pendingTitle.role;
+      country = pendingTitle.country;
+      affiliation = pendingTitle.affiliation;
+      cue = true;
     }
     const prevWord = toks[nameStart - 1];
     if (!role && !label && prevWord && HEAD_WORDS.has(prevWord.fold)) {
       const tb = TITLE_BEFORE.exec(before);
       if (tb) {
-        role = tb[1]!.trim(); cue = true;
+        role = tb[1]!.trim();
+        cue = true;
         const ti = tokenIndexAt(toks, start - (before.length - tb.index) + (tb[0].length - tb[0].trimStart().length));
         // modifiers right before the title: "Hamas official", "Russia's deputy foreign minister"
-        const a = toks[ti - 1]?.fold === 'its' ? itsOrg(text, cands, ti > 0 ? toks[ti - 1]!.start : start) : affiliationIn(gazAt, orgAt, Math.max(0, ti - 2), ti);
-        country = a.country; affiliation = a.affiliation;
+        const a =
+          toks[ti - 1]?.fold === 'its' ? itsOrg(text, cands, ti > 0 ? toks[ti - 1]!.start : start) : affiliationIn(gazAt, orgAt, Math.max(0, ti - 2), ti);
+        country = a.country;
+        affiliation = a.affiliation;
       }
     }
     const ap = APPOSITION.exec(after);
@@ -684,7 +1018,8 @@ function findPeople(text: string, toks: readonly Token[], gazAt: readonly (Gaz |
       const to = tokenIndexAt(toks, end + possessiveAt(text, end) + ap[0].length);
       const a = affiliationIn(gazAt, orgAt, from, to);
       if (!country && !affiliation && /\bits\s/i.test(ap[0])) ({ country, affiliation } = itsOrg(text, cands, start));
-      country ??= a.country; affiliation ??= a.affiliation;
+      country ??= a.country;
+      affiliation ??= a.affiliation;
     }
     const multi = nameToks.length >= 2;
     if (!cue && multi) {
@@ -711,9 +1046,29 @@ function fullNameFor(text: string, toks: readonly Token[], surname: string, bloc
   for (let q = 1; q < toks.length; q++) {
     if (toks[q]!.fold !== surname) continue;
     const p = toks[q - 1]!;
-    if (!joins(text, p, toks[q]!) || !isNameToken(p) || TITLE_WORDS.has(p.fold) || TITLE_SPLIT.has(p.fold) || PARTY_WORDS.has(p.fold) || blocked(q - 1) || blocked(q)) continue;
+    if (
+      !joins(text, p, toks[q]!) ||
+      !isNameToken(p) ||
+      TITLE_WORDS.has(p.fold) ||
+      TITLE_SPLIT.has(p.fold) ||
+      PARTY_WORDS.has(p.fold) ||
+      blocked(q - 1) ||
+      blocked(q)
+    )
+      continue;
     const pp = toks[q - 2];
-    if (pp && joins(text, pp, p) && isNameToken(pp) && !TITLE_WORDS.has(pp.fold) && !TITLE_SPLIT.has(pp.fold) && !PARTY_WORDS.has(pp.fold) && !blocked(q - 2) && /^\p{Lu}\p{Ll}/u.test(pp.text) && !/[.!?]\s*$/.test(text.slice(Math.max(0, pp.start - 3), pp.start))) return [pp, p, toks[q]!];
+    if (
+      pp &&
+      joins(text, pp, p) &&
+      isNameToken(pp) &&
+      !TITLE_WORDS.has(pp.fold) &&
+      !TITLE_SPLIT.has(pp.fold) &&
+      !PARTY_WORDS.has(pp.fold) &&
+      !blocked(q - 2) &&
+      /^\p{Lu}\p{Ll}/u.test(pp.text) &&
+      !/[.!?]\s*$/.test(text.slice(Math.max(0, pp.start - 3), pp.start))
+    )
+      return [pp, p, toks[q]!];
     return [p, toks[q]!];
   }
   return null;
@@ -740,25 +1095,68 @@ function canonicalPeople(text: string, found0: readonly PersonCand[], fullFor: (
   found.sort((a, b) => a.start - b.start);
   const foldsOf = (ts: readonly Token[]) => ts.map((t) => t.fold).join(' ');
   for (const p of [...found].filter((x) => x.full).sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start)) {
-    const last = surnameOf(p.tokens), first = nameKey(p.tokens[0]!.text);
+    const last = surnameOf(p.tokens),
+      first = nameKey(p.tokens[0]!.text);
     // "Lopes Fortes" after "Eduardo Lopes Fortes": the last words of a longer name are that person
     const tail = fulls.find((f) => f.toks.length > p.tokens.length && foldsOf(f.toks).endsWith(` ${foldsOf(p.tokens)}`));
-    if (tail) { tail.country ??= p.country; tail.affiliation ??= p.affiliation; tails.set(p, tail); continue; }
-    const same = fulls.find((f) => (f.last === last || (f.last[0] === last[0] && editDistance(f.last, last, 2) <= surnameTolerance(Math.min(f.last.length, last.length)))) && f.first === first);
-    if (!same) fulls.push({ name: p.tokens.map((t, q) => (q ? text.slice(p.tokens[q - 1]!.end, t.start) : '') + t.text).join(''), first, last, toks: p.tokens, country: p.country, affiliation: p.affiliation });
-    else { same.country ??= p.country; same.affiliation ??= p.affiliation; }
+    if (tail) {
+      tail.country ??= p.country;
+      tail.affiliation ??= p.affiliation;
+      tails.set(p, tail);
+      continue;
+    }
+    const same = fulls.find(
+      (f) =>
+        (f.last === last || (f.last[0] === last[0] && editDistance(f.last, last, 2) <= surnameTolerance(Math.min(f.last.length, last.length)))) &&
+        f.first === first,
+    );
+    if (!same)
+      fulls.push({
+        name: p.tokens.map((t, q) => (q ? text.slice(p.tokens[q - 1]!.end, t.start) : '') + t.text).join(''),
+        first,
+        last,
+        toks: p.tokens,
+        country: p.country,
+        affiliation: p.affiliation,
+      });
+    else {
+      same.country ??= p.country;
+      same.affiliation ??= p.affiliation;
+    }
   }
   for (const p of found) {
     const last = surnameOf(p.tokens);
     // "Sir Digby" is Sir Digby Jones: after an honorific a one-word name is a given name
     const honorific = !p.full && HONORIFICS.has(fold(p.role ?? '').replace(/\.$/, ''));
-    let f = tails.get(p) ?? (honorific ? fulls.find((x) => x.first === nameKey(p.tokens[0]!.text))
-      : fulls.find((x) => x.last === last && (!p.full || x.first === nameKey(p.tokens[0]!.text))));
+    let f =
+      tails.get(p) ??
+      (honorific
+        ? fulls.find((x) => x.first === nameKey(p.tokens[0]!.text))
+        : fulls.find((x) => x.last === last && (!p.full || x.first === nameKey(p.tokens[0]!.text))));
     let method: Fields['method'] = p.full && !tails.has(p) ? 'exact' : 'alias';
-    if (!f && p.full) f = fulls.find((x) => x.first === nameKey(p.tokens[0]!.text) && x.last[0] === last[0] && editDistance(x.last, last, 2) <= surnameTolerance(Math.min(x.last.length, last.length)));
+    if (!f && p.full)
+      f = fulls.find(
+        (x) =>
+          x.first === nameKey(p.tokens[0]!.text) &&
+          x.last[0] === last[0] &&
+          editDistance(x.last, last, 2) <= surnameTolerance(Math.min(x.last.length, last.length)),
+      );
     if (f && p.full && f.last !== last) method = 'fuzzy';
     const name = f ? f.name : p.tokens.map((t) => t.text).join(' ');
-    out.push({ start: p.start, end: p.end, rule: 'person-cue', f: { name, type: 'person', country: p.country ?? f?.country ?? null, role: p.role, method, key: null, affiliation: p.affiliation ?? f?.affiliation ?? null } });
+    out.push({
+      start: p.start,
+      end: p.end,
+      rule: 'person-cue',
+      f: {
+        name,
+        type: 'person',
+        country: p.country ?? f?.country ?? null,
+        role: p.role,
+        method,
+        key: null,
+        affiliation: p.affiliation ?? f?.affiliation ?? null,
+      },
+    });
   }
   // every mention of one person carries the person's country and affiliation
   for (const c of out) {
@@ -787,7 +1185,10 @@ function backReferences(text: string, toks: readonly Token[], chosen: readonly C
   forms.sort((a, b) => b.seq.length - a.seq.length);
   const taken = new Uint8Array(toks.length);
   for (const c of chosen) for (let k = tokenIndexAt(toks, c.start); k < toks.length && toks[k]!.start < c.end; k++) taken[k] = 1;
-  const covered = (from: number, to: number) => { for (let k = from; k < to; k++) if (taken[k]) return true; return false; };
+  const covered = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (taken[k]) return true;
+    return false;
+  };
   const out: Cand[] = [];
   const singles = forms.filter((x) => x.seq.length === 1);
   for (let i = 0; i < toks.length; i++) {
@@ -798,7 +1199,11 @@ function backReferences(text: string, toks: readonly Token[], chosen: readonly C
       const L = form.seq.length;
       if (i + L > toks.length) continue;
       let ok = true;
-      for (let q = 0; q < L; q++) if (toks[i + q]!.fold !== form.seq[q] || (q > 0 && !joins(text, toks[i + q - 1]!, toks[i + q]!))) { ok = false; break; }
+      for (let q = 0; q < L; q++)
+        if (toks[i + q]!.fold !== form.seq[q] || (q > 0 && !joins(text, toks[i + q - 1]!, toks[i + q]!))) {
+          ok = false;
+          break;
+        }
       if (!ok) continue;
       const e = toks[i + L - 1]!.end;
       if (covered(i, i + L)) continue;
@@ -811,8 +1216,16 @@ function backReferences(text: string, toks: readonly Token[], chosen: readonly C
     }
     if (done || gazAt[i] || !isNameToken(t) || t.text.length < 5) continue;
     // a misspelt surname: same first letter, within the edit tolerance of one known surname
-    const matches = new Set(singles.filter((x) => x.seq[0]![0] === t.fold[0] && x.seq[0] !== t.fold
-      && editDistance(x.seq[0]!, t.fold, 2) <= surnameTolerance(Math.min(x.seq[0]!.length, t.fold.length))).map((x) => x.f.name));
+    const matches = new Set(
+      singles
+        .filter(
+          (x) =>
+            x.seq[0]![0] === t.fold[0] &&
+            x.seq[0] !== t.fold &&
+            editDistance(x.seq[0]!, t.fold, 2) <= surnameTolerance(Math.min(x.seq[0]!.length, t.fold.length)),
+        )
+        .map((x) => x.f.name),
+    );
     if (matches.size === 1) {
       const f = singles.find((x) => matches.has(x.f.name))!.f;
       out.push({ start: t.start, end: t.end, rule: 'person-fuzzy', f: { ...f, method: 'fuzzy' } });

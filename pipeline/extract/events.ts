@@ -36,7 +36,8 @@ type Status = EventMentionX['status'];
 /** A negation in the few words before the trigger ("did not meet", "never attacked", "not going to suggest people support"). */
 const NEGATED = /\b(?:not|never|cannot|can['’]t|no longer|neither|nor|without|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,4}$|n['’]t\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 /** Words right before a date that say it lies ahead ("due to ... on Wednesday", "until 3 March", "scheduled for"). */
-const FUTURE_CUE = /\b(?:due to|scheduled|will|shall|['’]ll|next|until|till|to be held|expected|set to|planned|plans to|is to|are to|upcoming|coming|from now)\b[^.;,]{0,60}$/i;
+const FUTURE_CUE =
+  /\b(?:due to|scheduled|will|shall|['’]ll|next|until|till|to be held|expected|set to|planned|plans to|is to|are to|upcoming|coming|from now)\b[^.;,]{0,60}$/i;
 /** Words right before a date that say it lies behind ("ago", "last", "earlier"). */
 const PAST_CUE = /\b(?:last|ago|earlier|previously|since)\b[^.;,]{0,20}$/i;
 /** A date that bounds a period rather than dating a happening ("until 3 March", "since 2023", "through Friday"). */
@@ -49,13 +50,50 @@ const DAYS_LONG = /\b(two|three|four|five|six|seven|2|3|4|5|6|7)[- ]day\b/i;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** Frames that happen without a named agent (a flood, an election, a strike): kept with context actors when clearly reported. */
 const AGENTLESS_FRAMES: ReadonlySet<string> = new Set([
-  'disaster', 'accident', 'elect', 'protest', 'labour_strike', 'attack', 'kill', 'war', 'die', 'coerce', 'explode', 'fire_at', 'destroy',
-  'disrupt', 'territory', 'crime', 'sentence', 'group_change', 'base', 'surrender', 'mobilize', 'displace',
+  'disaster',
+  'accident',
+  'elect',
+  'protest',
+  'labour_strike',
+  'attack',
+  'kill',
+  'war',
+  'die',
+  'coerce',
+  'explode',
+  'fire_at',
+  'destroy',
+  'disrupt',
+  'territory',
+  'crime',
+  'sentence',
+  'group_change',
+  'base',
+  'surrender',
+  'mobilize',
+  'displace',
 ]);
 /** A place preposition before a nominal ("at a gathering", "near the meeting"): the scene of another happening. */
 const SETTING_BEFORE = /\b(?:at|near|outside|inside)\s+(?:an?|the|this|that|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Verbs that tell when a nominal happening took place ("the meeting occurred in 2019", "talks began in May"): its own predicate. */
-const OCCURRENCE_VERBS: ReadonlySet<string> = new Set(['occur', 'take', 'happen', 'begin', 'start', 'end', 'hold', 'open', 'close', 'conclude', 'last', 'come', 'resume', 'continue', 'convene', 'finish']);
+const OCCURRENCE_VERBS: ReadonlySet<string> = new Set([
+  'occur',
+  'take',
+  'happen',
+  'begin',
+  'start',
+  'end',
+  'hold',
+  'open',
+  'close',
+  'conclude',
+  'last',
+  'come',
+  'resume',
+  'continue',
+  'convene',
+  'finish',
+]);
 /** After a nominal trigger: its own agent or a clause telling that it happened ("by gunmen", "that took place on Monday"). */
 const OWN_TELLING = /^\s+(?:by\s|(?:that|which)\s+(?:took place|happened|occurred)\b|(?:[^,.;]{0,40}\s)?(?:that|which)\s+(?:took place|happened|occurred)\b)/i;
 /** Frames whose happening is a statement: quoted, they are still the event. */
@@ -65,16 +103,29 @@ const STATEMENT_TYPES: ReadonlySet<string> = new Set(['THREATEN', 'ACCUSE', 'REQ
 /** A sentence that opens with a personal pronoun ("He vowed ...", "She said ..."): its subject is the person just named. */
 const PRONOUN_OPENING = /^\s*(?:["“]\s*)?(?:he|she)\b/i;
 /** A happening asked for, banned or feared, not reported ("called for protests", "a ban on rallies", "threatened strikes"). */
-const CALLED_FOR = /\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|threat(?:en(?:s|ed|ing)?)?(?:\s+(?:of|to))?|plan(?:s|ned|ning)?(?:\s+(?:for|to))?|ban(?:s|ned)?\s+on|prohibit(?:s|ed)?|against)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const CALLED_FOR =
+  /\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|threat(?:en(?:s|ed|ing)?)?(?:\s+(?:of|to))?|plan(?:s|ned|ning)?(?:\s+(?:for|to))?|ban(?:s|ned)?\s+on|prohibit(?:s|ed)?|against)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** A pronoun subject right before a verb trigger ("it has since killed", "they attacked"): the agent is named elsewhere, not unknown. */
 const PRONOUN_SUBJECT = /\b(?:it|they|he|she|we|i|you)\s+(?:(?:has|have|had|was|were|also|then|later|since|reportedly|allegedly|again|repeatedly)\s+)*$/i;
 /** A cumulative toll ("have been killed so far", "to date"): a count over a period, not one happening. */
 const CUMULATIVE = /\b(?:so far|to date|thus far|in total|since the (?:start|beginning|outbreak)|over the past|in recent (?:weeks|months|years))\b/i;
 /** A finite past or perfect verb in the sentence ("were wounded in a grenade attack", "has hit"): the nominal happening took place. */
-const PAST_FINITE = /\b(?:was|were|has been|have been|had been|had|has|have)\s+(?:[\p{L}-]+ly\s+)?[\p{L}-]+(?:ed|en|wn|ck|ght|lt|nt|ot|ung|ew)\b|\b(?:rocked|killed|wounded|injured|hit|struck|left|targeted|claimed|exploded|destroyed|damaged)\b/iu;
+const PAST_FINITE =
+  /\b(?:was|were|has been|have been|had been|had|has|have)\s+(?:[\p{L}-]+ly\s+)?[\p{L}-]+(?:ed|en|wn|ck|ght|lt|nt|ot|ung|ew)\b|\b(?:rocked|killed|wounded|injured|hit|struck|left|targeted|claimed|exploded|destroyed|damaged)\b/iu;
 
 /** Frames of violence, hazards and accidents: a nominal one in a past sentence is a happening. */
-const VIOLENT_OR_HAZARD: ReadonlySet<string> = new Set(['attack', 'kill', 'explode', 'fire_at', 'destroy', 'disaster', 'accident', 'disrupt', 'crime', 'territory']);
+const VIOLENT_OR_HAZARD: ReadonlySet<string> = new Set([
+  'attack',
+  'kill',
+  'explode',
+  'fire_at',
+  'destroy',
+  'disaster',
+  'accident',
+  'disrupt',
+  'crime',
+  'territory',
+]);
 
 /**
  * A verb-only form the layer reads as a proper name followed by its verb ("Shell said profits rose",
@@ -82,8 +133,15 @@ const VIOLENT_OR_HAZARD: ReadonlySet<string> = new Set(['attack', 'kill', 'explo
  */
 function nameNotVerb(ann: AnnotatedDocument, at: number | undefined, t: TriggerHit): boolean {
   if (at === undefined || t.kind === 'noun' || t.kind === 'phrase' || t.alsoNoun) return false;
-  const k = ann.tokens[at]!, next = ann.tokens[at + 1];
-  return k.pos === 'PROPN' && /^\p{Lu}/u.test(k.text) && !!next && next.sentence === k.sentence && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PROPN');
+  const k = ann.tokens[at]!,
+    next = ann.tokens[at + 1];
+  return (
+    k.pos === 'PROPN' &&
+    /^\p{Lu}/u.test(k.text) &&
+    !!next &&
+    next.sentence === k.sentence &&
+    (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PROPN')
+  );
 }
 
 /**
@@ -92,9 +150,14 @@ function nameNotVerb(ann: AnnotatedDocument, at: number | undefined, t: TriggerH
  */
 function attributive(ann: AnnotatedDocument, at: number | undefined, t: TriggerHit): boolean {
   if (at === undefined || (t.kind !== 'past' && t.kind !== 'pp') || t.via === 'combo' || /\s/.test(t.text)) return false;
-  const prev = ann.tokens[at - 1], next = ann.tokens[at + 1], k = ann.tokens[at]!;
+  const prev = ann.tokens[at - 1],
+    next = ann.tokens[at + 1],
+    k = ann.tokens[at]!;
   if (!prev || !next || prev.sentence !== k.sentence || next.sentence !== k.sentence) return false;
-  return (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || /^(?:a|an|the|its|their|his|her|our)$/i.test(prev.text)) && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN');
+  return (
+    (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || /^(?:a|an|the|its|their|his|her|our)$/i.test(prev.text)) &&
+    (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')
+  );
 }
 
 /** The recognizer rule of a mention (event_mentions.rule). */
@@ -106,7 +169,8 @@ function ruleOf(c: Candidate, agentless: boolean): EventMentionX['rule'] {
   return c.nominal ? 'noun' : 'verb';
 }
 /** A happening named only as a risk or something to avert ("the brink of famine", "fears of an attack", "to prevent a war"). */
-const RISK_BEFORE = /\b(?:(?:an?\s+)?end to|halt to|stop to|need for|needs for|demands? for|push(?:ed|es|ing)? for|hopes? (?:of|for)|anniversar(?:y|ies) of|memory of|memorial to|brink of|verge of|risk of|risks of|threat of|threats of|fears? of|danger of|warn(?:ed|s|ing)? of|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?)\s+(?:(?:an?|the|any|further|more|new|possible|imminent|looming|potential)\s+)*(?:[\p{L}-]+\s+)?$/iu;
+const RISK_BEFORE =
+  /\b(?:(?:an?\s+)?end to|halt to|stop to|need for|needs for|demands? for|push(?:ed|es|ing)? for|hopes? (?:of|for)|anniversar(?:y|ies) of|memory of|memorial to|brink of|verge of|risk of|risks of|threat of|threats of|fears? of|danger of|warn(?:ed|s|ing)? of|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?)\s+(?:(?:an?|the|any|further|more|new|possible|imminent|looming|potential)\s+)*(?:[\p{L}-]+\s+)?$/iu;
 /** Condition in the same clause before the trigger ("if X were to meet", "unless"). */
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case|lest|were to|would have|could have)\b[^,;:.]*$/i;
 /** A modal of possibility or ability right before the trigger ("can be attacked", "could veto", "may strike"): no reported happening. */
@@ -115,18 +179,24 @@ const NONE_OF = /\bnone of (?:which|them|these|those|whom)\s+(?:[\p{L}'’-]+\s+
 /** A modal chain before an infinitive ("could use to threaten", "might try to attack"): a possibility, no happening. */
 const MODAL_CHAIN = /\b(?:can|could|may|might|would)\s+(?:[\p{L}'’-]+\s+){1,4}to\s+$/iu;
 /** A count or trend of happenings ("the number of accidents", "a rise in attacks"): a statistic, not one happening. */
-const STATISTIC_BEFORE = /\b(?:number of|numbers of|rise in|increase in|decrease in|decline in|fall in|drop in|rate of|levels of|statistics on|figures on)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const STATISTIC_BEFORE =
+  /\b(?:number of|numbers of|rise in|increase in|decrease in|decline in|fall in|drop in|rate of|levels of|statistics on|figures on)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const MODAL_POSSIBLE = /\b(?:can|could|may|might|cannot|can['’]t|couldn['’]t)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?(?:[\p{L}'’-]+ly\s+)?$/iu;
 /** Modal and time cues that the happening is still to come. */
-const PLANNED_BEFORE = /\b(?:will|shall|['’]ll|is to|are to|was to|were to|(?:is|are|was|were) due to|plans? to|planned to|planning to|scheduled to|set to|expected to|going to|intends? to|intended to|ready to|seeks? to|seeking to|hopes? to|hoped to|aims? to|aimed to|would|invited\s+[^,;.]{0,80}?to|urged\s+[^,;.]{0,80}?to|upcoming|forthcoming|planned|proposed|future|next)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
-const PLANNED_AFTER = /^[^.;]{0,60}?\b(?:(?:is|are|was|were|has been|had been)\s+(?:planned|scheduled|set|due|expected)|to be held|will (?:take place|be held|convene|begin|start|open)|which (?:convenes|opens|begins|starts)|next week|next month|is to (?:take place|be held))\b/iu;
-const ONGOING_BEFORE = /\b(?:(?:is|are|am)\s+(?:still\s+)?(?=\S+ing\b)|continues? to|continuing|ongoing|current|under way|underway|still|keeps? on)\s*(?:[\p{L}'’-]+\s+){0,2}$/iu;
+const PLANNED_BEFORE =
+  /\b(?:will|shall|['’]ll|is to|are to|was to|were to|(?:is|are|was|were) due to|plans? to|planned to|planning to|scheduled to|set to|expected to|going to|intends? to|intended to|ready to|seeks? to|seeking to|hopes? to|hoped to|aims? to|aimed to|would|invited\s+[^,;.]{0,80}?to|urged\s+[^,;.]{0,80}?to|upcoming|forthcoming|planned|proposed|future|next)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const PLANNED_AFTER =
+  /^[^.;]{0,60}?\b(?:(?:is|are|was|were|has been|had been)\s+(?:planned|scheduled|set|due|expected)|to be held|will (?:take place|be held|convene|begin|start|open)|which (?:convenes|opens|begins|starts)|next week|next month|is to (?:take place|be held))\b/iu;
+const ONGOING_BEFORE =
+  /\b(?:(?:is|are|am)\s+(?:still\s+)?(?=\S+ing\b)|continues? to|continuing|ongoing|current|under way|underway|still|keeps? on)\s*(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const PERFECT_OR_PAST = /\b(?:has|have|had|was|were|been|did)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const TO_INFINITIVE = /\bto\s+(?:[\p{L}'’-]+\s+)?$/iu;
 /** (a date between the determiner and the noun counts as a modifier: "the October 7 attack", "the 2019 talks") */
-const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|any|such|new|recent|latest|further|first|second|\w+['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|any|such|new|recent|latest|further|first|second|\w+['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 /** A past light verb whose object is the nominal trigger ("launched a counteroffensive", "declared a state of emergency"). */
-const LIGHT_PAST = /\b(?:launched|carried out|staged|mounted|conducted|began|started|led|organi[sz]ed|resumed|joined|opened|declared|imposed|held|went on)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+const LIGHT_PAST =
+  /\b(?:launched|carried out|staged|mounted|conducted|began|started|led|organi[sz]ed|resumed|joined|opened|declared|imposed|held|went on)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 const PREP_BEFORE = /\b(?:after|before|despite|without|with|for|of|from|amid|against|over|under|about|by|in|on)\s+$/i;
 const RELATIVE = /\b(?:who|whom|whose|which)\b/i;
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:while|but|whereas|although|though)\b/g;
@@ -156,12 +226,18 @@ function statusOf(t: TriggerHit, nominal: boolean, text: string): Status {
   const before = clauseBefore(text, t.index, 100);
   const after = text.slice(t.end, t.end + 80);
   if (PLANNED_BEFORE.test(before) || (nominal && PLANNED_AFTER.test(after))) return 'planned';
-  if (!nominal && TO_INFINITIVE.test(before)) return /\b(?:invited|urged|asked|called on|ready|agreed|decided|plans?|wants?|seeks?)\b/i.test(before) ? 'planned' : 'unknown';
+  if (!nominal && TO_INFINITIVE.test(before))
+    return /\b(?:invited|urged|asked|called on|ready|agreed|decided|plans?|wants?|seeks?)\b/i.test(before) ? 'planned' : 'unknown';
   if ((t.kind === 'ing' || /^\S+ing\b/i.test(t.text)) && /\b(?:is|are|am)\s+(?:still\s+)?$/i.test(before)) return 'ongoing';
   if (ONGOING_BEFORE.test(before) || (t.kind === 'ing' && /\b(?:is|are|am)\s+(?:still\s+)?$/i.test(before))) return 'ongoing';
   if (nominal) return /\b(?:current|ongoing|continuing)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) ? 'ongoing' : LIGHT_PAST.test(before) ? 'occurred' : 'unknown';
   if (t.kind === 'past' || t.kind === 'pp') return 'occurred';
-  if (t.kind === 'phrase') return /\b(?:ed|held|made|took|struck|sent|withdrew|met)\b/i.test(t.text) || /(?:ed|held|sent|took|struck)\b/i.test(t.text.split(/\s+/)[0]!) ? 'occurred' : PERFECT_OR_PAST.test(before) ? 'occurred' : 'unknown';
+  if (t.kind === 'phrase')
+    return /\b(?:ed|held|made|took|struck|sent|withdrew|met)\b/i.test(t.text) || /(?:ed|held|sent|took|struck)\b/i.test(t.text.split(/\s+/)[0]!)
+      ? 'occurred'
+      : PERFECT_OR_PAST.test(before)
+        ? 'occurred'
+        : 'unknown';
   if (PERFECT_OR_PAST.test(before)) return 'occurred';
   if (t.kind === 's' || t.kind === 'base') return 'unknown'; // headline present ("Russia invites") says neither
   return 'unknown';
@@ -176,7 +252,8 @@ interface Candidate {
 }
 
 /** Distance between a date hit and a span, in characters (0 when touching). */
-const gap = (h: { index: number; text: string }, s: number, e: number) => (h.index >= e ? h.index - e : s >= h.index + h.text.length ? s - (h.index + h.text.length) : 0);
+const gap = (h: { index: number; text: string }, s: number, e: number) =>
+  h.index >= e ? h.index - e : s >= h.index + h.text.length ? s - (h.index + h.text.length) : 0;
 
 /** The direction a date's own words give ("due to ... on Wednesday", "last year"), else null. */
 function cueBefore(text: string, at: number): Direction | null {
@@ -204,10 +281,21 @@ function anchorDates(
   return hits.map((h) => {
     // ("since the October 7 attack": the date names the attack itself)
     // (also past a modifier or two: "the 3 March, 2023 cross-border raid")
-    const premodifies = cands.some((c) => c.nominal && c.t.index >= h.index + h.text.length && /^,?\s*(?:\d{4}\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(h.index + h.text.length, c.t.index)) && !/\b(?:and|or|of|to|in|on|at|by|for|with|from|the|a|an)\s+$/i.test(text.slice(h.index + h.text.length, c.t.index)));
+    const premodifies = cands.some(
+      (c) =>
+        c.nominal &&
+        c.t.index >= h.index + h.text.length &&
+        /^,?\s*(?:\d{4}\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(h.index + h.text.length, c.t.index)) &&
+        !/\b(?:and|or|of|to|in|on|at|by|for|with|from|the|a|an)\s+$/i.test(text.slice(h.index + h.text.length, c.t.index)),
+    );
     if (!premodifies && BOUND_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index))) return null;
     // "after the 7 October incursion": the date names an earlier happening that is no trigger here
-    if (!premodifies && /\b(?:after|before|since|following)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.index - 16), h.index)) && /^,?(?:\s+\d{4})?\s+[a-z][\p{L}-]*/u.test(text.slice(h.index + h.text.length))) return null;
+    if (
+      !premodifies &&
+      /\b(?:after|before|since|following)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.index - 16), h.index)) &&
+      /^,?(?:\s+\d{4})?\s+[a-z][\p{L}-]*/u.test(text.slice(h.index + h.text.length))
+    )
+      return null;
     const cue = cueBefore(text, h.index);
     let best: { i: number | null; d: number } = { i: null, d: Infinity };
     cands.forEach((c, i) => {
@@ -258,7 +346,8 @@ function contextCountries(mentions: readonly ActorMentionX[]): { byCountry: Read
     if (!byCountry.has(c)) byCountry.set(c, i);
     count.set(c, (count.get(c) ?? 0) + 1);
   });
-  let main: string | undefined, n = 0;
+  let main: string | undefined,
+    n = 0;
   for (const [c, k] of count) if (k > n) [main, n] = [c, k];
   return { byCountry, main: main === undefined ? undefined : byCountry.get(main) };
 }
@@ -289,7 +378,10 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
     const headline = titleCased(text);
     if (s.paragraph_index > 0 && !oneParagraph && teaserLine(text)) continue; // teasers, captions, section heads (a one-paragraph body has none: a wire brief)
     while (q < quotes.length && quotes[q]!.end <= s.char_start) q++;
-    const inQuotes = quotes.slice(q).filter((x) => x.start < s.char_end).map((x) => [x.start - s.char_start, x.end - s.char_start] as const);
+    const inQuotes = quotes
+      .slice(q)
+      .filter((x) => x.start < s.char_end)
+      .map((x) => [x.start - s.char_start, x.end - s.char_start] as const);
     const reporting = findReporting(text);
     const kept: Candidate[] = [];
     for (const t of triggers) {
@@ -304,7 +396,12 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       if ((t.kind === 'past' || t.kind === 'pp') && /\bthose\s+$/i.test(before)) continue;
       // a verb-only form after a preposition is used as a noun that names no happening ("despite requests by", "after support from")
       if ((t.kind === 'base' || t.kind === 's') && !t.alsoNoun && PREP_BEFORE.test(before)) continue;
-      if (t.index > 0 && /^\p{Lu}/u.test(t.text) && (!headline ? !/[.!?:"“]\s*$/.test(before) : t.kind !== 's' && t.kind !== 'base' && /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3)))) continue; // part of a name ("Six-Day War", "United Nations")
+      if (
+        t.index > 0 &&
+        /^\p{Lu}/u.test(t.text) &&
+        (!headline ? !/[.!?:"“]\s*$/.test(before) : t.kind !== 's' && t.kind !== 'base' && /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3)))
+      )
+        continue; // part of a name ("Six-Day War", "United Nations")
       const quoted = inQuotes.find(([a, b]) => a <= t.index && t.end <= b);
       // inside a direct quote: only a concrete happening with a date of its own
       // (an accusation or a threat in quotes is the speech act itself: "the responsibility lies with X", "they will pay")
@@ -316,10 +413,24 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
     for (let i = kept.length - 1; i >= 0; i--) {
       const c = kept[i]!;
       const finite = kept.some((d) => d !== c && d.t.group !== c.t.group && !d.nominal && d.t.kind !== 'ing' && d.t.index > c.t.end);
-      const reduced = c.t.kind === 'ing' && !c.nominal && finite && /\p{L}s\s+$/u.test(text.slice(Math.max(0, c.t.index - 20), c.t.index)) && !/\b(?:is|are|was|were|be|been|am)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, c.t.index - 30), c.t.index));
+      const reduced =
+        c.t.kind === 'ing' &&
+        !c.nominal &&
+        finite &&
+        /\p{L}s\s+$/u.test(text.slice(Math.max(0, c.t.index - 20), c.t.index)) &&
+        !/\b(?:is|are|was|were|be|been|am)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, c.t.index - 30), c.t.index));
       // (unless the object is told here: with its own agent or an occurrence clause, "condemned an attack by X that took place on Y")
       const toldHere = OWN_TELLING.test(text.slice(c.t.end, c.t.end + 60));
-      const object = c.nominal && !toldHere && kept.some((d) => d !== c && d.t.group !== c.t.group && !d.nominal && /^\s+(?:the|these|those|its|their|his|her|this|that|all|an?)\s+$/i.test(text.slice(d.t.end, c.t.index)));
+      const object =
+        c.nominal &&
+        !toldHere &&
+        kept.some(
+          (d) =>
+            d !== c &&
+            d.t.group !== c.t.group &&
+            !d.nominal &&
+            /^\s+(?:the|these|those|its|their|his|her|this|that|all|an?)\s+$/i.test(text.slice(d.t.end, c.t.index)),
+        );
       if (reduced || object) kept.splice(i, 1);
     }
     // "a bomb exploded at a gathering near the shrine": a meeting or gathering named as the scene of an attack is its setting
@@ -327,7 +438,8 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
     if (triggers.some((t) => t.type === 'ASSAULT')) {
       for (let i = kept.length - 1; i >= 0; i--) {
         const c = kept[i]!;
-        if (c.t.type === 'CONSULT' && (c.nominal || c.t.kind === 'ing') && SETTING_BEFORE.test(text.slice(Math.max(0, c.t.index - 40), c.t.index))) kept.splice(i, 1);
+        if (c.t.type === 'CONSULT' && (c.nominal || c.t.kind === 'ing') && SETTING_BEFORE.test(text.slice(Math.max(0, c.t.index - 40), c.t.index)))
+          kept.splice(i, 1);
       }
     }
     // "agreed to freeze the assets": the decision is the inner event, and it was taken
@@ -346,7 +458,8 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
     const sentActors = bySentence.get(s.sentence_index) ?? [];
     const local = sentActors.map((a) => ({ ...a, start: a.start - s.char_start, end: a.end - s.char_start }));
     const hits = findDates(text, reference, (i, e) => {
-      let best: Candidate | null = null, bd = Infinity;
+      let best: Candidate | null = null,
+        bd = Infinity;
       for (const c of kept) {
         const d = gap({ index: i, text: text.slice(i, e) }, c.t.index, c.t.end);
         if (d < bd) [best, bd] = [c, d];
@@ -364,7 +477,13 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         if (tok.start < s.char_start + from) continue;
         if (tok.start >= s.char_start + to || tok.sentence !== s.sentence_index) break;
         // (a verb of a parenthesis closed before the date, "the meeting, initiated by X, occurred in 2019", does not count)
-        if (tok.pos === 'VERB' && !OCCURRENCE_VERBS.has(tok.lemma) && !/[,;]/.test(text.slice(tok.end - s.char_start, to)) && !kept.some((c) => c.t.index <= tok.start - s.char_start && tok.start - s.char_start < c.t.end)) return true;
+        if (
+          tok.pos === 'VERB' &&
+          !OCCURRENCE_VERBS.has(tok.lemma) &&
+          !/[,;]/.test(text.slice(tok.end - s.char_start, to)) &&
+          !kept.some((c) => c.t.index <= tok.start - s.char_start && tok.start - s.char_start < c.t.end)
+        )
+          return true;
       }
       return false;
     };
@@ -375,21 +494,38 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       if (head.t.frame === 'kill' && [...byGroup.keys()].some((g) => g !== 'kill' && byGroup.get(g)![0]!.t.type === head.t.type)) continue;
       // a killing folded into an attack of the same sentence lends it its date ("an attack on October 7 killed ...")
       const folded = byGroup.get('kill')?.[0]?.t.type === head.t.type && head.t.frame !== 'kill' ? byGroup.get('kill')! : [];
-      const dated = hits.map((h, i) => [h, anchors[i] === null ? null : kept[anchors[i]!]!] as const).filter(([, c]) => c && (group.includes(c) || folded.includes(c)));
+      const dated = hits
+        .map((h, i) => [h, anchors[i] === null ? null : kept[anchors[i]!]!] as const)
+        .filter(([, c]) => c && (group.includes(c) || folded.includes(c)));
       const date = lasting(text, group, dated[0]?.[0] ?? null);
       let status: Status = group.find((c) => c.status === 'planned')?.status ?? head.status;
       if (date && reference && (status === 'unknown' || (status === 'occurred' && head.t.kind !== 'past' && head.t.kind !== 'pp'))) {
         status = date.start > reference ? 'planned' : date.end < reference ? 'occurred' : status;
       }
       const place = group.map((c) => findPlace(text, c.t.index, c.t.end, c.nominal)).find((p) => p) ?? null;
-      let actors = assignActors(text, head.t, head.nominal, local, reporting, group.map((c) => c.t));
+      let actors = assignActors(
+        text,
+        head.t,
+        head.nominal,
+        local,
+        reporting,
+        group.map((c) => c.t),
+      );
       // a nominal happening told in a past clause ("were wounded in a grenade attack") took place
       if (status === 'unknown' && head.nominal && !headline && VIOLENT_OR_HAZARD.has(head.t.frame) && PAST_FINITE.test(text)) status = 'occurred';
       // violence, hazards and accidents are reported happenings unless planned ("a grenade attack on a checkpoint")
-      const clear = date !== null || status === 'occurred' || status === 'ongoing' || (status === 'unknown' && (VIOLENT_OR_HAZARD.has(head.t.frame) || (head.t.frame === 'protest' && PAST_FINITE.test(text))) && !CALLED_FOR.test(clauseBefore(text, head.t.index, 80)));
+      const clear =
+        date !== null ||
+        status === 'occurred' ||
+        status === 'ongoing' ||
+        (status === 'unknown' &&
+          (VIOLENT_OR_HAZARD.has(head.t.frame) || (head.t.frame === 'protest' && PAST_FINITE.test(text))) &&
+          !CALLED_FOR.test(clauseBefore(text, head.t.index, 80)));
       if (actors.length === 0 && STATEMENT_TYPES.has(head.t.type) && PRONOUN_OPENING.test(text)) {
         // "He vowed that ...": the last person named in the two sentences before takes the pronoun's role
-        const person = [...mentions].reverse().find((m) => m.type === 'person' && m.sentence_index < s.sentence_index && m.sentence_index >= s.sentence_index - 2);
+        const person = [...mentions]
+          .reverse()
+          .find((m) => m.type === 'person' && m.sentence_index < s.sentence_index && m.sentence_index >= s.sentence_index - 2);
         if (person) actors = [{ mention: mentions.indexOf(person), role: head.t.symmetric ? 'participant' : 'source' }];
       }
       const subjectElsewhere = !head.nominal && PRONOUN_SUBJECT.test(clauseBefore(text, head.t.index, 60));

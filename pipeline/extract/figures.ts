@@ -14,12 +14,42 @@
  */
 import type { ActorMentionX, Document, EventMentionX, FigureX } from '../../schemas/pipeline.ts';
 import {
-  asOf, attribution, categorize, currencyBefore, eventOf, governingHits, isGenericPeople, PERSON_CATEGORIES, placeCountry, singular, STRONG, unitAfter, unitBefore, unitCountry,
-  type GoverningHit, type UnitPhrase,
+  asOf,
+  attribution,
+  categorize,
+  currencyBefore,
+  eventOf,
+  governingHits,
+  isGenericPeople,
+  PERSON_CATEGORIES,
+  placeCountry,
+  singular,
+  STRONG,
+  unitAfter,
+  unitBefore,
+  unitCountry,
+  type GoverningHit,
+  type UnitPhrase,
 } from './figures/context.ts';
 import {
-  ADDRESS_WORDS, DEMONYM_COUNTRY, DURATION_UNITS, GOVERNING, METRE_EVENTS, FURNITURE_UNITS, IDENTIFIER_WORDS, MEASURE_UNITS, MONTHS, PEOPLE_NOUNS, PLACE_COUNTRY, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
-  RANK_WORDS, RESULT_NOUNS, RESULT_VERBS, UNIT_CATEGORY, UNIT_STOP,
+  ADDRESS_WORDS,
+  DEMONYM_COUNTRY,
+  DURATION_UNITS,
+  GOVERNING,
+  METRE_EVENTS,
+  FURNITURE_UNITS,
+  IDENTIFIER_WORDS,
+  MEASURE_UNITS,
+  MONTHS,
+  PEOPLE_NOUNS,
+  PLACE_COUNTRY,
+  QUALIFIERS_AFTER,
+  QUALIFIERS_BEFORE,
+  RANK_WORDS,
+  RESULT_NOUNS,
+  RESULT_VERBS,
+  UNIT_CATEGORY,
+  UNIT_STOP,
 } from './figures/lexicon.ts';
 import { isOrdinalWord, numberAt, tokenize, type NumberAt, type Token } from './figures/tokens.ts';
 import { percentAt, shareOf } from './figures/shares.ts';
@@ -108,7 +138,7 @@ function notACountInContext(toks: readonly Token[], i: number, end: number, n: N
   if (digits && next?.text === '/' && next.start === toks[end - 1]!.end && toks[end + 1]?.digits != null) return 'date';
   // rank or position: "top 10", "top-10", "No 1", "No. 1", "number one", "seeded 12"
   let rk = prev;
-  if (rk && (rk.text === '-' && rk.end === t.start && toks[i - 2]?.end === rk.start || rk.text === '.' && toks[i - 2]?.lower === 'no')) rk = toks[i - 2];
+  if (rk && ((rk.text === '-' && rk.end === t.start && toks[i - 2]?.end === rk.start) || (rk.text === '.' && toks[i - 2]?.lower === 'no'))) rk = toks[i - 2];
   if (rk && RANK_WORDS.has(rk.lower) && !(rk.lower === 'number' && toks[i - 2]?.lower === 'a')) return 'rank';
   // ratio: "nine out of 10", "one in five", "1 in every 4"
   if (next?.lower === 'out' && toks[end + 1]?.lower === 'of' && numberAt(toks, end + 2)) return 'ratio';
@@ -159,7 +189,33 @@ function notACountInContext(toks: readonly Token[], i: number, end: number, n: N
 }
 const GOVERNING_WORD = (w: string) => GOVERNING.has(w) || DEMONYM_COUNTRY.has(w);
 const UNIT_OR_MEASURE = (w: string) => UNIT_CATEGORY.has(singular(w)) || MEASURE_UNITS.has(w) || DURATION_UNITS.has(w);
-const UNIT_STOP_LIKE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'the', 'a', 'an', 'said', 'says']);
+const UNIT_STOP_LIKE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'the',
+  'a',
+  'an',
+  'said',
+  'says',
+]);
 
 /** A d-d score ("2-1 win", "won 3-0", "a 2-1 series victory"): the range tokens [i, end) are two glued digit numbers. */
 function isScore(toks: readonly Token[], i: number, end: number): boolean {
@@ -178,7 +234,7 @@ function isScore(toks: readonly Token[], i: number, end: number): boolean {
 
 /** True when the money at token i is a conversion in parentheses right after another amount ("€25 million ($29m)", "(£2.1m; $4.1m)"). */
 function isConversion(toks: readonly Token[], i: number, last: FigureX | undefined, sentenceStart: number): boolean {
-  if (!last || last.category !== 'money' && last.unit === null) return false;
+  if (!last || (last.category !== 'money' && last.unit === null)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
     const t = toks[k]!;
     if (t.text === ')') return false;
@@ -195,7 +251,11 @@ function partitiveTotal(toks: readonly Token[], end: number): number {
   for (let k = end + 1; k < end + 6 && toks[k]; k++) {
     const t = toks[k]!;
     if (t.digits !== null || numberAt(toks, k)) return k;
-    if (!/^(?:the|its|their|his|her|our|a|an|all|some|about|around|roughly|nearly|approximately|estimated|an|total|overall)$/.test(t.lower) && !/['’]s$/.test(t.lower)) return -1;
+    if (
+      !/^(?:the|its|their|his|her|our|a|an|all|some|about|around|roughly|nearly|approximately|estimated|an|total|overall)$/.test(t.lower) &&
+      !/['’]s$/.test(t.lower)
+    )
+      return -1;
   }
   return -1;
 }
@@ -204,9 +264,9 @@ function partitiveTotal(toks: readonly Token[], end: number): number {
 function notACount(toks: readonly Token[], i: number, end: number, n: NumberAt, sentence: string): SkipReason | null {
   const t = toks[i]!;
   const prev = toks[i - 1];
-  const prevWord = prev && (prev.text === '.' || prev.text === ',' && /^\d{4}$/.test(t.digits ?? '')) ? toks[i - 2] : prev;
+  const prevWord = prev && (prev.text === '.' || (prev.text === ',' && /^\d{4}$/.test(t.digits ?? ''))) ? toks[i - 2] : prev;
   if (isMonth(prevWord) && t.digits !== null) return 'date';
-  if (isMonth(toks[end]) || toks[end]?.lower === 'of' && isMonth(toks[end + 1])) return 'date';
+  if (isMonth(toks[end]) || (toks[end]?.lower === 'of' && isMonth(toks[end + 1]))) return 'date';
   if (t.digits !== null && !n.scaled && /^\d{4}$/.test(t.digits) && n.value >= 1000 && n.value <= 2100) {
     const next = toks[end];
     const countNoun = next && (PEOPLE_NOUNS.has(next.lower) || UNIT_CATEGORY.has(singular(next.lower)));
@@ -268,10 +328,17 @@ interface Found {
  * `events` are the article's actor and event mentions (figures point at them
  * by index).
  */
-export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], events: readonly EventMentionX[], ann: AnnotatedDocument = annotate(doc)): FigureScan {
+export function scanFigures(
+  doc: Document,
+  mentions: readonly ActorMentionX[],
+  events: readonly EventMentionX[],
+  ann: AnnotatedDocument = annotate(doc),
+): FigureScan {
   const figures: FigureX[] = [];
   const skipped: Partial<Record<SkipReason, number>> = {};
-  const skip = (r: SkipReason) => { skipped[r] = (skipped[r] ?? 0) + 1; };
+  const skip = (r: SkipReason) => {
+    skipped[r] = (skipped[r] ?? 0) + 1;
+  };
   const published = doc.article.published_date;
   let m0 = 0;
   for (const s of doc.sentences) {
@@ -318,7 +385,7 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
       }
       const sep = toks[end];
       const between = toks[i - 1]?.lower === 'between';
-      if (sep && n.kind !== 'vague' && (RANGE_WORDS.has(sep.lower) || between && sep.lower === 'and')) {
+      if (sep && n.kind !== 'vague' && (RANGE_WORDS.has(sep.lower) || (between && sep.lower === 'and'))) {
         const n2 = numberAt(toks, end + 1);
         if (n2 && n2.kind !== 'vague' && !(sep.lower === 'or' && n2.value <= n.value) && !(toks[i - 1]?.lower === 'up' && sep.lower === 'to')) {
           let a = n.value;
@@ -334,10 +401,11 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
         }
       }
       title ??= titleCase(toks);
-      const reason = (![value, low ?? 0, high ?? 0].every(Number.isFinite) ? 'not-finite' : null)
-        ?? notACount(toks, i, end, n, s.text)
-        ?? (qualifier === 'range' && isScore(toks, i, end) ? 'score' : null)
-        ?? notACountInContext(toks, i, end, n, title, found.length > 0 && !!found[found.length - 1]!.unit);
+      const reason =
+        (![value, low ?? 0, high ?? 0].every(Number.isFinite) ? 'not-finite' : null) ??
+        notACount(toks, i, end, n, s.text) ??
+        (qualifier === 'range' && isScore(toks, i, end) ? 'score' : null) ??
+        notACountInContext(toks, i, end, n, title, found.length > 0 && !!found[found.length - 1]!.unit);
       // a percentage of something named is a share ("40% of the vote"): published, not skipped
       const share = reason === 'percentage' ? shareFigure(doc, s, toks, { i, end, from, value, low, high, qualifier }, mentions, events, ann) : null;
       if (share) {
@@ -367,7 +435,7 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
       }
       // unit
       let unitStart = end;
-      if ((n.kind === 'vague' || n.scaled && n.kind === 'words') && toks[unitStart]?.lower === 'of') unitStart++;
+      if ((n.kind === 'vague' || (n.scaled && n.kind === 'words')) && toks[unitStart]?.lower === 'of') unitStart++;
       let textEnd = end;
       const qa0 = qualifierAfter(toks, end);
       if (qa0) unitStart = qa0.to;
@@ -384,17 +452,43 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
         qualifier = qa.q;
         textEnd = Math.max(textEnd, qa.to);
       }
-      if (unit && (DURATION_UNITS.has(unit.head) || DURATION_UNITS.has(firstUnitWord))) { skip('duration'); i = end - 1; continue; }
-      if (unit && (FURNITURE_UNITS.has(unit.head) || FURNITURE_UNITS.has(unit.text.toLowerCase()))) { skip('page-furniture'); i = end - 1; continue; }
-      if (unit && MEASURE_UNITS.has(firstUnitWord)) { skip('measurement'); i = end - 1; continue; }
+      if (unit && (DURATION_UNITS.has(unit.head) || DURATION_UNITS.has(firstUnitWord))) {
+        skip('duration');
+        i = end - 1;
+        continue;
+      }
+      if (unit && (FURNITURE_UNITS.has(unit.head) || FURNITURE_UNITS.has(unit.text.toLowerCase()))) {
+        skip('page-furniture');
+        i = end - 1;
+        continue;
+      }
+      if (unit && MEASURE_UNITS.has(firstUnitWord)) {
+        skip('measurement');
+        i = end - 1;
+        continue;
+      }
       // "700 pounds (320kg)": a weight given with its metric conversion
-      if (unit && !currency && toks[unit.to]?.text === '(' && toks[unit.to + 1]?.digits != null && MEASURE_UNITS.has(toks[unit.to + 1]!.suffix || toks[unit.to + 2]?.lower || '')) {
+      if (
+        unit &&
+        !currency &&
+        toks[unit.to]?.text === '(' &&
+        toks[unit.to + 1]?.digits != null &&
+        MEASURE_UNITS.has(toks[unit.to + 1]!.suffix || toks[unit.to + 2]?.lower || '')
+      ) {
         skip('measurement');
         i = end - 1;
         continue;
       }
       // a glued "m" with no currency: millions of a plural noun ("7m viewers"), else metres ("400m victory", "the 100m")
-      if (t.suffix === 'm' && !currency && !(unit && !METRE_EVENTS.has(firstUnitWord) && (/s$/.test(unit.head) || PEOPLE_NOUNS.has(unit.head) || UNIT_CATEGORY.get(singular(unit.head)) === 'money'))) {
+      if (
+        t.suffix === 'm' &&
+        !currency &&
+        !(
+          unit &&
+          !METRE_EVENTS.has(firstUnitWord) &&
+          (/s$/.test(unit.head) || PEOPLE_NOUNS.has(unit.head) || UNIT_CATEGORY.get(singular(unit.head)) === 'money')
+        )
+      ) {
         skip('measurement');
         i = end - 1;
         continue;
@@ -404,17 +498,27 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
       if (!unit && !currency) {
         unit = unitBefore(toks, i, s.text);
         const nx = toks[end];
-        if (!unit && (!nx || !/^\p{L}/u.test(nx.text) || UNIT_STOP.has(nx.lower) && nx.lower !== 'of')) {
+        if (!unit && (!nx || !/^\p{L}/u.test(nx.text) || (UNIT_STOP.has(nx.lower) && nx.lower !== 'of'))) {
           borrowed = found[found.length - 1] ?? null;
           unit = borrowed?.unit ?? null;
         }
       }
-      if (n.kind === 'words' && t.lower === 'one' && (qualifier === 'exact' && (!unit || unit.from !== unitStart) || /^(?:no|every|each|any|the|this|that|which|any)$/.test(toks[i - 1]?.lower ?? '') || toks[end]?.lower === 'of')) {
+      if (
+        n.kind === 'words' &&
+        t.lower === 'one' &&
+        ((qualifier === 'exact' && (!unit || unit.from !== unitStart)) ||
+          /^(?:no|every|each|any|the|this|that|which|any)$/.test(toks[i - 1]?.lower ?? '') ||
+          toks[end]?.lower === 'of')
+      ) {
         skip('pronoun');
         i = end - 1;
         continue;
       }
-      if (money && currency && isConversion(toks, i, figures[figures.length - 1], s.char_start)) { skip('conversion'); i = end - 1; continue; }
+      if (money && currency && isConversion(toks, i, figures[figures.length - 1], s.char_start)) {
+        skip('conversion');
+        i = end - 1;
+        continue;
+      }
       hits ??= governingHits(toks, title);
       const { category, hit, cost, byUnit } = categorize(toks, hits, from, end, unit && unit.from >= end ? unit : null, money);
       const governed = hit !== null && cost <= STRONG;
@@ -424,9 +528,17 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
         continue;
       }
       // vague counts need a unit and a governing word ("thousands of people fled"); "billions" alone is not a figure
-      if (n.kind === 'vague' && (!unit || !governed)) { skip('vague'); i = end - 1; continue; }
+      if (n.kind === 'vague' && (!unit || !governed)) {
+        skip('vague');
+        i = end - 1;
+        continue;
+      }
       // small counts of generic things are not published ("two countries", "three wins"); see figure-words.json _trivialCount
-      if (value <= 10 && !money && !governed && !(byUnit && PERSON_CATEGORIES.has(category))) { skip('trivial-count'); i = end - 1; continue; }
+      if (value <= 10 && !money && !governed && !(byUnit && PERSON_CATEGORIES.has(category))) {
+        skip('trivial-count');
+        i = end - 1;
+        continue;
+      }
       if (qualifier === 'at_least') low = low ?? value;
       if (qualifier === 'at_most') high = high ?? value;
       // place of the people counted
@@ -458,7 +570,17 @@ export function scanFigures(doc: Document, mentions: readonly ActorMentionX[], e
         country,
         attributed_to: attribution(s.text, s.char_start, mentions, inSentence, startTok.start),
         event: eventOf(events, s.sentence_index, category, hit?.text ?? null),
-        rule: currency ? 'currency' : partitive ? 'partitive' : !unit ? 'governed' : borrowed ? 'borrowed-unit' : unit.from >= end ? 'number-unit' : 'unit-number',
+        rule: currency
+          ? 'currency'
+          : partitive
+            ? 'partitive'
+            : !unit
+              ? 'governed'
+              : borrowed
+                ? 'borrowed-unit'
+                : unit.from >= end
+                  ? 'number-unit'
+                  : 'unit-number',
       };
       found.push({ fig, unit, country });
       figures.push(fig);
@@ -515,7 +637,12 @@ function shareFigure(
 }
 
 /** Figures of one article (see {@link scanFigures}); the extract stage's entry point. */
-export function findFigures(doc: Document, mentions: readonly ActorMentionX[], events: readonly EventMentionX[], ann: AnnotatedDocument = annotate(doc)): FigureX[] {
+export function findFigures(
+  doc: Document,
+  mentions: readonly ActorMentionX[],
+  events: readonly EventMentionX[],
+  ann: AnnotatedDocument = annotate(doc),
+): FigureX[] {
   return scanFigures(doc, mentions, events, ann).figures;
 }
 

@@ -12,7 +12,8 @@ import { annotate, type AnnotatedDocument } from '../nlp/document.ts';
 
 export { quoteSpans } from '../nlp/quotes.ts';
 
-const REPORT = '(?:said|says|say|told|tells|added|adds|declared|stressed|emphasi[sz]ed|noted|responded|replied|wrote|insisted|explained|warned|asked|continued|according to)';
+const REPORT =
+  '(?:said|says|say|told|tells|added|adds|declared|stressed|emphasi[sz]ed|noted|responded|replied|wrote|insisted|explained|warned|asked|continued|according to)';
 /** Right after the closing mark: ', said X' / ', X said' / ', he said'. */
 const AFTER_SAID_X = new RegExp(`^[\\s,.]*(?:\\p{Ll}+\\s+){0,2}?${REPORT}\\b`, 'u');
 const AFTER_X_SAID = new RegExp(`^[\\s,]*[^.!?"“”]{1,80}?\\s${REPORT}\\b`, 'u');
@@ -63,7 +64,10 @@ function speakerOf(doc: Document, q: Span, mentions: readonly ActorMentionX[], p
 /** Direct quotations in `doc` (the annotated document's quote spans); speakers are indexes into `mentions`. */
 export function findQuotes(doc: Document, mentions: readonly ActorMentionX[], ann: AnnotatedDocument = annotate(doc)): QuoteX[] {
   const text = doc.text;
-  const persons = mentions.map((m, i) => [m, i] as const).filter(([m]) => m.type === 'person').map(([, i]) => i);
+  const persons = mentions
+    .map((m, i) => [m, i] as const)
+    .filter(([m]) => m.type === 'person')
+    .map(([, i]) => i);
   const out: QuoteX[] = [];
   let previous: number | null = null;
   let lastEnd = 0;
@@ -72,7 +76,8 @@ export function findQuotes(doc: Document, mentions: readonly ActorMentionX[], an
     if (text.slice(lastEnd, q.start).includes('\n\n')) previous = null;
     lastEnd = q.end;
     // trim spaces and trailing punctuation marks kept outside
-    let s = q.start, e = q.end;
+    let s = q.start,
+      e = q.end;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     const sentence = doc.sentences.find((x) => x.char_start <= s && s < x.char_end) ?? doc.sentences.find((x) => x.char_start >= s);

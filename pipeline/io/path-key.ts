@@ -58,7 +58,7 @@ export const pathKeyOfText = (path: string): string => path.split('/').map(escap
 /** Percent-decoding of a key: the bytes of the path as the file system holds them. */
 export function keyToBytes(key: string): Uint8Array {
   const parts: number[] = [];
-  for (let i = 0; i < key.length; ) {
+  for (let i = 0; i < key.length;) {
     if (key[i] === '%' && /^[0-9A-F]{2}$/.test(key.slice(i + 1, i + 3))) {
       parts.push(parseInt(key.slice(i + 1, i + 3), 16));
       i += 3;

@@ -45,6 +45,11 @@ export function readPrevious(out: string): PreviousOutput | null {
   }
   const changesText = readText(join(out, 'changes.csv'));
   const kinds = new Set(['added', 'removed', 'changed']);
-  const changes = changesText === null ? null : parse(changesText).filter((r) => r['table'] && r['id'] && kinds.has(r['change'] ?? '')).map((r) => ({ table: r['table']!, id: r['id']!, change: r['change'] as ChangeRow['change'] }));
+  const changes =
+    changesText === null
+      ? null
+      : parse(changesText)
+          .filter((r) => r['table'] && r['id'] && kinds.has(r['change'] ?? ''))
+          .map((r) => ({ table: r['table']!, id: r['id']!, change: r['change'] as ChangeRow['change'] }));
   return { version, rows, changes, changelog: readText(join(out, 'CHANGELOG.md')) };
 }

@@ -24,7 +24,13 @@ export interface Listed {
 }
 
 const errCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-const broke = (path: string, read_reason: NonNullable<RawFile['read_reason']>, read_error: string): RawFile => ({ path, size: 0, bytes: null, read_error, read_reason });
+const broke = (path: string, read_reason: NonNullable<RawFile['read_reason']>, read_error: string): RawFile => ({
+  path,
+  size: 0,
+  bytes: null,
+  read_error,
+  read_reason,
+});
 const SEP = Buffer.from(sep);
 
 /** True when `real` is the folder `root` or lies under it (both real paths, as bytes). */
@@ -69,7 +75,13 @@ export async function listFiles(root: string): Promise<{ files: Listed[]; broken
         }
       } catch (e) {
         const code = errCode(e);
-        broken.push(broke(childRel, 'unreadable', code === 'ENOENT' ? 'broken link (ENOENT: its target does not exist)' : code === 'ELOOP' ? 'link loop (ELOOP)' : `cannot stat: ${code}`));
+        broken.push(
+          broke(
+            childRel,
+            'unreadable',
+            code === 'ENOENT' ? 'broken link (ENOENT: its target does not exist)' : code === 'ELOOP' ? 'link loop (ELOOP)' : `cannot stat: ${code}`,
+          ),
+        );
         continue;
       }
       if (st.isDirectory()) {
@@ -215,7 +227,8 @@ export async function readRaw(root: string, maxBytes: number): Promise<{ files: 
   }
   if (!st.isDirectory()) throw new UsageError(`input "${root}" is not a folder`);
   const rootText = (await realOf(Buffer.from(root))).toString();
-  if (KERNEL_VIEWS.some((k) => rootText === k || rootText.startsWith(`${k}/`))) throw new UsageError(`input "${root}" is a kernel view (${rootText}), not a folder of articles`);
+  if (KERNEL_VIEWS.some((k) => rootText === k || rootText.startsWith(`${k}/`)))
+    throw new UsageError(`input "${root}" is a kernel view (${rootText}), not a folder of articles`);
   const { files: listed, broken } = await listFiles(root);
   const queue = new PQueue({ concurrency: 16 });
   const inputs = listed.filter((f) => f.path !== MANIFEST);
@@ -229,7 +242,10 @@ export async function readRaw(root: string, maxBytes: number): Promise<{ files: 
   if (manifestListed) {
     const m = await readListed(manifestListed, maxBytes);
     if (m.bytes) parsed = parseManifest(new TextDecoder().decode(m.bytes));
-    else others.push(m.read_error === null ? broke(MANIFEST, 'unreadable', `manifest.csv is ${m.size} bytes, over the limit of ${maxBytes} (--max-bytes): not read`) : m);
+    else
+      others.push(
+        m.read_error === null ? broke(MANIFEST, 'unreadable', `manifest.csv is ${m.size} bytes, over the limit of ${maxBytes} (--max-bytes): not read`) : m,
+      );
   }
   const files = [...read, ...others].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, ...parsed };
@@ -237,14 +253,32 @@ export async function readRaw(root: string, maxBytes: number): Promise<{ files: 
 
 /** manifest.csv: file, id, url, outlet, published_date, author, license; a bad row is reported and skipped. */
 export function parseManifest(text: string): { manifest: ManifestEntry[]; issues: Issue[] } {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim().toLowerCase() });
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), {
+    header: true,
+    skipEmptyLines: true,
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
   const manifest: ManifestEntry[] = [];
   const issues: Issue[] = [];
   // Papa's errors: an unclosed quote (which swallows the rows after it), too few or too many fields
-  for (const e of parsed.errors) issues.push(issue('manifest-bad-row', `manifest.csv${e.row === undefined ? '' : ` row ${e.row + 2}`}: ${e.message}${e.code === 'MissingQuotes' ? ' (the rows after it are read as part of that field)' : ''}`));
+  for (const e of parsed.errors)
+    issues.push(
+      issue(
+        'manifest-bad-row',
+        `manifest.csv${e.row === undefined ? '' : ` row ${e.row + 2}`}: ${e.message}${e.code === 'MissingQuotes' ? ' (the rows after it are read as part of that field)' : ''}`,
+      ),
+    );
   parsed.data.forEach((row, i) => {
     const v = (k: string) => (row[k]?.trim() ? row[k]!.trim() : null);
-    const r = manifestEntry.safeParse({ file: v('file') ?? '', id: v('id'), url: v('url'), outlet: v('outlet'), published_date: v('published_date'), author: v('author'), license: v('license') });
+    const r = manifestEntry.safeParse({
+      file: v('file') ?? '',
+      id: v('id'),
+      url: v('url'),
+      outlet: v('outlet'),
+      published_date: v('published_date'),
+      author: v('author'),
+      license: v('license'),
+    });
     if (r.success) manifest.push(r.data);
     else issues.push(issue('manifest-bad-row', `manifest.csv row ${i + 2}: ${r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`));
   });

@@ -17,7 +17,20 @@
  *   and leaves OUT as it was.
  * Leftovers of a live process (another pid) are never deleted.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, realpathSync, rmSync, statfsSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  statfsSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { PACKAGE } from '../publish/datapackage.ts';
@@ -107,7 +120,8 @@ export function checkOutput(out: string, raw: string): void {
   } catch {
     throw new OutputRefused(`input folder "${raw}" does not exist`);
   }
-  if (within(realOut, realRaw)) throw new OutputRefused(`--out "${out}" is the input folder or holds it: publishing would replace the inputs (choose another folder)`);
+  if (within(realOut, realRaw))
+    throw new OutputRefused(`--out "${out}" is the input folder or holds it: publishing would replace the inputs (choose another folder)`);
   if (within(realRaw, realOut)) throw new OutputRefused(`--out "${out}" lies inside the input folder "${raw}": choose a folder outside it`);
   if (realOut === sep) throw new OutputRefused('--out may not be the root folder');
   if (existsSync(out)) {
@@ -118,7 +132,9 @@ export function checkOutput(out: string, raw: string): void {
       throw new OutputRefused(`--out "${out}" is not a folder this run can list: ${fsReason(e)}`);
     }
     if (names.length > 0 && !isOurOutput(out)) {
-      throw new OutputRefused(`--out "${out}" holds files that are not an output of this pipeline (no ${MARKER} of "${PACKAGE.name}"): it would be replaced; give an empty or new folder`);
+      throw new OutputRefused(
+        `--out "${out}" holds files that are not an output of this pipeline (no ${MARKER} of "${PACKAGE.name}"): it would be replaced; give an empty or new folder`,
+      );
     }
   }
 }
@@ -182,7 +198,8 @@ export function lockOutput(out: string, pid: number): OutputLock {
       } catch {
         /* vanished meanwhile: retry */
       }
-      if (alive(owner) && owner !== pid) throw new OutputRefused(`another run (pid ${owner}) is publishing to --out "${out}": wait for it to finish (lock ${path})`);
+      if (alive(owner) && owner !== pid)
+        throw new OutputRefused(`another run (pid ${owner}) is publishing to --out "${out}": wait for it to finish (lock ${path})`);
       // a stale lock of a dead run: take it over
       try {
         unlinkSync(path);
@@ -234,7 +251,8 @@ export async function openOutput(out: string, pid: number): Promise<OutputWriter
   const tmp = join(dir, `.${base}.tmp-${pid}`);
   const old = join(dir, `.${base}.old-${pid}`);
   const cleanup = () => rm(tmp, { recursive: true, force: true }).catch(() => {});
-  const failed = (e: unknown) => new PipelineError(`cannot write the output beside "${out}": ${fsReason(e)}; the previous output is unchanged`, { stage: '05-publish' });
+  const failed = (e: unknown) =>
+    new PipelineError(`cannot write the output beside "${out}": ${fsReason(e)}; the previous output is unchanged`, { stage: '05-publish' });
   let made = false;
   return {
     put(name, bytes) {

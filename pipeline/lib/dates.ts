@@ -1,8 +1,30 @@
 /** Small, explicit calendar helpers (UTC, no clock, no locale). */
 
 export const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 export function isoDay(y: number, m: number, d: number): string | null {
@@ -30,9 +52,15 @@ const FULL_DATE_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string | nul
   // 2024-02-16 (optionally followed by a time)
   [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => isoDay(+m[1]!, +m[2]!, +m[3]!)],
   // 16 February 2024, 16 Feb. 2024
-  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'gi'), (m) => isoDay(+m[3]!, MONTHS[m[2]!.toLowerCase().replace('.', '')]!, +m[1]!)],
+  [
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})\\b`, 'gi'),
+    (m) => isoDay(+m[3]!, MONTHS[m[2]!.toLowerCase().replace('.', '')]!, +m[1]!),
+  ],
   // February 16, 2024 / Feb. 16 2024
-  [new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), (m) => isoDay(+m[3]!, MONTHS[m[1]!.toLowerCase().replace('.', '')]!, +m[2]!)],
+  [
+    new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
+    (m) => isoDay(+m[3]!, MONTHS[m[1]!.toLowerCase().replace('.', '')]!, +m[2]!),
+  ],
   // 20.02.2024 (day first, as in most of the world); 20/02/2024 when unambiguous day-first
   [/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g, (m) => (+m[2]! <= 12 ? isoDay(+m[3]!, +m[2]!, +m[1]!) : isoDay(+m[3]!, +m[1]!, +m[2]!))],
 ];

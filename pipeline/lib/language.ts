@@ -48,7 +48,11 @@ export function detectLanguage(text: string): string {
 
 /** Share of the words of text (its first 20 000 characters) that are common function words of lang. */
 export function functionWordShare(text: string, lang: string): number {
-  const tokens = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const tokens =
+    text
+      .slice(0, 20_000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   const set = new Set(FUNCTION_WORDS[lang] ?? []);
   return tokens.length ? tokens.filter((t) => set.has(t)).length / tokens.length : 0;
 }

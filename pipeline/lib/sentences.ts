@@ -16,7 +16,8 @@ const ABBREV =
  * Words that begin a new sentence rather than continue a name: after "U.S."
  * or an initial, "The minister ..." starts a sentence, "Treasury" does not.
  */
-const STARTER = /^\s*["“‘']?(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|Then|But|And|Or|So|Yet|In|On|At|As|For|If|When|While|After|Before|However|Meanwhile|Its|His|Her|Their|Our|My|Some|Many|Most|No|Not|One|Two|Both|Officials|Earlier|Later|Also)\b/;
+const STARTER =
+  /^\s*["“‘']?(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|Then|But|And|Or|So|Yet|In|On|At|As|For|If|When|While|After|Before|However|Meanwhile|Its|His|Her|Their|Our|My|Some|Many|Most|No|Not|One|Two|Both|Officials|Earlier|Later|Also)\b/;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -36,7 +37,10 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
       merged[merged.length - 1] = { start: prev.start, end: span.end };
     } else merged.push(span);
   }
-  return merged.flatMap((s) => splitGlued(text, s)).map((s) => trim(text, s)).filter((s) => s.end > s.start);
+  return merged
+    .flatMap((s) => splitGlued(text, s))
+    .map((s) => trim(text, s))
+    .filter((s) => s.end > s.start);
 }
 
 /** "the Middle East.They include" → two sentences, split after the stop. */

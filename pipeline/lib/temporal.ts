@@ -38,27 +38,55 @@ export interface DateHit {
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 const ORDINAL_WORDS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
 };
-const ORD_RE = '((?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|\\d{1,2}(?:st|nd|rd|th))';
-const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const ORD_RE =
+  '((?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|\\d{1,2}(?:st|nd|rd|th))';
+const MONTH_NAME =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 /** "the twenty-first of this month", "the 3rd of next month", "the twenty-first of March". */
-const ORDINAL_DAY = new RegExp(`\\b(?:the\\s+)?${ORD_RE}\\s+of\\s+(?:(this|next|last|the\\s+current|the\\s+coming|the\\s+previous)\\s+month|${MONTH_NAME})\\b`, 'gi');
+const ORDINAL_DAY = new RegExp(
+  `\\b(?:the\\s+)?${ORD_RE}\\s+of\\s+(?:(this|next|last|the\\s+current|the\\s+coming|the\\s+previous)\\s+month|${MONTH_NAME})\\b`,
+  'gi',
+);
 /** "end of February", "the beginning of March 2024", "mid-March", "late February", "end of the month". */
-const PART_OF_MONTH = new RegExp(`\\b(?:the\\s+)?(end|beginning|start|middle|mid|late|early)(?:\\s+of|-|\\s+)\\s*(?:(this|next|last|the)\\s+month|${MONTH_NAME}(?:,?\\s+(\\d{4}))?)\\b`, 'gi');
+const PART_OF_MONTH = new RegExp(
+  `\\b(?:the\\s+)?(end|beginning|start|middle|mid|late|early)(?:\\s+of|-|\\s+)\\s*(?:(this|next|last|the)\\s+month|${MONTH_NAME}(?:,?\\s+(\\d{4}))?)\\b`,
+  'gi',
+);
 /** "next week", "this week", "last week", "the coming week". */
 const WEEK = /\b(this|next|last|the\s+coming|the\s+following|the\s+previous|the\s+past)\s+week\b/gi;
 /** Years after a preposition: "in 2007", "since 1948", "in 2019 and 2017". */
-const BARE_YEARS = /\b(?:in|since|during|until|till|by|from|of|around|before|after)\s+((?:1[5-9]|20)\d\d)((?:\s*(?:,|and|or|to)\s*(?:1[5-9]|20)\d\d)*)\b(?![-–]\d|\s*(?:%|per\b))/gi;
+const BARE_YEARS =
+  /\b(?:in|since|during|until|till|by|from|of|around|before|after)\s+((?:1[5-9]|20)\d\d)((?:\s*(?:,|and|or|to)\s*(?:1[5-9]|20)\d\d)*)\b(?![-–]\d|\s*(?:%|per\b))/gi;
 const YEAR_IN = /(?:1[5-9]|20)\d\d/g;
 /** Neighbouring dates joined into one range ("February 29 and March 1-2", "Thursday to Saturday"). */
 const RANGE_JOINER = /^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$/i;
 const RANGE_OPENER = /\b(between|from)\s+$/i;
 /** Cheap gate: a digit or a word chrono or our parsers could read as a date. */
-const DATEISH = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|yesterday|tomorrow|weeks?|months?|years?|weekend|ago|noon|midnight)\b/i;
+const DATEISH =
+  /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tonight|yesterday|tomorrow|weeks?|months?|years?|weekend|ago|noon|midnight)\b/i;
 const DATEISH_ALL = new RegExp(DATEISH.source, 'gi');
 /** Characters of context chrono gets on each side of a date-like word. */
 const WINDOW = 48;
@@ -136,12 +164,12 @@ function customHits(text: string, reference: string | null, dirAt: (i: number, e
         // the part must end after the reference to be future, start before it to be past
         const probe = part === 'end' || part === 'late' ? 28 : part === 'middle' || part === 'mid' ? 20 : 10;
         y = yearFor(mo, dir === 'past' ? (part === 'end' || part === 'late' ? 21 : part === 'middle' || part === 'mid' ? 11 : 1) : probe, reference, dir);
-      }
-      else continue;
+      } else continue;
     }
     const last = lastDayOfMonth(y, mo);
     const [a, b] = part === 'end' || part === 'late' ? [21, last] : part === 'middle' || part === 'mid' ? [11, 20] : [1, 10];
-    const start = isoDay(y, mo, a), end = isoDay(y, mo, b);
+    const start = isoDay(y, mo, a),
+      end = isoDay(y, mo, b);
     if (start && end) out.push({ index: m.index, text: m[0], start, end, precision: 'month', movable: null });
   }
   if (reference) {
@@ -176,7 +204,8 @@ const toIso = (c: chrono.ParsedComponents): string | null => isoDay(c.get('year'
 function windows(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(DATEISH_ALL)) {
-    const a = Math.max(0, m.index - WINDOW), b = Math.min(text.length, m.index + m[0].length + WINDOW);
+    const a = Math.max(0, m.index - WINDOW),
+      b = Math.min(text.length, m.index + m[0].length + WINDOW);
     const last = out.at(-1);
     if (last && a <= last[1]) last[1] = Math.max(last[1], b);
     else out.push([a, b]);
@@ -192,7 +221,9 @@ function windows(text: string): [number, number][] {
 function chronoHits(text: string, reference: string | null): Raw[] {
   const instant = reference ? new Date(`${reference}T12:00:00Z`) : NO_REFERENCE;
   const hits: Raw[] = [];
-  const results = windows(text).flatMap(([a, b]) => chrono.casual.parse(text.slice(a, b), { instant, timezone: 'UTC' }).map((r) => Object.assign(r, { index: r.index + a })));
+  const results = windows(text).flatMap(([a, b]) =>
+    chrono.casual.parse(text.slice(a, b), { instant, timezone: 'UTC' }).map((r) => Object.assign(r, { index: r.index + a })),
+  );
   const seen = new Set<number>();
   for (const r of results) {
     if (seen.has(r.index)) continue; // windows widened to word boundaries may touch
@@ -217,7 +248,8 @@ function chronoHits(text: string, reference: string | null): Raw[] {
       start = isoDay(y, m, 1)!;
       end = r.end ? end : isoDay(y, m, lastDayOfMonth(y, m))!;
     }
-    const movable = s.isCertain('weekday') && !s.isCertain('day') ? 'weekday' : !s.isCertain('year') && (s.isCertain('month') || s.isCertain('day')) ? 'yearless' : null;
+    const movable =
+      s.isCertain('weekday') && !s.isCertain('day') ? 'weekday' : !s.isCertain('year') && (s.isCertain('month') || s.isCertain('day')) ? 'yearless' : null;
     hits.push({ index: r.index, text: r.text, start, end: end < start ? start : end, precision, movable });
   }
   return hits;
@@ -282,7 +314,11 @@ export function findDates(text: string, reference: string | null, direction: Dir
 export function findDatesEachWay(text: string, reference: string | null): Readonly<Record<Direction, DateHit[]>> {
   if (!DATEISH.test(text)) return { past: [], future: [], nearest: [] };
   const fromChrono = chronoHits(text, reference);
-  return { past: resolve(text, reference, 'past', fromChrono), future: resolve(text, reference, 'future', fromChrono), nearest: resolve(text, reference, 'nearest', fromChrono) };
+  return {
+    past: resolve(text, reference, 'past', fromChrono),
+    future: resolve(text, reference, 'future', fromChrono),
+    nearest: resolve(text, reference, 'nearest', fromChrono),
+  };
 }
 
 /** Our parsers' hits and chrono's (not mutated: they may be resolved more than one way), oriented and joined into ranges. */

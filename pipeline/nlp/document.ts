@@ -108,7 +108,10 @@ export interface Lexicons {
   readonly numberWords: NumberWords;
 }
 
-const ENGLISH: Lexicons = { language: 'en', numberWords: { units: numberWords.units, tens: numberWords.tens, scales: numberWords.scales, dozen: numberWords.dozen } };
+const ENGLISH: Lexicons = {
+  language: 'en',
+  numberWords: { units: numberWords.units, tens: numberWords.tens, scales: numberWords.scales, dozen: numberWords.dozen },
+};
 
 /** Lexicons for an article language (English for now; other languages fall back to it). */
 export const lexiconsFor = (_language: string): Lexicons => ENGLISH;
@@ -126,9 +129,22 @@ export function wordShape(text: string): string {
   for (const ch of text) {
     const code = ch.charCodeAt(0);
     // ASCII by code (most characters), the rest by Unicode class
-    const c = code < 128
-      ? (code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch)
-      : /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\p{Nd}/u.test(ch) ? 'd' : ch;
+    const c =
+      code < 128
+        ? code >= 65 && code <= 90
+          ? 'X'
+          : code >= 97 && code <= 122
+            ? 'x'
+            : code >= 48 && code <= 57
+              ? 'd'
+              : ch
+        : /\p{Lu}/u.test(ch)
+          ? 'X'
+          : /\p{L}/u.test(ch)
+            ? 'x'
+            : /\p{Nd}/u.test(ch)
+              ? 'd'
+              : ch;
     run = c === last ? run + 1 : 1;
     last = c;
     if (run <= 4) out += c;
@@ -159,7 +175,16 @@ function tagSentence(text: string, from: number, sentence: number, out: Token[])
     }
     const start = from + at;
     at += value.length;
-    out.push({ i: out.length, text: value, start, end: start + value.length, sentence, pos: pos[k]!, lemma: (lemmas[k] ?? value).toLowerCase(), shape: wordShape(value) });
+    out.push({
+      i: out.length,
+      text: value,
+      start,
+      end: start + value.length,
+      sentence,
+      pos: pos[k]!,
+      lemma: (lemmas[k] ?? value).toLowerCase(),
+      shape: wordShape(value),
+    });
   }
 }
 
@@ -215,7 +240,15 @@ export function annotate(doc: Document, lex: Lexicons = lexiconsFor(doc.article.
     tagSentence(doc.text.slice(s.char_start, s.char_end), s.char_start, s.sentence_index, tokens);
     sentences.push({ sentence: s.sentence_index, first, end: tokens.length });
   }
-  return { doc, tokens, sentences, quotes: quoteSpans(doc.text), dates: findDateSpans(doc), numbers: findNumbers(doc.text, tokens, lex.numberWords), chunks: nounChunks(tokens) };
+  return {
+    doc,
+    tokens,
+    sentences,
+    quotes: quoteSpans(doc.text),
+    dates: findDateSpans(doc),
+    numbers: findNumbers(doc.text, tokens, lex.numberWords),
+    chunks: nounChunks(tokens),
+  };
 }
 
 /** The tokens of a sentence (by its position in Document.sentences). */

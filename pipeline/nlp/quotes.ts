@@ -26,7 +26,11 @@ const CLOSE = new Set(['”', '»']);
 const MIN_WORDS = 3;
 
 /** Words with a letter ("3" and "—" do not count). */
-export const quoteWords = (s: string): number => s.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+export const quoteWords = (s: string): number =>
+  s
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length;
 
 /** Quote spans (inner text) in one paragraph [from, to) of `text`. */
 function paragraphQuotes(text: string, from: number, to: number): QuoteSpan[] {

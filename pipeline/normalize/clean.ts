@@ -19,7 +19,8 @@ interface Line {
   removed: FurnitureReason | 'title' | null;
 }
 
-const SOURCE_LINE = /^(?:source|via|originally published (?:at|on|by|in)|this (?:article|story) (?:was |first )?(?:originally )?(?:appeared|published) (?:on|in|at))\s*[:»>|\-–]*\s*(\S.{0,80})$/i;
+const SOURCE_LINE =
+  /^(?:source|via|originally published (?:at|on|by|in)|this (?:article|story) (?:was |first )?(?:originally )?(?:appeared|published) (?:on|in|at))\s*[:»>|\-–]*\s*(\S.{0,80})$/i;
 const PUBLISHED_LINE = /^(?:published|posted|first published|updated|last updated|date)\b\s*(?:on|:)?\s*(.+)$/i;
 const BYLINE = /^(?:by|By|BY|written by|Written by|Words by|Words by)\s*:?\s+([\p{Lu}][\p{L}.'’\- ]+?)(?:\s*(?:[,|–—]|\s-|\band\b)\s*(.*))?$/u;
 const NAME_TOKEN = /^(?:[\p{Lu}][\p{Ll}'’\-]+|[\p{Lu}]\.|al-|el-|bin|ibn|van|von|de|da|del|der|la|le|abu)$/u;
@@ -27,7 +28,8 @@ const DATELINE = /^([\p{Lu}][\p{Lu}.'’\- ]{2,40}?)(?:,\s*[\p{L}\d. ]{2,30}){0,
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 /** Capitalized labels that open a paragraph like a dateline but name no place. */
-const NOT_A_PLACE = /^(BREAKING( NEWS)?|UPDATE[SD]?|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|COMMENT|WATCH|LIVE|FACT CHECK|NOTE|EDITOR'?S NOTE|CORRECTION|UPDATE \d+|FILE|PHOTO|VIDEO|FLASH|URGENT|ALERT)$/;
+const NOT_A_PLACE =
+  /^(BREAKING( NEWS)?|UPDATE[SD]?|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|COMMENT|WATCH|LIVE|FACT CHECK|NOTE|EDITOR'?S NOTE|CORRECTION|UPDATE \d+|FILE|PHOTO|VIDEO|FLASH|URGENT|ALERT)$/;
 const BULLET_START = /^\s*[•·▪◦●■►▶*]\s*/;
 const SHORT_LABEL = (t: string): boolean => {
   const n = words(t).length;
@@ -156,7 +158,13 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
     } else l.removed = lineFurniture(l.text);
   }
   markBlocks(lines);
-  const leads = new Set(lines.filter((l) => l.removed === 'caption').map((l) => captionLead(l.text)).filter((x): x is string => !!x).map(fold));
+  const leads = new Set(
+    lines
+      .filter((l) => l.removed === 'caption')
+      .map((l) => captionLead(l.text))
+      .filter((x): x is string => !!x)
+      .map(fold),
+  );
   for (const l of lines) if (!l.removed && l.text && leads.has(fold(l.text.replace(/^\s*[•·▪◦●■*]\s*/, '')))) l.removed = 'caption';
 
   // 2. title: metadata, else the first remaining line; repeats of it removed
@@ -164,7 +172,12 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
   if (!title) {
     // a lone one-word label before the title is a section name ("World", "Opinion")
     let first = lines.find((l) => !l.removed && l.text !== '');
-    while (first && words(first.text).length === 1 && !/[.!?]$/.test(first.text) && lines.some((l) => l.index > first!.index && !l.removed && words(l.text).length >= 3)) {
+    while (
+      first &&
+      words(first.text).length === 1 &&
+      !/[.!?]$/.test(first.text) &&
+      lines.some((l) => l.index > first!.index && !l.removed && words(l.text).length >= 3)
+    ) {
       first.removed = 'navigation';
       first = lines.find((l) => !l.removed && l.text !== '');
     }
@@ -288,7 +301,11 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
   let dateProblem: string | null = null;
   const dateNotes: CleanResult['dateNotes'][number][] = [];
   const epoch = !manifest?.published_date && rec.date ? epochDay(rec.date) : null;
-  if (epoch) dateNotes.push({ code: 'epoch-date', message: `date field "${rec.date}" read as a Unix time in ${rec.date!.trim().length >= 12 ? 'milliseconds' : 'seconds'}: ${epoch} (UTC)` });
+  if (epoch)
+    dateNotes.push({
+      code: 'epoch-date',
+      message: `date field "${rec.date}" read as a Unix time in ${rec.date!.trim().length >= 12 ? 'milliseconds' : 'seconds'}: ${epoch} (UTC)`,
+    });
   const metaDate = manifest?.published_date ?? epoch ?? (rec.date ? parseMetadataDate(rec.date) : null);
   if (rec.date && !metaDate && !manifest?.published_date) dateProblem = `date field "${rec.date}" is not a date`;
   if (metaDate) [published_date, published_basis] = [metaDate, 'metadata'];
@@ -317,7 +334,12 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
     // the record's own id and licence win for a JSONL line (the manifest row covers the whole file)
     source_id: rec.source_id ?? manifest?.id ?? null,
     license: manifest?.license ?? rec.license ?? null,
-    content_flags: contentFlags(title, lines.map((l) => l.text), body, countWords(body.join('\n'))),
+    content_flags: contentFlags(
+      title,
+      lines.map((l) => l.text),
+      body,
+      countWords(body.join('\n')),
+    ),
     story_id: null, // set by cross-reference
   };
   return { document: { article, text, sentences, removed }, removedCounts, dateProblem, dateNotes };

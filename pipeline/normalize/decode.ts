@@ -35,7 +35,14 @@ export function decode(bytes: Uint8Array): Decoded {
   if (utf16) return checkControl(utf16);
   const { zeros, controls } = countControlBytes(bytes);
   if (controls > MAX_STRAY_CONTROLS && controls > bytes.length * BINARY_CONTROL_SHARE) {
-    return { ok: false, reason: 'binary', message: zeros > 0 ? `the bytes hold ${zeros} zero byte(s) and ${controls - zeros} other control byte(s) in ${bytes.length}: not text` : `${controls} control bytes in ${bytes.length}: not text` };
+    return {
+      ok: false,
+      reason: 'binary',
+      message:
+        zeros > 0
+          ? `the bytes hold ${zeros} zero byte(s) and ${controls - zeros} other control byte(s) in ${bytes.length}: not text`
+          : `${controls} control bytes in ${bytes.length}: not text`,
+    };
   }
   const utf8 = strictUtf8(bytes, 'utf-8');
   if (utf8.ok) return checkControl(utf8);
@@ -65,7 +72,6 @@ export function utf8Length(b: Uint8Array, i: number): number {
   return 0;
 }
 
-
 /**
  * UTF-8 with a few stray bytes (one Latin-1 "é" pasted into a UTF-8 file): when
  * the valid multi-byte sequences outnumber the invalid bytes, the file is UTF-8
@@ -75,7 +81,7 @@ export function utf8Length(b: Uint8Array, i: number): number {
 export function repairUtf8(bytes: Uint8Array): Decoded | null {
   let multi = 0;
   let bad = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const n = utf8Length(bytes, i);
     if (n === 0) {
       bad++;
@@ -89,7 +95,7 @@ export function repairUtf8(bytes: Uint8Array): Decoded | null {
   const dec = new TextDecoder('utf-8');
   const parts: string[] = [];
   let run = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const n = utf8Length(bytes, i);
     if (n > 0) {
       i += n;
@@ -148,8 +154,8 @@ function countControlBytes(bytes: Uint8Array): { zeros: number; controls: number
 
 /** Windows-1252 code points for bytes 0x80..0x9F (0 = undefined, kept as the C1 control, later removed). */
 const CP1252_HIGH: readonly number[] = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
+  0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
 /**
@@ -263,13 +269,15 @@ export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\u
 
 /** Lone surrogates made U+FFFD; Unicode NFC; control characters, zero-width spaces and direction marks removed (joiners kept); line ends made "\n"; typographic quotes kept. */
 export function sanitize(text: string): string {
-  return text
-    .replace(LONE_SURROGATE, '\ufffd')
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u2028\u2029]/g, '\n')
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-    // zero-width joiner and non-joiner (U+200C, U+200D) are kept: they spell Persian, Indic scripts and emoji sequences
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
-    .replace(/\t/g, ' ');
+  return (
+    text
+      .replace(LONE_SURROGATE, '\ufffd')
+      .normalize('NFC')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u2028\u2029]/g, '\n')
+      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+      // zero-width joiner and non-joiner (U+200C, U+200D) are kept: they spell Persian, Indic scripts and emoji sequences
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
+      .replace(/\t/g, ' ')
+  );
 }

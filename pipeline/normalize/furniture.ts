@@ -27,20 +27,29 @@ export type FurnitureReason =
   | 'link-list'
   | 'outlet-blurb';
 
-const SHARE = /^(share( this( article| story| page)?)?( on (facebook|twitter|x|whatsapp|linkedin|telegram|email))?|share via|tweet|click to share on \w+( \(opens in new window\))?|facebook|twitter|x|google ?plus|google\+|whatsapp|linkedin|e-?mail|print|pinterest|reddit|telegram|copy link|link|flipboard|messenger)$/i;
-const NAV = /^(scroll to top|back to top|skip to (main )?content|skip navigation|menu|main menu|open menu|close( menu)?|home|search|subscribe( now)?|sign in|log ?in|log ?out|sign up|register|my account|newsletters?|advertisement|advertising|ad|sponsored( content)?|cookie (settings|policy|preferences)|accept( all)?( cookies)?|privacy policy|terms (of use|of service|and conditions)|contact us|about us|live|live updates|audio only|listen( to this article)?|watch|video|videos|photos|gallery|most read|most popular|trending( now)?|top stories|latest news|latest|breaking news|related (articles|stories|news|topics)|loading\.*|advertisement - scroll to continue|continue reading|show more|load more|next article|previous article|next|previous|print this (page|article)|font size|text size)\.?$/i;
-const TEASER = /^(see also|read more|also read|read also|related|more|watch|recommended|related articles|related stories|related coverage|related topics|related content|more on this story|more from this section|you may also like|don't miss|must read)\s*[:»>|-]?\s*$/i;
+const SHARE =
+  /^(share( this( article| story| page)?)?( on (facebook|twitter|x|whatsapp|linkedin|telegram|email))?|share via|tweet|click to share on \w+( \(opens in new window\))?|facebook|twitter|x|google ?plus|google\+|whatsapp|linkedin|e-?mail|print|pinterest|reddit|telegram|copy link|link|flipboard|messenger)$/i;
+const NAV =
+  /^(scroll to top|back to top|skip to (main )?content|skip navigation|menu|main menu|open menu|close( menu)?|home|search|subscribe( now)?|sign in|log ?in|log ?out|sign up|register|my account|newsletters?|advertisement|advertising|ad|sponsored( content)?|cookie (settings|policy|preferences)|accept( all)?( cookies)?|privacy policy|terms (of use|of service|and conditions)|contact us|about us|live|live updates|audio only|listen( to this article)?|watch|video|videos|photos|gallery|most read|most popular|trending( now)?|top stories|latest news|latest|breaking news|related (articles|stories|news|topics)|loading\.*|advertisement - scroll to continue|continue reading|show more|load more|next article|previous article|next|previous|print this (page|article)|font size|text size)\.?$/i;
+const TEASER =
+  /^(see also|read more|also read|read also|related|more|watch|recommended|related articles|related stories|related coverage|related topics|related content|more on this story|more from this section|you may also like|don't miss|must read)\s*[:»>|-]?\s*$/i;
 const TEASER_PREFIX = /^(see also|read more|also read|read also|related|watch|recommended)\s*[:»|]\s*\S/i;
-const COMMENTS = /^(leave a (comment|reply)|post(ed)? with no comments\.?|no comments( yet)?\.?|\d+ comments?|comments?( \(\d+\))?|add (a|your) comment|join the (conversation|discussion)|be the first to comment\.?|show comments|view comments|write a comment)\.?$/i;
-const PROMO = /\b(join|follow|subscribe to|sign up (for|to)|download|get)\b.{0,40}\b(our|the)\b.{0,40}\b(channel|newsletter|whatsapp|telegram|app|podcast|alerts|updates|google news)\b/i;
-const CAPTION = /(^|\s|\|)(photo|image|picture|credit|file photo|photograph|photo credit|image source|image caption|foto)\s*:|\((photo|image|file photo|foto)\b[^)]*\)|^(image|photo) (source|caption|credit)\b/i;
+const COMMENTS =
+  /^(leave a (comment|reply)|post(ed)? with no comments\.?|no comments( yet)?\.?|\d+ comments?|comments?( \(\d+\))?|add (a|your) comment|join the (conversation|discussion)|be the first to comment\.?|show comments|view comments|write a comment)\.?$/i;
+const PROMO =
+  /\b(join|follow|subscribe to|sign up (for|to)|download|get)\b.{0,40}\b(our|the)\b.{0,40}\b(channel|newsletter|whatsapp|telegram|app|podcast|alerts|updates|google news)\b/i;
+const CAPTION =
+  /(^|\s|\|)(photo|image|picture|credit|file photo|photograph|photo credit|image source|image caption|foto)\s*:|\((photo|image|file photo|foto)\b[^)]*\)|^(image|photo) (source|caption|credit)\b/i;
 /** Agency photo credits: only when the line is short or ends with the credit. */
-const PHOTO_AGENCY = /\b(getty images|afp via getty images?|afp\/getty|reuters\/[\p{L} ]+|ap photo(\/[\p{L} .]+)?|epa(-efe)?(\/[\p{L} ]+)?|shutterstock|anadolu( agency)?(\/\w+)?)\s*\)?$/iu;
+const PHOTO_AGENCY =
+  /\b(getty images|afp via getty images?|afp\/getty|reuters\/[\p{L} ]+|ap photo(\/[\p{L} .]+)?|epa(-efe)?(\/[\p{L} ]+)?|shutterstock|anadolu( agency)?(\/\w+)?)\s*\)?$/iu;
 const COPYRIGHT = /^(©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 const CREDITS = /^\(?(reporting|additional reporting|writing|editing|compiled|translated|produced) by\b.{0,160}\)?$/i;
 const TAGS = /^(tags?|topics?|filed under|categories|keywords)\s*:\s*\S/i;
-const PAGE_META = /^(\d+\s*(min|minute)s?\s*read|reading time\s*:?.{0,20}|\d+\s*views?|last (modified|updated)( on)?\s*:?.{0,40}|updated\s*:?\s*\d{1,2}:\d{2}.{0,20}|\d{1,2}:\d{2}\s*(am|pm)?\s*(gmt|utc|[a-z]{2,4}t)?)$/i;
-const FOLLOW = /^(follow|like) us on\b.{0,60}$|^(click|tap) here\b.{0,80}$|^(download|get) (the|our) app\b.{0,60}$|^(we use cookies|this (site|website) uses cookies)\b/i;
+const PAGE_META =
+  /^(\d+\s*(min|minute)s?\s*read|reading time\s*:?.{0,20}|\d+\s*views?|last (modified|updated)( on)?\s*:?.{0,40}|updated\s*:?\s*\d{1,2}:\d{2}.{0,20}|\d{1,2}:\d{2}\s*(am|pm)?\s*(gmt|utc|[a-z]{2,4}t)?)$/i;
+const FOLLOW =
+  /^(follow|like) us on\b.{0,60}$|^(click|tap) here\b.{0,80}$|^(download|get) (the|our) app\b.{0,60}$|^(we use cookies|this (site|website) uses cookies)\b/i;
 const BULLET = /^\s*[•·▪◦●■►▶*]\s*/;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -78,7 +87,10 @@ export function lineFurniture(line: string): FurnitureReason | null {
  */
 function separatedItems(line: string): string[] | null {
   if (/[.!?]$/.test(line)) return null;
-  const items = line.split(/\s+[|·•]\s+/).map((x) => x.trim()).filter(Boolean);
+  const items = line
+    .split(/\s+[|·•]\s+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
   if (items.length < 3 || items.some((x) => words(x).length > 3)) return null;
   return items;
 }

@@ -13,8 +13,25 @@ import { parseHTML } from 'linkedom';
 /** Below this many characters of Readability text, the fallback's text is used when longer. */
 const MIN_READABLE_CHARS = 200;
 const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', middot: '·', bull: '•',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  middot: '·',
+  bull: '•',
 };
 
 export function decodeEntities(s: string): string {
@@ -52,7 +69,14 @@ export function htmlToLines(html: string): string {
     }
     // a line break inside the text of a block is a space (split and trim: a regex "\s*\n\s*" is quadratic on long blank runs)
     const run = html.slice(t.start, t.end);
-    parts.push(run.includes('\n') ? run.split('\n').map((x, k, all) => (k === 0 ? x.trimEnd() : k === all.length - 1 ? x.trimStart() : x.trim())).join(' ') : run);
+    parts.push(
+      run.includes('\n')
+        ? run
+            .split('\n')
+            .map((x, k, all) => (k === 0 ? x.trimEnd() : k === all.length - 1 ? x.trimStart() : x.trim()))
+            .join(' ')
+        : run,
+    );
   }
   return decodeEntities(parts.join(''))
     .split('\n')
@@ -74,12 +98,13 @@ const oneLine = (s: string | null | undefined): string | null => {
 export function htmlToRecord(html: string): HtmlRecord {
   const fallback = htmlToRecordRegex(html);
   let parsed: ReturnType<Readability['parse']> = null;
-  if (nestingDepth(html) <= MAX_DOM_DEPTH) try {
-    const { document } = parseHTML(html);
-    parsed = new Readability(document as unknown as Document, { charThreshold: MIN_READABLE_CHARS }).parse();
-  } catch {
-    parsed = null;
-  }
+  if (nestingDepth(html) <= MAX_DOM_DEPTH)
+    try {
+      const { document } = parseHTML(html);
+      parsed = new Readability(document as unknown as Document, { charThreshold: MIN_READABLE_CHARS }).parse();
+    } catch {
+      parsed = null;
+    }
   const text = parsed?.content ? htmlToLines(parsed.content) : '';
   const useReadable = text.length >= MIN_READABLE_CHARS || fallback.text.length === 0;
   return {
@@ -101,7 +126,35 @@ export function htmlToRecord(html: string): HtmlRecord {
  */
 export const MAX_DOM_DEPTH = 200;
 /** Elements that have no end tag or whose end tag is optional (not counted as nesting). */
-const NO_NEST = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd', 'tbody', 'thead', 'colgroup', 'rt', 'rp', 'optgroup']);
+const NO_NEST = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'option',
+  'dt',
+  'dd',
+  'tbody',
+  'thead',
+  'colgroup',
+  'rt',
+  'rp',
+  'optgroup',
+]);
 
 /** Deepest element nesting, from the tags alone (no DOM); a scan that stops early once over the limit. */
 export function nestingDepth(html: string, limit = MAX_DOM_DEPTH): number {
@@ -125,13 +178,36 @@ export function nestingDepth(html: string, limit = MAX_DOM_DEPTH): number {
 export const HTML_METADATA = {
   title: { meta: ['og:title', 'twitter:title', 'headline', 'dc.title'], other: 'JSON-LD headline, the first `<h1>`, `<title>`' },
   date: {
-    meta: ['article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'publish_date', 'publication_date', 'sailthru.date', 'parsely-pub-date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'og:published_time'],
+    meta: [
+      'article:published_time',
+      'datePublished',
+      'date',
+      'pubdate',
+      'publish-date',
+      'publish_date',
+      'publication_date',
+      'sailthru.date',
+      'parsely-pub-date',
+      'dc.date',
+      'dc.date.issued',
+      'dcterms.created',
+      'og:published_time',
+    ],
     other: '`<time datetime>` with itemprop=datePublished or pubdate, JSON-LD datePublished / dateCreated',
   },
   url: { meta: ['og:url'], other: '`<link rel="canonical">`, JSON-LD url / mainEntityOfPage' },
-  author: { meta: ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author'], other: 'JSON-LD author / creator (name), the byline Readability finds; a profile URL is no name' },
-  outlet: { meta: ['og:site_name', 'application-name', 'publisher', 'dc.publisher'], other: 'JSON-LD publisher / sourceOrganization (name), the site name Readability finds' },
-  license: { meta: ['license', 'dc.rights', 'dcterms.license', 'dcterms.rights', 'copyright'], other: '`<link rel="license">` or `<a rel="license">` (the first one\'s href), JSON-LD license / copyrightNotice' },
+  author: {
+    meta: ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author'],
+    other: 'JSON-LD author / creator (name), the byline Readability finds; a profile URL is no name',
+  },
+  outlet: {
+    meta: ['og:site_name', 'application-name', 'publisher', 'dc.publisher'],
+    other: 'JSON-LD publisher / sourceOrganization (name), the site name Readability finds',
+  },
+  license: {
+    meta: ['license', 'dc.rights', 'dcterms.license', 'dcterms.rights', 'copyright'],
+    other: '`<link rel="license">` or `<a rel="license">` (the first one\'s href), JSON-LD license / copyrightNotice',
+  },
   source_id: { meta: [], other: 'JSON-LD identifier' },
 } as const;
 
@@ -174,17 +250,18 @@ export function htmlToRecordRegex(html: string): HtmlRecord & { readonly metaTit
   const ld = jsonLd(html, page, tags);
   const M = HTML_METADATA;
   const metaTitle = meta(...M.title.meta) ?? ld.headline;
-  const time = attrsOf('time').find((a) => a.has('datetime') && (a.get('itemprop') === 'datePublished' || a.has('pubdate')))?.get('datetime');
-  const canonical = attrsOf('link').find((a) => a.get('rel')?.toLowerCase() === 'canonical' && a.has('href'))?.get('href');
+  const time = attrsOf('time')
+    .find((a) => a.has('datetime') && (a.get('itemprop') === 'datePublished' || a.has('pubdate')))
+    ?.get('datetime');
+  const canonical = attrsOf('link')
+    .find((a) => a.get('rel')?.toLowerCase() === 'canonical' && a.has('href'))
+    ?.get('href');
   const licenseLink = [...attrsOf('link'), ...attrsOf('a')].find((a) => a.get('rel')?.toLowerCase() === 'license' && a.has('href'))?.get('href');
   return {
     metaTitle,
     title: metaTitle ?? clean(element('h1')) ?? clean(element('title')),
     text,
-    date:
-      meta(...M.date.meta) ??
-      time ??
-      ld.date,
+    date: meta(...M.date.meta) ?? time ?? ld.date,
     url: meta(...M.url.meta) ?? canonical ?? ld.url,
     author: authorName(meta(...M.author.meta)) ?? authorName(ld.author),
     outlet: meta(...M.outlet.meta) ?? ld.outlet,
@@ -273,7 +350,34 @@ function authorName(s: string | null): string | null {
 // Here every search moves forward only, and a search that found nothing is
 // remembered, so the whole page is read a bounded number of times.
 
-const BLOCK_TAGS = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'section', 'article', 'blockquote', 'tr', 'table', 'figure', 'figcaption', 'header', 'footer', 'main', 'pre', 'dd', 'dt', 'hr']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'blockquote',
+  'tr',
+  'table',
+  'figure',
+  'figcaption',
+  'header',
+  'footer',
+  'main',
+  'pre',
+  'dd',
+  'dt',
+  'hr',
+]);
 /** Elements whose content is never text, dropped with it (up to their first end tag, as the regexes did). */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 /** The fallback also drops page furniture elements (up to their first end tag). */

@@ -52,7 +52,11 @@ export function splitRecords(path: string, bytes: Uint8Array, part?: { readonly 
   const ext = extensionOf(path);
   const reject = (reason: RejectRow['reason'], message: string): SplitResult => ({
     records: [],
-    rejects: [part ? { path: `${path}#${part.firstLine}`, sha256: digest, reason, message: `lines from ${part.firstLine} on: ${message}` } : { path, sha256: digest, reason, message }],
+    rejects: [
+      part
+        ? { path: `${path}#${part.firstLine}`, sha256: digest, reason, message: `lines from ${part.firstLine} on: ${message}` }
+        : { path, sha256: digest, reason, message },
+    ],
   });
   if (!TEXT_EXT.has(ext) && !MD_EXT.has(ext) && !HTML_EXT.has(ext) && ext !== 'json' && ext !== 'jsonl' && ext !== 'ndjson') {
     return reject('unsupported-type', `".${ext}" files are not read (txt, md, html, json, jsonl are)`);
@@ -76,12 +80,35 @@ export function splitRecords(path: string, bytes: Uint8Array, part?: { readonly 
     const page = htmlToRecord(text);
     // entities decode after the file was sanitized ("&#1;", "&#8203;", "&#xD800;"): sanitized again
     const field = (v: string | null) => (v === null ? null : sanitize(v).trim() || null);
-    const rec = { title: field(page.title), text: sanitize(page.text), date: field(page.date), url: field(page.url), author: field(page.author), outlet: field(page.outlet), license: field(page.license ?? null), source_id: field(page.source_id ?? null) };
+    const rec = {
+      title: field(page.title),
+      text: sanitize(page.text),
+      date: field(page.date),
+      url: field(page.url),
+      author: field(page.author),
+      outlet: field(page.outlet),
+      license: field(page.license ?? null),
+      source_id: field(page.source_id ?? null),
+    };
     if (rec.text.trim() === '') return reject('no-text', 'the page holds no article text');
     return { records: [{ source_path: path, sha256: digest, format: 'html', ...rec }], rejects: [] };
   }
   return {
-    records: [{ source_path: path, sha256: digest, format: MD_EXT.has(ext) ? 'markdown' : 'text', title: null, text, date: null, url: null, author: null, outlet: null, license: null, source_id: null }],
+    records: [
+      {
+        source_path: path,
+        sha256: digest,
+        format: MD_EXT.has(ext) ? 'markdown' : 'text',
+        title: null,
+        text,
+        date: null,
+        url: null,
+        author: null,
+        outlet: null,
+        license: null,
+        source_id: null,
+      },
+    ],
     rejects: [],
   };
 }

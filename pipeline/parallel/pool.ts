@@ -80,7 +80,13 @@ export class WorkerPool {
   }
 
   /** Works `items` of a task in the workers; results in item order. `cacheKeys` (one per item) makes workers store each result in the cache at `cacheDir`. */
-  async map(task: string, items: readonly unknown[], cache: { dir: string; keys: readonly string[] } | null = null, batch = DEFAULT_BATCH, onBatch?: (done: number) => void): Promise<unknown[]> {
+  async map(
+    task: string,
+    items: readonly unknown[],
+    cache: { dir: string; keys: readonly string[] } | null = null,
+    batch = DEFAULT_BATCH,
+    onBatch?: (done: number) => void,
+  ): Promise<unknown[]> {
     const out = new Array<unknown>(items.length);
     const jobs: Promise<void>[] = [];
     for (let start = 0; start < items.length; start += batch) {
@@ -92,7 +98,12 @@ export class WorkerPool {
             await slot.ready;
             const results = await new Promise<unknown[]>((resolve, reject) => {
               slot.pending = { resolve, reject };
-              slot.worker.postMessage({ id: this.nextId++, task, items: items.slice(start, end), cache: cache ? { dir: cache.dir, keys: cache.keys.slice(start, end) } : null });
+              slot.worker.postMessage({
+                id: this.nextId++,
+                task,
+                items: items.slice(start, end),
+                cache: cache ? { dir: cache.dir, keys: cache.keys.slice(start, end) } : null,
+              });
             });
             for (let i = 0; i < results.length; i++) out[start + i] = results[i];
             onBatch?.(results.length);
@@ -108,9 +119,11 @@ export class WorkerPool {
 
   /** Stops every worker. */
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((s) => {
-      s.worker.removeAllListeners('exit');
-      return s.worker.terminate();
-    }));
+    await Promise.all(
+      this.slots.map((s) => {
+        s.worker.removeAllListeners('exit');
+        return s.worker.terminate();
+      }),
+    );
   }
 }

@@ -50,7 +50,13 @@ const utf8Field = (name: string) => new Field(name, new Utf8(), false);
 export function writeShard(dir: string, spec: ShardSpec, version: string, entries: readonly { task: string; key: string; result: unknown }[]): string {
   mkdirSync(dir, { recursive: true });
   const fields = [utf8Field('task'), utf8Field('key'), utf8Field('result')];
-  const schema = new Schema(fields, new Map([['pipeline_version', version], ['shard', `${spec.index}/${spec.count}`]]));
+  const schema = new Schema(
+    fields,
+    new Map([
+      ['pipeline_version', version],
+      ['shard', `${spec.index}/${spec.count}`],
+    ]),
+  );
   const cols = [entries.map((e) => e.task), entries.map((e) => e.key), entries.map((e) => JSON.stringify(e.result))];
   const children = cols.map((c) => vectorFromArray(c, new Utf8()).data[0]!);
   const data = makeData({ type: new Struct(fields), length: entries.length, nullCount: 0, children });
@@ -66,7 +72,9 @@ export function writeShard(dir: string, spec: ShardSpec, version: string, entrie
 export function readShards(dir: string, version: string): { count: number; results: Map<string, Map<string, unknown>> } {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => /^shard-\d+-of-\d+\.arrow$/.test(n)).sort();
+    names = readdirSync(dir)
+      .filter((n) => /^shard-\d+-of-\d+\.arrow$/.test(n))
+      .sort();
   } catch {
     throw new UsageError(`no shard folder "${dir}"`);
   }

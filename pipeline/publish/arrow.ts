@@ -21,7 +21,13 @@ export function toArrowTable(def: TableDef, rows: readonly Readonly<Record<strin
     fields.push(field);
     vectors.push(vectorFromArray(values as unknown[], type) as Vector);
   });
-  const schema = new Schema(fields, new Map([['table', def.name], ['grain', def.grain]]));
+  const schema = new Schema(
+    fields,
+    new Map([
+      ['table', def.name],
+      ['grain', def.grain],
+    ]),
+  );
   const children = vectors.map((v) => {
     if (v.data.length !== 1) throw new Error(`arrow: column of ${def.name} built in ${v.data.length} chunks`);
     return v.data[0]!;

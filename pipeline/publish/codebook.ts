@@ -20,12 +20,26 @@ import { loadingSection } from './loading.ts';
 import { XLSX_MAX_CELL_CHARS, XLSX_MAX_ROWS } from './xlsx.ts';
 
 const ARROW_NAME: Record<Column['kind'], string> = {
-  id: 'Utf8', text: 'Utf8', int: 'Int32', float: 'Float64', bool: 'Bool', date: 'Date32 (day)', enum: 'Dictionary<Int32, Utf8>', list: 'List<Utf8>',
+  id: 'Utf8',
+  text: 'Utf8',
+  int: 'Int32',
+  float: 'Float64',
+  bool: 'Bool',
+  date: 'Date32 (day)',
+  enum: 'Dictionary<Int32, Utf8>',
+  list: 'List<Utf8>',
 };
 
 /** Parquet column type as SQL readers (DuckDB) see it. */
 const PARQUET_NAME: Record<Column['kind'], string> = {
-  id: 'VARCHAR', text: 'VARCHAR', int: 'INTEGER', float: 'DOUBLE', bool: 'BOOLEAN', date: 'DATE', enum: 'VARCHAR', list: 'VARCHAR[]',
+  id: 'VARCHAR',
+  text: 'VARCHAR',
+  int: 'INTEGER',
+  float: 'DOUBLE',
+  bool: 'BOOLEAN',
+  date: 'DATE',
+  enum: 'VARCHAR',
+  list: 'VARCHAR[]',
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -50,7 +64,14 @@ function vocabularies(def: TableDef): string[] {
 
 /** Every id column whose description gives its recipe ("Stable id: ..."), table by table. */
 function idRecipes(): string[] {
-  const out = ['## Ids', '', 'Ids are derived from content, never from counters or the clock. Each recipe:', '', '| table | column | recipe |', '|---|---|---|'];
+  const out = [
+    '## Ids',
+    '',
+    'Ids are derived from content, never from counters or the clock. Each recipe:',
+    '',
+    '| table | column | recipe |',
+    '|---|---|---|',
+  ];
   for (const n of tableNames) {
     const def = tables[n] as unknown as TableDef;
     for (const c of def.columnNames) {
@@ -66,7 +87,7 @@ function idRecipes(): string[] {
 export const RULES: readonly string[] = [
   '- **Publication dates** come from the manifest, the page metadata or a dateline in the text (`published_basis` says which). An unknown date stays empty; it is never filled with the build date.',
   '- **Event dates** are resolved against the publication date of the article that reports them, never against the clock: "on Sunday" is the Sunday before publication for something that happened and the one after for something planned. Without a publication date a relative date stays unresolved (`date_precision = unknown`). A span ("Thursday to Saturday", "February 26-28") gives `date_start` < `date_end`; one day gives `date_start = date_end`. A month alone gives the whole month with `date_precision = month`.',
-  '- **Each report keeps its own date**: `event_mentions.date_start/date_end/date_text` are what that article says; `events.dates_reported` lists every article\'s date as `article_id=YYYY-MM-DD[/YYYY-MM-DD]`.',
+  "- **Each report keeps its own date**: `event_mentions.date_start/date_end/date_text` are what that article says; `events.dates_reported` lists every article's date as `article_id=YYYY-MM-DD[/YYYY-MM-DD]`.",
   '- **Conflicts** are flagged, not hidden: when the articles reporting one event give dates that do not agree, `events.date_conflict` is true and `date_start/date_end` hold the best-supported date; the others remain in `dates_reported` and `event_mentions`.',
   '- **Events across articles**: mentions of one PLOVER type that share an actor and whose dates do not contradict each other are one event (`event_id`), with `article_count`, `mention_count` and `first_reported` (earliest publication date among the reporting articles).',
   '- **Figure groups**: figures of the same category and normalized unit (and place when known) are one measure (`group_id`). `value_min`/`value_max` give the spread, `latest_value` the value with the latest `as_of`; `consistent` is false when reports referring to the same date disagree. Each figure keeps its own value, qualifier and `as_of` in `figures`.',
@@ -87,12 +108,32 @@ export const LIMITATIONS: readonly string[] = [
 /** Every input field the pipeline reads: JSON/JSONL fields, manifest.csv columns, HTML metadata. */
 export function inputFields(): string[] {
   const L = ['## Inputs and the fields read', ''];
-  L.push('Input files: `.txt`/`.text`/no extension (plain text: the first line is the title), `.md`/`.markdown`, `.html`/`.htm`/`.xhtml`, `.json` (one object), `.jsonl`/`.ndjson` (one object per line; a bad line is a reject `path#N`). Any other extension is a reject (`unsupported-type`).', '');
-  L.push('**JSON and JSONL fields** (the first present, non-empty name wins; other fields are ignored):', '', '| field | names accepted | goes to |', '|---|---|---|');
+  L.push(
+    'Input files: `.txt`/`.text`/no extension (plain text: the first line is the title), `.md`/`.markdown`, `.html`/`.htm`/`.xhtml`, `.json` (one object), `.jsonl`/`.ndjson` (one object per line; a bad line is a reject `path#N`). Any other extension is a reject (`unsupported-type`).',
+    '',
+  );
+  L.push(
+    '**JSON and JSONL fields** (the first present, non-empty name wins; other fields are ignored):',
+    '',
+    '| field | names accepted | goes to |',
+    '|---|---|---|',
+  );
   for (const [k, f] of Object.entries(JSON_FIELDS)) L.push(`| ${k} | ${f.names.map((n) => `\`${n}\``).join(', ')} | ${cell(f.meaning)} |`);
-  L.push('', '**manifest.csv** (optional, at the top of the input folder; header names are case-insensitive; a manifest value wins over the file\'s own, except a JSONL record\'s own `id`; a bad row is reported in quality.json and skipped):', '', '| column | meaning |', '|---|---|');
+  L.push(
+    '',
+    "**manifest.csv** (optional, at the top of the input folder; header names are case-insensitive; a manifest value wins over the file's own, except a JSONL record's own `id`; a bad row is reported in quality.json and skipped):",
+    '',
+    '| column | meaning |',
+    '|---|---|',
+  );
   for (const [k, v] of Object.entries(manifestEntry.shape)) L.push(`| \`${k}\` | ${cell((v as { description?: string }).description ?? '')} |`);
-  L.push('', '**HTML metadata** (meta tags by `name`, `property` or `itemprop`, in this order; then the other sources):', '', '| field | meta tags | then |', '|---|---|---|');
+  L.push(
+    '',
+    '**HTML metadata** (meta tags by `name`, `property` or `itemprop`, in this order; then the other sources):',
+    '',
+    '| field | meta tags | then |',
+    '|---|---|---|',
+  );
   for (const [k, f] of Object.entries(HTML_METADATA)) L.push(`| ${k} | ${f.meta.map((n) => `\`${n}\``).join(', ') || '—'} | ${cell(f.other)} |`);
   L.push('');
   return L;
@@ -143,11 +184,11 @@ export function codebook(rowCounts: Readonly<Record<string, number>>, meta: Pack
     `- **Lists** are joined with \`${LIST_SEPARATOR}\` in CSV and are \`List<Utf8>\` in Arrow. Items never contain \`${LIST_SEPARATOR}\`.`,
     '- **Booleans** `true`/`false`. **Dates** ISO 8601 `YYYY-MM-DD` (Arrow `Date32`, days since 1970-01-01). Numbers are written without thousands separators or exponent.',
     "- **Spreadsheet safety**: a cell of a text, list or identifier column (identifiers include paths, which a user names) that would start with `=`, `+`, `-`, `@`, tab, carriage return or line feed is prefixed with an apostrophe `'` in CSV only, so spreadsheets do not run it as a formula; a cell that really starts with an apostrophe gets one more (`'tis` is written `''tis`). Un-escaping is therefore exact and the same for every such cell: **when a cell of a text, list or id column starts with `'`, drop that one character** (pandas: `s.str.replace(r\"^'\", '', regex=True)`); nothing else is changed. The Arrow, Parquet and xlsx files hold the text unchanged (in the workbook it is a text cell, which is never evaluated). Codes (enum columns), numbers and dates are never prefixed.",
-    '- **Offsets** (`char_start`, `char_end`) count UTF-16 code units (as JavaScript, Arrow and Java do) into the article\'s cleaned text: its paragraphs joined by a blank line, paragraph 0 being the title. The cleaned text is `sentences.text` in order, with the gaps restored from the offsets.',
-    '- **Ids** are content-derived and stable: the same input gives the same ids, and adding, removing or reordering other inputs does not change them. Recipes are in each id column\'s description. Article ids hash the source path and the bytes, so a renamed or edited file gets a new id.',
+    "- **Offsets** (`char_start`, `char_end`) count UTF-16 code units (as JavaScript, Arrow and Java do) into the article's cleaned text: its paragraphs joined by a blank line, paragraph 0 being the title. The cleaned text is `sentences.text` in order, with the gaps restored from the offsets.",
+    "- **Ids** are content-derived and stable: the same input gives the same ids, and adding, removing or reordering other inputs does not change them. Recipes are in each id column's description. Article ids hash the source path and the bytes, so a renamed or edited file gets a new id.",
     '- **Row order**: every table is sorted by its sort key (below), so two builds on the same input are byte-identical.',
     '- **Duplicates**: exact and near-duplicate copies stay in `articles` with `duplicate_of` set; extraction runs on originals only.',
-    '- **Parquet**: one row group per table, Snappy compression; types as in the column tables below (DuckDB names): dates `DATE`, counts `INTEGER`, values `DOUBLE`, flags `BOOLEAN`, lists `VARCHAR[]`, codes and text `VARCHAR` (the Arrow schema with each column\'s description is kept in the file, so pandas/pyarrow and R arrow get the same types as from the `.arrow` file). Text is unchanged (no apostrophe).',
+    "- **Parquet**: one row group per table, Snappy compression; types as in the column tables below (DuckDB names): dates `DATE`, counts `INTEGER`, values `DOUBLE`, flags `BOOLEAN`, lists `VARCHAR[]`, codes and text `VARCHAR` (the Arrow schema with each column's description is kept in the file, so pandas/pyarrow and R arrow get the same types as from the `.arrow` file). Text is unchanged (no apostrophe).",
     `- **Spreadsheet** (\`dataset.xlsx\`): one sheet per table named as the table, row 1 = column names (bold, frozen, with filter buttons over every row; printed landscape, fit to the page width, row 1 repeated on each page); dates are date cells shown \`yyyy-mm-dd\`, numbers and booleans typed cells, lists joined with \`${LIST_SEPARATOR}\`, empty cell = missing. Text is always a text cell, never a formula, and is stored unchanged (no apostrophe).`,
     '',
   );

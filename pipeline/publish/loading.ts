@@ -47,7 +47,12 @@ export function loadingSection(): string[] {
     '',
     '### DuckDB (SQL; CLI, Python, R or Node)',
     '',
-    ...fence('sql', [DUCKDB_QUERIES.views, '', DUCKDB_QUERIES.topActors, '', DUCKDB_QUERIES.figureSpread, '', DUCKDB_QUERIES.dateConflicts, '', DUCKDB_QUERIES.csv].join('\n')),
+    ...fence(
+      'sql',
+      [DUCKDB_QUERIES.views, '', DUCKDB_QUERIES.topActors, '', DUCKDB_QUERIES.figureSpread, '', DUCKDB_QUERIES.dateConflicts, '', DUCKDB_QUERIES.csv].join(
+        '\n',
+      ),
+    ),
     '',
     'DuckDB cannot read the `.arrow` files without its `arrow` community extension; use the Parquet files.',
     '',

@@ -53,7 +53,9 @@ export function keyOfCells(def: TableDef, cells: Readonly<Record<string, string>
  * digest as the row it was written from.
  */
 export function rowDigest(cells: Readonly<Record<string, string>>): string {
-  const pairs = Object.entries(cells).filter(([, v]) => v !== '').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const pairs = Object.entries(cells)
+    .filter(([, v]) => v !== '')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return sha256(JSON.stringify(pairs)).slice(0, 32);
 }
 
@@ -151,9 +153,21 @@ const KNOWN_LICENSES: Readonly<Record<string, { path: string; title: string }>> 
 /** A stated licence to its SPDX id when it is one of KNOWN_LICENSES (its id, URL or "CC BY 4.0"), else null. */
 export function spdxOf(stated: string): string | null {
   const s = stated.trim();
-  const folded = s.toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '').replace(/[\s_]+/g, '-');
+  const folded = s
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/+$/, '')
+    .replace(/[\s_]+/g, '-');
   for (const [id, l] of Object.entries(KNOWN_LICENSES)) {
-    if (folded === id.toLowerCase() || folded === l.path.toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '')) return id;
+    if (
+      folded === id.toLowerCase() ||
+      folded ===
+        l.path
+          .toLowerCase()
+          .replace(/^https?:\/\//, '')
+          .replace(/\/+$/, '')
+    )
+      return id;
   }
   return null;
 }
@@ -175,19 +189,28 @@ export function packageLicense(articles: readonly Pick<ArticleRow, 'license'>[])
   let unstated = 0;
   for (const a of articles) {
     // one licence written two ways ("CC-BY-4.0", its deed URL) is one licence
-    const l = a.license ? spdxOf(a.license) ?? a.license : null;
+    const l = a.license ? (spdxOf(a.license) ?? a.license) : null;
     if (l) stated.set(l, (stated.get(l) ?? 0) + 1);
     else unstated++;
   }
-  const see = 'each article\'s licence is in articles.license; the lexicons\' licences are listed under sources';
+  const see = "each article's licence is in articles.license; the lexicons' licences are listed under sources";
   if (articles.length === 0 || unstated === articles.length) {
-    return { licenses: null, statement: `Unknown: no input states a licence (${see}). Check the terms of the sources before republishing; this dataset carries no licence of its own.` };
+    return {
+      licenses: null,
+      statement: `Unknown: no input states a licence (${see}). Check the terms of the sources before republishing; this dataset carries no licence of its own.`,
+    };
   }
   if (unstated > 0) {
-    return { licenses: null, statement: `Unknown: ${unstated} of ${articles.length} articles state no licence (${see}). No single licence covers the package.` };
+    return {
+      licenses: null,
+      statement: `Unknown: ${unstated} of ${articles.length} articles state no licence (${see}). No single licence covers the package.`,
+    };
   }
   if (stated.size > 1) {
-    const list = [...stated].sort(([a], [b]) => (a < b ? -1 : 1)).map(([l, n]) => `${l} (${n})`).join(', ');
+    const list = [...stated]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([l, n]) => `${l} (${n})`)
+      .join(', ');
     return { licenses: null, statement: `Mixed: the articles state ${stated.size} licences: ${list} (${see}). No single licence covers the package.` };
   }
   const only = [...stated.keys()][0]!;
@@ -234,9 +257,18 @@ export function coverage(d: Pick<Dataset, 'articles'>): Coverage {
 
 /** The coverage as one paragraph for people (codebook, workbook). */
 export function coverageText(c: Coverage): string {
-  const outlets = c.outlets.length === 0 ? 'no outlet named' : c.outlets.length <= 12 ? `${c.outlets.length} outlet(s): ${c.outlets.join(', ')}` : `${c.outlets.length} outlets (listed in datapackage.json coverage)`;
+  const outlets =
+    c.outlets.length === 0
+      ? 'no outlet named'
+      : c.outlets.length <= 12
+        ? `${c.outlets.length} outlet(s): ${c.outlets.join(', ')}`
+        : `${c.outlets.length} outlets (listed in datapackage.json coverage)`;
   const range = c.first_published ? `published ${c.first_published} to ${c.last_published}` : 'no publication date known';
-  return `${c.articles} article(s) (${c.originals} after removing duplicates) from ${outlets}${c.articles_without_outlet ? `, ${c.articles_without_outlet} without an outlet` : ''}; ${range}${c.articles_without_date && c.first_published ? ` (${c.articles_without_date} without a date)` : ''}; languages ${Object.entries(c.languages).map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}. Events, figures and quotes cover only what these articles report.`;
+  return `${c.articles} article(s) (${c.originals} after removing duplicates) from ${outlets}${c.articles_without_outlet ? `, ${c.articles_without_outlet} without an outlet` : ''}; ${range}${c.articles_without_date && c.first_published ? ` (${c.articles_without_date} without a date)` : ''}; languages ${
+    Object.entries(c.languages)
+      .map(([l, n]) => `${l} ${n}`)
+      .join(', ') || 'none'
+  }. Events, figures and quotes cover only what these articles report.`;
 }
 
 const CHANGELOG_HEAD = '# Changelog\n\nWhat each build changed against the previous build in this folder (generated; the rows are in the `changes` table).\n';
@@ -254,12 +286,32 @@ export function changelog(version: string, previous: PreviousOutput | null, chan
       t[c.change] = (t[c.change] ?? 0) + 1;
       per.set(c.table, t);
     }
-    for (const [table, n] of per) L.push(`- \`${table}\`: ${(['added', 'removed', 'changed'] as const).filter((k) => n[k]).map((k) => `${n[k]} ${k}`).join(', ')}`);
+    for (const [table, n] of per)
+      L.push(
+        `- \`${table}\`: ${(['added', 'removed', 'changed'] as const)
+          .filter((k) => n[k])
+          .map((k) => `${n[k]} ${k}`)
+          .join(', ')}`,
+      );
     const paths = new Map(d.articles.map((a) => [a.article_id, a.source_path]));
     const added = changes.filter((c) => c.table === 'articles' && c.change === 'added').map((c) => paths.get(c.id) ?? c.id);
     const removed = changes.filter((c) => c.table === 'articles' && c.change === 'removed').map((c) => c.id);
-    if (added.length) L.push('', `Articles added (${added.length}): ${added.slice(0, 50).map((p) => `\`${p}\``).join(', ')}${added.length > 50 ? ', ...' : ''}`);
-    if (removed.length) L.push('', `Articles removed (${removed.length}, by article_id; an edited file is removed under its old id and added under its new one): ${removed.slice(0, 50).map((p) => `\`${p}\``).join(', ')}${removed.length > 50 ? ', ...' : ''}`);
+    if (added.length)
+      L.push(
+        '',
+        `Articles added (${added.length}): ${added
+          .slice(0, 50)
+          .map((p) => `\`${p}\``)
+          .join(', ')}${added.length > 50 ? ', ...' : ''}`,
+      );
+    if (removed.length)
+      L.push(
+        '',
+        `Articles removed (${removed.length}, by article_id; an edited file is removed under its old id and added under its new one): ${removed
+          .slice(0, 50)
+          .map((p) => `\`${p}\``)
+          .join(', ')}${removed.length > 50 ? ', ...' : ''}`,
+      );
   }
   const older = previous?.changelog?.startsWith(CHANGELOG_HEAD) ? previous.changelog.slice(CHANGELOG_HEAD.length).trim() : '';
   return `${CHANGELOG_HEAD}\n${L.join('\n')}\n${older ? `\n${older}\n` : ''}`;

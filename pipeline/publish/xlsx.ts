@@ -89,7 +89,10 @@ export function tableSheet(def: TableDef, rows: readonly Readonly<Record<string,
 }
 
 /** The first sheet: what the workbook is, each table (rows, grain, keys) and each column (type, meaning, values). */
-export function aboutSheet(meta: { title: string; description: string; license: string; fingerprint: string }, rowCounts: Readonly<Record<string, number>>): SheetModel {
+export function aboutSheet(
+  meta: { title: string; description: string; license: string; fingerprint: string },
+  rowCounts: Readonly<Record<string, number>>,
+): SheetModel {
   const rows: CellValue[][] = [];
   const bold: number[] = [];
   const head = (cells: CellValue[]) => {
@@ -99,7 +102,9 @@ export function aboutSheet(meta: { title: string; description: string; license: 
   head([meta.title]);
   rows.push([meta.description]);
   rows.push([`License: ${meta.license}. Input fingerprint: ${meta.fingerprint}.`]);
-  rows.push([`One sheet per table, named as the table; row 1 holds the column names. Dates are dates, numbers are numbers; lists are joined with "${LIST_SEPARATOR}"; an empty cell is a missing value. Cells longer than ${XLSX_MAX_CELL_CHARS} characters end with "${TRUNCATION_MARK.trim()}" (the CSV, Arrow and Parquet files hold the whole text). The full codebook is README.md.`]);
+  rows.push([
+    `One sheet per table, named as the table; row 1 holds the column names. Dates are dates, numbers are numbers; lists are joined with "${LIST_SEPARATOR}"; an empty cell is a missing value. Cells longer than ${XLSX_MAX_CELL_CHARS} characters end with "${TRUNCATION_MARK.trim()}" (the CSV, Arrow and Parquet files hold the whole text). The full codebook is README.md.`,
+  ]);
   rows.push([]);
   head(['table', 'rows', 'grain', 'description', 'primary key', 'foreign keys']);
   for (const n of tableNames) {
@@ -115,7 +120,11 @@ export function aboutSheet(meta: { title: string; description: string; license: 
     const def = tables[n] as unknown as TableDef;
     for (const c of def.columnNames) {
       const col = def.columns[c]!;
-      const values = col.values ? Object.entries(col.values).map(([v, d]) => `${v}: ${d}`).join('\n') : null;
+      const values = col.values
+        ? Object.entries(col.values)
+            .map(([v, d]) => `${v}: ${d}`)
+            .join('\n')
+        : null;
       rows.push([n, c, col.frictionless, col.nullable, col.description, values]);
     }
   }

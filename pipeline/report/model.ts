@@ -249,13 +249,20 @@ const eventRank = (a: EventRow, b: EventRow): number =>
   Number(b.date_conflict) - Number(a.date_conflict) || b.article_count - a.article_count || b.mention_count - a.mention_count || cmp(a.event_id, b.event_id);
 
 const eventOrder = (a: EventRow, b: EventRow): number =>
-  cmp(a.date_start ?? '9999', b.date_start ?? '9999') || cmp(a.first_reported ?? '9999', b.first_reported ?? '9999') || cmp(a.event_type, b.event_type) || cmp(a.event_id, b.event_id);
+  cmp(a.date_start ?? '9999', b.date_start ?? '9999') ||
+  cmp(a.first_reported ?? '9999', b.first_reported ?? '9999') ||
+  cmp(a.event_type, b.event_type) ||
+  cmp(a.event_id, b.event_id);
 
 const groupOrder = (a: FigureGroupRow, b: FigureGroupRow): number =>
   Number(a.consistent) - Number(b.consistent) || b.article_count - a.article_count || b.report_count - a.report_count || cmp(a.group_id, b.group_id);
 
 const figureOrder = (a: FigureRow, b: FigureRow): number =>
-  cmp(a.as_of ?? '9999', b.as_of ?? '9999') || a.value - b.value || cmp(a.article_id, b.article_id) || a.char_start - b.char_start || cmp(a.figure_id, b.figure_id);
+  cmp(a.as_of ?? '9999', b.as_of ?? '9999') ||
+  a.value - b.value ||
+  cmp(a.article_id, b.article_id) ||
+  a.char_start - b.char_start ||
+  cmp(a.figure_id, b.figure_id);
 
 /** At most `k` items evenly spaced through a sorted list, first and last included (the spread of a large group). */
 export function spread<T>(sorted: readonly T[], k: number): T[] {
@@ -342,7 +349,10 @@ export function buildReportModel(d: Dataset, q: Quality): ReportModel {
   });
 
   // --- overview over every event (not only the kept ones)
-  const positioned = d.events.map((e) => e.date_start ?? e.first_reported).filter((x): x is string => x !== null).sort(cmp);
+  const positioned = d.events
+    .map((e) => e.date_start ?? e.first_reported)
+    .filter((x): x is string => x !== null)
+    .sort(cmp);
   const win = timelineWindow(positioned);
   const inWindow = (x: string) => win.from !== null && win.to !== null && x >= win.from && x <= win.to;
   const unit = binUnit(win.from && win.to ? toDay(win.to) - toDay(win.from) : 0);
@@ -363,10 +373,12 @@ export function buildReportModel(d: Dataset, q: Quality): ReportModel {
   }
   const overview = {
     unit,
-    bins: [...bins].sort(([a], [b]) => cmp(a, b)).map(([k, n]) => {
-      const [b0, b1, t] = k.split('\t') as [string, string, string];
-      return [b0, b1, t, n] as const;
-    }),
+    bins: [...bins]
+      .sort(([a], [b]) => cmp(a, b))
+      .map(([k, n]) => {
+        const [b0, b1, t] = k.split('\t') as [string, string, string];
+        return [b0, b1, t, n] as const;
+      }),
     undated: d.events.length - positioned.length,
     coarse,
   };
@@ -443,23 +455,30 @@ export function buildReportModel(d: Dataset, q: Quality): ReportModel {
   const panels = (multi.length > 0 ? multi : groups.filter((g) => g.f.length > 0)).slice(0, L.groupPanels).map((g) => g.id);
 
   // --- actors listed (those the page names)
-  const actors: RActor[] = [...actorIds]
-    .sort(cmp)
-    .map((id) => {
-      const a = actorById.get(id);
-      return { id, n: a?.name ?? id, t: a?.type ?? 'organization', co: a?.country ?? null, ne: eventsByActor.get(id)?.size ?? 0, nm: a?.mention_count ?? 0 };
-    });
+  const actors: RActor[] = [...actorIds].sort(cmp).map((id) => {
+    const a = actorById.get(id);
+    return { id, n: a?.name ?? id, t: a?.type ?? 'organization', co: a?.country ?? null, ne: eventsByActor.get(id)?.size ?? 0, nm: a?.mention_count ?? 0 };
+  });
 
   // --- articles the page links to
   const articles: RArticle[] = d.articles
     .filter((a: ArticleRow) => usedArticles.has(a.article_id))
     .sort((a, b) => cmp(a.source_path, b.source_path) || cmp(a.article_id, b.article_id))
-    .map((a) => ({ id: a.article_id, title: clip(a.title, L.titleChars), outlet: a.outlet, date: a.published_date, url: a.url, path: a.source_path, dup: a.duplicate_of }));
+    .map((a) => ({
+      id: a.article_id,
+      title: clip(a.title, L.titleChars),
+      outlet: a.outlet,
+      date: a.published_date,
+      url: a.url,
+      path: a.source_path,
+      dup: a.duplicate_of,
+    }));
 
   // --- quality
   const statsSum = (prefix: string): (readonly [string, number])[] => {
     const m = new Map<string, number>();
-    for (const s of q.stages) for (const [k, v] of Object.entries(s.stats)) if (k.startsWith(prefix)) m.set(k.slice(prefix.length), (m.get(k.slice(prefix.length)) ?? 0) + v);
+    for (const s of q.stages)
+      for (const [k, v] of Object.entries(s.stats)) if (k.startsWith(prefix)) m.set(k.slice(prefix.length), (m.get(k.slice(prefix.length)) ?? 0) + v);
     return [...m].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
   };
   const issues = new Map<string, number>();
@@ -511,7 +530,9 @@ export function buildReportModel(d: Dataset, q: Quality): ReportModel {
       shown: { events: events.length, groups: groups.length, articles: articles.length },
     },
     vocab: {
-      eventTypes: (Object.keys(EVENT_TYPES) as (keyof typeof EVENT_TYPES)[]).map((t) => [t, EVENT_TYPE_COLORS[t], `${EVENT_TYPES[t]} (${typeCounts.get(t) ?? 0})`] as const),
+      eventTypes: (Object.keys(EVENT_TYPES) as (keyof typeof EVENT_TYPES)[]).map(
+        (t) => [t, EVENT_TYPE_COLORS[t], `${EVENT_TYPES[t]} (${typeCounts.get(t) ?? 0})`] as const,
+      ),
       actorTypes: (Object.keys(ACTOR_TYPES) as (keyof typeof ACTOR_TYPES)[]).map((t) => [t, ACTOR_TYPE_COLORS[t]] as const),
       figureCategories: Object.entries(FIGURE_CATEGORIES),
     },

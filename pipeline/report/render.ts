@@ -50,7 +50,10 @@ export function scriptSafe(js: string): string {
 
 /** JSON safe inside <script type="application/json">: every "<" escaped, plus the two JS line separators. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** 12345 → "12,345" without depending on the runtime's locale data. */

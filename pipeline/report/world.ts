@@ -58,7 +58,9 @@ export function worldPath(step = 0.5, minArea = 0.75): string {
   } catch {
     return '';
   }
-  const files = readdirSync(dir).filter((f) => f.endsWith('.geo.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.geo.json'))
+    .sort();
   const parts: string[] = [];
   for (const f of files) {
     const fc = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { features?: { geometry?: Geometry | null }[] };

@@ -40,9 +40,17 @@ export interface ResolvedActors {
   readonly actorOf: RefMap;
 }
 
-interface Item { readonly article_id: string; readonly index: number; readonly m: ActorMentionX }
+interface Item {
+  readonly article_id: string;
+  readonly index: number;
+  readonly m: ActorMentionX;
+}
 
-const foldName = (s: string) => fold(s).replace(/^the\s+/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const foldName = (s: string) =>
+  fold(s)
+    .replace(/^the\s+/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const LEADING = /^(?:the|palestinian|israeli|russian|american|us|u s|iranian|syrian|lebanese|iraqi|egyptian|turkish|chinese|british|french|german)\s+/;
 
 /** Union-find over cluster keys. */
@@ -50,20 +58,27 @@ class Clusters {
   private readonly parent = new Map<string, string>();
   find(k: string): string {
     let p = this.parent.get(k) ?? k;
-    if (p !== k) { p = this.find(p); this.parent.set(k, p); }
+    if (p !== k) {
+      p = this.find(p);
+      this.parent.set(k, p);
+    }
     return p;
   }
   union(a: string, b: string): void {
-    const ra = this.find(a), rb = this.find(b);
+    const ra = this.find(a),
+      rb = this.find(b);
     if (ra === rb) return;
     // the lexicographically smaller root wins: deterministic whatever the order of calls
-    if (ra < rb) this.parent.set(rb, ra); else this.parent.set(ra, rb);
+    if (ra < rb) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
   }
 }
 
 /** Key of a person name: nameKey of each token, particles folded in. */
 function personKey(name: string): { full: string; first: string; last: string; tokens: number } {
-  const ts = tokenize(name).map((t) => nameKey(t.text)).filter(Boolean);
+  const ts = tokenize(name)
+    .map((t) => nameKey(t.text))
+    .filter(Boolean);
   return { full: ts.join(' '), first: ts[0] ?? '', last: ts[ts.length - 1] ?? '', tokens: ts.length };
 }
 
@@ -92,8 +107,12 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
 
   // gazetteer people: a text-found full name equal to a gazetteer person's name or alias joins it
   const gazPersonKeys = new Map<string, string>();
-  for (const [key, e] of ENTRY_BY_KEY) if (e.type === 'person') for (const f of [e.name, ...e.aliases]) gazPersonKeys.set(`person:${personKey(f).full}`, `actors:${key}`);
-  for (const k of new Set(keyOf)) { const g = gazPersonKeys.get(k); if (g) uf.union(g, k); }
+  for (const [key, e] of ENTRY_BY_KEY)
+    if (e.type === 'person') for (const f of [e.name, ...e.aliases]) gazPersonKeys.set(`person:${personKey(f).full}`, `actors:${key}`);
+  for (const k of new Set(keyOf)) {
+    const g = gazPersonKeys.get(k);
+    if (g) uf.union(g, k);
+  }
 
   // people: block by first-name key; surnames within tolerance merge
   const persons = new Map<string, { first: string; last: string; lastRaw: string; tokens: number }>();
@@ -116,11 +135,13 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
   const byFirstInitial = new Map<string, string[]>();
   for (const ks of byFirst.values()) for (const k of ks) pushTo(byFirstInitial, `${persons.get(k)!.first}\u0000${persons.get(k)!.lastRaw[0] ?? ''}`, k);
   for (const ks of byFirstInitial.values()) {
-    for (let a = 0; a < ks.length; a++) for (let b = a + 1; b < ks.length; b++) {
-      const pa = persons.get(ks[a]!)!, pb = persons.get(ks[b]!)!;
-      if (pa.lastRaw[0] !== pb.lastRaw[0]) continue;
-      if (editDistance(pa.lastRaw, pb.lastRaw, 2) <= surnameTolerance(Math.min(pa.lastRaw.length, pb.lastRaw.length))) uf.union(ks[a]!, ks[b]!);
-    }
+    for (let a = 0; a < ks.length; a++)
+      for (let b = a + 1; b < ks.length; b++) {
+        const pa = persons.get(ks[a]!)!,
+          pb = persons.get(ks[b]!)!;
+        if (pa.lastRaw[0] !== pb.lastRaw[0]) continue;
+        if (editDistance(pa.lastRaw, pb.lastRaw, 2) <= surnameTolerance(Math.min(pa.lastRaw.length, pb.lastRaw.length))) uf.union(ks[a]!, ks[b]!);
+      }
   }
   // one-word names: join the single full-name person (cluster) with that surname
   for (const [k, p] of persons) {
@@ -130,8 +151,16 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
     let roots = new Set((byLast.get(p.last) ?? []).filter((x) => persons.get(x)!.lastRaw === p.lastRaw).map((x) => uf.find(x)));
     // else a misspelt surname ("Lopezz"): the one full name whose surname is within the edit tolerance
     if (!roots.size && p.lastRaw.length >= 5) {
-      roots = new Set([...persons].filter(([, o]) => o.tokens >= 2 && o.lastRaw[0] === p.lastRaw[0]
-        && editDistance(o.lastRaw, p.lastRaw, 2) <= surnameTolerance(Math.min(o.lastRaw.length, p.lastRaw.length))).map(([x]) => uf.find(x)));
+      roots = new Set(
+        [...persons]
+          .filter(
+            ([, o]) =>
+              o.tokens >= 2 &&
+              o.lastRaw[0] === p.lastRaw[0] &&
+              editDistance(o.lastRaw, p.lastRaw, 2) <= surnameTolerance(Math.min(o.lastRaw.length, p.lastRaw.length)),
+          )
+          .map(([x]) => uf.find(x)),
+      );
     }
     if (roots.size === 1) uf.union(k, [...roots][0]!);
   }
@@ -153,10 +182,12 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
     if (roots.size === 1) uf.union(keyOf[i]!, [...roots][0]!);
   });
   // gazetteer short forms seen alone: "person:putin" joins "actors:vladimir-putin"
-  for (const [key, e] of ENTRY_BY_KEY) if (e.type === 'person') for (const s of e.short ?? []) {
-    const k = `person:${personKey(s).full}`;
-    if (persons.has(k)) uf.union(`actors:${key}`, k);
-  }
+  for (const [key, e] of ENTRY_BY_KEY)
+    if (e.type === 'person')
+      for (const s of e.short ?? []) {
+        const k = `person:${personKey(s).full}`;
+        if (persons.has(k)) uf.union(`actors:${key}`, k);
+      }
 
   // organizations and groups from text: containment "Islamic Jihad" ⊂ "Palestinian Islamic Jihad"
   const orgNames = new Map<string, string>(); // folded name → cluster key
@@ -168,7 +199,9 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
     }
   });
   const sameCountry = (key: string, c: string | null) => !c || !orgCountry.get(key) || orgCountry.get(key) === c;
-  for (const [k, p] of ENTRY_BY_KEY) if (p.type === 'organization' || p.type === 'group') for (const f of [p.name, ...p.aliases]) if (!orgNames.has(foldName(f))) orgNames.set(foldName(f), `actors:${k}`);
+  for (const [k, p] of ENTRY_BY_KEY)
+    if (p.type === 'organization' || p.type === 'group')
+      for (const f of [p.name, ...p.aliases]) if (!orgNames.has(foldName(f))) orgNames.set(foldName(f), `actors:${k}`);
   // longer names by their final words (every proper word suffix of two or more words), in orgNames order: no scan of all names per mention
   const bySuffix = new Map<string, string[]>();
   for (const [name, key] of orgNames) {
@@ -180,7 +213,10 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
     const f = foldName(it.m.name);
     const stripped = f.replace(LEADING, '');
     const same = stripped !== f ? orgNames.get(stripped) : undefined;
-    if (same && sameCountry(same, it.m.country)) { uf.union(keyOf[i]!, same); return; }
+    if (same && sameCountry(same, it.m.country)) {
+      uf.union(keyOf[i]!, same);
+      return;
+    }
     if (f.split(' ').length < 2) return;
     const longer = new Set((bySuffix.get(f) ?? []).filter((key) => sameCountry(key, it.m.country)).map((key) => uf.find(key)));
     if (longer.size === 1) uf.union(keyOf[i]!, [...longer][0]!);
@@ -188,16 +224,18 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
 
   // partial government bodies: join the one full body of that portfolio in a country the article mentions
   const fullBodies = new Map<string, string[]>(); // "<ISO>:<portfolio>" → keys
-  for (const k of new Set(keyOf)) if (k.startsWith('gov:')) {
-    const [, iso, port] = k.split(':');
-    if (!fullBodies.get(`${iso}:${port}`)?.includes(k)) pushTo(fullBodies, `${iso}:${port}`, k);
-  }
+  for (const k of new Set(keyOf))
+    if (k.startsWith('gov:')) {
+      const [, iso, port] = k.split(':');
+      if (!fullBodies.get(`${iso}:${port}`)?.includes(k)) pushTo(fullBodies, `${iso}:${port}`, k);
+    }
   const countriesByArticle = new Map<string, Set<string>>();
-  for (const it of items) if (it.m.country) {
-    const s = countriesByArticle.get(it.article_id) ?? new Set<string>();
-    s.add(it.m.country);
-    countriesByArticle.set(it.article_id, s);
-  }
+  for (const it of items)
+    if (it.m.country) {
+      const s = countriesByArticle.get(it.article_id) ?? new Set<string>();
+      s.add(it.m.country);
+      countriesByArticle.set(it.article_id, s);
+    }
   items.forEach((it, i) => {
     const k = keyOf[i]!;
     if (!k.startsWith('govpart:')) return;
@@ -220,7 +258,10 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
   for (const root of roots) {
     const idx = groups.get(root)!;
     const ms = idx.map((i) => items[i]!.m);
-    const gazKey = idx.map((i) => keyOf[i]!).concat(root).find((k) => k.startsWith('actors:') || k.startsWith('countries:'));
+    const gazKey = idx
+      .map((i) => keyOf[i]!)
+      .concat(root)
+      .find((k) => k.startsWith('actors:') || k.startsWith('countries:'));
     const entry = gazKey?.startsWith('actors:') ? ENTRY_BY_KEY.get(gazKey.slice(7)) : undefined;
     const gazMention = ms.find((m) => m.key && (m.key.startsWith('actors:') || m.key.startsWith('countries:')));
     const name = entry?.name ?? gazMention?.name ?? canonicalName(ms);

@@ -19,7 +19,9 @@ export const FATALITIES_RULE =
 const listItem = (s: string) => s.split(LIST_SEPARATOR).join(' / ');
 
 /** UCDP-style low / best / high from the killed figures of one event. */
-export function fatalities(killed: readonly Pick<FigureRow, 'value' | 'value_low' | 'value_high' | 'as_of' | 'qualifier'>[]): Pick<EventRow, 'fatalities_best' | 'fatalities_low' | 'fatalities_high'> {
+export function fatalities(
+  killed: readonly Pick<FigureRow, 'value' | 'value_low' | 'value_high' | 'as_of' | 'qualifier'>[],
+): Pick<EventRow, 'fatalities_best' | 'fatalities_low' | 'fatalities_high'> {
   if (killed.length === 0) return { fatalities_best: null, fatalities_low: null, fatalities_high: null };
   const int = (v: number) => Math.max(0, Math.round(v));
   const low = Math.min(...killed.map((f) => f.value_low ?? f.value));

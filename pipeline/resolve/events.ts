@@ -72,7 +72,7 @@ const STATEMENT_TYPES: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'REQUE
 /** Share of the smaller sentence's content words found in the other for two mentions to tell one thing (a wire paragraph, a repeated line). */
 export const SAME_SENTENCE = 0.6;
 
-const contentWords = (text: string): Set<string> => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+const contentWords = (text: string): Set<string> => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
 
 function sentencesAlike(a: Group, b: Group, items: readonly Item[]): boolean {
   for (const i of a.members) {
@@ -110,7 +110,8 @@ function publishedClose(a: Group, b: Group): boolean {
 /** Whether the day-precision single-day dates of two groups agree (spans of a few days or undated groups always agree). */
 function daysOverlap(a: Group, b: Group): boolean {
   const days = (g: Group) => g.dated.filter((it) => it.m.date_precision === 'day' && it.span![1] - it.span![0] <= 2).map((it) => it.span!);
-  const da = days(a), db = days(b);
+  const da = days(a),
+    db = days(b);
   if (!da.length || !db.length) return true;
   return da.some((x) => db.some((y) => x[0] <= y[1] && y[0] <= x[1]));
 }
@@ -208,18 +209,26 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
   // within one article, a happening told as past and one told as planned are two events
   for (const [art, sa] of a.statusByArticle) {
     const sb = b.statusByArticle.get(art);
-    if (sb && ((sa.has('occurred') && !sa.has('planned') && sb.has('planned') && !sb.has('occurred')) || (sb.has('occurred') && !sb.has('planned') && sa.has('planned') && !sa.has('occurred')))) return null;
+    if (
+      sb &&
+      ((sa.has('occurred') && !sa.has('planned') && sb.has('planned') && !sb.has('occurred')) ||
+        (sb.has('occurred') && !sb.has('planned') && sa.has('planned') && !sa.has('occurred')))
+    )
+      return null;
   }
   // directed frames (accuse, urge, attack): different named sources are different events
   if (a.sources.size && b.sources.size && intersects(a.sources, b.sources) === 0) return null;
   const shared = intersects(a.actors, b.actors);
   const samePlace = intersects(a.places, b.places) > 0;
   // two named places (not countries) that differ: two happenings (the attack at one base, the abduction near another town)
-  const townsA = [...a.places].filter((p) => !isCountryName(p)), townsB = [...b.places].filter((p) => !isCountryName(p));
+  const townsA = [...a.places].filter((p) => !isCountryName(p)),
+    townsB = [...b.places].filter((p) => !isCountryName(p));
   if (townsA.length && townsB.length && !townsA.some((p) => townsB.some((q) => samePlaceName(p, q)))) return null;
   // within an article, two different days told for the same frame are two happenings (an attack on Sunday, a claim on Monday)
   if (withinArticle && !daysOverlap(a, b)) return null;
-  const sameDay = a.dated.some((x) => b.dated.some((y) => x.m.date_precision === 'day' && y.m.date_precision === 'day' && x.span![0] <= y.span![1] && y.span![0] <= x.span![1]));
+  const sameDay = a.dated.some((x) =>
+    b.dated.some((y) => x.m.date_precision === 'day' && y.m.date_precision === 'day' && x.span![0] <= y.span![1] && y.span![0] <= x.span![1]),
+  );
   const bothDated = a.dated.length > 0 && b.dated.length > 0;
   // across articles, two mentions that name no actor share nothing but words and a place: joined, they would
   // also lock each other out of the event that names its actors ("the meetings" in one report, "the dialogue" in another)
@@ -247,7 +256,11 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
     ? true
     : story
       ? sameFrame
-        ? sameDay || (shared > 0 && bothDated) || (STATEMENT_TYPES.has(a.type) ? intersects(a.named, b.named) >= 2 : intersects(a.named, b.named) > 0 || intersects(a.sources, b.sources) > 0) || sameTown || (shared > 0 && sentencesAlike(a, b, items))
+        ? sameDay ||
+          (shared > 0 && bothDated) ||
+          (STATEMENT_TYPES.has(a.type) ? intersects(a.named, b.named) >= 2 : intersects(a.named, b.named) > 0 || intersects(a.sources, b.sources) > 0) ||
+          sameTown ||
+          (shared > 0 && sentencesAlike(a, b, items))
         : sameDay && shared > 0
       : sameFrame && sameDay && (sameTown || shared >= 2) && publishedClose(a, b);
   if (!enough) return null;
@@ -284,7 +297,8 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
   });
   const pairs = new Map<string, [number, number, number]>();
   for (const b of blocks.values()) {
-    const sorted = b.length <= MAX_BLOCK ? b : [...b].sort((x, y) => (groups[x]!.dated[0]?.span![0] ?? Infinity) - (groups[y]!.dated[0]?.span![0] ?? Infinity) || x - y);
+    const sorted =
+      b.length <= MAX_BLOCK ? b : [...b].sort((x, y) => (groups[x]!.dated[0]?.span![0] ?? Infinity) - (groups[y]!.dated[0]?.span![0] ?? Infinity) || x - y);
     for (let x = 0; x < sorted.length; x++) {
       const lim = b.length <= MAX_BLOCK ? sorted.length : Math.min(sorted.length, x + 1 + NEIGHBOURS);
       for (let y = x + 1; y < lim; y++) {
@@ -306,12 +320,20 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
     const [a, b] = [current[ri]!, current[rj]!];
     current[ri] = a.members.length >= b.members.length ? absorb(a, b) : absorb(b, a);
   }
-  return groups.map((_, i) => i).filter((i) => find(i) === i).map((r) => current[r]!.members.sort((x, y) => x - y));
+  return groups
+    .map((_, i) => i)
+    .filter((i) => find(i) === i)
+    .map((r) => current[r]!.members.sort((x, y) => x - y));
 }
 
 /** Within each article first, then across articles. */
 function cluster(items: readonly Item[], countries: ReadonlySet<string>): number[][] {
-  let groups = merge(items, items.map((_, i) => [i]), true, countries);
+  let groups = merge(
+    items,
+    items.map((_, i) => [i]),
+    true,
+    countries,
+  );
   // merged groups carry new blocking keys (a place from one article, a date from another): block again until stable
   for (let round = 0; round < 4; round++) {
     const next = merge(items, groups, false, countries);
@@ -321,18 +343,23 @@ function cluster(items: readonly Item[], countries: ReadonlySet<string>): number
   return groups;
 }
 
-const newerFirst = (a: Item, b: Item) => (b.published ?? '').localeCompare(a.published ?? '') || a.article_id.localeCompare(b.article_id) || a.m.char_start - b.m.char_start;
+const newerFirst = (a: Item, b: Item) =>
+  (b.published ?? '').localeCompare(a.published ?? '') || a.article_id.localeCompare(b.article_id) || a.m.char_start - b.m.char_start;
 const dateSpec = (it: Item) => `${it.m.date_start}${it.m.date_end && it.m.date_end !== it.m.date_start ? `/${it.m.date_end}` : ''}`;
 
 /** The best date of a cluster (see the module comment). */
 function bestDated(dated: readonly Item[]): Item | undefined {
-  return [...dated].sort((a, b) => PRECISION_RANK[a.m.date_precision] - PRECISION_RANK[b.m.date_precision] || a.span![1] - a.span![0] - (b.span![1] - b.span![0]) || newerFirst(a, b))[0];
+  return [...dated].sort(
+    (a, b) =>
+      PRECISION_RANK[a.m.date_precision] - PRECISION_RANK[b.m.date_precision] || a.span![1] - a.span![0] - (b.span![1] - b.span![0]) || newerFirst(a, b),
+  )[0];
 }
 
 function majority<T extends string>(values: readonly T[], fallback: T): T {
   const n = new Map<T, number>();
   for (const v of values) n.set(v, (n.get(v) ?? 0) + 1);
-  let best = fallback, bn = 0;
+  let best = fallback,
+    bn = 0;
   for (const [v, c] of n) if (c > bn) [best, bn] = [v, c];
   return best;
 }
@@ -394,7 +421,9 @@ export function resolveEvents(
     for (const it of c) for (const a of it.actorSet) actorCount.set(a, (actorCount.get(a) ?? 0) + 1);
     // no actor: kept only when the extractor marked a clear agentless happening (an explosion, a flood)
     if (actorCount.size === 0 && !c.some((it) => it.m.rule === 'agentless')) continue;
-    const first = [...c].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.article_id.localeCompare(b.article_id) || a.m.char_start - b.m.char_start)[0]!;
+    const first = [...c].sort(
+      (a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.article_id.localeCompare(b.article_id) || a.m.char_start - b.m.char_start,
+    )[0]!;
     const event_id = hashId('e', first.m.event_type, first.article_id, first.m.char_start, first.m.trigger);
     const dated = c.filter((it) => it.span);
     const best = bestDated(dated);
@@ -408,18 +437,35 @@ export function resolveEvents(
     const conflict = reported.some((a, i) => reported.some((b, j) => j > i && (a.span![1] < b.span![0] || b.span![1] < a.span![0])));
     const byRecency = [...c].sort(newerFirst);
     const known = byRecency.map((it) => it.m.status).filter((s) => s !== 'unknown');
-    const pubs = c.map((it) => it.published).filter((d): d is string => !!d).sort();
+    const pubs = c
+      .map((it) => it.published)
+      .filter((d): d is string => !!d)
+      .sort();
     const placed = c.filter((it) => it.m.place);
-    const place = placed.length ? majority(placed.map((it) => it.m.place!), placed[0]!.m.place!) : null;
+    const place = placed.length
+      ? majority(
+          placed.map((it) => it.m.place!),
+          placed[0]!.m.place!,
+        )
+      : null;
     events.push({
       event_id,
       story_id: storyOf.get(first.article_id) ?? hashId('s', first.article_id),
-      event_type: majority(c.map((it) => it.m.event_type), first.m.event_type),
-      event_subtype: subtypeOf(c, majority(c.map((it) => it.m.event_type), first.m.event_type)),
+      event_type: majority(
+        c.map((it) => it.m.event_type),
+        first.m.event_type,
+      ),
+      event_subtype: subtypeOf(
+        c,
+        majority(
+          c.map((it) => it.m.event_type),
+          first.m.event_type,
+        ),
+      ),
       summary: summaryOf(c),
       status: known.length ? majority(known, known[0]!) : 'unknown',
       date_start: best?.m.date_start ?? null,
-      date_end: best ? best.m.date_end ?? best.m.date_start : null,
+      date_end: best ? (best.m.date_end ?? best.m.date_start) : null,
       date_precision: best?.m.date_precision ?? 'unknown',
       date_conflict: conflict,
       dates_reported: reported.map((it) => `${it.article_id}=${dateSpec(it)}`).sort(),
@@ -467,7 +513,12 @@ export function resolveEvents(
  * status the date settles) of mentions that had none is filled in; the mentions, their order and every
  * other field stay as extracted (figures and actors point into them by index).
  */
-export function dateByStory(documents: readonly Document[], extractions: readonly Extraction[], storyOf: ReadonlyMap<string, string>, reference: ReadonlyMap<string, string>): Extraction[] {
+export function dateByStory(
+  documents: readonly Document[],
+  extractions: readonly Extraction[],
+  storyOf: ReadonlyMap<string, string>,
+  reference: ReadonlyMap<string, string>,
+): Extraction[] {
   const docOf = new Map(documents.map((d) => [d.article.article_id, d]));
   return extractions.map((ex) => {
     const doc = docOf.get(ex.article_id);
@@ -483,7 +534,14 @@ export function dateByStory(documents: readonly Document[], extractions: readonl
       if (m.date_start) return m;
       const d = byKey.get(key(m));
       if (!d?.date_start) return m;
-      return { ...m, date_text: d.date_text, date_start: d.date_start, date_end: d.date_end, date_precision: d.date_precision, status: m.status === 'unknown' ? d.status : m.status };
+      return {
+        ...m,
+        date_text: d.date_text,
+        date_start: d.date_start,
+        date_end: d.date_end,
+        date_precision: d.date_precision,
+        status: m.status === 'unknown' ? d.status : m.status,
+      };
     });
     return { ...ex, events };
   });

@@ -29,7 +29,12 @@ const PEOPLE_ADJECTIVES = new Set(['dead', 'wounded', 'injured', 'missing', 'dis
  */
 export function normalizeUnit(unit: string | null): string | null {
   if (!unit) return null;
-  const words = unit.toLowerCase().replace(/[^\p{L}\p{N}\s'-]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
+  const words = unit
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s'-]+/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   const head = words[words.length - 1];
   if (!head) return null;
   if (PEOPLE_NOUNS.has(head) || PEOPLE_ADJECTIVES.has(head) || DEMONYM_COUNTRY.has(head)) return 'people';
@@ -38,7 +43,9 @@ export function normalizeUnit(unit: string | null): string | null {
   // compound heads keep their modifier when it is a plain noun ("security forces" → "security force")
   const base = UNIT_SYNONYMS[one] ?? one;
   const mod = words.length > 1 ? words[words.length - 2]! : null;
-  return mod && !DEMONYM_COUNTRY.has(mod) && /^(?:security|police|medical|health|aid|government|civil|rescue|un|army|military)$/.test(mod) ? `${mod} ${base}` : base;
+  return mod && !DEMONYM_COUNTRY.has(mod) && /^(?:security|police|medical|health|aid|government|civil|rescue|un|army|military)$/.test(mod)
+    ? `${mod} ${base}`
+    : base;
 }
 
 /** The measure a figure reports: category, normalized unit and, for people harmed, the place. */
@@ -49,8 +56,7 @@ export function measureOf(f: Pick<FigureX, 'category' | 'unit' | 'country'>): { 
   return { unit, country, key: hashId('g', f.category, unit, country) };
 }
 
-const byAsOfThenValue = (a: FigureRow, b: FigureRow) =>
-  (a.as_of ?? '') < (b.as_of ?? '') ? 1 : (a.as_of ?? '') > (b.as_of ?? '') ? -1 : b.value - a.value;
+const byAsOfThenValue = (a: FigureRow, b: FigureRow) => ((a.as_of ?? '') < (b.as_of ?? '') ? 1 : (a.as_of ?? '') > (b.as_of ?? '') ? -1 : b.value - a.value);
 
 /** Reports of one measure are at most this many days apart (as_of). */
 export const GROUP_WINDOW_DAYS = 31;
@@ -66,9 +72,18 @@ function compatible(a: FigureRow, b: FigureRow): boolean {
   if (da !== null && db !== null && Math.abs(da - db) > GROUP_WINDOW_DAYS) return false;
   const lo = Math.min(Math.abs(a.value), Math.abs(b.value));
   const hi = Math.max(Math.abs(a.value), Math.abs(b.value));
-  if (hi === 0 || lo > 0 && hi / lo <= GROUP_VALUE_FACTOR) return true;
+  if (hi === 0 || (lo > 0 && hi / lo <= GROUP_VALUE_FACTOR)) return true;
   // a toll of people harmed grows as days pass: a later report may be any multiple of an earlier one
-  return PERSON_CATEGORIES.has(a.category) && da !== null && db !== null && da !== db && rising([[da, a.value], [db, b.value]]);
+  return (
+    PERSON_CATEGORIES.has(a.category) &&
+    da !== null &&
+    db !== null &&
+    da !== db &&
+    rising([
+      [da, a.value],
+      [db, b.value],
+    ])
+  );
 }
 
 /** Reports of a toll told on different days never fall by more than this share as days advance. */
@@ -170,8 +185,8 @@ export function groupFigures(
         country: f.country,
         as_of: f.as_of,
         as_of_basis: f.as_of_basis,
-        attributed_to: f.attributed_to === null ? null : actorOf.get(ref(ex.article_id, f.attributed_to)) ?? null,
-        event_id: f.event === null ? null : eventOf.get(ref(ex.article_id, f.event)) ?? null,
+        attributed_to: f.attributed_to === null ? null : (actorOf.get(ref(ex.article_id, f.attributed_to)) ?? null),
+        event_id: f.event === null ? null : (eventOf.get(ref(ex.article_id, f.event)) ?? null),
         group_id: m.key,
         rule: f.rule,
       });
@@ -194,7 +209,8 @@ export function groupFigures(
     if (ctry[ra] && ctry[rb] && ctry[ra] !== ctry[rb]) return;
     const l = Math.min(lo[ra]!, lo[rb]!);
     const h = Math.max(hi[ra]!, hi[rb]!);
-    const sa = points[ra], sb = points[rb];
+    const sa = points[ra],
+      sb = points[rb];
     const joined = sa && sb ? [...sa, ...sb] : null;
     if (h > 0 && (l === 0 || h / l > GROUP_VALUE_FACTOR) && !(person[ra] && joined && rising(joined))) return;
     // money, participants and other counts: one measure is one amount, told alike (a bid and a tax bill are two)
@@ -212,7 +228,8 @@ export function groupFigures(
     points[child] = null;
   };
   const close = (i: number, j: number) => {
-    const a = Math.abs(figures[i]!.value), b = Math.abs(figures[j]!.value);
+    const a = Math.abs(figures[i]!.value),
+      b = Math.abs(figures[j]!.value);
     return Math.max(a, b) === 0 || (Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) <= CROSS_VALUE_FACTOR);
   };
   const blocks = new Map<string, number[]>();
@@ -231,15 +248,17 @@ export function groupFigures(
       // a very large candidate list (a long story, a busy event): each figure meets its neighbours by value only
       const big = all.length > MAX_CANDIDATES;
       const list = big ? [...all].sort((x, y) => Math.abs(figures[x]!.value) - Math.abs(figures[y]!.value) || x - y) : all;
-      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < (big ? Math.min(list.length, x + 1 + NEIGHBOURS) : list.length); y++) {
-        const i = list[x]!, j = list[y]!;
-        const sameArticle = figures[i]!.article_id === figures[j]!.article_id;
-        if (kind !== 'a' && sameArticle) continue;
-        // one article naming two nouns tells two measures ("1,200 people, among them 800 civilians")
-        if (sameArticle && figures[i]!.unit_normalized !== figures[j]!.unit_normalized) continue;
-        if (!person[i] && !close(i, j)) continue;
-        if (compatible(figures[i]!, figures[j]!)) union(i, j);
-      }
+      for (let x = 0; x < list.length; x++)
+        for (let y = x + 1; y < (big ? Math.min(list.length, x + 1 + NEIGHBOURS) : list.length); y++) {
+          const i = list[x]!,
+            j = list[y]!;
+          const sameArticle = figures[i]!.article_id === figures[j]!.article_id;
+          if (kind !== 'a' && sameArticle) continue;
+          // one article naming two nouns tells two measures ("1,200 people, among them 800 civilians")
+          if (sameArticle && figures[i]!.unit_normalized !== figures[j]!.unit_normalized) continue;
+          if (!person[i] && !close(i, j)) continue;
+          if (compatible(figures[i]!, figures[j]!)) union(i, j);
+        }
     }
   }
   const duplicate = new Set(articles.filter((a) => a.duplicate_of !== null).map((a) => a.article_id));
@@ -247,7 +266,9 @@ export function groupFigures(
   figures.forEach((f, i) => pushTo(groups, find(parent, i), f));
   const figureGroups: FigureGroupRow[] = [];
   for (const [root, fs] of groups) {
-    const first = [...fs].sort((a, b) => ((a.as_of ?? '') < (b.as_of ?? '') ? -1 : (a.as_of ?? '') > (b.as_of ?? '') ? 1 : a.figure_id < b.figure_id ? -1 : a.figure_id > b.figure_id ? 1 : 0))[0]!;
+    const first = [...fs].sort((a, b) =>
+      (a.as_of ?? '') < (b.as_of ?? '') ? -1 : (a.as_of ?? '') > (b.as_of ?? '') ? 1 : a.figure_id < b.figure_id ? -1 : a.figure_id > b.figure_id ? 1 : 0,
+    )[0]!;
     const block = blockOf[root]!;
     const group_id = hashId('g', block, first.figure_id);
     for (const f of fs) f.group_id = group_id;
@@ -271,7 +292,9 @@ export function groupFigures(
     const m = measures.get(block)!;
     // the as-of series: each counted report, oldest first
     const series = [...rows]
-      .sort((a, b) => ((a.as_of ?? '') < (b.as_of ?? '') ? -1 : (a.as_of ?? '') > (b.as_of ?? '') ? 1 : a.figure_id < b.figure_id ? -1 : a.figure_id > b.figure_id ? 1 : 0))
+      .sort((a, b) =>
+        (a.as_of ?? '') < (b.as_of ?? '') ? -1 : (a.as_of ?? '') > (b.as_of ?? '') ? 1 : a.figure_id < b.figure_id ? -1 : a.figure_id > b.figure_id ? 1 : 0,
+      )
       .map((f) => `${f.value}@${f.as_of ?? ''}@${f.article_id}`);
     figureGroups.push({
       group_id,

@@ -17,7 +17,8 @@ import type { Document } from '../../schemas/pipeline.ts';
 import { findDates } from '../lib/temporal.ts';
 
 /** A statement-dating cue right before the date ("reported by CNN,", "said on", "in a ... report of"). */
-const CITE_BEFORE = /\b(?:reported|published|posted|quoted|cited|said|told|stated|announced|declared|wrote|according to)\b[^.;:!?"“”]{0,40}?[,\s](?:on\s+|dated\s+|of\s+)?$/i;
+const CITE_BEFORE =
+  /\b(?:reported|published|posted|quoted|cited|said|told|stated|announced|declared|wrote|according to)\b[^.;:!?"“”]{0,40}?[,\s](?:on\s+|dated\s+|of\s+)?$/i;
 /** A date that opens a citation ("a February 19 report", "in a statement on February 19"). */
 const CITE_AFTER = /^\s*(?:,\s*)?(?:report|statement|interview|article|broadcast|press release|press conference|briefing)\b/i;
 

@@ -21,7 +21,13 @@ const MAX_POSTINGS = 50;
 /** A quote with fewer word trigrams than this is a fragment: it attaches to a group, it does not join two. */
 export const FRAGMENT_TRIGRAMS = 3;
 
-export const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 function trigrams(folded: string): Set<string> {
   const w = folded.split(' ').filter(Boolean);
@@ -48,17 +54,19 @@ export function groupQuotes(extractions: readonly Extraction[], actorOf: RefMap)
   const shared = new Map<number, number>();
   for (const list of postings.values()) {
     if (list.length > MAX_POSTINGS) continue;
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
-      const k = list[x]! * n + list[y]!;
-      shared.set(k, (shared.get(k) ?? 0) + 1);
-    }
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const k = list[x]! * n + list[y]!;
+        shared.set(k, (shared.get(k) ?? 0) + 1);
+      }
   }
   const fragment = (i: number) => grams[i]!.size < FRAGMENT_TRIGRAMS;
   // best statement for each fragment: highest containment, then most shared trigrams, then the smallest text
   const best = new Map<number, { j: number; score: number; count: number }>();
   const offer = (f: number, j: number, score: number, count: number) => {
     const cur = best.get(f);
-    if (!cur || score > cur.score || (score === cur.score && (count > cur.count || (count === cur.count && items[j]!.folded < items[cur.j]!.folded)))) best.set(f, { j, score, count });
+    if (!cur || score > cur.score || (score === cur.score && (count > cur.count || (count === cur.count && items[j]!.folded < items[cur.j]!.folded))))
+      best.set(f, { j, score, count });
   };
   for (const [k, count] of shared) {
     const i = Math.floor(k / n);
@@ -85,7 +93,7 @@ export function groupQuotes(extractions: readonly Extraction[], actorOf: RefMap)
     quote_id: hashId('q', ex.article_id, q.char_start, q.char_end),
     article_id: ex.article_id,
     sentence_index: q.sentence_index,
-    speaker_actor_id: q.speaker === null ? null : actorOf.get(ref(ex.article_id, q.speaker)) ?? null,
+    speaker_actor_id: q.speaker === null ? null : (actorOf.get(ref(ex.article_id, q.speaker)) ?? null),
     text: q.text,
     char_start: q.char_start,
     char_end: q.char_end,

@@ -76,7 +76,10 @@ function termCounts(doc: Document, ex: Extraction | undefined, actorOf: RefMap, 
     const w = s.paragraph_index === 0 ? 3 : lead < 2 ? 2 : 1;
     if (s.paragraph_index > 0) lead++;
     for (const m of s.text.matchAll(WORD)) {
-      const t = m[0].toLowerCase().replace(/['’]s$/u, '').replace(/['’]/gu, '');
+      const t = m[0]
+        .toLowerCase()
+        .replace(/['’]s$/u, '')
+        .replace(/['’]/gu, '');
       if (t.length < 3 || stop.has(t)) continue;
       add(t, w);
       // a capitalized word inside a body sentence is (part of) a name: it counts again as a name (not in the
@@ -143,7 +146,10 @@ export function resolveStories(input: StoryInput): ResolvedStories {
   // inverted index of each article's heaviest blockable terms
   const postings = new Map<string, number[]>();
   vectors.forEach((v, i) => {
-    const top = [...v].filter(([t]) => df.get(t)! >= 2 && df.get(t)! <= MAX_POSTINGS).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS);
+    const top = [...v]
+      .filter(([t]) => df.get(t)! >= 2 && df.get(t)! <= MAX_POSTINGS)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, TOP_TERMS);
     for (const [t] of top) {
       const list = postings.get(t);
       if (list) list.push(i);
@@ -152,10 +158,11 @@ export function resolveStories(input: StoryInput): ResolvedStories {
   });
   const shared = new Map<number, number>();
   for (const list of postings.values()) {
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
-      const k = list[x]! * n + list[y]!;
-      shared.set(k, (shared.get(k) ?? 0) + 1);
-    }
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const k = list[x]! * n + list[y]!;
+        shared.set(k, (shared.get(k) ?? 0) + 1);
+      }
   }
   const pairs: [number, number, number][] = [];
   const names = vectors.map((v) => {
@@ -172,7 +179,8 @@ export function resolveStories(input: StoryInput): ResolvedStories {
   });
   for (const [k, c] of shared) {
     if (c < MIN_SHARED) continue;
-    const i = Math.floor(k / n), j = k - i * n;
+    const i = Math.floor(k / n),
+      j = k - i * n;
     if (day[i] !== null && day[j] !== null && Math.abs(day[i]! - day[j]!) > STORY_WINDOW_DAYS) continue;
     const s = dot(joint[i]!, joint[j]!);
     if (s >= STORY_SIMILARITY) pairs.push([s, i, j]);
@@ -189,12 +197,14 @@ export function resolveStories(input: StoryInput): ResolvedStories {
   const size = vectors.map(() => 1);
   const span = day.map((d) => (d === null ? null : ([d, d] as [number, number])));
   for (const [, i, j] of pairs) {
-    const a = find(i), b = find(j);
+    const a = find(i),
+      b = find(j);
     if (a === b) continue;
     const cross = dot(sum[a]!, sum[b]!);
     if (cross / Math.sqrt(sq[a]! * sq[b]!) < CENTROID_MIN || cross / (size[a]! * size[b]!) < AVERAGE_MIN) continue;
-    const sa = span[a], sb = span[b];
-    const merged: [number, number] | null = sa && sb ? [Math.min(sa[0], sb[0]), Math.max(sa[1], sb[1])] : sa ?? sb ?? null;
+    const sa = span[a],
+      sb = span[b];
+    const merged: [number, number] | null = sa && sb ? [Math.min(sa[0], sb[0]), Math.max(sa[1], sb[1])] : (sa ?? sb ?? null);
     if (merged && merged[1] - merged[0] > MAX_STORY_DAYS) continue;
     const [root, child] = sum[a]!.size >= sum[b]!.size ? [a, b] : [b, a];
     parent[child] = root;
@@ -227,13 +237,17 @@ export function resolveStories(input: StoryInput): ResolvedStories {
     const arts = [...own, ...(copiesOf.get(root) ?? [])];
     const story_id = hashId('s', first.article_id);
     for (const a of arts) storyOf.set(a.article_id, story_id);
-    const dates = arts.map((a) => a.published_date).filter((d): d is string => !!d).sort();
+    const dates = arts
+      .map((a) => a.published_date)
+      .filter((d): d is string => !!d)
+      .sort();
     const actorArts = new Map<string, number>();
     const placeArts = new Map<string, number>();
     for (const a of arts) {
       const ex = exOf.get(a.article_id);
       if (!ex) continue;
-      const acts = new Set<string>(), places = new Set<string>();
+      const acts = new Set<string>(),
+        places = new Set<string>();
       ex.mentions.forEach((m, i) => {
         const id = input.actorOf.get(ref(ex.article_id, i));
         if (id) (m.type === 'country' ? places : acts).add(id);
@@ -242,7 +256,11 @@ export function resolveStories(input: StoryInput): ResolvedStories {
       for (const x of acts) actorArts.set(x, (actorArts.get(x) ?? 0) + 1);
       for (const x of places) placeArts.set(x, (placeArts.get(x) ?? 0) + 1);
     }
-    const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, 5).map(([x]) => x);
+    const top = (m: Map<string, number>) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .slice(0, 5)
+        .map(([x]) => x);
     stories.push({
       story_id,
       title: first.title,
@@ -258,7 +276,8 @@ export function resolveStories(input: StoryInput): ResolvedStories {
 
 /** Earliest publication first (undated last), then article_id: the order that names a story. */
 export function earliestFirst(a: Pick<ArticleRow, 'published_date' | 'article_id'>, b: Pick<ArticleRow, 'published_date' | 'article_id'>): number {
-  const da = a.published_date ?? '9999-12-31', db = b.published_date ?? '9999-12-31';
+  const da = a.published_date ?? '9999-12-31',
+    db = b.published_date ?? '9999-12-31';
   return da < db ? -1 : da > db ? 1 : a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : 0;
 }
 
@@ -267,7 +286,10 @@ export function earliestFirst(a: Pick<ArticleRow, 'published_date' | 'article_id
  * articles (a report of the same news is published no earlier than the first of them; "on Thursday" told
  * in the past resolves to the same day against any date of the week after it).
  */
-export function storyReferenceDates(articles: readonly Pick<ArticleRow, 'article_id' | 'published_date'>[], storyOf: ReadonlyMap<string, string>): Map<string, string> {
+export function storyReferenceDates(
+  articles: readonly Pick<ArticleRow, 'article_id' | 'published_date'>[],
+  storyOf: ReadonlyMap<string, string>,
+): Map<string, string> {
   const latest = new Map<string, string>();
   for (const a of articles) {
     const s = storyOf.get(a.article_id);

@@ -57,7 +57,10 @@ const AFTER_THE_REST_DAYS = 366;
  * or more than a year after the latest date of every other article.
  */
 function dropImplausibleDates(documents: Document[], issues: Issue[]): void {
-  const dates = documents.map((d) => d.article.published_date).filter((x): x is string => !!x && x < FAR_FUTURE).sort();
+  const dates = documents
+    .map((d) => d.article.published_date)
+    .filter((x): x is string => !!x && x < FAR_FUTURE)
+    .sort();
   const [last, second] = [dates[dates.length - 1], dates[dates.length - 2]];
   documents.forEach((d, i) => {
     const date = d.article.published_date;
@@ -65,7 +68,13 @@ function dropImplausibleDates(documents: Document[], issues: Issue[]): void {
     const others = date === last ? second : last;
     const tooLate = date >= FAR_FUTURE || (others !== undefined && dayNumber(date) - dayNumber(others) > AFTER_THE_REST_DAYS);
     if (!tooLate) return;
-    issues.push(issue('implausible-date', `published date ${date} is ${date >= FAR_FUTURE ? 'in the far future' : `more than a year after every other article's date (latest ${others})`}: not used`, { article_id: d.article.article_id }));
+    issues.push(
+      issue(
+        'implausible-date',
+        `published date ${date} is ${date >= FAR_FUTURE ? 'in the far future' : `more than a year after every other article's date (latest ${others})`}: not used`,
+        { article_id: d.article.article_id },
+      ),
+    );
     documents[i] = { ...d, article: { ...d.article, published_date: null, published_basis: 'unknown' } };
   });
 }
@@ -104,7 +113,13 @@ const plan: PerItemPlan<NormalizeInput, Corpus, NormalizeItem, CleanResult, Norm
     for (const file of input.files) {
       if (file.parts) {
         // a JSONL feed read as a stream: the size limit applies to each line
-        for (const l of file.long_lines ?? []) rejects.push({ path: `${file.path}#${l.line}`, sha256: null, reason: 'too-large', message: `line of ${l.size} bytes is over the limit of ${config.maxBytes} (--max-bytes)` });
+        for (const l of file.long_lines ?? [])
+          rejects.push({
+            path: `${file.path}#${l.line}`,
+            sha256: null,
+            reason: 'too-large',
+            message: `line of ${l.size} bytes is over the limit of ${config.maxBytes} (--max-bytes)`,
+          });
         for (const p of file.parts) {
           const split = splitRecords(file.path, p.bytes, { firstLine: p.first_line });
           for (const r of split.rejects) rejects.push(r);
@@ -113,7 +128,12 @@ const plan: PerItemPlan<NormalizeInput, Corpus, NormalizeItem, CleanResult, Norm
         continue;
       }
       if (file.size > config.maxBytes) {
-        rejects.push({ path: file.path, sha256: file.bytes ? sha256(file.bytes) : null, reason: 'too-large', message: `${file.size} bytes is over the limit of ${config.maxBytes} (--max-bytes)` });
+        rejects.push({
+          path: file.path,
+          sha256: file.bytes ? sha256(file.bytes) : null,
+          reason: 'too-large',
+          message: `${file.size} bytes is over the limit of ${config.maxBytes} (--max-bytes)`,
+        });
         continue;
       }
       if (!file.bytes) {
@@ -127,7 +147,12 @@ const plan: PerItemPlan<NormalizeInput, Corpus, NormalizeItem, CleanResult, Norm
     // a record whose text is over the limit before cleaning is rejected before the work of cleaning it (cleaning only removes)
     records = records.filter((rec) => {
       if (rec.text.length <= config.maxChars) return true;
-      rejects.push({ path: rec.source_path, sha256: rec.sha256, reason: 'too-large', message: `${rec.text.length} characters of text is over the limit of ${config.maxChars} (--max-chars)` });
+      rejects.push({
+        path: rec.source_path,
+        sha256: rec.sha256,
+        reason: 'too-large',
+        message: `${rec.text.length} characters of text is over the limit of ${config.maxChars} (--max-chars)`,
+      });
       return false;
     });
     return { items: records.map((rec) => ({ rec, manifest: manifestFor(rec.source_path) })), state: { records, rejects, manifestFor } };
@@ -143,21 +168,31 @@ const plan: PerItemPlan<NormalizeInput, Corpus, NormalizeItem, CleanResult, Norm
     // then remove outlet blurbs found across the corpus (second pass, only where needed)
     const blurbs = findOutletBlurbs(first.map((c) => c.document));
     for (const [i, rec] of records.entries()) {
-        const has = blurbs.size > 0 && first[i]!.document.text.split('\n\n').some((p) => blurbs.has(fold(p)));
-        const cleaned = has ? cleanRecord(rec, manifestFor(rec.source_path), { blurbs }) : first[i]!;
-        const doc = cleaned.document;
-        if (doc.text.length > config.maxChars) {
-          rejects.push({ path: rec.source_path, sha256: rec.sha256, reason: 'too-large', message: `${doc.text.length} characters of text is over the limit of ${config.maxChars} (--max-chars)` });
-          continue;
-        }
-        if (doc.sentences.length === 0 || doc.article.word_count === 0) {
-          rejects.push({ path: rec.source_path, sha256: rec.sha256, reason: 'no-text', message: doc.sentences.length === 0 ? 'no text is left after cleaning' : 'the text holds no words (letters or digits)' });
-          continue;
-        }
-        for (const [reason, n] of Object.entries(cleaned.removedCounts)) bump(`boilerplate:${reason}`, n);
-        if (cleaned.dateProblem) issues.push(issue('unparseable-date', cleaned.dateProblem, { article_id: doc.article.article_id }));
-        for (const n of cleaned.dateNotes) issues.push(issue(n.code, n.message, { article_id: doc.article.article_id, severity: 'info' }));
-        documents.push(doc);
+      const has = blurbs.size > 0 && first[i]!.document.text.split('\n\n').some((p) => blurbs.has(fold(p)));
+      const cleaned = has ? cleanRecord(rec, manifestFor(rec.source_path), { blurbs }) : first[i]!;
+      const doc = cleaned.document;
+      if (doc.text.length > config.maxChars) {
+        rejects.push({
+          path: rec.source_path,
+          sha256: rec.sha256,
+          reason: 'too-large',
+          message: `${doc.text.length} characters of text is over the limit of ${config.maxChars} (--max-chars)`,
+        });
+        continue;
+      }
+      if (doc.sentences.length === 0 || doc.article.word_count === 0) {
+        rejects.push({
+          path: rec.source_path,
+          sha256: rec.sha256,
+          reason: 'no-text',
+          message: doc.sentences.length === 0 ? 'no text is left after cleaning' : 'the text holds no words (letters or digits)',
+        });
+        continue;
+      }
+      for (const [reason, n] of Object.entries(cleaned.removedCounts)) bump(`boilerplate:${reason}`, n);
+      if (cleaned.dateProblem) issues.push(issue('unparseable-date', cleaned.dateProblem, { article_id: doc.article.article_id }));
+      for (const n of cleaned.dateNotes) issues.push(issue(n.code, n.message, { article_id: doc.article.article_id, severity: 'info' }));
+      documents.push(doc);
     }
     dropImplausibleDates(documents, issues);
     stats['passages:outlet-blurbs'] = blurbs.size;

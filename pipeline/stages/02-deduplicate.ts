@@ -139,7 +139,9 @@ export function findRepeatedPassages(docs: readonly Document[], groupOf: (i: num
     out.push({
       passage_id: hashId('p', k),
       text: e.text,
-      occurrences: e.occ.map((o) => ({ article_id: docs[o.doc]!.article.article_id, paragraph_index: o.paragraph_index })).sort((a, b) => (a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : a.paragraph_index - b.paragraph_index)),
+      occurrences: e.occ
+        .map((o) => ({ article_id: docs[o.doc]!.article.article_id, paragraph_index: o.paragraph_index }))
+        .sort((a, b) => (a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : a.paragraph_index - b.paragraph_index)),
     });
   }
   return out.sort((a, b) => (a.passage_id < b.passage_id ? -1 : a.passage_id > b.passage_id ? 1 : 0));
@@ -147,7 +149,8 @@ export function findRepeatedPassages(docs: readonly Document[], groupOf: (i: num
 
 export const deduplicate: Stage<Corpus, Corpus> = {
   name: '02-deduplicate',
-  description: 'Mark exact, near-duplicate (MinHash + LSH over word 5-grams, exact Jaccard on candidates) and contained copies; list passages repeated across articles.',
+  description:
+    'Mark exact, near-duplicate (MinHash + LSH over word 5-grams, exact Jaccard on candidates) and contained copies; list passages repeated across articles.',
   input: corpus,
   output: corpus,
   run(input, config) {
@@ -159,17 +162,33 @@ export const deduplicate: Stage<Corpus, Corpus> = {
       if (!dup || dup.of === i) return d;
       const of = input.documents[dup.of]!.article;
       kinds[dup.kind]++;
-      issues.push(issue('duplicate-article', `${d.article.source_path} is a ${dup.kind} copy of ${of.source_path} (similarity ${dup.similarity.toFixed(3)})`, { article_id: d.article.article_id, severity: 'info' }));
+      issues.push(
+        issue('duplicate-article', `${d.article.source_path} is a ${dup.kind} copy of ${of.source_path} (similarity ${dup.similarity.toFixed(3)})`, {
+          article_id: d.article.article_id,
+          severity: 'info',
+        }),
+      );
       return { ...d, article: { ...d.article, duplicate_of: of.article_id, duplicate_similarity: Math.round(dup.similarity * 1000) / 1000 } };
     });
     const passages = findRepeatedPassages(input.documents, (i) => dups.get(i)?.of ?? i);
     for (const p of passages) {
-      issues.push(issue('repeated-passage', `passage ${p.passage_id} appears in ${p.occurrences.length} paragraphs of different articles: "${p.text.slice(0, 80)}"`, { article_id: p.occurrences[0]!.article_id, severity: 'info' }));
+      issues.push(
+        issue('repeated-passage', `passage ${p.passage_id} appears in ${p.occurrences.length} paragraphs of different articles: "${p.text.slice(0, 80)}"`, {
+          article_id: p.occurrences[0]!.article_id,
+          severity: 'info',
+        }),
+      );
     }
     return {
       data: { documents, rejects: input.rejects, passages },
       issues,
-      stats: { 'duplicates:exact': kinds.exact, 'duplicates:near': kinds.near, 'duplicates:contained': kinds.contained, 'passages:repeated': passages.length, 'passages:occurrences': passages.reduce((n, p) => n + p.occurrences.length, 0) },
+      stats: {
+        'duplicates:exact': kinds.exact,
+        'duplicates:near': kinds.near,
+        'duplicates:contained': kinds.contained,
+        'passages:repeated': passages.length,
+        'passages:occurrences': passages.reduce((n, p) => n + p.occurrences.length, 0),
+      },
     };
   },
   // record level: every article is written (copies stay in articles, marked with duplicate_of; counted in stats duplicates:*), none rejected

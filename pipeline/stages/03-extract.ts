@@ -77,9 +77,14 @@ const plan: PerItemPlan<Corpus, Extracted, ExtractItem, ExtractResult, null> = {
   task: '03-extract',
   split(input) {
     // articles with no stated date get one bounded from the text (published_basis 'inferred') before extraction
-    const hint = corpusYearHint(input.documents.filter((d) => d.article.published_basis === 'stated' || d.article.published_basis === 'metadata').map((d) => d.article.published_date));
+    const hint = corpusYearHint(
+      input.documents.filter((d) => d.article.published_basis === 'stated' || d.article.published_basis === 'metadata').map((d) => d.article.published_date),
+    );
     const items = input.documents.map((d): ExtractItem => ({
-      doc: d.article.duplicate_of === null && d.article.duplicate_similarity === null ? d : { ...d, article: { ...d.article, duplicate_of: null, duplicate_similarity: null } },
+      doc:
+        d.article.duplicate_of === null && d.article.duplicate_similarity === null
+          ? d
+          : { ...d, article: { ...d.article, duplicate_of: null, duplicate_similarity: null } },
       copy: d.article.duplicate_of !== null,
       hint: d.article.published_date ? null : hint,
     }));
@@ -94,17 +99,24 @@ const plan: PerItemPlan<Corpus, Extracted, ExtractItem, ExtractResult, null> = {
     });
     const extractions = results.flatMap((r) => (r.extraction ? [r.extraction] : []));
     const stats: Record<string, number> = {
-      'mentions': extractions.reduce((n, e) => n + e.mentions.length, 0),
-      'figures': extractions.reduce((n, e) => n + e.figures.length, 0),
-      'event_mentions': extractions.reduce((n, e) => n + e.events.length, 0),
-      'quotes': extractions.reduce((n, e) => n + e.quotes.length, 0),
+      mentions: extractions.reduce((n, e) => n + e.mentions.length, 0),
+      figures: extractions.reduce((n, e) => n + e.figures.length, 0),
+      event_mentions: extractions.reduce((n, e) => n + e.events.length, 0),
+      quotes: extractions.reduce((n, e) => n + e.quotes.length, 0),
     };
     stats['published-inferred'] = results.filter((r) => r.article).length;
     // numbers that are not figures (years, dates, ordinals, ...), by reason
-    for (const r of results) for (const [reason, n] of Object.entries(r.skipped)) stats[`figures-skipped:${reason}`] = (stats[`figures-skipped:${reason}`] ?? 0) + n;
+    for (const r of results)
+      for (const [reason, n] of Object.entries(r.skipped)) stats[`figures-skipped:${reason}`] = (stats[`figures-skipped:${reason}`] ?? 0) + n;
     const foreign = documents.filter((d) => d.article.duplicate_of === null && !extractable(d));
     stats['not-extracted:language'] = foreign.length;
-    const issues = foreign.map((d) => issue('language-not-extracted', `${d.article.source_path}: language "${d.article.language}" has no extraction rules (only ${[...EXTRACTED_LANGUAGES].filter((l) => l !== 'und').join(', ')}): published as an article, nothing extracted`, { article_id: d.article.article_id }));
+    const issues = foreign.map((d) =>
+      issue(
+        'language-not-extracted',
+        `${d.article.source_path}: language "${d.article.language}" has no extraction rules (only ${[...EXTRACTED_LANGUAGES].filter((l) => l !== 'und').join(', ')}): published as an article, nothing extracted`,
+        { article_id: d.article.article_id },
+      ),
+    );
     return { data: { ...input, documents, extractions }, issues, stats };
   },
 };

@@ -17,7 +17,9 @@ import stopWords from '../lexicons/stop-words.json' with { type: 'json' };
 import type { Stage } from '../stage.ts';
 
 /** The whole dataset: every table as an array of its rows. */
-export const dataset = z.strictObject(Object.fromEntries(tableNames.map((n) => [n, z.array(tables[n].row)])) as { [K in keyof typeof tables]: z.ZodArray<(typeof tables)[K]['row']> });
+export const dataset = z.strictObject(
+  Object.fromEntries(tableNames.map((n) => [n, z.array(tables[n].row)])) as { [K in keyof typeof tables]: z.ZodArray<(typeof tables)[K]['row']> },
+);
 
 export function sortDataset(d: Dataset): Dataset {
   return Object.fromEntries(tableNames.map((n) => [n, sortRows(n, d[n] as readonly Record<string, unknown>[])])) as unknown as Dataset;

@@ -29,7 +29,11 @@ export interface PublishInput {
 }
 export type Files = ReadonlyMap<string, Uint8Array>;
 
-const publishInput = z.strictObject({ dataset, quality, release: z.strictObject({ version: z.string().min(1), changelog: z.string() }) }) as unknown as z.ZodType<PublishInput>;
+const publishInput = z.strictObject({
+  dataset,
+  quality,
+  release: z.strictObject({ version: z.string().min(1), changelog: z.string() }),
+}) as unknown as z.ZodType<PublishInput>;
 const files = z.map(z.string().regex(/^[A-Za-z0-9_.-]+$/), z.instanceof(Uint8Array)) as unknown as z.ZodType<Files>;
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -53,10 +57,18 @@ export function publishFiles({ dataset: d, quality: q, release: r }: PublishInpu
     emit(name, bytes);
   };
   const want = new Set(config.formats);
-  const meta: PackageMeta = { fingerprint: q.input_fingerprint, version: r.version, license: packageLicense(d.articles), coverage: coverage(d), noText: config.noText };
+  const meta: PackageMeta = {
+    fingerprint: q.input_fingerprint,
+    version: r.version,
+    license: packageLicense(d.articles),
+    coverage: coverage(d),
+    noText: config.noText,
+  };
   // The workbook is written in a worker thread while the other formats are serialized here.
   const license = `${meta.license.statement} Version ${meta.version}. Coverage: ${coverageText(meta.coverage)}`;
-  const workbook = want.has('xlsx') ? startWorkbook(workbookModel(d, { title: PACKAGE.title, description: PACKAGE.description, license, fingerprint: q.input_fingerprint })) : null;
+  const workbook = want.has('xlsx')
+    ? startWorkbook(workbookModel(d, { title: PACKAGE.title, description: PACKAGE.description, license, fingerprint: q.input_fingerprint }))
+    : null;
   for (const name of tableNames) {
     const def = tables[name] as unknown as TableDef;
     const rows = d[name] as readonly Record<string, unknown>[];

@@ -6,7 +6,6 @@ import { lineDoc as doc } from '../support/docs.ts';
 import { resolveActors } from '../../pipeline/resolve/actors.ts';
 import { editDistance, nameKey } from '../../pipeline/extract/actors/text.ts';
 
-
 const mentions = (text: string) => findActorMentions(doc(text));
 const named = (text: string, name: string) => mentions(text).filter((m) => m.name === name);
 
@@ -38,7 +37,10 @@ test('an acronym defined in the text names the long form later', () => {
   // the acronym in its definition is a mention too (it lets bare uses in other articles join)
   assert.equal(ms.length, 3);
   assert.equal(ms[0]!.type, 'organization');
-  assert.deepEqual(ms.map((m) => m.method), ['exact', 'acronym', 'acronym']);
+  assert.deepEqual(
+    ms.map((m) => m.method),
+    ['exact', 'acronym', 'acronym'],
+  );
 });
 
 test('a capital is a place, unless it acts for its country', () => {
@@ -53,7 +55,10 @@ test('a capital is a place, unless it acts for its country', () => {
 
 test('territories are places, countries are actors', () => {
   const ms = mentions('Flooding hit the West Bank while Peru sent aid.');
-  assert.deepEqual(ms.map((m) => m.name), ['Peru']);
+  assert.deepEqual(
+    ms.map((m) => m.name),
+    ['Peru'],
+  );
 });
 
 test('a title alone is not an actor', () => {
@@ -71,7 +76,13 @@ test('apposition and reporting verb make a person; "its" takes the organization 
 });
 
 test('demonym stands for the state only before a state noun', () => {
-  assert.deepEqual(mentions('Peruvian troops crossed the river.').map((m) => [m.name, m.method]), [['Peru', 'demonym'], ['Military (Peru)', 'generic']]);
+  assert.deepEqual(
+    mentions('Peruvian troops crossed the river.').map((m) => [m.name, m.method]),
+    [
+      ['Peru', 'demonym'],
+      ['Military (Peru)', 'generic'],
+    ],
+  );
   assert.equal(mentions('Peruvian media reported the news.').length, 0);
 });
 
@@ -102,13 +113,19 @@ test('nameKey folds transliteration variants, but keeps distinct names apart', (
   assert.equal(editDistance('shtayyeh', 'syhtayyeh'), 1);
 });
 
-const ex = (article_id: string, text: string): Extraction => ({ article_id, mentions: findActorMentions(doc(text, article_id)), figures: [], events: [], quotes: [] });
+const ex = (article_id: string, text: string): Extraction => ({
+  article_id,
+  mentions: findActorMentions(doc(text, article_id)),
+  figures: [],
+  events: [],
+  quotes: [],
+});
 
 test('resolver: transliteration variants across articles are one person', () => {
-  const r = resolveActors([
-    ex('a1', 'Minister Mohammad Karimov said the border is open.'),
-    ex('a2', 'Minister Muhammad Karimov said the border is closed.'),
-  ], []);
+  const r = resolveActors(
+    [ex('a1', 'Minister Mohammad Karimov said the border is open.'), ex('a2', 'Minister Muhammad Karimov said the border is closed.')],
+    [],
+  );
   const people = r.actors.filter((a) => a.type === 'person');
   assert.equal(people.length, 1);
   assert.equal(people[0]!.article_count, 2);
@@ -116,18 +133,12 @@ test('resolver: transliteration variants across articles are one person', () => 
 });
 
 test('resolver: a surname misspelt in another article joins with the same first name', () => {
-  const r = resolveActors([
-    ex('a1', 'Governor Anna Petrakova visited the dam.'),
-    ex('a2', 'Governor Anna Petrakowa visited the school.'),
-  ], []);
+  const r = resolveActors([ex('a1', 'Governor Anna Petrakova visited the dam.'), ex('a2', 'Governor Anna Petrakowa visited the school.')], []);
   assert.equal(r.actors.filter((a) => a.type === 'person').length, 1);
 });
 
 test('resolver: two people sharing only a surname stay apart', () => {
-  const r = resolveActors([
-    ex('a1', 'Senator John Okafor spoke.'),
-    ex('a2', 'Mayor Grace Okafor spoke.'),
-  ], []);
+  const r = resolveActors([ex('a1', 'Senator John Okafor spoke.'), ex('a2', 'Mayor Grace Okafor spoke.')], []);
   assert.equal(r.actors.filter((a) => a.type === 'person').length, 2);
 });
 
@@ -139,10 +150,7 @@ test('resolver: a bare surname joins the one full name in the corpus, stays apar
 });
 
 test('resolver: gazetteer key unites forms; actor_id is a readable slug and mentions keep offsets', () => {
-  const r = resolveActors([
-    ex('a1', 'The Palestinian Islamic Jihad rejected the plan.'),
-    ex('a2', 'Islamic Jihad accepted the invitation.'),
-  ], []);
+  const r = resolveActors([ex('a1', 'The Palestinian Islamic Jihad rejected the plan.'), ex('a2', 'Islamic Jihad accepted the invitation.')], []);
   const pij = r.actors.filter((a) => a.name === 'Palestinian Islamic Jihad');
   assert.equal(pij.length, 1);
   assert.equal(pij[0]!.actor_id, 'palestinian-islamic-jihad');
@@ -153,10 +161,7 @@ test('resolver: gazetteer key unites forms; actor_id is a readable slug and ment
 });
 
 test('resolver: an unqualified ministry joins the one qualified body of its portfolio in a country the article mentions', () => {
-  const r = resolveActors([
-    ex('a1', 'The Peruvian Health Ministry said 40 people died.'),
-    ex('a2', 'Peru was hit by floods, the health ministry said.'),
-  ], []);
+  const r = resolveActors([ex('a1', 'The Peruvian Health Ministry said 40 people died.'), ex('a2', 'Peru was hit by floods, the health ministry said.')], []);
   const bodies = r.actors.filter((a) => a.type === 'organization');
   assert.equal(bodies.length, 1);
   assert.equal(bodies[0]!.country, 'PER');

@@ -19,13 +19,43 @@ const words = (s: string) => tokenizeRange(s, 0, s.length, 0).map((t) => t.text)
 const mentions = (text: string) => findActorMentions(doc(text));
 const spans = (sentences: string[]) => {
   const ws = sentences.map(words);
-  return projectTagger().spans(ws).map((x) => `${x.cls}:${ws[x.sentence]!.slice(x.from, x.to).join(' ')}`);
+  return projectTagger()
+    .spans(ws)
+    .map((x) => `${x.cls}:${ws[x.sentence]!.slice(x.from, x.to).join(' ')}`);
 };
 
 test('tokens: clitics and punctuation apart, abbreviations, numbers and hyphenated words whole, offsets exact', () => {
   const s = "Peru's envoy didn't meet Dr. Ana Ruiz of Andes Corp. at 10:30 (a 3-1 vote), the U.N. said.";
-  assert.deepEqual(words(s), ['Peru', "'s", 'envoy', 'did', "n't", 'meet', 'Dr.', 'Ana', 'Ruiz', 'of', 'Andes', 'Corp.', 'at', '10:30', '(', 'a', '3-1', 'vote', ')', ',', 'the', 'U.N.', 'said', '.']);
-  for (const t of tokenizeRange(s, 0, s.length, 3)) { assert.equal(s.slice(t.start, t.end), t.text); assert.equal(t.sentence, 3); }
+  assert.deepEqual(words(s), [
+    'Peru',
+    "'s",
+    'envoy',
+    'did',
+    "n't",
+    'meet',
+    'Dr.',
+    'Ana',
+    'Ruiz',
+    'of',
+    'Andes',
+    'Corp.',
+    'at',
+    '10:30',
+    '(',
+    'a',
+    '3-1',
+    'vote',
+    ')',
+    ',',
+    'the',
+    'U.N.',
+    'said',
+    '.',
+  ]);
+  for (const t of tokenizeRange(s, 0, s.length, 3)) {
+    assert.equal(s.slice(t.start, t.end), t.text);
+    assert.equal(t.sentence, 3);
+  }
   assert.equal(tokenizeRange('Lima', 0, 4, 0)[0]!.shape, 'Xx');
 });
 
@@ -35,7 +65,11 @@ test('features: capitals lines, document casing and gazetteer tags', () => {
   const ctx = docContext([words('FLOODS HIT LIMA'), words('Rescuers reached Lima as floods spread.')]);
   assert.equal(ctx.casing.get('lima'), 'T');
   assert.equal(ctx.casing.get('floods'), 'L');
-  const gaz = buildGazetteer([{ tokens: ['Andes', 'Mining', 'Board'], cls: 'ORG' }, { tokens: ['Peru'], cls: 'LOC' }, { tokens: ['board'], cls: 'ORG' }]);
+  const gaz = buildGazetteer([
+    { tokens: ['Andes', 'Mining', 'Board'], cls: 'ORG' },
+    { tokens: ['Peru'], cls: 'LOC' },
+    { tokens: ['board'], cls: 'ORG' },
+  ]);
   const g = gazetteerTags(words('The Andes Mining Board met in Peru , the board said'), gaz);
   assert.deepEqual(g.slice(1, 3), [['B-ORG'], ['I-ORG']]);
   assert.ok(g[3]!.includes('I-ORG'));
@@ -45,7 +79,11 @@ test('features: capitals lines, document casing and gazetteer tags', () => {
 
 test('BIO repair: a stray I-X opens a new X, a B-X after I-X starts another', () => {
   assert.deepEqual(spansOf(['I-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'B-ORG', 'I-LOC']), [
-    { from: 0, to: 2, cls: 'PER' }, { from: 3, to: 5, cls: 'ORG' }, { from: 5, to: 6, cls: 'ORG' }, { from: 6, to: 7, cls: 'LOC' }]);
+    { from: 0, to: 2, cls: 'PER' },
+    { from: 3, to: 5, cls: 'ORG' },
+    { from: 5, to: 6, cls: 'ORG' },
+    { from: 6, to: 7, cls: 'LOC' },
+  ]);
 });
 
 test('perceptron: averaged weights, deterministic order, fixed-seed shuffle', () => {
@@ -76,34 +114,56 @@ test('tagger in the pipeline: bare people and companies become actors with their
   const org = ms.find((m) => m.text === 'Tarrow Securities');
   assert.equal(org?.type, 'organization');
   assert.equal(org?.rule, 'tagger-organization');
-  assert.ok(ms.some((m) => m.text === 'Marta Okonkwo' && m.type === 'person' && m.rule === 'tagger-person'), ms.map((m) => `${m.text}/${m.rule}`).join(' | '));
+  assert.ok(
+    ms.some((m) => m.text === 'Marta Okonkwo' && m.type === 'person' && m.rule === 'tagger-person'),
+    ms.map((m) => `${m.text}/${m.rule}`).join(' | '),
+  );
 });
 
-const cand = (start: number, end: number, rule: ActorRule, name: string, type: 'person' | 'organization' | 'country', role: string | null = null) =>
-  ({ start, end, rule, f: { name, type, country: null, role, method: 'exact' as const, key: null } });
+const cand = (start: number, end: number, rule: ActorRule, name: string, type: 'person' | 'organization' | 'country', role: string | null = null) => ({
+  start,
+  end,
+  rule,
+  f: { name, type, country: null, role, method: 'exact' as const, key: null },
+});
 
 test('arbitration table: lower priority wins an overlap; a verb cue yields to the tagger on type, a role does not', () => {
   const text = 'Tarrow Group said so.';
   const cue = cand(0, 12, 'person-cue', 'Tarrow Group', 'person');
   const tag = cand(0, 12, 'tagger-organization', 'Tarrow Group', 'organization');
-  assert.deepEqual(arbitrate(text, [cue, tag], [{ start: 0, end: 12, cls: 'ORG', margin: 9 }]).map((c) => c.rule), ['tagger-organization']);
+  assert.deepEqual(
+    arbitrate(text, [cue, tag], [{ start: 0, end: 12, cls: 'ORG', margin: 9 }]).map((c) => c.rule),
+    ['tagger-organization'],
+  );
   const titled = { ...cue, f: { ...cue.f, role: 'Chairman' } };
-  assert.deepEqual(arbitrate(text, [titled, tag], [{ start: 0, end: 12, cls: 'ORG', margin: 9 }]).map((c) => c.rule), ['person-cue']);
+  assert.deepEqual(
+    arbitrate(text, [titled, tag], [{ start: 0, end: 12, cls: 'ORG', margin: 9 }]).map((c) => c.rule),
+    ['person-cue'],
+  );
   const gaz = cand(0, 6, 'gazetteer-entry', 'Tarrow', 'organization');
-  assert.deepEqual(arbitrate(text, [gaz, cand(0, 6, 'tagger-person', 'Tarrow', 'person')], []).map((c) => c.rule), ['gazetteer-entry']);
+  assert.deepEqual(
+    arbitrate(text, [gaz, cand(0, 6, 'tagger-person', 'Tarrow', 'person')], []).map((c) => c.rule),
+    ['gazetteer-entry'],
+  );
 });
 
 test('arbitration: a list of names the tagger separates is not one actor; a place inside a longer name is part of it', () => {
   const ms = mentions('Shares of Brandvold Motors and Kestrel Aviation Group fell on Monday.');
   assert.ok(!ms.some((m) => m.text.includes(' and ')), ms.map((m) => m.text).join(' | '));
   const b = mentions('The Bank of Chile raised rates.');
-  assert.ok(b.some((m) => m.text === 'Bank of Chile' && m.type === 'organization'), b.map((m) => `${m.text}/${m.type}`).join(' | '));
+  assert.ok(
+    b.some((m) => m.text === 'Bank of Chile' && m.type === 'organization'),
+    b.map((m) => `${m.text}/${m.type}`).join(' | '),
+  );
   assert.ok(!b.some((m) => m.type === 'country'));
 });
 
 test('arbitration: a person found by cue takes the tagger boundary when a place leads the run', () => {
   const ms = mentions('The envoy to the Middle East and Africa Pavel Sorokin told reporters the talks would resume.');
-  assert.ok(ms.some((m) => m.text === 'Pavel Sorokin' && m.type === 'person'), ms.map((m) => m.text).join(' | '));
+  assert.ok(
+    ms.some((m) => m.text === 'Pavel Sorokin' && m.type === 'person'),
+    ms.map((m) => m.text).join(' | '),
+  );
   assert.ok(!ms.some((m) => m.text.startsWith('Africa')));
 });
 
@@ -117,7 +177,10 @@ test('tagger names checked by the rules: titles, calendar words, creeds, credit 
 
 test('people: a one-word name or a misspelt surname the tagger finds resolves to the full name; shared first names stay apart', () => {
   const ms = mentions('Senator Ilse Vandermolen spoke first. Vandermollen then left, and Vandermolen returned.');
-  assert.ok(ms.filter((m) => m.type === 'person').every((m) => m.name === 'Ilse Vandermolen'), ms.map((m) => `${m.text}=${m.name}`).join(' | '));
+  assert.ok(
+    ms.filter((m) => m.type === 'person').every((m) => m.name === 'Ilse Vandermolen'),
+    ms.map((m) => `${m.text}=${m.name}`).join(' | '),
+  );
   const two = mentions('Prince Harald Brun opened the session. Party leader Harald Ostby replied.');
   const names = new Set(two.filter((m) => m.type === 'person').map((m) => m.name));
   assert.ok(names.has('Harald Brun') && names.has('Harald Ostby'), [...names].join(' | '));
@@ -129,18 +192,28 @@ test('every rule has a priority and a codebook definition', () => {
 
 // the trained file is what `make train` writes: slow (about 40 s), run by `make check` (NER_TRAIN=1) with the shared data
 const TRAIN = join(process.env['SHARED'] ?? '../shared', 'dev/conll2003/train.txt');
-test('models/ner-en.json is byte for byte what make train produces', { skip: !process.env['NER_TRAIN'] ? 'slow: set NER_TRAIN=1 (make check)' : !existsSync(TRAIN) ? `no training data at ${TRAIN}` : false }, () => {
-  const text = serializeModel(trainModel(readConll(readFileSync(TRAIN, 'utf8')), projectGazetteer()));
-  assert.ok(text === readFileSync(MODEL_PATH, 'utf8'), 'models/ner-en.json differs from a fresh training run: run make train and commit it');
+test(
+  'models/ner-en.json is byte for byte what make train produces',
+  { skip: !process.env['NER_TRAIN'] ? 'slow: set NER_TRAIN=1 (make check)' : !existsSync(TRAIN) ? `no training data at ${TRAIN}` : false },
+  () => {
+    const text = serializeModel(trainModel(readConll(readFileSync(TRAIN, 'utf8')), projectGazetteer()));
+    assert.ok(text === readFileSync(MODEL_PATH, 'utf8'), 'models/ner-en.json differs from a fresh training run: run make train and commit it');
+  },
+);
+
+const ex = (article_id: string, text: string): Extraction => ({
+  article_id,
+  mentions: findActorMentions(doc(text, article_id)),
+  figures: [],
+  events: [],
+  quotes: [],
 });
 
-const ex = (article_id: string, text: string): Extraction => ({ article_id, mentions: findActorMentions(doc(text, article_id)), figures: [], events: [], quotes: [] });
-
 test('resolver: an acronym defined in one article joins its bare use in another', () => {
-  const r = resolveActors([
-    ex('a1', 'The Northern Grain Growers Federation (NGGF) called a strike on Monday.'),
-    ex('a2', 'Officials said the NGGF had rejected the offer.'),
-  ], []);
+  const r = resolveActors(
+    [ex('a1', 'The Northern Grain Growers Federation (NGGF) called a strike on Monday.'), ex('a2', 'Officials said the NGGF had rejected the offer.')],
+    [],
+  );
   const ids = new Set(r.mentions.filter((m) => m.text === 'NGGF' || m.text.startsWith('Northern')).map((m) => m.actor_id));
   assert.equal(ids.size, 1, JSON.stringify(r.mentions.map((m) => `${m.text}=${m.actor_id}`)));
 });
@@ -148,7 +221,10 @@ test('resolver: an acronym defined in one article joins its bare use in another'
 test('resolver: a misspelt one-word surname in another article joins the one full name; two candidates keep it apart', () => {
   const one = resolveActors([ex('a1', 'Governor Anna Petrakova visited the dam.'), ex('a2', 'Petrakowa said the dam was safe.')], []);
   assert.equal(new Set(one.mentions.filter((m) => m.text.startsWith('Petrakow') || m.text.includes('Petrakova')).map((m) => m.actor_id)).size, 1);
-  const two = resolveActors([ex('a1', 'Governor Anna Petrakova visited the dam. Mayor Boris Petrakovi spoke.'), ex('a2', 'Petrakowa said the dam was safe.')], []);
+  const two = resolveActors(
+    [ex('a1', 'Governor Anna Petrakova visited the dam. Mayor Boris Petrakovi spoke.'), ex('a2', 'Petrakowa said the dam was safe.')],
+    [],
+  );
   assert.equal(two.actors.filter((a) => a.type === 'person').length, 3);
 });
 

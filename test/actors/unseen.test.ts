@@ -9,23 +9,41 @@ import { spells } from '../../pipeline/extract/actors/orgs.ts';
 
 const mentions = (text: string) => findActorMentions(doc(text));
 const byText = (text: string, surface: string) => mentions(text).find((m) => m.text === surface);
-const ex = (article_id: string, text: string): Extraction => ({ article_id, mentions: findActorMentions(doc(text, article_id)), figures: [], events: [], quotes: [] });
+const ex = (article_id: string, text: string): Extraction => ({
+  article_id,
+  mentions: findActorMentions(doc(text, article_id)),
+  figures: [],
+  events: [],
+  quotes: [],
+});
 
 test('acronym: syllabic and translated forms are defined by a parenthesized ALLCAPS or CamelCase token', () => {
   const text = 'Voters backed the Alliance of Northern Farmers (ALNOFA) and the Party for Renewal (PpR). Later the ALNOFA and the PpR met.';
   const ms = mentions(text);
-  assert.deepEqual(ms.filter((m) => m.name === 'Alliance of Northern Farmers').map((m) => m.method), ['exact', 'acronym', 'acronym']);
-  assert.deepEqual(ms.filter((m) => m.name === 'Party for Renewal').map((m) => m.method), ['exact', 'acronym', 'acronym']);
+  assert.deepEqual(
+    ms.filter((m) => m.name === 'Alliance of Northern Farmers').map((m) => m.method),
+    ['exact', 'acronym', 'acronym'],
+  );
+  assert.deepEqual(
+    ms.filter((m) => m.name === 'Party for Renewal').map((m) => m.method),
+    ['exact', 'acronym', 'acronym'],
+  );
   assert.ok(spells('ALNOFA', ['alliance', 'northern', 'farmers']));
   assert.ok(!spells('XYZ', ['alliance', 'northern', 'farmers']));
 });
 
 test('acronym: ", or ABC," and ", known as ABC" define it; "Long Name, Word," appositions too', () => {
   const a = mentions('Farmers joined the Rural Defence Volunteers, or RDV, last year. The RDV grew fast.');
-  assert.deepEqual(a.filter((m) => m.name === 'Rural Defence Volunteers').map((m) => m.text), ['Rural Defence Volunteers', 'RDV']);
+  assert.deepEqual(
+    a.filter((m) => m.name === 'Rural Defence Volunteers').map((m) => m.text),
+    ['Rural Defence Volunteers', 'RDV'],
+  );
   const b = mentions("Ruritania's National Office of Water and Soils, Nawaso, warned of floods. Nawaso said rivers were rising.");
   const n = b.filter((m) => m.name === 'National Office of Water and Soils');
-  assert.deepEqual(n.map((m) => m.text), ['National Office of Water and Soils', 'Nawaso']);
+  assert.deepEqual(
+    n.map((m) => m.text),
+    ['National Office of Water and Soils', 'Nawaso'],
+  );
 });
 
 test('acronym of a thing (an agreement, a disease) is not an actor', () => {
@@ -33,7 +51,9 @@ test('acronym of a thing (an agreement, a disease) is not an actor', () => {
 });
 
 test('organizations by head noun are organizations, with their country; never persons', () => {
-  const ms = mentions("The Unified Dockers' Union of Port Amber said it would strike. The Kenyan Association of Bakers agreed, and the People's Dawn Party said nothing.");
+  const ms = mentions(
+    "The Unified Dockers' Union of Port Amber said it would strike. The Kenyan Association of Bakers agreed, and the People's Dawn Party said nothing.",
+  );
   const u = ms.find((m) => m.text === "Unified Dockers' Union of Port Amber")!;
   assert.equal(u.type, 'organization');
   assert.equal(ms.find((m) => m.text === 'Kenyan Association of Bakers')!.country, 'KEN');
@@ -55,7 +75,7 @@ test('a one-word company after a company cue is an organization in every use', (
   const p = ms.filter((m) => m.name === 'Petrolux');
   assert.equal(p.length, 2);
   assert.ok(p.every((m) => m.type === 'organization'));
-  const q = mentions('Shares in Zentrix fell. Zentrix\'s chief executive resigned.');
+  const q = mentions("Shares in Zentrix fell. Zentrix's chief executive resigned.");
   assert.ok(q.filter((m) => m.name === 'Zentrix').every((m) => m.type === 'organization'));
 });
 
@@ -72,10 +92,13 @@ test('generic state forces: named "<Label> (<Country>)" with the country from th
 });
 
 test('generic collectives are groups of their article; state forces are one actor per country', () => {
-  const r = resolveActors([
-    ex('a1', 'In Ghana, protesters marched and Ghanaian police fired tear gas. Ghana said sorry.'),
-    ex('a2', 'In Ghana, protesters gathered and the police watched. Ghana said nothing.'),
-  ], []);
+  const r = resolveActors(
+    [
+      ex('a1', 'In Ghana, protesters marched and Ghanaian police fired tear gas. Ghana said sorry.'),
+      ex('a2', 'In Ghana, protesters gathered and the police watched. Ghana said nothing.'),
+    ],
+    [],
+  );
   const prot = r.actors.filter((a) => a.name === 'Protesters (Ghana)');
   assert.equal(prot.length, 2);
   assert.ok(prot.every((a) => a.type === 'group' && a.article_count === 1));
@@ -107,14 +130,20 @@ test('people: a capitalized title inside the run is the role, not the name; mult
   assert.equal(p.length, 2);
   assert.equal(p[0]!.role, 'Fisheries Minister');
   const b = mentions('Outgoing Prime Minister Tomas Berg Lund conceded. "We lost," Berg Lund said.');
-  assert.deepEqual(b.filter((m) => m.type === 'person').map((m) => m.name), ['Tomas Berg Lund', 'Tomas Berg Lund']);
+  assert.deepEqual(
+    b.filter((m) => m.type === 'person').map((m) => m.name),
+    ['Tomas Berg Lund', 'Tomas Berg Lund'],
+  );
 });
 
 test('people: counterpart, "government of", ages and a surname seen alone take the full name', () => {
   assert.ok(mentions('She met her Ghanaian counterpart Kofi Mensah in Accra.').some((m) => m.name === 'Kofi Mensah' && m.country === 'GHA'));
   assert.ok(mentions('The army ousted the government of Ana Pereira in 2020.').some((m) => m.name === 'Ana Pereira' && m.type === 'person'));
   const c = mentions('The board chose Conservative Henry Dalby. Mr Dalby thanked them.');
-  assert.deepEqual(c.filter((m) => m.type === 'person').map((m) => m.name), ['Henry Dalby', 'Henry Dalby']);
+  assert.deepEqual(
+    c.filter((m) => m.type === 'person').map((m) => m.name),
+    ['Henry Dalby', 'Henry Dalby'],
+  );
   const d = mentions('The firm will be led by 62-year-old Kenji Arata. Mr Arata starts in May.');
   assert.ok(d.filter((m) => m.type === 'person').every((m) => m.name === 'Kenji Arata'));
 });
@@ -127,7 +156,7 @@ test('people: a demonym title gives the country; a head of state in a one-countr
 
 test('precision: sentence adverbs and a title that belongs to the next name are not persons', () => {
   const ms = mentions('Earlier, party chairman Jon Blake wrote to the board. Labour said nothing.');
-  assert.ok(!ms.some((m) => m.name === 'Earlier' || m.name === 'Labour' && m.type === 'person'));
+  assert.ok(!ms.some((m) => m.name === 'Earlier' || (m.name === 'Labour' && m.type === 'person')));
   assert.ok(ms.some((m) => m.name === 'Jon Blake'));
   assert.ok(!mentions('He died at home in Westvale, Ruritania, a spokesman said.').some((m) => m.type === 'person'));
 });

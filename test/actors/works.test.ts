@@ -16,7 +16,12 @@ function tagAll(text: string, name: string, cls: 'PER' | 'ORG', margin = 20): { 
   const tagged: TaggedSpan[] = [];
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const rule: ActorRule = cls === 'PER' ? 'tagger-person' : 'tagger-organization';
-    cands.push({ start: at, end: at + name.length, rule, f: { name, type: cls === 'PER' ? 'person' : 'organization', country: null, role: null, method: 'exact', key: null } });
+    cands.push({
+      start: at,
+      end: at + name.length,
+      rule,
+      f: { name, type: cls === 'PER' ? 'person' : 'organization', country: null, role: null, method: 'exact', key: null },
+    });
     tagged.push({ start: at, end: at + name.length, cls, margin });
   }
   return { cands, tagged };
@@ -41,7 +46,10 @@ test('a product noun after most mentions makes a product, unless a mention acts'
   assert.deepEqual(checkTaggerNames({ text, cands: p.cands, tagged: p.tagged, cues, placeSize: noPlace }), []);
   const firm = 'Shops sold out of the Zentra handset. Zentra said demand was strong.';
   const f = tagAll(firm, 'Zentra', 'ORG');
-  assert.deepEqual(names(checkTaggerNames({ text: firm, cands: f.cands, tagged: f.tagged, cues, placeSize: noPlace })), ['Zentra/organization', 'Zentra/organization']);
+  assert.deepEqual(names(checkTaggerNames({ text: firm, cands: f.cands, tagged: f.tagged, cues, placeSize: noPlace })), [
+    'Zentra/organization',
+    'Zentra/organization',
+  ]);
 });
 
 test('a name the tagger reads as MISC as often as an actor is not an actor', () => {
@@ -62,7 +70,10 @@ test('a town named as a person in a sport article is its club; outside sport it 
   const talk = 'Bramford spoke to reporters about the budget. Bramford said taxes would rise.';
   assert.ok(!isSportText(talk, cues));
   const t = tagAll(talk, 'Bramford', 'PER');
-  assert.deepEqual(names(checkTaggerNames({ text: talk, cands: t.cands, tagged: t.tagged, cues, placeSize: (w) => (w === 'Bramford' ? 80_000 : 0) })), ['Bramford/person', 'Bramford/person']);
+  assert.deepEqual(names(checkTaggerNames({ text: talk, cands: t.cands, tagged: t.tagged, cues, placeSize: (w) => (w === 'Bramford' ? 80_000 : 0) })), [
+    'Bramford/person',
+    'Bramford/person',
+  ]);
 });
 
 test('one word met once with a low tagger margin is dropped; a full name, a town or a confident word stays', () => {
@@ -78,9 +89,12 @@ test('one word met once with a low tagger margin is dropped; a full name, a town
 
 test('names joined by "&" are one organization', () => {
   const text = 'The deal was run by Hobbs & Lane and by Carver & Sons.';
-  const h = text.indexOf('Hobbs'), l = text.indexOf('Lane'), c = text.indexOf('Carver');
+  const h = text.indexOf('Hobbs'),
+    l = text.indexOf('Lane'),
+    c = text.indexOf('Carver');
   const spans: TaggedSpan[] = [
-    { start: h, end: h + 5, cls: 'PER', margin: 12 }, { start: l, end: l + 4, cls: 'PER', margin: 8 },
+    { start: h, end: h + 5, cls: 'PER', margin: 12 },
+    { start: l, end: l + 4, cls: 'PER', margin: 8 },
     { start: c, end: c + 6, cls: 'ORG', margin: 15 },
   ];
   const out = joinAmpersands(text, spans).map((s) => `${text.slice(s.start, s.end)}/${s.cls}/${s.margin}`);
@@ -88,7 +102,11 @@ test('names joined by "&" are one organization', () => {
 });
 
 test('pipeline: a governor with no country takes the country of the places the article names', () => {
-  const ms = findActorMentions(doc('Two people died in a strike on Peru\'s northern coast, the regional governor said.\nThe regional governor, Ana Quispe, said rescuers worked through the night in Peru.'));
+  const ms = findActorMentions(
+    doc(
+      "Two people died in a strike on Peru's northern coast, the regional governor said.\nThe regional governor, Ana Quispe, said rescuers worked through the night in Peru.",
+    ),
+  );
   const p = ms.find((m) => m.text === 'Ana Quispe');
   assert.equal(p?.country, 'PER', ms.map((m) => `${m.text}/${m.country}`).join(' | '));
 });
@@ -117,8 +135,12 @@ test('outside sport a one-word name the tagger reads as a place as often is that
 
 test('single letters around "&" are not joined ("R & B")', () => {
   const text = 'She won Best R & B Act.';
-  const r = text.indexOf('R &'), b = text.indexOf('B Act');
-  const out = joinAmpersands(text, [{ start: text.indexOf('Best'), end: r + 1, cls: 'MISC', margin: 9 }, { start: b, end: b + 5, cls: 'MISC', margin: 9 }]);
+  const r = text.indexOf('R &'),
+    b = text.indexOf('B Act');
+  const out = joinAmpersands(text, [
+    { start: text.indexOf('Best'), end: r + 1, cls: 'MISC', margin: 9 },
+    { start: b, end: b + 5, cls: 'MISC', margin: 9 },
+  ]);
   assert.equal(out.length, 2);
 });
 

@@ -4,7 +4,10 @@ import { corpusYearHint, inferPublishedDate, withInferredDate } from '../../pipe
 import { doc } from '../events/fixture.ts';
 
 test('a cited dated report bounds the publication date', () => {
-  const d = doc(['Floods in the north', 'The minister said the river would peak soon, as reported by the Daily Herald, March 12. The floods began on March 2.'], null);
+  const d = doc(
+    ['Floods in the north', 'The minister said the river would peak soon, as reported by the Daily Herald, March 12. The floods began on March 2.'],
+    null,
+  );
   assert.equal(inferPublishedDate(d, '2024-03-10')?.published_date, '2024-03-12');
   const w = withInferredDate(d, '2024-03-10');
   assert.equal(w.article.published_date, '2024-03-12');

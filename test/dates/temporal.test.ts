@@ -37,7 +37,13 @@ test('month parts, weeks and bare years', () => {
   const w = one('talks next week', '2024-05-02'); // Thursday
   assert.deepEqual([w.start, w.end], ['2024-05-06', '2024-05-12']);
   const y = findDates('talks took place in 2019 and 2017', '2024-05-02');
-  assert.deepEqual(y.map((h) => [h.start, h.precision]), [['2019-01-01', 'year'], ['2017-01-01', 'year']]);
+  assert.deepEqual(
+    y.map((h) => [h.start, h.precision]),
+    [
+      ['2019-01-01', 'year'],
+      ['2017-01-01', 'year'],
+    ],
+  );
 });
 
 test('a yearless date moves with the direction', () => {

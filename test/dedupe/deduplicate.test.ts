@@ -41,7 +41,15 @@ test('a wire story reprinted with another headline, furniture and small edits is
 
 test('an exact copy (different spacing and punctuation) has similarity 1; the earliest by date then id is the original', () => {
   const body = story(rand, vocab, topic);
-  const docs = [doc('b', 'T', body), doc('a', 'T2', body.map((p) => p.replace(/\./g, ' .'))), doc('c', 'T3', body, '2020-01-01')];
+  const docs = [
+    doc('b', 'T', body),
+    doc(
+      'a',
+      'T2',
+      body.map((p) => p.replace(/\./g, ' .')),
+    ),
+    doc('c', 'T3', body, '2020-01-01'),
+  ];
   const d = findDuplicates(docs, 0.8);
   assert.deepEqual(d.get(0), { of: 2, similarity: 1, kind: 'exact' });
   assert.deepEqual(d.get(1), { of: 2, similarity: 1, kind: 'exact' });
@@ -58,18 +66,28 @@ test('a reprint cut short is a contained copy', () => {
 
 test('different stories on the same topic, sharing one quoted paragraph, are not copies; the paragraph is a repeated passage', () => {
   const quote = 'The minister said the river would be cleaned before the summer and that every village along its banks would get water.';
-  const docs = [doc('p', 'One', [...story(rand, vocab, topic, 6), quote]), doc('q', 'Two', [quote, ...story(rand, vocab, topic, 6)]), doc('r', 'Three', story(rand, vocab, topic, 6))];
+  const docs = [
+    doc('p', 'One', [...story(rand, vocab, topic, 6), quote]),
+    doc('q', 'Two', [quote, ...story(rand, vocab, topic, 6)]),
+    doc('r', 'Three', story(rand, vocab, topic, 6)),
+  ];
   assert.equal(findDuplicates(docs, 0.8).size, 0);
   const passages = findRepeatedPassages(docs, (i) => i);
   assert.equal(passages.length, 1);
   assert.equal(passages[0]!.text, quote);
-  assert.deepEqual(passages[0]!.occurrences, [{ article_id: 'p', paragraph_index: 7 }, { article_id: 'q', paragraph_index: 1 }]);
+  assert.deepEqual(passages[0]!.occurrences, [
+    { article_id: 'p', paragraph_index: 7 },
+    { article_id: 'q', paragraph_index: 1 },
+  ]);
 });
 
 test('paragraphs shared only by copies of one story are not repeated passages', () => {
   const body = story(rand, vocab, topic);
   const docs = [doc('a', 'A', body), doc('b', 'B', body)];
-  assert.deepEqual(findRepeatedPassages(docs, () => 0), []);
+  assert.deepEqual(
+    findRepeatedPassages(docs, () => 0),
+    [],
+  );
 });
 
 test('20,000 generated documents: every planted pair found, no false pair', () => {
@@ -86,12 +104,17 @@ test('20,000 generated documents: every planted pair found, no false pair', () =
     } else docs.push(doc(`d${String(i).padStart(5, '0')}`, `Story ${i}`, story(r, vocab, vocab.slice((i % 40) * 20, (i % 40) * 20 + 20), 4), '2024-01-01'));
   }
   const found = findDuplicates(docs, 0.8);
-  assert.deepEqual([...found].map(([c, l]) => [c, l.of]).sort((a, b) => a[0]! - b[0]!), [...planted].sort((a, b) => a[0] - b[0]));
+  assert.deepEqual(
+    [...found].map(([c, l]) => [c, l.of]).sort((a, b) => a[0]! - b[0]!),
+    [...planted].sort((a, b) => a[0] - b[0]),
+  );
 });
 
 test('a story copied more times than an LSH bucket holds: every copy points at the earliest', () => {
   const body = story(rand, vocab, topic, 6);
-  const docs = Array.from({ length: 150 }, (_, i) => doc(`c${String((i * 37) % 150).padStart(3, '0')}`, `Copy ${i}`, [...body, `Closing line ${i} differs in each copy of the story here.`]));
+  const docs = Array.from({ length: 150 }, (_, i) =>
+    doc(`c${String((i * 37) % 150).padStart(3, '0')}`, `Copy ${i}`, [...body, `Closing line ${i} differs in each copy of the story here.`]),
+  );
   const d = findDuplicates(docs, 0.8);
   const earliest = docs.findIndex((x) => x.article.article_id === 'c000');
   assert.equal(d.size, 149);

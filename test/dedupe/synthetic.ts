@@ -20,7 +20,9 @@ export function vocabulary(size: number, rand: () => number): string[] {
 export function story(rand: () => number, vocab: readonly string[], topic: readonly string[], paragraphs = 5): string[] {
   return Array.from({ length: paragraphs }, () => {
     const sentences = Array.from({ length: 3 }, () => {
-      const ws = Array.from({ length: 12 + Math.floor(rand() * 8) }, () => (rand() < 0.25 ? topic[Math.floor(rand() * topic.length)]! : vocab[Math.floor(rand() * vocab.length)]!));
+      const ws = Array.from({ length: 12 + Math.floor(rand() * 8) }, () =>
+        rand() < 0.25 ? topic[Math.floor(rand() * topic.length)]! : vocab[Math.floor(rand() * vocab.length)]!,
+      );
       return ws[0]!.charAt(0).toUpperCase() + ws.join(' ').slice(1) + '.';
     });
     return sentences.join(' ');
@@ -42,8 +44,26 @@ export function doc(id: string, title: string, body: readonly string[], publishe
   const text = [title, ...body].join('\n\n');
   return {
     article: {
-      article_id: id, source_path: `${id}.txt`, title, published_date, published_basis: published_date ? 'stated' : 'unknown', author: null, outlet: null, dateline: null, url: null,
-      language: 'en', word_count: 0, sentence_count: 1, sha256: '0'.repeat(64), duplicate_of: null, duplicate_similarity: null, boilerplate_removed: 0, source_id: null, license: null, content_flags: [], story_id: null,
+      article_id: id,
+      source_path: `${id}.txt`,
+      title,
+      published_date,
+      published_basis: published_date ? 'stated' : 'unknown',
+      author: null,
+      outlet: null,
+      dateline: null,
+      url: null,
+      language: 'en',
+      word_count: 0,
+      sentence_count: 1,
+      sha256: '0'.repeat(64),
+      duplicate_of: null,
+      duplicate_similarity: null,
+      boilerplate_removed: 0,
+      source_id: null,
+      license: null,
+      content_flags: [],
+      story_id: null,
     },
     text,
     sentences: [],

@@ -18,10 +18,15 @@ const run = (paragraphs: string[], names: string[] = [], published: string | nul
   return { events: findEvents(d, m, annotate(d)), m };
 };
 const rolesIn = (r: ReturnType<typeof run>, type: string) =>
-  r.events.filter((e) => e.event_type === type).flatMap((e) => e.actors.map((a) => `${r.m[a.mention]!.name}:${a.role}`)).sort();
+  r.events
+    .filter((e) => e.event_type === type)
+    .flatMap((e) => e.actors.map((a) => `${r.m[a.mention]!.name}:${a.role}`))
+    .sort();
 
 test('a name followed by its own verb opens another clause: it is not the object', () => {
-  const r = run(['Ana Bell has called for a truce in the valley, with Tarn having repeatedly criticized Loria.'], ['Ana Bell', 'Tarn', 'Loria'], '2024-03-04', ['Ana Bell']);
+  const r = run(['Ana Bell has called for a truce in the valley, with Tarn having repeatedly criticized Loria.'], ['Ana Bell', 'Tarn', 'Loria'], '2024-03-04', [
+    'Ana Bell',
+  ]);
   assert.deepEqual(rolesIn(r, 'REQUEST'), ['Ana Bell:source']);
   assert.deepEqual(rolesIn(r, 'ACCUSE'), ['Loria:target', 'Tarn:source']);
   const and = run(['Ana Bell has called for a truce and Tarn has criticized Loria.'], ['Ana Bell', 'Tarn', 'Loria'], '2024-03-04', ['Ana Bell']);
@@ -43,14 +48,25 @@ test('a date between the determiner and the nominal trigger dates it, even after
 });
 
 test('figurative wars are no ASSAULT', () => {
-  for (const s of ['The party has long been in a political war with the unions.', 'The two broadcasters waged a propaganda war for years.', 'A media war broke out between the papers.']) {
+  for (const s of [
+    'The party has long been in a political war with the unions.',
+    'The two broadcasters waged a propaganda war for years.',
+    'A media war broke out between the papers.',
+  ]) {
     assert.ok(!findTriggers(s).some((t) => t.type === 'ASSAULT'), s);
   }
   assert.ok(findTriggers('The war between Tarn and Loria entered its third year.').some((t) => t.type === 'ASSAULT'));
 });
 
 test('later violence that only took the article country tells again the attack reported before it', () => {
-  const r = run(['Gunmen attacked a market in Loria on Monday, killing nine.', 'Tarn condemned the violence.', 'Rescuers said victims remained under the rubble amid heavy bombing.'], ['Loria', 'Tarn', 'Gunmen']);
+  const r = run(
+    [
+      'Gunmen attacked a market in Loria on Monday, killing nine.',
+      'Tarn condemned the violence.',
+      'Rescuers said victims remained under the rubble amid heavy bombing.',
+    ],
+    ['Loria', 'Tarn', 'Gunmen'],
+  );
   assert.equal(r.events.filter((e) => e.event_type === 'ASSAULT').length, 1);
 });
 
@@ -72,8 +88,22 @@ test('short and long forms of one place name agree', () => {
 function mention(ids: string[], over: Partial<EventMentionX> & { who: [string, 'source' | 'target' | 'participant'][] }): EventMentionX {
   const { who, ...rest } = over;
   return {
-    sentence_index: 1, char_start: 0, char_end: 10, text: 'A sentence.', trigger: 'meet', event_type: 'CONSULT', event_subtype: null, rule: 'verb', status: 'unknown',
-    date_text: null, date_start: null, date_end: null, date_precision: 'unknown', place: null, country: null, frame: 'meet',
+    sentence_index: 1,
+    char_start: 0,
+    char_end: 10,
+    text: 'A sentence.',
+    trigger: 'meet',
+    event_type: 'CONSULT',
+    event_subtype: null,
+    rule: 'verb',
+    status: 'unknown',
+    date_text: null,
+    date_start: null,
+    date_end: null,
+    date_precision: 'unknown',
+    place: null,
+    country: null,
+    frame: 'meet',
     ...rest,
     actors: who.map(([id, role]) => {
       if (!ids.includes(id)) ids.push(id);
@@ -81,7 +111,9 @@ function mention(ids: string[], over: Partial<EventMentionX> & { who: [string, '
     }),
   };
 }
-function setup(articles: { id: string; published: string | null; events: (Partial<EventMentionX> & { who: [string, 'source' | 'target' | 'participant'][] })[] }[]) {
+function setup(
+  articles: { id: string; published: string | null; events: (Partial<EventMentionX> & { who: [string, 'source' | 'target' | 'participant'][] })[] }[],
+) {
   const actorOf = new Map<string, string>();
   const extractions: Extraction[] = articles.map((a) => {
     const ids: string[] = [];
@@ -95,7 +127,22 @@ function setup(articles: { id: string; published: string | null; events: (Partia
 
 test('across articles, a mention with no actors joins the event that names its actors, not another bare mention', () => {
   const r = setup([
-    { id: 'a1', published: '2024-03-01', events: [{ who: [['hamlet-party', 'participant'], ['tarn-front', 'participant']], place: 'Oslo', country: 'NOR', status: 'occurred' }, { trigger: 'dialogue', who: [], place: 'Oslo', country: 'NOR', status: 'planned' }] },
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [
+        {
+          who: [
+            ['hamlet-party', 'participant'],
+            ['tarn-front', 'participant'],
+          ],
+          place: 'Oslo',
+          country: 'NOR',
+          status: 'occurred',
+        },
+        { trigger: 'dialogue', who: [], place: 'Oslo', country: 'NOR', status: 'planned' },
+      ],
+    },
     { id: 'a2', published: null, events: [{ trigger: 'meetings', who: [], place: 'Oslo', country: 'NOR', status: 'planned' }] },
   ]);
   const withBoth = r.events.find((e) => e.article_count === 2);
@@ -109,7 +156,10 @@ test('a capital acting in an absolute clause ("with Moscow having criticized") i
 
 test('a gathering named as the scene of an attack told in a quote is its setting, not a meeting', () => {
   const r = run(['The group said two of its members "detonated their explosive vests" at a gathering near the shrine in Zanda.'], ['Zanda']);
-  assert.deepEqual(r.events.filter((e) => e.event_type === 'CONSULT'), []);
+  assert.deepEqual(
+    r.events.filter((e) => e.event_type === 'CONSULT'),
+    [],
+  );
 });
 
 test('"hold X to account": X is the target, the speaker of "it would hold" the source', () => {
@@ -131,13 +181,22 @@ test('a happening named as the object of a statement is kept when told here (its
   assert.deepEqual(rolesIn(r, 'ASSAULT'), ['Tarn:source']);
   // an object told elsewhere stays out ("condemned the attack")
   const told = run(['Loria condemned the attack.'], ['Loria']);
-  assert.deepEqual(told.events.filter((e) => e.event_type === 'ASSAULT'), []);
+  assert.deepEqual(
+    told.events.filter((e) => e.event_type === 'ASSAULT'),
+    [],
+  );
 });
 
 test('within one article, an agentless mention that only took the country joins the attack with a named agent', () => {
-  const r = setup([{ id: 'a1', published: '2024-03-01', events: [
-    { trigger: 'attack', event_type: 'ASSAULT', frame: 'attack', who: [['tarn-front', 'source']] },
-    { trigger: 'attack', event_type: 'ASSAULT', frame: 'attack', rule: 'agentless', who: [['loria', 'participant']] },
-  ] }]);
+  const r = setup([
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [
+        { trigger: 'attack', event_type: 'ASSAULT', frame: 'attack', who: [['tarn-front', 'source']] },
+        { trigger: 'attack', event_type: 'ASSAULT', frame: 'attack', rule: 'agentless', who: [['loria', 'participant']] },
+      ],
+    },
+  ]);
   assert.equal(r.events.length, 1);
 });

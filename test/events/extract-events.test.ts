@@ -9,7 +9,10 @@ const run = (sentence: string, names: string[], published: string | null = '2024
   return { events: findEvents(d, m), m };
 };
 const names = (r: ReturnType<typeof run>, e: ReturnType<typeof run>['events'][number], role?: string) =>
-  e.actors.filter((a) => !role || a.role === role).map((a) => r.m[a.mention]!.name).sort();
+  e.actors
+    .filter((a) => !role || a.role === role)
+    .map((a) => r.m[a.mention]!.name)
+    .sort();
 
 test('status: planned from will / scheduled / to be held', () => {
   assert.equal(run('Norway and Chile will meet in Oslo.', ['Norway', 'Chile']).events[0]?.status, 'planned');
@@ -81,8 +84,16 @@ test('nominal triggers take only the actors attached to them', () => {
 
 test('trigger families map to PLOVER types', () => {
   const cases: [string, string][] = [
-    ['Peru urged Chile to withdraw.', 'REQUEST'], ['Peru condemned Chile.', 'ACCUSE'], ['Peru imposed sanctions on Chile.', 'SANCTION'],
-    ['Peru rejected the proposal from Chile.', 'REJECT'], ['Peru signed an accord with Chile.', 'AGREE'], ['Peru arrested Chile nationals.', 'COERCE'],
+    ['Peru urged Chile to withdraw.', 'REQUEST'],
+    ['Peru condemned Chile.', 'ACCUSE'],
+    ['Peru imposed sanctions on Chile.', 'SANCTION'],
+    ['Peru rejected the proposal from Chile.', 'REJECT'],
+    ['Peru signed an accord with Chile.', 'AGREE'],
+    ['Peru arrested Chile nationals.', 'COERCE'],
   ];
-  for (const [s, type] of cases) assert.ok(run(s, ['Peru', 'Chile']).events.some((e) => e.event_type === type), `${s} → ${type}`);
+  for (const [s, type] of cases)
+    assert.ok(
+      run(s, ['Peru', 'Chile']).events.some((e) => e.event_type === type),
+      `${s} → ${type}`,
+    );
 });

@@ -9,15 +9,39 @@ export function doc(paragraphs: readonly string[], published: string | null, id 
   let at = 0;
   paragraphs.forEach((p, pi) => {
     for (const s of splitSentences(text, at, at + p.length)) {
-      sentences.push({ article_id: id, sentence_index: sentences.length, paragraph_index: pi, char_start: s.start, char_end: s.end, text: text.slice(s.start, s.end) });
+      sentences.push({
+        article_id: id,
+        sentence_index: sentences.length,
+        paragraph_index: pi,
+        char_start: s.start,
+        char_end: s.end,
+        text: text.slice(s.start, s.end),
+      });
     }
     at += p.length + 2;
   });
   return {
     article: {
-      article_id: id, source_path: `${id}.txt`, title: paragraphs[0] ?? '', published_date: published, published_basis: published ? 'stated' : 'unknown',
-      author: null, outlet: null, dateline: null, url: null, language: 'en', word_count: text.split(/\s+/).length, sentence_count: sentences.length,
-      sha256: '0'.repeat(64), duplicate_of: null, duplicate_similarity: null, boilerplate_removed: 0, source_id: null, license: null, content_flags: [], story_id: null,
+      article_id: id,
+      source_path: `${id}.txt`,
+      title: paragraphs[0] ?? '',
+      published_date: published,
+      published_basis: published ? 'stated' : 'unknown',
+      author: null,
+      outlet: null,
+      dateline: null,
+      url: null,
+      language: 'en',
+      word_count: text.split(/\s+/).length,
+      sentence_count: sentences.length,
+      sha256: '0'.repeat(64),
+      duplicate_of: null,
+      duplicate_similarity: null,
+      boilerplate_removed: 0,
+      source_id: null,
+      license: null,
+      content_flags: [],
+      story_id: null,
     },
     text,
     sentences,
@@ -31,7 +55,18 @@ export function mentionsOf(d: Document, names: readonly string[], persons: reado
   for (const name of names) {
     for (let i = d.text.indexOf(name); i >= 0; i = d.text.indexOf(name, i + name.length)) {
       const s = d.sentences.find((x) => x.char_start <= i && i < x.char_end)!;
-      out.push({ sentence_index: s.sentence_index, char_start: i, char_end: i + name.length, text: name, name, type: persons.includes(name) ? 'person' : 'country', country: null, role: null, method: 'gazetteer', key: null });
+      out.push({
+        sentence_index: s.sentence_index,
+        char_start: i,
+        char_end: i + name.length,
+        text: name,
+        name,
+        type: persons.includes(name) ? 'person' : 'country',
+        country: null,
+        role: null,
+        method: 'gazetteer',
+        key: null,
+      });
     }
   }
   return out.sort((a, b) => a.char_start - b.char_start);

@@ -10,8 +10,22 @@ import { doc } from './fixture.ts';
 function mention(ids: string[], over: Partial<EventMentionX> & { who: [string, 'source' | 'target' | 'participant'][] }): EventMentionX {
   const { who, ...rest } = over;
   return {
-    sentence_index: 1, char_start: 0, char_end: 10, text: 'A sentence.', trigger: 'meet', event_type: 'CONSULT', event_subtype: null, rule: 'verb', status: 'planned',
-    date_text: null, date_start: null, date_end: null, date_precision: 'unknown', place: null, country: null, frame: 'meet',
+    sentence_index: 1,
+    char_start: 0,
+    char_end: 10,
+    text: 'A sentence.',
+    trigger: 'meet',
+    event_type: 'CONSULT',
+    event_subtype: null,
+    rule: 'verb',
+    status: 'planned',
+    date_text: null,
+    date_start: null,
+    date_end: null,
+    date_precision: 'unknown',
+    place: null,
+    country: null,
+    frame: 'meet',
     ...rest,
     actors: who.map(([id, role]) => {
       if (!ids.includes(id)) ids.push(id);
@@ -21,7 +35,15 @@ function mention(ids: string[], over: Partial<EventMentionX> & { who: [string, '
 }
 
 /** Articles with their story (default: every article one story, "s") and the actor ids that are countries. */
-function setup(articles: { id: string; published: string | null; story?: string; events: (Partial<EventMentionX> & { who: [string, 'source' | 'target' | 'participant'][] })[] }[], countries: readonly string[] = []) {
+function setup(
+  articles: {
+    id: string;
+    published: string | null;
+    story?: string;
+    events: (Partial<EventMentionX> & { who: [string, 'source' | 'target' | 'participant'][] })[];
+  }[],
+  countries: readonly string[] = [],
+) {
   const actorOf = new Map<string, string>();
   const extractions: Extraction[] = articles.map((a) => {
     const ids: string[] = [];
@@ -36,8 +58,39 @@ function setup(articles: { id: string; published: string | null; story?: string;
 
 test('one meeting reported with different dates by two articles is one event with date_conflict', () => {
   const r = setup([
-    { id: 'a1', published: '2024-03-01', events: [{ who: [['norway', 'source'], ['chile', 'participant']], place: 'Oslo', country: 'NOR', date_text: 'on March 10', date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day' }] },
-    { id: 'a2', published: '2024-03-03', events: [{ who: [['chile', 'participant']], place: 'Oslo', country: 'NOR', date_text: 'March 13-14', date_start: '2024-03-13', date_end: '2024-03-14', date_precision: 'day' }] },
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [
+        {
+          who: [
+            ['norway', 'source'],
+            ['chile', 'participant'],
+          ],
+          place: 'Oslo',
+          country: 'NOR',
+          date_text: 'on March 10',
+          date_start: '2024-03-10',
+          date_end: '2024-03-10',
+          date_precision: 'day',
+        },
+      ],
+    },
+    {
+      id: 'a2',
+      published: '2024-03-03',
+      events: [
+        {
+          who: [['chile', 'participant']],
+          place: 'Oslo',
+          country: 'NOR',
+          date_text: 'March 13-14',
+          date_start: '2024-03-13',
+          date_end: '2024-03-14',
+          date_precision: 'day',
+        },
+      ],
+    },
   ]);
   assert.equal(r.events.length, 1);
   const e = r.events[0]!;
@@ -50,8 +103,37 @@ test('one meeting reported with different dates by two articles is one event wit
 
 test('two meetings of the same actors months apart stay two events', () => {
   const r = setup([
-    { id: 'a1', published: '2024-03-01', events: [{ who: [['norway', 'participant'], ['chile', 'participant']], date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day' }] },
-    { id: 'a2', published: '2024-03-03', events: [{ who: [['norway', 'participant'], ['chile', 'participant']], status: 'occurred', date_start: '2023-10-26', date_end: '2023-10-26', date_precision: 'day' }] },
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [
+        {
+          who: [
+            ['norway', 'participant'],
+            ['chile', 'participant'],
+          ],
+          date_start: '2024-03-10',
+          date_end: '2024-03-10',
+          date_precision: 'day',
+        },
+      ],
+    },
+    {
+      id: 'a2',
+      published: '2024-03-03',
+      events: [
+        {
+          who: [
+            ['norway', 'participant'],
+            ['chile', 'participant'],
+          ],
+          status: 'occurred',
+          date_start: '2023-10-26',
+          date_end: '2023-10-26',
+          date_precision: 'day',
+        },
+      ],
+    },
   ]);
   assert.equal(r.events.length, 2);
   assert.ok(r.events.every((e) => !e.date_conflict));
@@ -59,19 +141,63 @@ test('two meetings of the same actors months apart stay two events', () => {
 
 test('different frames and different sources are not merged', () => {
   const r = setup([
-    { id: 'a1', published: '2024-03-01', events: [{ who: [['peru', 'source'], ['chile', 'target']], frame: 'accuse', event_type: 'ACCUSE', trigger: 'accused', status: 'occurred' }] },
-    { id: 'a2', published: '2024-03-01', events: [
-      { who: [['bolivia', 'source'], ['chile', 'target']], frame: 'accuse', event_type: 'ACCUSE', trigger: 'blamed', status: 'occurred' },
-      { who: [['peru', 'participant'], ['chile', 'participant']], frame: 'invite', trigger: 'invited', status: 'occurred' },
-    ] },
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [
+        {
+          who: [
+            ['peru', 'source'],
+            ['chile', 'target'],
+          ],
+          frame: 'accuse',
+          event_type: 'ACCUSE',
+          trigger: 'accused',
+          status: 'occurred',
+        },
+      ],
+    },
+    {
+      id: 'a2',
+      published: '2024-03-01',
+      events: [
+        {
+          who: [
+            ['bolivia', 'source'],
+            ['chile', 'target'],
+          ],
+          frame: 'accuse',
+          event_type: 'ACCUSE',
+          trigger: 'blamed',
+          status: 'occurred',
+        },
+        {
+          who: [
+            ['peru', 'participant'],
+            ['chile', 'participant'],
+          ],
+          frame: 'invite',
+          trigger: 'invited',
+          status: 'occurred',
+        },
+      ],
+    },
   ]);
   assert.equal(r.events.length, 3);
 });
 
 test('an undated mention joins a dated event of its story, never one of another story, never bridging two dated events', () => {
   const r = setup([
-    { id: 'a1', published: '2024-03-01', events: [{ who: [['norway', 'participant']], date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day', place: 'Oslo' }] },
-    { id: 'a2', published: '2024-03-01', events: [{ who: [['norway', 'participant']], status: 'occurred', date_start: '2023-01-10', date_end: '2023-01-10', date_precision: 'day' }] },
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [{ who: [['norway', 'participant']], date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day', place: 'Oslo' }],
+    },
+    {
+      id: 'a2',
+      published: '2024-03-01',
+      events: [{ who: [['norway', 'participant']], status: 'occurred', date_start: '2023-01-10', date_end: '2023-01-10', date_precision: 'day' }],
+    },
     { id: 'a3', published: '2024-03-02', story: 'other', events: [{ who: [['norway', 'participant']] }] },
     { id: 'a4', published: '2024-03-02', events: [{ who: [['norway', 'participant']], place: 'Oslo' }] },
   ]);
@@ -83,15 +209,36 @@ test('an undated mention joins a dated event of its story, never one of another 
 
 test('undated mentions of one frame and one actor join within a story, not across stories', () => {
   const r = setup([
-    { id: 'a1', published: '2024-03-01', events: [
-      { who: [['norway', 'participant'], ['chile', 'participant']], date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day' },
-      { who: [['peru', 'source']], trigger: 'attack', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', sentence_index: 4 },
-    ] },
-    { id: 'a2', published: '2024-03-02', events: [
-      { who: [['norway', 'participant']], date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day' },
-      { who: [['peru', 'source']], trigger: 'attack', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', sentence_index: 4 },
-    ] },
-    { id: 'a3', published: '2024-03-02', story: 'other', events: [{ who: [['peru', 'source']], trigger: 'attack', frame: 'attack', event_type: 'ASSAULT', status: 'occurred' }] },
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [
+        {
+          who: [
+            ['norway', 'participant'],
+            ['chile', 'participant'],
+          ],
+          date_start: '2024-03-10',
+          date_end: '2024-03-10',
+          date_precision: 'day',
+        },
+        { who: [['peru', 'source']], trigger: 'attack', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', sentence_index: 4 },
+      ],
+    },
+    {
+      id: 'a2',
+      published: '2024-03-02',
+      events: [
+        { who: [['norway', 'participant']], date_start: '2024-03-10', date_end: '2024-03-10', date_precision: 'day' },
+        { who: [['peru', 'source']], trigger: 'attack', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', sentence_index: 4 },
+      ],
+    },
+    {
+      id: 'a3',
+      published: '2024-03-02',
+      story: 'other',
+      events: [{ who: [['peru', 'source']], trigger: 'attack', frame: 'attack', event_type: 'ASSAULT', status: 'occurred' }],
+    },
   ]);
   const attacks = r.events.filter((e) => e.event_type === 'ASSAULT');
   assert.deepEqual(attacks.map((e) => e.article_count).sort(), [1, 2]);
@@ -99,58 +246,173 @@ test('undated mentions of one frame and one actor join within a story, not acros
 
 test('within one article, one frame told on two different days is two events', () => {
   const r = setup([
-    { id: 'a1', published: '2024-03-05', events: [
-      { who: [['peru', 'source']], trigger: 'attack', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', date_start: '2024-03-03', date_end: '2024-03-03', date_precision: 'day' },
-      { who: [['peru', 'source']], trigger: 'attack', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', date_start: '2024-03-04', date_end: '2024-03-04', date_precision: 'day' },
-      { who: [['peru', 'source']], trigger: 'raid', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', place: 'Cusco' },
-      { who: [['peru', 'source']], trigger: 'raid', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', place: 'Arequipa' },
-    ] },
+    {
+      id: 'a1',
+      published: '2024-03-05',
+      events: [
+        {
+          who: [['peru', 'source']],
+          trigger: 'attack',
+          frame: 'attack',
+          event_type: 'ASSAULT',
+          status: 'occurred',
+          date_start: '2024-03-03',
+          date_end: '2024-03-03',
+          date_precision: 'day',
+        },
+        {
+          who: [['peru', 'source']],
+          trigger: 'attack',
+          frame: 'attack',
+          event_type: 'ASSAULT',
+          status: 'occurred',
+          date_start: '2024-03-04',
+          date_end: '2024-03-04',
+          date_precision: 'day',
+        },
+        { who: [['peru', 'source']], trigger: 'raid', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', place: 'Cusco' },
+        { who: [['peru', 'source']], trigger: 'raid', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', place: 'Arequipa' },
+      ],
+    },
   ]);
   assert.ok(r.events.length >= 2);
   for (const e of r.events) {
     const days = new Set(r.eventMentions.filter((m) => m.event_id === e.event_id && m.date_start).map((m) => m.date_start));
     assert.ok(days.size <= 1, 'an event holds two different days');
   }
-  const towns = setup([{ id: 'a1', published: '2024-03-05', events: [
-    { who: [['peru', 'source']], trigger: 'raid', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', place: 'Cusco' },
-    { who: [['peru', 'source']], trigger: 'raid', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', place: 'Arequipa' },
-  ] }]);
+  const towns = setup([
+    {
+      id: 'a1',
+      published: '2024-03-05',
+      events: [
+        { who: [['peru', 'source']], trigger: 'raid', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', place: 'Cusco' },
+        { who: [['peru', 'source']], trigger: 'raid', frame: 'attack', event_type: 'ASSAULT', status: 'occurred', place: 'Arequipa' },
+      ],
+    },
+  ]);
   assert.equal(towns.events.length, 2);
 });
 
 test('clusters with no actor are not published; ids are stable under input order', () => {
   const articles = [
-    { id: 'a1', published: '2024-03-01', events: [{ who: [] as [string, 'participant'][] }, { who: [['norway', 'participant']] as [string, 'participant'][], sentence_index: 5 }] },
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [{ who: [] as [string, 'participant'][] }, { who: [['norway', 'participant']] as [string, 'participant'][], sentence_index: 5 }],
+    },
     { id: 'a2', published: '2024-03-02', events: [{ who: [['norway', 'participant']] as [string, 'participant'][] }] },
   ];
-  const r1 = setup(articles), r2 = setup([...articles].reverse());
+  const r1 = setup(articles),
+    r2 = setup([...articles].reverse());
   assert.ok(r1.events.every((e) => r1.eventActors.some((a) => a.event_id === e.event_id)));
   assert.deepEqual(r1.events.map((e) => e.event_id).sort(), r2.events.map((e) => e.event_id).sort());
 });
 
 test('across stories only a strong anchor joins: the same frame on the same day in the same town; two talks of one week sharing a country stay apart', () => {
-  const talks = setup([
-    { id: 'a1', published: '2024-03-01', story: 's1', events: [{ who: [['peru', 'participant'], ['union-a', 'participant']], date_start: '2024-03-04', date_end: '2024-03-04', date_precision: 'day' }] },
-    { id: 'a2', published: '2024-03-02', story: 's2', events: [{ who: [['peru', 'participant'], ['miners-b', 'participant']], date_start: '2024-03-06', date_end: '2024-03-06', date_precision: 'day' }] },
-  ], ['peru']);
+  const talks = setup(
+    [
+      {
+        id: 'a1',
+        published: '2024-03-01',
+        story: 's1',
+        events: [
+          {
+            who: [
+              ['peru', 'participant'],
+              ['union-a', 'participant'],
+            ],
+            date_start: '2024-03-04',
+            date_end: '2024-03-04',
+            date_precision: 'day',
+          },
+        ],
+      },
+      {
+        id: 'a2',
+        published: '2024-03-02',
+        story: 's2',
+        events: [
+          {
+            who: [
+              ['peru', 'participant'],
+              ['miners-b', 'participant'],
+            ],
+            date_start: '2024-03-06',
+            date_end: '2024-03-06',
+            date_precision: 'day',
+          },
+        ],
+      },
+    ],
+    ['peru'],
+  );
   assert.equal(talks.events.length, 2);
   const anchored = setup([
-    { id: 'a1', published: '2024-03-01', story: 's1', events: [{ who: [['union-a', 'participant']], place: 'Lima', date_start: '2024-03-04', date_end: '2024-03-04', date_precision: 'day' }] },
-    { id: 'a2', published: '2024-03-05', story: 's2', events: [{ who: [['miners-b', 'participant']], place: 'Lima', date_start: '2024-03-04', date_end: '2024-03-04', date_precision: 'day' }] },
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      story: 's1',
+      events: [{ who: [['union-a', 'participant']], place: 'Lima', date_start: '2024-03-04', date_end: '2024-03-04', date_precision: 'day' }],
+    },
+    {
+      id: 'a2',
+      published: '2024-03-05',
+      story: 's2',
+      events: [{ who: [['miners-b', 'participant']], place: 'Lima', date_start: '2024-03-04', date_end: '2024-03-04', date_precision: 'day' }],
+    },
   ]);
   assert.equal(anchored.events.length, 1);
 });
 
 test('within a story, undated mentions sharing only a country stay apart; a named actor joins them', () => {
-  const country = setup([
-    { id: 'a1', published: '2024-03-01', events: [{ who: [['peru', 'participant'], ['union-a', 'participant']] }] },
-    { id: 'a2', published: '2024-03-02', events: [{ who: [['peru', 'participant'], ['miners-b', 'participant']] }] },
-  ], ['peru']);
+  const country = setup(
+    [
+      {
+        id: 'a1',
+        published: '2024-03-01',
+        events: [
+          {
+            who: [
+              ['peru', 'participant'],
+              ['union-a', 'participant'],
+            ],
+          },
+        ],
+      },
+      {
+        id: 'a2',
+        published: '2024-03-02',
+        events: [
+          {
+            who: [
+              ['peru', 'participant'],
+              ['miners-b', 'participant'],
+            ],
+          },
+        ],
+      },
+    ],
+    ['peru'],
+  );
   assert.equal(country.events.length, 2);
-  const named = setup([
-    { id: 'a1', published: '2024-03-01', events: [{ who: [['peru', 'participant'], ['union-a', 'participant']] }] },
-    { id: 'a2', published: '2024-03-02', events: [{ who: [['union-a', 'participant']] }] },
-  ], ['peru']);
+  const named = setup(
+    [
+      {
+        id: 'a1',
+        published: '2024-03-01',
+        events: [
+          {
+            who: [
+              ['peru', 'participant'],
+              ['union-a', 'participant'],
+            ],
+          },
+        ],
+      },
+      { id: 'a2', published: '2024-03-02', events: [{ who: [['union-a', 'participant']] }] },
+    ],
+    ['peru'],
+  );
   assert.equal(named.events.length, 1);
   assert.equal(named.events[0]!.story_id, 's');
 });
@@ -164,13 +426,38 @@ test('event ids do not depend on the actor ids resolution gives (only on the ear
 test('within a story, two statements of one speaker are two events unless they share two named actors or say the same', () => {
   const accuse = { frame: 'accuse', event_type: 'ACCUSE' as const, trigger: 'accused', status: 'occurred' as const };
   const two = setup([
-    { id: 'a1', published: '2024-03-01', events: [{ ...accuse, who: [['mayor-a', 'source'], ['council-b', 'target']], text: 'The mayor accused the council of wasting money on the new stadium.' }] },
-    { id: 'a2', published: '2024-03-02', events: [{ ...accuse, who: [['mayor-a', 'source']], text: 'The mayor later accused rivals of hiding the cost of the road scheme.' }] },
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [
+        {
+          ...accuse,
+          who: [
+            ['mayor-a', 'source'],
+            ['council-b', 'target'],
+          ],
+          text: 'The mayor accused the council of wasting money on the new stadium.',
+        },
+      ],
+    },
+    {
+      id: 'a2',
+      published: '2024-03-02',
+      events: [{ ...accuse, who: [['mayor-a', 'source']], text: 'The mayor later accused rivals of hiding the cost of the road scheme.' }],
+    },
   ]);
   assert.equal(two.events.length, 2);
   const same = setup([
-    { id: 'a1', published: '2024-03-01', events: [{ ...accuse, who: [['mayor-a', 'source']], text: 'The mayor accused the council of wasting money on the new stadium.' }] },
-    { id: 'a2', published: '2024-03-02', events: [{ ...accuse, who: [['mayor-a', 'source']], text: 'On Friday the mayor accused the council of wasting money on the stadium.' }] },
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [{ ...accuse, who: [['mayor-a', 'source']], text: 'The mayor accused the council of wasting money on the new stadium.' }],
+    },
+    {
+      id: 'a2',
+      published: '2024-03-02',
+      events: [{ ...accuse, who: [['mayor-a', 'source']], text: 'On Friday the mayor accused the council of wasting money on the stadium.' }],
+    },
   ]);
   assert.equal(same.events.length, 1);
 });

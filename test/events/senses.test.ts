@@ -13,7 +13,10 @@ const run = (paragraphs: string[], names: string[], published: string | null = '
 };
 const types = (s: string) => findTriggers(s).map((t) => t.type);
 const names = (r: ReturnType<typeof run>, e: ReturnType<typeof run>['events'][number], role?: string) =>
-  e.actors.filter((a) => !role || a.role === role).map((a) => r.m[a.mention]!.name).sort();
+  e.actors
+    .filter((a) => !role || a.role === role)
+    .map((a) => r.m[a.mention]!.name)
+    .sort();
 
 test('a labour strike is PROTEST; an air strike stays ASSAULT', () => {
   assert.deepEqual(types('Dock workers in Valparaiso went on strike over pay on Monday.'), ['PROTEST']);
@@ -44,14 +47,22 @@ test('sanctions and aid from verb + object combos', () => {
 
 test('"agreed to" + an event keeps the inner event, as taken', () => {
   const r = run(['Norway and Chile agreed to impose sanctions on the smugglers.'], ['Norway', 'Chile']);
-  assert.deepEqual(r.events.map((e) => e.event_type), ['SANCTION']);
+  assert.deepEqual(
+    r.events.map((e) => e.event_type),
+    ['SANCTION'],
+  );
   assert.equal(r.events[0]!.status, 'occurred');
 });
 
 test('no events inside a direct quote without a date, from teaser lines, or after a wider negation', () => {
   assert.equal(run(['"When neighbours work together, the whole region gains," Norway said.'], ['Norway']).events.length, 0);
   // a teaser line beside a body of several paragraphs (a one-paragraph body is a wire brief: its lines are read)
-  assert.equal(run(['Norway attacks Chile over fishing quotas', 'The talks resume in the spring.', 'Officials expect a long round.'], ['Norway', 'Chile']).events.filter((e) => e.event_type === 'ASSAULT' || e.event_type === 'ACCUSE').length, 0);
+  assert.equal(
+    run(['Norway attacks Chile over fishing quotas', 'The talks resume in the spring.', 'Officials expect a long round.'], ['Norway', 'Chile']).events.filter(
+      (e) => e.event_type === 'ASSAULT' || e.event_type === 'ACCUSE',
+    ).length,
+    0,
+  );
   assert.equal(run(['Norway is not going to support Chile.'], ['Norway', 'Chile']).events.length, 0);
   assert.equal(run(["Norway's office did not respond to a request for comment."], ['Norway']).events.length, 0);
   // a name word is no trigger

@@ -60,9 +60,7 @@ function storedRows(c: Cell): number | null {
 }
 
 /** Each `name = """..."""` in the code cells, in order. */
-const queries = codeCells.flatMap((c) =>
-  [...text(c).matchAll(/(\w+)\s*=\s*"""([\s\S]*?)"""/g)].map((m) => ({ name: m[1]!, sql: m[2]!, cell: text(c) })),
-);
+const queries = codeCells.flatMap((c) => [...text(c).matchAll(/(\w+)\s*=\s*"""([\s\S]*?)"""/g)].map((m) => ({ name: m[1]!, sql: m[2]!, cell: text(c) })));
 
 /** The notebook's SQL with '../output/x' turned into the absolute path, quoted for an SQL string literal. */
 const absolute = (sql: string) => sql.replaceAll('../output/', OUTPUT.replace(/'/g, "''"));
@@ -105,7 +103,10 @@ describe('examples/explore.ipynb', () => {
     const c = codeCells.find((x) => /dtype_backend="pyarrow"/.test(text(x)));
     assert.ok(c, 'a cell reads Parquet with dtype_backend="pyarrow"');
     assert.match(text(c), /\.dt\./, 'and uses the .dt accessor');
-    assert.ok((c.outputs ?? []).some((o) => /date32\[day\]\[pyarrow\]/.test(joined(o.text))), 'the stored output shows a date32 column');
+    assert.ok(
+      (c.outputs ?? []).some((o) => /date32\[day\]\[pyarrow\]/.test(joined(o.text))),
+      'the stored output shows a date32 column',
+    );
   });
 
   it('holds the three questions, each query run through duckdb.sql(...).df() in its own cell', () => {
@@ -134,12 +135,23 @@ describe('examples/explore.ipynb', () => {
       const reader = await duck.runAndReadAll(absolute(q.sql));
       assert.ok(reader.currentRowCount > 0, `${name} returned no rows`);
       const cell = codeCells.find((c) => text(c) === q.cell)!;
-      assert.equal(storedRows(cell), reader.currentRowCount, `${name}: the stored table has a different number of rows than the query gives on output/ (rerun the notebook)`);
+      assert.equal(
+        storedRows(cell),
+        reader.currentRowCount,
+        `${name}: the stored table has a different number of rows than the query gives on output/ (rerun the notebook)`,
+      );
       if (name === 'q_figures') {
         const cats = reader.getRowObjects().map((r) => String(r.category));
-        assert.ok(cats.some((c) => c === 'killed' || c === 'injured'), 'a casualty figure is reported more than once');
+        assert.ok(
+          cats.some((c) => c === 'killed' || c === 'injured'),
+          'a casualty figure is reported more than once',
+        );
         const firstOther = cats.findIndex((c) => c !== 'killed' && c !== 'injured');
-        if (firstOther >= 0) assert.ok(cats.slice(firstOther).every((c) => c !== 'killed' && c !== 'injured'), 'killed and injured come first');
+        if (firstOther >= 0)
+          assert.ok(
+            cats.slice(firstOther).every((c) => c !== 'killed' && c !== 'injured'),
+            'killed and injured come first',
+          );
       }
       if (name === 'q_conflicts') {
         for (const r of reader.getRowObjects()) assert.ok(r.dates_reported !== null, `${String(r.event_id)} lists its reported dates`);

@@ -5,7 +5,6 @@ import { sentenceDoc as doc } from '../support/docs.ts';
 import { findFigures, scanFigures, skippedNumbers } from '../../pipeline/extract/figures.ts';
 import { groupFigures, normalizeUnit } from '../../pipeline/resolve/figures.ts';
 
-
 const one = (sentence: string, published?: string | null): FigureX[] => findFigures(doc([sentence], published), [], []);
 const only = (sentence: string, published?: string | null): FigureX => {
   const fs = one(sentence, published);
@@ -87,15 +86,30 @@ describe('unit and category', () => {
   });
   it('gives each number in a sentence its own governing word', () => {
     const fs = one('The mudslide killed 31 people while 12 were missing.');
-    assert.deepEqual(fs.map((f) => [f.value, f.category]), [[31, 'killed'], [12, 'missing']]);
+    assert.deepEqual(
+      fs.map((f) => [f.value, f.category]),
+      [
+        [31, 'killed'],
+        [12, 'missing'],
+      ],
+    );
     assert.equal(fs[1]!.unit, 'people', 'the unit is borrowed from the earlier figure');
     const gs = one('The attack killed 20 farmers and wounded about 45.');
-    assert.deepEqual(gs.map((f) => [f.value, f.category, f.qualifier]), [[20, 'killed', 'exact'], [45, 'injured', 'approx']]);
+    assert.deepEqual(
+      gs.map((f) => [f.value, f.category, f.qualifier]),
+      [
+        [20, 'killed', 'exact'],
+        [45, 'injured', 'approx'],
+      ],
+    );
   });
   it('reads the category from a verb after the unit and from a noun before a list', () => {
     assert.equal(only('Some 300 others were injured.').category, 'injured');
     const fs = one('The dead included 40 teachers, 12 nurses and 5 doctors.');
-    assert.deepEqual(fs.map((f) => f.category), ['killed', 'killed', 'killed']);
+    assert.deepEqual(
+      fs.map((f) => f.category),
+      ['killed', 'killed', 'killed'],
+    );
   });
   for (const [text, cat] of [
     ['Gunmen abducted 27 students from the school.', 'abducted'],
@@ -150,10 +164,10 @@ describe('as_of', () => {
     assert.deepEqual([f.as_of, f.as_of_basis], ['2024-03-12', 'published']);
   });
   it('"so far" is the publication date', () => {
-    assert.deepEqual(
-      (({ as_of, as_of_basis }) => [as_of, as_of_basis])(only('The fires have destroyed 700 homes so far.', '2024-03-12')),
-      ['2024-03-12', 'now'],
-    );
+    assert.deepEqual((({ as_of, as_of_basis }) => [as_of, as_of_basis])(only('The fires have destroyed 700 homes so far.', '2024-03-12')), [
+      '2024-03-12',
+      'now',
+    ]);
     assert.equal(only('The fires have destroyed 700 homes so far.', null).as_of, null);
   });
 });
@@ -161,7 +175,18 @@ describe('as_of', () => {
 describe('attribution', () => {
   const mention = (d: Document, text: string): ActorMentionX => {
     const at = d.text.indexOf(text);
-    return { sentence_index: 0, char_start: at, char_end: at + text.length, text, name: text, type: 'organization', country: null, role: null, method: 'gazetteer', key: null };
+    return {
+      sentence_index: 0,
+      char_start: at,
+      char_end: at + text.length,
+      text,
+      name: text,
+      type: 'organization',
+      country: null,
+      role: null,
+      method: 'gazetteer',
+      key: null,
+    };
   };
   it('according to X', () => {
     const d = doc(['Floods killed 40 people, according to the Red Cross.']);
@@ -192,7 +217,18 @@ describe('groups', () => {
   /** One invented article: its figures, and actor mentions resolved to the given ids. */
   const article = (id: string, pub: string, s: string, actors: readonly string[] = []) => {
     const d = { ...doc([s], pub), article: { ...doc([s], pub).article, article_id: id } };
-    const mentions: ActorMentionX[] = actors.map((a) => ({ sentence_index: 0, char_start: 0, char_end: 1, text: a, name: a, type: a.startsWith('c:') ? 'country' : 'organization', country: null, role: null, method: 'gazetteer', key: null }));
+    const mentions: ActorMentionX[] = actors.map((a) => ({
+      sentence_index: 0,
+      char_start: 0,
+      char_end: 1,
+      text: a,
+      name: a,
+      type: a.startsWith('c:') ? 'country' : 'organization',
+      country: null,
+      role: null,
+      method: 'gazetteer',
+      key: null,
+    }));
     return { ex: { article_id: id, mentions, events: [], quotes: [], figures: findFigures(d, [], []) }, actors };
   };
   const run = (arts: ReturnType<typeof article>[]) => {
@@ -200,7 +236,13 @@ describe('groups', () => {
     for (const a of arts) a.actors.forEach((x, i) => actorOf.set(`${a.ex.article_id}#${i}`, x));
     // articles that name the same actors are one story (what ../../pipeline/resolve/stories.ts finds from their content)
     const storyOf = new Map(arts.map((a) => [a.ex.article_id, a.actors.join(',')]));
-    return groupFigures(arts.map((a) => a.ex), [], actorOf, new Map(), storyOf);
+    return groupFigures(
+      arts.map((a) => a.ex),
+      [],
+      actorOf,
+      new Map(),
+      storyOf,
+    );
   };
   it('groups one story reported by several outlets, keeps places apart and flags same-day disagreement', () => {
     const tie = ['red-cross', 'c:peru'];
@@ -215,7 +257,10 @@ describe('groups', () => {
     assert.equal(a!.group_id, c!.group_id);
     assert.notEqual(a!.group_id, d!.group_id);
     const g = out.figureGroups.find((r) => r.group_id === a!.group_id)!;
-    assert.deepEqual([g.report_count, g.article_count, g.value_min, g.value_max, g.latest_value, g.latest_as_of, g.consistent], [3, 3, 120, 140, 140, '2024-03-11', false]);
+    assert.deepEqual(
+      [g.report_count, g.article_count, g.value_min, g.value_max, g.latest_value, g.latest_as_of, g.consistent],
+      [3, 3, 120, 140, 140, '2024-03-11', false],
+    );
     assert.equal(out.figureGroups.find((r) => r.group_id === d!.group_id)!.consistent, true);
   });
   it('keeps unrelated stories apart even with the same category and unit', () => {
@@ -259,7 +304,10 @@ describe('groups', () => {
     assert.equal(new Set(out.figures.map((f) => f.group_id)).size, 1);
     const g = out.figureGroups[0]!;
     assert.deepEqual([g.report_count, g.latest_value, g.latest_as_of, g.consistent], [4, 2400, '2024-06-05', true]);
-    assert.deepEqual(g.series.map((x) => x.split('@').slice(0, 2).join('@')), ['210@2024-06-01', '540@2024-06-02', '1150@2024-06-03', '2400@2024-06-05']);
+    assert.deepEqual(
+      g.series.map((x) => x.split('@').slice(0, 2).join('@')),
+      ['210@2024-06-01', '540@2024-06-02', '1150@2024-06-03', '2400@2024-06-05'],
+    );
   });
   it('a toll that falls to a quarter a day later (beyond the factor, and not rising), or two tolls of another story, are not one group', () => {
     const falling = run([

@@ -32,7 +32,8 @@ describe('numbers inside names and titles', () => {
     'Critics called the rule a Catch-22 for small farms.',
     'She told BBC Radio Five Live that the plan would fail.',
     'The film 21 Grams won praise at the festival.',
-  ]) it(s, () => none(s));
+  ])
+    it(s, () => none(s));
   it('keeps counts of capitalized groups with a counted noun after them', () => {
     assert.equal(only('The motion was backed by 40 Labour councillors.').value, 40);
     assert.equal(only('Police said 14 Ukrainian refugees were rescued.').value, 14);
@@ -50,7 +51,8 @@ describe('one, small counts and vague counts', () => {
     'The two countries signed a trade pact.',
     'Both sides met in the capital with two leaders present.',
     'The company posted billions in profits.',
-  ]) it(s, () => none(s));
+  ])
+    it(s, () => none(s));
   it('small counts with a governing word are kept', () => {
     const f = only('Three people were killed when the bridge fell.');
     assert.deepEqual([f.value, f.category], [3, 'killed']);
@@ -78,7 +80,8 @@ describe('scores, ranks, ratios, measurements, ages, durations', () => {
     ['My daughter who is 14 was scared to death.', 'age'],
     ['The project is five years off completion.', 'duration'],
     ['Listen to this article · 4 min read', 'duration'],
-  ] as const) it(s, () => none(s, reason));
+  ] as const)
+    it(s, () => none(s, reason));
   it('a range of homes is still a range', () => {
     const f = only('The landslide buried 15-17 homes.');
     assert.deepEqual([f.qualifier, f.value_low, f.value_high], ['range', 15, 17]);
@@ -112,9 +115,15 @@ describe('partitives, adjectives and verbs', () => {
 describe('money conversions', () => {
   it('the amount in parentheses after an amount is a conversion', () => {
     const fs = figs('The bank pledged €40 million ($44m) in loans.');
-    assert.deepEqual(fs.map((f) => f.value), [40_000_000]);
+    assert.deepEqual(
+      fs.map((f) => f.value),
+      [40_000_000],
+    );
     const gs = figs('The fund raised 5m euros (£4.2m; $5.5m) for schools.');
-    assert.deepEqual(gs.map((f) => f.value), [5_000_000]);
+    assert.deepEqual(
+      gs.map((f) => f.value),
+      [5_000_000],
+    );
   });
 });
 
@@ -124,26 +133,50 @@ describe('categories', () => {
     ['The army said it had neutralized more than 150 fighters.', 'killed'],
     ['The floods displaced 900 people and 1,400 homes were damaged.', 'displaced'],
     ['Storm kills 31, at least 23 dead, scores missing', 'killed'],
-  ] as const) it(`${s} → ${cat}`, () => assert.equal(figs(s)[0]!.category, cat));
+  ] as const)
+    it(`${s} → ${cat}`, () => assert.equal(figs(s)[0]!.category, cat));
   it('homes are never people', () => {
     const fs = figs('The floods displaced 900 people and 1,400 homes were destroyed.');
-    assert.deepEqual(fs.map((f) => f.category), ['displaced', 'other']);
+    assert.deepEqual(
+      fs.map((f) => f.category),
+      ['displaced', 'other'],
+    );
   });
   it('cases are other, deaths beside them are killed', () => {
     const fs = figs('Officials reported 2,100 suspected cases including 45 deaths.');
-    assert.deepEqual(fs.map((f) => [f.value, f.category]), [[2100, 'other'], [45, 'killed']]);
+    assert.deepEqual(
+      fs.map((f) => [f.value, f.category]),
+      [
+        [2100, 'other'],
+        [45, 'killed'],
+      ],
+    );
   });
 });
 
 describe('attribution by clause', () => {
   const mention = (d: Document, text: string): ActorMentionX => {
     const at = d.text.indexOf(text);
-    return { sentence_index: 0, char_start: at, char_end: at + text.length, text, name: text, type: 'organization', country: null, role: null, method: 'gazetteer', key: null };
+    return {
+      sentence_index: 0,
+      char_start: at,
+      char_end: at + text.length,
+      text,
+      name: text,
+      type: 'organization',
+      country: null,
+      role: null,
+      method: 'gazetteer',
+      key: null,
+    };
   };
   it('a source in a later clause about something else is not the source', () => {
     const d = doc(['The bank pledged an extra €30 million for the region, where the Relief Agency estimates that 40,000 people have been displaced.']);
     const fs = findFigures(d, [mention(d, 'Relief Agency')], []);
-    assert.deepEqual(fs.map((f) => f.attributed_to), [null, 0]);
+    assert.deepEqual(
+      fs.map((f) => f.attributed_to),
+      [null, 0],
+    );
   });
   it('a reporting tail ", X said." covers the whole sentence', () => {
     const d = doc(['Police arrested 85 people in the capital while 200 protesters marched, the Interior Ministry said.']);

@@ -41,7 +41,9 @@ describe('cli', () => {
     writeFileSync(join(raw, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
     const r = runCli(['--raw', raw, '--out', join(dir, 'out')]);
     assert.equal(r.status, 0, r.stderr);
-    const rejects = readFileSync(join(dir, 'out', 'rejects.csv'), 'utf8').trim().split('\n');
+    const rejects = readFileSync(join(dir, 'out', 'rejects.csv'), 'utf8')
+      .trim()
+      .split('\n');
     assert.equal(rejects.length, 3);
     assert.match(rejects[1]!, /^empty\.txt,.*,empty,/);
     assert.match(rejects[2]!, /^image\.png,.*,unsupported-type,/);
@@ -60,7 +62,10 @@ describe('cli formats and progress', () => {
     assert.equal(r.status, 0, r.stderr);
     const names = readdirSync(join(dir, 'out'));
     assert.ok(names.includes('articles.csv') && names.includes('datapackage.json') && names.includes('README.md') && names.includes('quality.json'));
-    assert.deepEqual(names.filter((n) => /\.(arrow|parquet|xlsx|html)$/.test(n)), []);
+    assert.deepEqual(
+      names.filter((n) => /\.(arrow|parquet|xlsx|html)$/.test(n)),
+      [],
+    );
     const pkg = readFileSync(join(dir, 'out', 'datapackage.json'), 'utf8');
     assert.ok(!pkg.includes('.arrow') && !pkg.includes('.parquet'));
   });
@@ -76,10 +81,18 @@ describe('cli formats and progress', () => {
     const raw = join(dir, 'raw');
     mkdirSync(raw);
     writeFileSync(join(raw, 'one.txt'), 'Bridge Reopens\n\nThe city reopened the bridge on Monday after 18 months of repairs, the mayor said.\n');
-    const quietRun = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'pipeline/cli.ts'), '--raw', raw, '--out', join(dir, 'a'), '--formats', 'none'], { encoding: 'utf8' });
+    const quietRun = spawnSync(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      [join(ROOT, 'pipeline/cli.ts'), '--raw', raw, '--out', join(dir, 'a'), '--formats', 'none'],
+      { encoding: 'utf8' },
+    );
     assert.equal(quietRun.status, 0, quietRun.stderr);
     assert.equal(quietRun.stderr.replace(/npm warn.*\n/g, ''), '');
-    const verbose = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'pipeline/cli.ts'), '--raw', raw, '--out', join(dir, 'b'), '--formats', 'none', '--verbose'], { encoding: 'utf8' });
+    const verbose = spawnSync(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      [join(ROOT, 'pipeline/cli.ts'), '--raw', raw, '--out', join(dir, 'b'), '--formats', 'none', '--verbose'],
+      { encoding: 'utf8' },
+    );
     assert.match(verbose.stderr, /03-extract: read 1, wrote 1, rejected 0, 0 issue\(s\), \d+\/s \[\d+ ms, cpu \d+ ms\]/);
   });
 });

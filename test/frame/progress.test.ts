@@ -20,7 +20,11 @@ describe('progress inside a stage', () => {
   it('the meter redraws at most every interval, always at the end, and clears its line', () => {
     let t = 0;
     const out: string[] = [];
-    const m = progressMeter((s) => out.push(s), () => t, 100);
+    const m = progressMeter(
+      (s) => out.push(s),
+      () => t,
+      100,
+    );
     m.update('03-extract', 0, 10);
     t = 50;
     m.update('03-extract', 3, 10); // too soon: not drawn
@@ -30,7 +34,10 @@ describe('progress inside a stage', () => {
     m.update('03-extract', 10, 10); // the end is always drawn
     m.clear();
     m.clear(); // nothing shown: nothing to clear
-    assert.deepEqual(out.map((s) => s.replace(/\r|\x1b\[K/g, '')), ['03-extract: 0/10 items (0%)', '03-extract: 6/10 items (60%), 40/s, ETA 1 s', '03-extract: 10/10 items (100%), 63/s', '']);
+    assert.deepEqual(
+      out.map((s) => s.replace(/\r|\x1b\[K/g, '')),
+      ['03-extract: 0/10 items (0%)', '03-extract: 6/10 items (60%), 40/s, ETA 1 s', '03-extract: 10/10 items (100%), 63/s', ''],
+    );
   });
 
   it('the item runner reports reused items at once and worked items as they finish, up to the total', async () => {
@@ -44,7 +51,16 @@ describe('progress inside a stage', () => {
     const calls: [number, number][] = [];
     const run = itemRunner({ pool: null, cache: null, config: defaultConfig, onProgress: (_t, done, total) => void calls.push([done, total]) });
     const items = Array.from({ length: 200 }, (_, i) => i);
-    assert.deepEqual(await run(plan, items), items.map((n) => n * 2));
-    assert.deepEqual(calls, [[0, 200], [64, 200], [128, 200], [192, 200], [200, 200]]);
+    assert.deepEqual(
+      await run(plan, items),
+      items.map((n) => n * 2),
+    );
+    assert.deepEqual(calls, [
+      [0, 200],
+      [64, 200],
+      [128, 200],
+      [192, 200],
+      [200, 200],
+    ]);
   });
 });

@@ -50,7 +50,10 @@ for (const name of tableNames) {
 
     it('Arrow file has the declared types and nullability, and equal values', () => {
       const t = tableFromIPC(toArrow(def, rows));
-      assert.deepEqual(t.schema.fields.map((f) => f.name), [...def.columnNames]);
+      assert.deepEqual(
+        t.schema.fields.map((f) => f.name),
+        [...def.columnNames],
+      );
       def.columnNames.forEach((n, i) => {
         const f = t.schema.fields[i]!;
         assert.equal(String(f.type), String(def.columns[n]!.arrow(i)), `${name}.${n} type`);

@@ -30,13 +30,19 @@ describe('sort', () => {
       { article_id: 'a', sentence_index: 10 },
       { article_id: 'a', sentence_index: 9 },
     ];
-    assert.deepEqual(sortRows('sentences', rows).map((r) => `${r.article_id}${r.sentence_index}`), ['a9', 'a10', 'b2']);
+    assert.deepEqual(
+      sortRows('sentences', rows).map((r) => `${r.article_id}${r.sentence_index}`),
+      ['a9', 'a10', 'b2'],
+    );
   });
 });
 
 describe('stableJson', () => {
   it('sorts keys at every depth and ends with a newline', () => {
-    assert.equal(stableJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: null } }), '{\n  "a": {\n    "c": null,\n    "d": [\n      {\n        "y": 2,\n        "z": 1\n      }\n    ]\n  },\n  "b": 1\n}\n');
+    assert.equal(
+      stableJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: null } }),
+      '{\n  "a": {\n    "c": null,\n    "d": [\n      {\n        "y": 2,\n        "z": 1\n      }\n    ]\n  },\n  "b": 1\n}\n',
+    );
   });
 });
 

@@ -16,15 +16,61 @@ const STOP = new Set(stopWords.words);
 
 /** Invented articles: two reports of one flood, two of one transfer, one of a harvest festival. */
 const ARTICLES: readonly [string, string | null, readonly string[], readonly string[]][] = [
-  ['f1', '2024-04-02', ['Floods Sweep Through Piura Valley', 'Torrential rains flooded the Piura valley in northern Peru, forcing thousands of farmers from their homes, the civil defence agency said.', 'Rescue teams in boats reached villages cut off by the swollen Piura river.'], ['Peru', 'Piura']],
-  ['f2', '2024-04-03', ['Piura River Bursts Its Banks', 'The Piura river burst its banks after days of torrential rains in northern Peru, and rescue teams in boats evacuated farmers from flooded villages.', 'The civil defence agency said thousands were homeless.'], ['Peru', 'Piura']],
-  ['t1', '2024-04-02', ['Striker Joins Valencia For Record Fee', 'Forward Marco Delgado signed a five-year contract with Valencia, the club said, after a record transfer from Porto.', 'Delgado scored thirty goals for Porto last season.'], ['Valencia', 'Porto', 'Marco Delgado']],
-  ['t2', '2024-04-03', ['Delgado Completes Valencia Move', 'Valencia completed the signing of Marco Delgado from Porto on a five-year contract, a record transfer for the club.', 'The forward scored thirty goals last season.'], ['Valencia', 'Porto', 'Marco Delgado']],
-  ['h1', '2024-04-02', ['Village Celebrates Grape Harvest', 'Thousands of visitors tasted new wine and watched folk dancers as a hillside village in Moldova celebrated its grape harvest.', 'Organisers said the festival drew record crowds.'], ['Moldova']],
+  [
+    'f1',
+    '2024-04-02',
+    [
+      'Floods Sweep Through Piura Valley',
+      'Torrential rains flooded the Piura valley in northern Peru, forcing thousands of farmers from their homes, the civil defence agency said.',
+      'Rescue teams in boats reached villages cut off by the swollen Piura river.',
+    ],
+    ['Peru', 'Piura'],
+  ],
+  [
+    'f2',
+    '2024-04-03',
+    [
+      'Piura River Bursts Its Banks',
+      'The Piura river burst its banks after days of torrential rains in northern Peru, and rescue teams in boats evacuated farmers from flooded villages.',
+      'The civil defence agency said thousands were homeless.',
+    ],
+    ['Peru', 'Piura'],
+  ],
+  [
+    't1',
+    '2024-04-02',
+    [
+      'Striker Joins Valencia For Record Fee',
+      'Forward Marco Delgado signed a five-year contract with Valencia, the club said, after a record transfer from Porto.',
+      'Delgado scored thirty goals for Porto last season.',
+    ],
+    ['Valencia', 'Porto', 'Marco Delgado'],
+  ],
+  [
+    't2',
+    '2024-04-03',
+    [
+      'Delgado Completes Valencia Move',
+      'Valencia completed the signing of Marco Delgado from Porto on a five-year contract, a record transfer for the club.',
+      'The forward scored thirty goals last season.',
+    ],
+    ['Valencia', 'Porto', 'Marco Delgado'],
+  ],
+  [
+    'h1',
+    '2024-04-02',
+    [
+      'Village Celebrates Grape Harvest',
+      'Thousands of visitors tasted new wine and watched folk dancers as a hillside village in Moldova celebrated its grape harvest.',
+      'Organisers said the festival drew record crowds.',
+    ],
+    ['Moldova'],
+  ],
 ];
 
 function inputs(order: readonly number[] = ARTICLES.map((_, i) => i)) {
-  const docs: Document[] = [], extractions: Extraction[] = [];
+  const docs: Document[] = [],
+    extractions: Extraction[] = [];
   const actorOf = new Map<string, string>();
   for (const i of order) {
     const [id, published, paragraphs, names] = ARTICLES[i]!;
@@ -46,7 +92,10 @@ describe('stories', () => {
     assert.notEqual(storyOf.get('h1'), storyOf.get('f1'));
     assert.equal(stories.length, 3);
     const flood = stories.find((s) => s.story_id === storyOf.get('f1'))!;
-    assert.deepEqual([flood.article_count, flood.first_date, flood.last_date, flood.title], [2, '2024-04-02', '2024-04-03', 'Floods Sweep Through Piura Valley']);
+    assert.deepEqual(
+      [flood.article_count, flood.first_date, flood.last_date, flood.title],
+      [2, '2024-04-02', '2024-04-03', 'Floods Sweep Through Piura Valley'],
+    );
   });
 
   it('articles published weeks apart are two stories however alike', () => {
@@ -71,8 +120,17 @@ describe('undated articles take their story date', () => {
     const mentions = mentionsOf(d, ['Peru', 'Chile', 'Lima']);
     const ex: Extraction = { article_id: 'u1', mentions, figures: [], events: findEvents(d, mentions), quotes: [] };
     assert.ok(ex.events.length > 0 && ex.events.every((m) => m.date_start === null), 'undated without a reference');
-    const storyOf = new Map([['u1', 's1'], ['d1', 's1']]);
-    const reference = storyReferenceDates([{ article_id: 'u1', published_date: null }, { article_id: 'd1', published_date: '2024-03-02' }], storyOf);
+    const storyOf = new Map([
+      ['u1', 's1'],
+      ['d1', 's1'],
+    ]);
+    const reference = storyReferenceDates(
+      [
+        { article_id: 'u1', published_date: null },
+        { article_id: 'd1', published_date: '2024-03-02' },
+      ],
+      storyOf,
+    );
     const [out] = dateByStory([d], [ex], storyOf, reference);
     const met = out!.events.find((m) => m.date_start)!;
     assert.equal(met.date_start, '2024-02-29');

@@ -5,7 +5,16 @@ import { cleanRecord } from '../../pipeline/normalize/clean.ts';
 import type { SourceRecord } from '../../pipeline/normalize/records.ts';
 
 const rec = (text: string, over: Partial<SourceRecord> = {}): SourceRecord => ({
-  source_path: 'x/story.txt', sha256: 'f'.repeat(64), format: 'text', title: null, text, date: null, url: null, author: null, outlet: null, ...over,
+  source_path: 'x/story.txt',
+  sha256: 'f'.repeat(64),
+  format: 'text',
+  title: null,
+  text,
+  date: null,
+  url: null,
+  author: null,
+  outlet: null,
+  ...over,
 });
 const clean = (text: string, over: Partial<SourceRecord> = {}) => cleanRecord(rec(text, over), null).document;
 const reasonOf = (d: ReturnType<typeof clean>, line: string) => d.removed.find((r) => r.text === line)?.reason ?? null;
@@ -34,7 +43,20 @@ test('a share bar is removed as share-button', () => {
 });
 
 test('a caption with a photo credit and its uncredited copy are removed', () => {
-  const d = clean(['Storm Cuts Power to the Coast', '', 'Workers repair a line near the port.', 'Workers repair a line near the port. | Photo: City Press Office', '', BODY1, '', 'Rescue teams at the bridge. (Photo: Jane Roe/Agency)', '', BODY2].join('\n'));
+  const d = clean(
+    [
+      'Storm Cuts Power to the Coast',
+      '',
+      'Workers repair a line near the port.',
+      'Workers repair a line near the port. | Photo: City Press Office',
+      '',
+      BODY1,
+      '',
+      'Rescue teams at the bridge. (Photo: Jane Roe/Agency)',
+      '',
+      BODY2,
+    ].join('\n'),
+  );
   assert.equal(reasonOf(d, 'Workers repair a line near the port. | Photo: City Press Office'), 'caption');
   assert.equal(reasonOf(d, 'Workers repair a line near the port.'), 'caption');
   assert.equal(reasonOf(d, 'Rescue teams at the bridge. (Photo: Jane Roe/Agency)'), 'caption');
@@ -42,7 +64,21 @@ test('a caption with a photo credit and its uncredited copy are removed', () => 
 });
 
 test('teasers: a "SEE ALSO:" line, a "Read more:" link and a standalone headline link', () => {
-  const d = clean(['Storm Cuts Power to the Coast', '', BODY1, '', 'SEE ALSO:', '', 'Read more: Dam Inspections Ordered After Spring Floods', '', 'Ministers Promise New Funding for Flood Barriers', '', BODY2].join('\n'));
+  const d = clean(
+    [
+      'Storm Cuts Power to the Coast',
+      '',
+      BODY1,
+      '',
+      'SEE ALSO:',
+      '',
+      'Read more: Dam Inspections Ordered After Spring Floods',
+      '',
+      'Ministers Promise New Funding for Flood Barriers',
+      '',
+      BODY2,
+    ].join('\n'),
+  );
   assert.equal(reasonOf(d, 'SEE ALSO:'), 'teaser');
   assert.equal(reasonOf(d, 'Read more: Dam Inspections Ordered After Spring Floods'), 'teaser');
   assert.equal(reasonOf(d, 'Ministers Promise New Funding for Flood Barriers'), 'headline-link');
@@ -50,7 +86,22 @@ test('teasers: a "SEE ALSO:" line, a "Read more:" link and a standalone headline
 });
 
 test('comment prompts, promotions and "Scroll to top" at the end are removed', () => {
-  const d = clean(['Storm Cuts Power to the Coast', '', BODY1, '', BODY2, '', 'Follow our Telegram channel for the latest updates', '', 'Leave a Comment', '', 'Scroll to Top', '3 Comments'].join('\n'));
+  const d = clean(
+    [
+      'Storm Cuts Power to the Coast',
+      '',
+      BODY1,
+      '',
+      BODY2,
+      '',
+      'Follow our Telegram channel for the latest updates',
+      '',
+      'Leave a Comment',
+      '',
+      'Scroll to Top',
+      '3 Comments',
+    ].join('\n'),
+  );
   assert.equal(reasonOf(d, 'Leave a Comment'), 'comments');
   assert.equal(reasonOf(d, '3 Comments'), 'comments');
   assert.equal(reasonOf(d, 'Scroll to Top'), 'navigation');
@@ -78,7 +129,9 @@ test('"Published ..." and "Updated ..." lines give the date; the published one w
 });
 
 test('no stated date: published_date stays empty, basis unknown (never guessed from the body)', () => {
-  const d = clean(['Storm Cuts Power to the Coast', '', 'The storm of 12 January 2020 was the last one of this size, officials said on Monday.', '', BODY2].join('\n'));
+  const d = clean(
+    ['Storm Cuts Power to the Coast', '', 'The storm of 12 January 2020 was the last one of this size, officials said on Monday.', '', BODY2].join('\n'),
+  );
   assert.equal(d.article.published_date, null);
   assert.equal(d.article.published_basis, 'unknown');
 });
@@ -121,12 +174,23 @@ test('a breadcrumb is removed', () => {
 
 test('real text is never removed: short slogans, one-line quotes, subheads with verbs, lines mentioning photos in prose', () => {
   const lines = [
-    'Storm Cuts Power to the Coast', '', BODY1, '',
-    'Down with the new dam', '', 'Water for all the valleys!', '',
-    '"We have lost everything," she said.', '',
-    'The photo agency said the pictures were taken on Monday.', '',
-    'Share prices of the utility fell 4 percent after the outage.', '',
-    'More than 20 people were hurt.', '', BODY2,
+    'Storm Cuts Power to the Coast',
+    '',
+    BODY1,
+    '',
+    'Down with the new dam',
+    '',
+    'Water for all the valleys!',
+    '',
+    '"We have lost everything," she said.',
+    '',
+    'The photo agency said the pictures were taken on Monday.',
+    '',
+    'Share prices of the utility fell 4 percent after the outage.',
+    '',
+    'More than 20 people were hurt.',
+    '',
+    BODY2,
   ];
   const d = clean(lines.join('\n'));
   assert.deepEqual(d.removed, []);
@@ -148,7 +212,10 @@ test('metadata title wins; the same line in the body is removed as repeated-titl
 test('sentences point into the cleaned text with paragraph indexes; paragraph 0 is the title', () => {
   const d = clean(['Storm Cuts Power to the Coast', '', BODY1 + ' ' + BODY2, '', 'Dr. Ana Ruiz said the U.S. Army sent help.'].join('\n'));
   for (const s of d.sentences) assert.equal(d.text.slice(s.char_start, s.char_end), s.text);
-  assert.deepEqual(d.sentences.map((s) => s.paragraph_index), [0, 1, 1, 2]);
+  assert.deepEqual(
+    d.sentences.map((s) => s.paragraph_index),
+    [0, 1, 1, 2],
+  );
 });
 
 test('an "Updated" date alone is not taken as the publication date', () => {
@@ -163,14 +230,39 @@ test('a short title, author and outlet on three lines are not taken for a menu',
 });
 
 test('a lone section label above the title is dropped; a list of headline links is removed', () => {
-  const d = clean(['World', '', 'Storm Cuts Power to the Coast', '', BODY1, '', 'Ministers Promise New Funding for Flood Barriers', 'Second Bridge Closed as River Keeps Rising', 'Farmers Count the Cost of Three Wet Winters', '', BODY2].join('\n'));
+  const d = clean(
+    [
+      'World',
+      '',
+      'Storm Cuts Power to the Coast',
+      '',
+      BODY1,
+      '',
+      'Ministers Promise New Funding for Flood Barriers',
+      'Second Bridge Closed as River Keeps Rising',
+      'Farmers Count the Cost of Three Wet Winters',
+      '',
+      BODY2,
+    ].join('\n'),
+  );
   assert.equal(d.article.title, 'Storm Cuts Power to the Coast');
   assert.equal(reasonOf(d, 'Second Bridge Closed as River Keeps Rising'), 'link-list');
   assert.ok(d.text.includes(BODY2));
 });
 
 test('credits, copyright, tags and reading-time lines are removed', () => {
-  const d = clean(['Storm Cuts Power to the Coast', '4 min read', '', BODY1, '', '(Reporting by Ana Ruiz; Editing by Tom Hale)', 'Tags: floods, weather, Peru', '© 2024 Andes Daily. All rights reserved.'].join('\n'));
+  const d = clean(
+    [
+      'Storm Cuts Power to the Coast',
+      '4 min read',
+      '',
+      BODY1,
+      '',
+      '(Reporting by Ana Ruiz; Editing by Tom Hale)',
+      'Tags: floods, weather, Peru',
+      '© 2024 Andes Daily. All rights reserved.',
+    ].join('\n'),
+  );
   assert.equal(reasonOf(d, '4 min read'), 'page-meta');
   assert.equal(reasonOf(d, '(Reporting by Ana Ruiz; Editing by Tom Hale)'), 'credits');
   assert.equal(reasonOf(d, 'Tags: floods, weather, Peru'), 'tags');
@@ -191,8 +283,18 @@ test('a capitalized label such as "BREAKING:" is not a dateline', () => {
 
 test('manifest.csv overrides what the text states; basis says metadata', () => {
   const r = rec(['Storm Cuts Power to the Coast', 'Published 7 June 2021', '', BODY1].join('\n'), { outlet: 'Guessed Outlet' });
-  const d = cleanRecord(r, { file: 'story.txt', url: 'https://a.example/s', outlet: 'Coast Herald', published_date: '2021-06-06', author: 'Ana Ruiz', license: null }).document;
-  assert.deepEqual([d.article.published_date, d.article.published_basis, d.article.outlet, d.article.author, d.article.url], ['2021-06-06', 'metadata', 'Coast Herald', 'Ana Ruiz', 'https://a.example/s']);
+  const d = cleanRecord(r, {
+    file: 'story.txt',
+    url: 'https://a.example/s',
+    outlet: 'Coast Herald',
+    published_date: '2021-06-06',
+    author: 'Ana Ruiz',
+    license: null,
+  }).document;
+  assert.deepEqual(
+    [d.article.published_date, d.article.published_basis, d.article.outlet, d.article.author, d.article.url],
+    ['2021-06-06', 'metadata', 'Coast Herald', 'Ana Ruiz', 'https://a.example/s'],
+  );
 });
 
 test('a JSON date field that is not a date is reported, and the stated date is used', () => {
@@ -212,7 +314,11 @@ test('a one-line menu or share bar of separated items is removed, and the title 
 });
 
 test('a dateline with a country and a date before the dash is found and stripped', () => {
-  const d = clean(['Storm Cuts Power to the Coast', '', 'PORTO ALEGRE, Brazil, May 6 - Heavy rain flooded the lower town on Tuesday, and the river rose.', '', BODY2].join('\n'));
+  const d = clean(
+    ['Storm Cuts Power to the Coast', '', 'PORTO ALEGRE, Brazil, May 6 - Heavy rain flooded the lower town on Tuesday, and the river rose.', '', BODY2].join(
+      '\n',
+    ),
+  );
   assert.equal(d.article.dateline, 'PORTO ALEGRE');
   assert.ok(d.text.includes('\n\nHeavy rain flooded'));
 });

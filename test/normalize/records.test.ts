@@ -62,16 +62,63 @@ test('htmlToLines: one line per block, inline tags dropped, entities decoded', (
 });
 
 test('JSON: one object with recognized fields', () => {
-  const { records, rejects } = splitRecords('a/one.json', utf8(JSON.stringify({ headline: 'Road Budget Approved', body: PARA, published: '2023-05-04', link: 'https://x.example/1', byline: 'Lena Park', publisher: 'Valley Courier' })));
+  const { records, rejects } = splitRecords(
+    'a/one.json',
+    utf8(
+      JSON.stringify({
+        headline: 'Road Budget Approved',
+        body: PARA,
+        published: '2023-05-04',
+        link: 'https://x.example/1',
+        byline: 'Lena Park',
+        publisher: 'Valley Courier',
+      }),
+    ),
+  );
   assert.equal(rejects.length, 0);
-  assert.deepEqual({ ...records[0]!, sha256: '' }, { source_path: 'a/one.json', sha256: '', format: 'json', title: 'Road Budget Approved', text: PARA, date: '2023-05-04', url: 'https://x.example/1', author: 'Lena Park', outlet: 'Valley Courier', license: null, source_id: null });
+  assert.deepEqual(
+    { ...records[0]!, sha256: '' },
+    {
+      source_path: 'a/one.json',
+      sha256: '',
+      format: 'json',
+      title: 'Road Budget Approved',
+      text: PARA,
+      date: '2023-05-04',
+      url: 'https://x.example/1',
+      author: 'Lena Park',
+      outlet: 'Valley Courier',
+      license: null,
+      source_id: null,
+    },
+  );
 });
 
 test('JSONL: a bad line is rejected with its line number, the others kept', () => {
-  const lines = [JSON.stringify({ title: 'One', text: PARA }), '{"title": "Two", "text": ', '', JSON.stringify({ title: 'Three', text: PARA2 }), JSON.stringify({ title: 'No text' }), '[1,2]'];
+  const lines = [
+    JSON.stringify({ title: 'One', text: PARA }),
+    '{"title": "Two", "text": ',
+    '',
+    JSON.stringify({ title: 'Three', text: PARA2 }),
+    JSON.stringify({ title: 'No text' }),
+    '[1,2]',
+  ];
   const { records, rejects } = splitRecords('feed.jsonl', utf8(lines.join('\n')));
-  assert.deepEqual(records.map((r) => [r.source_path, r.title]), [['feed.jsonl#1', 'One'], ['feed.jsonl#4', 'Three']]);
-  assert.deepEqual(rejects.map((r) => [r.path, r.reason]), [['feed.jsonl#2', 'bad-json'], ['feed.jsonl#5', 'no-text'], ['feed.jsonl#6', 'bad-json']]);
+  assert.deepEqual(
+    records.map((r) => [r.source_path, r.title]),
+    [
+      ['feed.jsonl#1', 'One'],
+      ['feed.jsonl#4', 'Three'],
+    ],
+  );
+  assert.deepEqual(
+    rejects.map((r) => [r.path, r.reason]),
+    [
+      ['feed.jsonl#2', 'bad-json'],
+      ['feed.jsonl#5', 'no-text'],
+      ['feed.jsonl#6', 'bad-json'],
+    ],
+  );
 });
 
 test('encodings: UTF-8 BOM, UTF-16 LE and BE with BOM, Windows-1252 fallback', () => {
@@ -124,7 +171,10 @@ test('HTML: the date and author from JSON-LD when there are no meta tags', () =>
 test('HTML markup in a JSON text field is read as HTML; plain text and a lone tag stay as they are', async () => {
   const { markupText } = await import('../../pipeline/normalize/records.ts');
   // one paragraph per block, as an HTML page gives them
-  assert.deepEqual(markupText('<p>The river rose by a metre.</p><p>Schools closed on <b>Monday</b> &amp; Tuesday.</p>').split('\n').filter(Boolean), ['The river rose by a metre.', 'Schools closed on Monday & Tuesday.']);
+  assert.deepEqual(markupText('<p>The river rose by a metre.</p><p>Schools closed on <b>Monday</b> &amp; Tuesday.</p>').split('\n').filter(Boolean), [
+    'The river rose by a metre.',
+    'Schools closed on Monday & Tuesday.',
+  ]);
   assert.equal(markupText('Plain text.\nSecond line.'), 'Plain text.\nSecond line.');
   assert.equal(markupText('The <b> tag makes text bold.'), 'The <b> tag makes text bold.');
 });

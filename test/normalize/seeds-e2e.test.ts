@@ -24,25 +24,32 @@ const goldPath = resolve(process.env['SHARED'] ?? resolve(import.meta.dirname, '
 const gold = existsSync(goldPath) ? (JSON.parse(readFileSync(goldPath, 'utf8')) as { articles: Record<string, GoldArticle> }) : null;
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-test('stage 01 on raw/: must_keep kept, boilerplate gone, title/date/author/dateline found', { skip: gold ? false : `no gold file at ${goldPath} (set SHARED=<path to shared>)` }, async () => {
-  if (!gold) return;
-  const { files, manifest } = await readRaw(new URL('../../raw', import.meta.url).pathname, defaultConfig.maxBytes);
-  const { data } = normalize.run({ files, manifest }, defaultConfig);
-  for (const [prefix, g] of Object.entries(gold.articles)) {
-    const doc = data.documents.find((d) => d.article.source_path.startsWith(`${prefix}_`));
-    assert.ok(doc, `article ${prefix} not normalized`);
-    const text = squash(doc.text);
-    for (const keep of g.must_keep) assert.ok(text.includes(squash(keep)), `${prefix}: must_keep lost: ${keep}`);
-    for (const bp of g.boilerplate) {
-      const bare = squash(bp.replace(/^[•·\s]+/, ''));
-      assert.ok(!doc.sentences.some((s) => squash(s.text) === bare || squash(s.text).includes(bare)), `${prefix}: boilerplate left: ${bp}`);
-      assert.ok(doc.removed.some((r) => squash(r.text).includes(bare)), `${prefix}: boilerplate not listed as removed: ${bp}`);
+test(
+  'stage 01 on raw/: must_keep kept, boilerplate gone, title/date/author/dateline found',
+  { skip: gold ? false : `no gold file at ${goldPath} (set SHARED=<path to shared>)` },
+  async () => {
+    if (!gold) return;
+    const { files, manifest } = await readRaw(new URL('../../raw', import.meta.url).pathname, defaultConfig.maxBytes);
+    const { data } = normalize.run({ files, manifest }, defaultConfig);
+    for (const [prefix, g] of Object.entries(gold.articles)) {
+      const doc = data.documents.find((d) => d.article.source_path.startsWith(`${prefix}_`));
+      assert.ok(doc, `article ${prefix} not normalized`);
+      const text = squash(doc.text);
+      for (const keep of g.must_keep) assert.ok(text.includes(squash(keep)), `${prefix}: must_keep lost: ${keep}`);
+      for (const bp of g.boilerplate) {
+        const bare = squash(bp.replace(/^[•·\s]+/, ''));
+        assert.ok(!doc.sentences.some((s) => squash(s.text) === bare || squash(s.text).includes(bare)), `${prefix}: boilerplate left: ${bp}`);
+        assert.ok(
+          doc.removed.some((r) => squash(r.text).includes(bare)),
+          `${prefix}: boilerplate not listed as removed: ${bp}`,
+        );
+      }
+      assert.equal(doc.article.title, g.title, `${prefix} title`);
+      assert.equal(doc.article.published_date, g.published_date, `${prefix} published_date`);
+      if (g.published_date) assert.equal(doc.article.published_basis, 'stated');
+      assert.equal(doc.article.author, g.author, `${prefix} author`);
+      assert.equal(doc.article.dateline, g.dateline, `${prefix} dateline`);
+      for (const s of doc.sentences) assert.equal(doc.text.slice(s.char_start, s.char_end), s.text);
     }
-    assert.equal(doc.article.title, g.title, `${prefix} title`);
-    assert.equal(doc.article.published_date, g.published_date, `${prefix} published_date`);
-    if (g.published_date) assert.equal(doc.article.published_basis, 'stated');
-    assert.equal(doc.article.author, g.author, `${prefix} author`);
-    assert.equal(doc.article.dateline, g.dateline, `${prefix} dateline`);
-    for (const s of doc.sentences) assert.equal(doc.text.slice(s.char_start, s.char_end), s.text);
-  }
-});
+  },
+);

@@ -19,7 +19,10 @@ describe('lib/geo', () => {
     assert.equal(inPeru?.geo_precision, 1);
     assert.equal(inPeru?.country, 'PER');
     assert.ok(inPeru!.lat! < 0, 'the Peruvian town is south of the equator');
-    assert.ok(placesNamed('Trujillo').some((p) => p.iso3 !== 'PER'), 'the name is shared with other countries');
+    assert.ok(
+      placesNamed('Trujillo').some((p) => p.iso3 !== 'PER'),
+      'the name is shared with other countries',
+    );
   });
 
   it('a name shared by towns of similar size is not placed at town level without a country', () => {
@@ -56,9 +59,19 @@ describe('currencies', () => {
 });
 
 describe('fatalities (UCDP low / best / high)', () => {
-  const f = (value: number, as_of: string | null, qualifier: 'exact' | 'at_least' | 'range' = 'exact', value_low: number | null = null, value_high: number | null = null) => ({ value, as_of, qualifier, value_low, value_high });
+  const f = (
+    value: number,
+    as_of: string | null,
+    qualifier: 'exact' | 'at_least' | 'range' = 'exact',
+    value_low: number | null = null,
+    value_high: number | null = null,
+  ) => ({ value, as_of, qualifier, value_low, value_high });
   it('best is the latest report, low and high the spread', () => {
-    assert.deepEqual(fatalities([f(12, '2025-03-03'), f(15, '2025-03-05'), f(20, '2025-03-04', 'range', 18, 20)]), { fatalities_best: 15, fatalities_low: 12, fatalities_high: 20 });
+    assert.deepEqual(fatalities([f(12, '2025-03-03'), f(15, '2025-03-05'), f(20, '2025-03-04', 'range', 18, 20)]), {
+      fatalities_best: 15,
+      fatalities_low: 12,
+      fatalities_high: 20,
+    });
   });
   it('an "at least" report is the best only when no exact one exists; none: all empty', () => {
     assert.equal(fatalities([f(30, '2025-03-06', 'at_least'), f(15, '2025-03-05')]).fatalities_best, 15);

@@ -76,17 +76,39 @@ after(() => {
 });
 
 /** DuckDB type of each kind, as the codebook tells users to read the CSV. */
-const DUCK_TYPE: Record<Column['kind'], string> = { id: 'VARCHAR', text: 'VARCHAR', enum: 'VARCHAR', int: 'INTEGER', float: 'DOUBLE', bool: 'BOOLEAN', date: 'DATE', list: 'VARCHAR' };
+const DUCK_TYPE: Record<Column['kind'], string> = {
+  id: 'VARCHAR',
+  text: 'VARCHAR',
+  enum: 'VARCHAR',
+  int: 'INTEGER',
+  float: 'DOUBLE',
+  bool: 'BOOLEAN',
+  date: 'DATE',
+  list: 'VARCHAR',
+};
 /** Parquet columns as DuckDB sees them. */
 const PARQUET_TYPE: Record<Column['kind'], string> = { ...DUCK_TYPE, list: 'VARCHAR[]' };
 /** What DuckDB's CSV sniffer may infer for a kind (VARCHAR also when every value is empty). */
 const SNIFFED: Record<Column['kind'], readonly string[]> = {
-  id: ['VARCHAR'], text: ['VARCHAR'], enum: ['VARCHAR'], list: ['VARCHAR'],
-  int: ['BIGINT', 'INTEGER'], float: ['DOUBLE', 'BIGINT'], bool: ['BOOLEAN'], date: ['DATE'],
+  id: ['VARCHAR'],
+  text: ['VARCHAR'],
+  enum: ['VARCHAR'],
+  list: ['VARCHAR'],
+  int: ['BIGINT', 'INTEGER'],
+  float: ['DOUBLE', 'BIGINT'],
+  bool: ['BOOLEAN'],
+  date: ['DATE'],
 };
 /** polars dtype of each kind read from Arrow. */
 const POLARS_TYPE: Record<Column['kind'], string> = {
-  id: '"String"', text: '"String"', enum: '"Categorical"', int: '"Int32"', float: '"Float64"', bool: '"Bool"', date: '"Date"', list: '{"List":{"DataType":"String"}}',
+  id: '"String"',
+  text: '"String"',
+  enum: '"Categorical"',
+  int: '"Int32"',
+  float: '"Float64"',
+  bool: '"Bool"',
+  date: '"Date"',
+  list: '{"List":{"DataType":"String"}}',
 };
 
 function csvOptions(def: TableDef): string {
@@ -102,9 +124,11 @@ function csvCells(n: TableName): string[][] {
   return parsed.data.slice(1);
 }
 
-const csvRows = (n: TableName) => csvCells(n).map((cells) => Object.fromEntries(defOf(n).columnNames.map((c, i) => [c, fromCell(defOf(n).columns[c]!, cells[i]!)])));
+const csvRows = (n: TableName) =>
+  csvCells(n).map((cells) => Object.fromEntries(defOf(n).columnNames.map((c, i) => [c, fromCell(defOf(n).columns[c]!, cells[i]!)])));
 
-const isoDay = (v: unknown): string => (v instanceof Date ? v.toISOString().slice(0, 10) : new Date(Number(v) * (Number(v) < 1e6 ? 86400000 : 1)).toISOString().slice(0, 10));
+const isoDay = (v: unknown): string =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : new Date(Number(v) * (Number(v) < 1e6 ? 86400000 : 1)).toISOString().slice(0, 10);
 
 async function scalar(q: string): Promise<number> {
   const rows = (await duck.runAndReadAll(q)).getRows();
@@ -156,7 +180,10 @@ describe('DuckDB reads every CSV and Parquet', () => {
       assert.equal(await scalar(`SELECT count(*) FROM ${ident(`pq_${n}`)}`), count);
 
       const sniffed = (await duck.runAndReadAll(`DESCRIBE SELECT * FROM read_csv_auto(${sql(join(out, `${n}.csv`))})`)).getRowObjectsJson();
-      assert.deepEqual(sniffed.map((r) => r['column_name']), [...def.columnNames]);
+      assert.deepEqual(
+        sniffed.map((r) => r['column_name']),
+        [...def.columnNames],
+      );
       const allNull = async (c: string) => (await scalar(`SELECT count(${ident(c)}) FROM ${ident(`csv_${n}`)}`)) === 0;
       for (const r of sniffed) {
         const c = String(r['column_name']);
@@ -205,13 +232,17 @@ describe('DuckDB reads every CSV and Parquet', () => {
   }
 });
 
-describe('the codebook\'s DuckDB snippets', () => {
+describe("the codebook's DuckDB snippets", () => {
   it('run as written against the build and answer from its rows', async () => {
     const db = await DuckDBInstance.create(':memory:', { autoinstall_known_extensions: 'false' });
     const con = await db.connect();
     try {
       const at = (q: string) => q.replaceAll("'output/", sql(`${out}/`).slice(0, -1));
-      for (const stmt of DUCKDB_QUERIES.views.split(';').map((x) => x.trim()).filter(Boolean)) await con.run(at(stmt));
+      for (const stmt of DUCKDB_QUERIES.views
+        .split(';')
+        .map((x) => x.trim())
+        .filter(Boolean))
+        await con.run(at(stmt));
       const top = (await con.runAndReadAll(at(DUCKDB_QUERIES.topActors))).getRowObjectsJson();
       assert.equal(top.length, Math.min(10, await scalar(`SELECT count(DISTINCT actor_id) FROM pq_event_actors`)));
       const conflicts = (await con.runAndReadAll(at(DUCKDB_QUERIES.dateConflicts))).getRows();
@@ -234,7 +265,10 @@ describe('dataset.xlsx reopens with exceljs', () => {
   });
 
   it('has the about sheet first, then one sheet per table', () => {
-    assert.deepEqual(wb.worksheets.map((w) => w.name), ['about', ...tableNames]);
+    assert.deepEqual(
+      wb.worksheets.map((w) => w.name),
+      ['about', ...tableNames],
+    );
     const about = wb.getWorksheet('about')!;
     const text: string[] = [];
     about.eachRow((r) => r.eachCell((c) => text.push(String(c.value))));
@@ -293,7 +327,9 @@ describe('formula-looking text is inert, numbers stay numbers', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(join(out, 'dataset.xlsx')) as unknown as ArrayBuffer);
     const titles: unknown[] = [];
-    wb.getWorksheet('articles')!.getColumn(defOf('articles').columnNames.indexOf('title') + 1).eachCell((c) => titles.push(c.value));
+    wb.getWorksheet('articles')!
+      .getColumn(defOf('articles').columnNames.indexOf('title') + 1)
+      .eachCell((c) => titles.push(c.value));
     const formulaLike = titles.filter((t) => typeof t === 'string' && FORMULA_START.test(t));
     assert.ok(formulaLike.length >= 1, 'the invented title is kept as written');
     const ws = wb.getWorksheet('figures')!;
@@ -308,7 +344,10 @@ describe('datapackage.json', () => {
   it('validates under the Frictionless JS library, and its counts and hashes match the files', async () => {
     const descriptor = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
     const pkg = await Package.load(descriptor, { basePath: out });
-    assert.deepEqual(pkg.errors.map((e: Error) => e.message), []);
+    assert.deepEqual(
+      pkg.errors.map((e: Error) => e.message),
+      [],
+    );
     assert.equal(pkg.valid, true);
     assert.deepEqual(pkg.resourceNames, [...tableNames]);
     for (const r of descriptor.resources) {
@@ -319,7 +358,12 @@ describe('datapackage.json', () => {
       }
     }
     const listed = descriptor.files.map((f: { path: string }) => f.path);
-    assert.deepEqual(listed, readdirSync(out).filter((f) => f !== 'datapackage.json').sort());
+    assert.deepEqual(
+      listed,
+      readdirSync(out)
+        .filter((f) => f !== 'datapackage.json')
+        .sort(),
+    );
     for (const f of descriptor.files) assert.equal(f.hash, `sha256:${sha(readFileSync(join(out, f.path)))}`, `${f.path}: hash`);
   });
 

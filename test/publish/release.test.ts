@@ -25,8 +25,25 @@ import { JSON_FIELDS } from '../../pipeline/normalize/records.ts';
 import { manifestEntry } from '../../schemas/pipeline.ts';
 
 const FLOOD = [
-  { id: 'wire-1001', title: 'Floods hit a river town', text: 'Floods hit a river town\n\nHeavy rains flooded the valley on Sunday. Interior Minister Ana Lopez said the floods killed 12 people. The mayor promised aid of about $20m.', url: 'https://wire.example.org/floods', source_name: 'Valley Wire', license: 'CC-BY-4.0', date: '2025-03-04', category: 'world' },
-  { id: 1002, title: 'Rescue teams reach the valley', text: 'Rescue teams reach the valley\n\nRescue teams reached the valley on Tuesday. Interior Minister Ana Lopez said the floods had killed at least 15 people.', url: 'https://wire.example.org/rescue', outlet: 'Valley Wire', license: 'CC-BY-4.0', date: '2025-03-05' },
+  {
+    id: 'wire-1001',
+    title: 'Floods hit a river town',
+    text: 'Floods hit a river town\n\nHeavy rains flooded the valley on Sunday. Interior Minister Ana Lopez said the floods killed 12 people. The mayor promised aid of about $20m.',
+    url: 'https://wire.example.org/floods',
+    source_name: 'Valley Wire',
+    license: 'CC-BY-4.0',
+    date: '2025-03-04',
+    category: 'world',
+  },
+  {
+    id: 1002,
+    title: 'Rescue teams reach the valley',
+    text: 'Rescue teams reach the valley\n\nRescue teams reached the valley on Tuesday. Interior Minister Ana Lopez said the floods had killed at least 15 people.',
+    url: 'https://wire.example.org/rescue',
+    outlet: 'Valley Wire',
+    license: 'CC-BY-4.0',
+    date: '2025-03-05',
+  },
 ];
 const page = (budget: string) => `<html><head><title>Council approves budget</title>
 <link rel="license" href="https://creativecommons.org/licenses/by/4.0/">
@@ -47,7 +64,8 @@ async function build(dir: string, config: Config = defaultConfig): Promise<Build
   return r;
 }
 
-const csv = (dir: string, name: string) => Papa.parse<Record<string, string>>(readFileSync(join(dir, name), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (dir: string, name: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(join(dir, name), 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 before(async () => {
   work = mkdtempSync(join(tmpdir(), 'publish-release-'));
@@ -73,7 +91,13 @@ describe('provenance and licence', () => {
     const r = await rows(`SELECT source_id, license, url, outlet, author FROM read_parquet('${join(out, 'articles.parquet')}') ORDER BY source_id`);
     assert.deepEqual(r, [
       { source_id: '1002', license: 'CC-BY-4.0', url: 'https://wire.example.org/rescue', outlet: 'Valley Wire', author: null },
-      { source_id: 'ch-77', license: 'https://creativecommons.org/licenses/by/4.0/', url: 'https://herald.example.com/budget', outlet: 'Coast Herald', author: 'Ana Ruiz' },
+      {
+        source_id: 'ch-77',
+        license: 'https://creativecommons.org/licenses/by/4.0/',
+        url: 'https://herald.example.com/budget',
+        outlet: 'Coast Herald',
+        author: 'Ana Ruiz',
+      },
       { source_id: 'wire-1001', license: 'CC-BY-4.0', url: 'https://wire.example.org/floods', outlet: 'Valley Wire', author: null },
     ]);
   });
@@ -84,7 +108,10 @@ describe('provenance and licence', () => {
     assert.match(dp.version, /^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
     assert.equal(dp.coverage.first_published, '2025-02-10');
     const pkg = await Package.load(dp, { basePath: out });
-    assert.deepEqual(pkg.errors.map((e: Error) => e.message), []);
+    assert.deepEqual(
+      pkg.errors.map((e: Error) => e.message),
+      [],
+    );
     assert.equal(pkg.valid, true);
     const changes = pkg.getResource('changes');
     assert.ok(changes, 'the changes table is a resource');
@@ -118,7 +145,13 @@ describe('codebook', () => {
 describe('events cite themselves; figures have a currency', () => {
   it('outlets and urls are list columns, fatalities from the killed figures (polars on Arrow)', () => {
     const df = pl.readIPC(readFileSync(join(out, 'events.arrow')));
-    const evs = df.toRecords() as unknown as { outlets: string[]; urls: string[]; fatalities_best: number | null; fatalities_low: number | null; fatalities_high: number | null }[];
+    const evs = df.toRecords() as unknown as {
+      outlets: string[];
+      urls: string[];
+      fatalities_best: number | null;
+      fatalities_low: number | null;
+      fatalities_high: number | null;
+    }[];
     const withDeaths = evs.filter((e) => e.fatalities_best !== null);
     assert.ok(withDeaths.length > 0);
     for (const e of withDeaths) {
@@ -130,7 +163,9 @@ describe('events cite themselves; figures have a currency', () => {
   });
 
   it('money figures carry ISO 4217 and keep their hedge before the symbol', async () => {
-    const r = await rows(`SELECT text, value, qualifier, currency FROM read_parquet('${join(out, 'figures.parquet')}') WHERE category = 'money' ORDER BY value`);
+    const r = await rows(
+      `SELECT text, value, qualifier, currency FROM read_parquet('${join(out, 'figures.parquet')}') WHERE category = 'money' ORDER BY value`,
+    );
     assert.deepEqual(r, [
       { text: 'up to £3m', value: 3000000, qualifier: 'at_most', currency: 'GBP' },
       { text: 'about $20m', value: 20000000, qualifier: 'approx', currency: 'USD' },
@@ -158,7 +193,7 @@ describe('versions and changes', () => {
     assert.match(readFileSync(join(out, 'CHANGELOG.md'), 'utf8'), /First build in this folder/);
   });
 
-  it('a second build with one article changed names exactly that article\'s rows', async () => {
+  it("a second build with one article changed names exactly that article's rows", async () => {
     const before = new Map(['articles', 'sentences', 'figures', 'event_mentions', 'quotes', 'actor_mentions'].map((t) => [t, csv(out, `${t}.csv`)]));
     const oldId = first.dataset.articles.find((a) => a.source_path === 'b-page.html')!.article_id;
     writeFileSync(join(raw, 'b-page.html'), page('310 million'));
@@ -167,8 +202,12 @@ describe('versions and changes', () => {
     assert.notEqual(newId, oldId);
     const changes = csv(out, 'changes.csv');
     const keyOf: Record<string, (r: Record<string, string>) => string> = {
-      articles: (r) => r['article_id']!, sentences: (r) => `${r['article_id']}/${r['sentence_index']}`, figures: (r) => r['figure_id']!,
-      event_mentions: (r) => r['event_mention_id']!, quotes: (r) => r['quote_id']!, actor_mentions: (r) => r['mention_id']!,
+      articles: (r) => r['article_id']!,
+      sentences: (r) => `${r['article_id']}/${r['sentence_index']}`,
+      figures: (r) => r['figure_id']!,
+      event_mentions: (r) => r['event_mention_id']!,
+      quotes: (r) => r['quote_id']!,
+      actor_mentions: (r) => r['mention_id']!,
     };
     const expected: string[] = [];
     for (const [t, rs] of before) for (const r of rs) if (r['article_id'] === oldId) expected.push(`${t} ${keyOf[t]!(r)} removed`);
@@ -186,7 +225,10 @@ describe('versions and changes', () => {
   it('a rebuild of the same version writes the same changes and changelog (deterministic)', async () => {
     const bytes = ['changes.csv', 'CHANGELOG.md', 'datapackage.json'].map((f) => readFileSync(join(out, f), 'utf8'));
     await build(out);
-    assert.deepEqual(['changes.csv', 'CHANGELOG.md', 'datapackage.json'].map((f) => readFileSync(join(out, f), 'utf8')), bytes);
+    assert.deepEqual(
+      ['changes.csv', 'CHANGELOG.md', 'datapackage.json'].map((f) => readFileSync(join(out, f), 'utf8')),
+      bytes,
+    );
   });
 
   it('--no-text publishes offsets without the text, under another version', async () => {

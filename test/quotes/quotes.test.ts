@@ -17,8 +17,14 @@ test('speaker after the quote: "…," said X and "…," X said', () => {
 });
 
 test('speaker before the quote and pronouns', () => {
-  assert.deepEqual(speakers(['Ana Lopez said: “Help is on the way.”'], ['Ana Lopez']).map((x) => x[1]), ['Ana Lopez']);
-  assert.deepEqual(speakers(['Ana Lopez visited the shelter. “Nobody will be left behind,” she said.'], ['Ana Lopez']).map((x) => x[1]), ['Ana Lopez']);
+  assert.deepEqual(
+    speakers(['Ana Lopez said: “Help is on the way.”'], ['Ana Lopez']).map((x) => x[1]),
+    ['Ana Lopez'],
+  );
+  assert.deepEqual(
+    speakers(['Ana Lopez visited the shelter. “Nobody will be left behind,” she said.'], ['Ana Lopez']).map((x) => x[1]),
+    ['Ana Lopez'],
+  );
 });
 
 test('a quote whose opening mark was lost starts at the paragraph', () => {
@@ -31,11 +37,14 @@ test('the same statement, whole or partial, shares a group_id across articles', 
     const d = doc(['T', text], '2024-03-04', id);
     return { article_id: id, mentions: [], figures: [], events: [], quotes: findQuotes(d, []) };
   };
-  const rows = groupQuotes([
-    mk('a1', '“We will rebuild every bridge in the valley before winter,” she said.'),
-    mk('a2', 'She promised to “rebuild every bridge in the valley before winter.”'),
-    mk('a3', '“The budget is not enough for the schools,” he said.'),
-  ], new Map([[ref('a1', 0), 'x']]));
+  const rows = groupQuotes(
+    [
+      mk('a1', '“We will rebuild every bridge in the valley before winter,” she said.'),
+      mk('a2', 'She promised to “rebuild every bridge in the valley before winter.”'),
+      mk('a3', '“The budget is not enough for the schools,” he said.'),
+    ],
+    new Map([[ref('a1', 0), 'x']]),
+  );
   assert.equal(rows.length, 3);
   assert.equal(rows[0]!.group_id, rows[1]!.group_id);
   assert.notEqual(rows[0]!.group_id, rows[2]!.group_id);
@@ -46,11 +55,14 @@ test('a short fragment joins one statement and never chains two unrelated ones',
     const d = doc(['T', text], '2024-03-04', id);
     return { article_id: id, mentions: [], figures: [], events: [], quotes: findQuotes(d, []) };
   };
-  const rows = groupQuotes([
-    mk('b1', '“We are ready to talk with the farmers about water prices,” she said.'),
-    mk('b2', '“We are ready for a long fight over the new port,” he said.'),
-    mk('b3', 'He added: “We are ready.”'),
-  ], new Map());
+  const rows = groupQuotes(
+    [
+      mk('b1', '“We are ready to talk with the farmers about water prices,” she said.'),
+      mk('b2', '“We are ready for a long fight over the new port,” he said.'),
+      mk('b3', 'He added: “We are ready.”'),
+    ],
+    new Map(),
+  );
   const g = Object.fromEntries(rows.map((r) => [r.article_id, r.group_id]));
   assert.notEqual(g['b1'], g['b2']);
   assert.ok(g['b3'] === g['b1'] || g['b3'] === g['b2']);

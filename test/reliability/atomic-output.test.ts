@@ -11,7 +11,11 @@ import { describe, it } from 'node:test';
 import { recoverOutput, writeOutput } from '../../pipeline/io/write-output.ts';
 import { ROOT, readTree, runCli, tempDir } from '../support/cli.ts';
 
-const files = (tag: string) => new Map([['a.csv', new TextEncoder().encode(`a,${tag}\n`)], ['b.json', new TextEncoder().encode(`{"v":"${tag}"}\n`)]]);
+const files = (tag: string) =>
+  new Map([
+    ['a.csv', new TextEncoder().encode(`a,${tag}\n`)],
+    ['b.json', new TextEncoder().encode(`{"v":"${tag}"}\n`)],
+  ]);
 
 describe('writeOutput', () => {
   it('replaces the whole folder: files of the old build that the new one lacks are gone', async () => {
@@ -60,13 +64,20 @@ describe('SIGKILL during a build', () => {
     const versionOf = (t: Map<string, Buffer>) => (JSON.parse(t.get('datapackage.json')!.toString('utf8')) as { version: string }).version;
     const complete = (t: Map<string, Buffer>) => {
       const dp = JSON.parse(t.get('datapackage.json')?.toString('utf8') ?? '{"files":[]}') as { files: { path: string; hash: string }[] };
-      return dp.files.length > 0 && t.size === dp.files.length + 1 && dp.files.every((f) => t.has(f.path) && `sha256:${createHash('sha256').update(t.get(f.path)!).digest('hex')}` === f.hash);
+      return (
+        dp.files.length > 0 &&
+        t.size === dp.files.length + 1 &&
+        dp.files.every((f) => t.has(f.path) && `sha256:${createHash('sha256').update(t.get(f.path)!).digest('hex')}` === f.hash)
+      );
     };
     const same = (t: Map<string, Buffer>, u: Map<string, Buffer>) => complete(t) && complete(u) && versionOf(t) === versionOf(u);
     const out = join(dir, 'out');
     cpSync(refA, out, { recursive: true });
     for (const delay of [150, 400, 700, 1000, 1300, 1600, 2000, 2600]) {
-      const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'pipeline/cli.ts'), '--quiet', '--raw', rawB, '--out', out], { stdio: 'ignore', detached: true });
+      const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'pipeline/cli.ts'), '--quiet', '--raw', rawB, '--out', out], {
+        stdio: 'ignore',
+        detached: true,
+      });
       const exited = new Promise((r) => child.on('exit', r));
       await new Promise((r) => setTimeout(r, delay));
       try {
@@ -82,7 +93,11 @@ describe('SIGKILL during a build', () => {
       const again = runCli(['--raw', rawA, '--out', out]);
       assert.equal(again.status, 0, `the run after a kill at ${delay} ms failed: ${again.stderr}`);
       assert.ok(same(readTree(out), treeA));
-      assert.deepEqual(readdirSync(dir).filter((n) => n.startsWith('.out.')), [], 'leftovers are cleaned up');
+      assert.deepEqual(
+        readdirSync(dir).filter((n) => n.startsWith('.out.')),
+        [],
+        'leftovers are cleaned up',
+      );
     }
   });
 });

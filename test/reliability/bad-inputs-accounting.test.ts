@@ -16,7 +16,10 @@ const COPY = BASE[0]!;
 const files = [
   ...BASE,
   raw('acc/copy-of-harbour-fire.txt', COPY.bytes!),
-  raw('acc/feed.jsonl', `${JSON.stringify({ title: 'Dam Inspected', text: 'Engineers inspected the dam on the river on Tuesday, the water board said.' })}\n{bad line\n[1]\n`),
+  raw(
+    'acc/feed.jsonl',
+    `${JSON.stringify({ title: 'Dam Inspected', text: 'Engineers inspected the dam on the river on Tuesday, the water board said.' })}\n{bad line\n[1]\n`,
+  ),
   raw('acc/empty.txt', ''),
   raw('acc/image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])),
   raw('acc/binary.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])),

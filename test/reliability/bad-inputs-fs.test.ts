@@ -38,11 +38,23 @@ function writeBase(raw: string): void {
 
 /** Base articles' rows in every per-article table of a published folder. */
 function baseRowsOf(out: string): Map<string, string[]> {
-  const ids = new Set(csv(out, 'articles').filter((a) => a['source_path']!.startsWith('base/')).map((a) => a['article_id']!));
+  const ids = new Set(
+    csv(out, 'articles')
+      .filter((a) => a['source_path']!.startsWith('base/'))
+      .map((a) => a['article_id']!),
+  );
   // story_id names a cluster of articles: an added article that reads alike may join the story and, being the
   // earliest, name it (pipeline/resolve/stories.ts); the stable-id property test covers it for unrelated inputs
   const own = (r: Row): string => JSON.stringify({ ...r, story_id: undefined });
-  return new Map(PER_ARTICLE.map((t) => [t, csv(out, t).filter((r) => ids.has(r['article_id']!)).map(own).sort()]));
+  return new Map(
+    PER_ARTICLE.map((t) => [
+      t,
+      csv(out, t)
+        .filter((r) => ids.has(r['article_id']!))
+        .map(own)
+        .sort(),
+    ]),
+  );
 }
 
 /** CLI build; --jobs 1 and --no-cache keep it in one thread and leave no cache behind. */
@@ -52,7 +64,8 @@ function build(raw: string, out: string, ...extra: string[]) {
   return r;
 }
 
-const ARTICLE = (what: string) => `${what} Reopens After Repairs\n\nThe ${what.toLowerCase()} in the old town reopened on Tuesday after repairs that took ${what.length + 3} months, the council said.`;
+const ARTICLE = (what: string) =>
+  `${what} Reopens After Repairs\n\nThe ${what.toLowerCase()} in the old town reopened on Tuesday after repairs that took ${what.length + 3} months, the council said.`;
 
 const root = tempDir('bad-inputs-fs');
 const isRoot = process.getuid?.() === 0;
@@ -98,7 +111,11 @@ describe('bad inputs on the file system (CLI)', () => {
     put('.hidden.txt', ARTICLE('Observatory'));
     put('a/b/c/d/e/f/deep.txt', ARTICLE('Bridge'));
     put('nested/one.json', JSON.stringify({ title: 'Zoo Reopens', text: 'The zoo reopened on Sunday after the flood, the keepers said.' }));
-    put('nested/feed.jsonl', `${JSON.stringify({ title: 'Ferry Resumes', text: 'The ferry resumed service on Monday, the operator said.' })}\n{broken\n`, 'any');
+    put(
+      'nested/feed.jsonl',
+      `${JSON.stringify({ title: 'Ferry Resumes', text: 'The ferry resumed service on Monday, the operator said.' })}\n{broken\n`,
+      'any',
+    );
     put('nested/table.csv', 'a,b\n1,2\n', 'any');
     expected.set('nested/table.csv', 'unsupported-type');
     put(`${'long-name-'.repeat(24)}.txt`, ARTICLE('Archive'));
@@ -145,7 +162,16 @@ describe('bad inputs on the file system (CLI)', () => {
       expected.delete('locked-dir/inside.txt');
     }
     // manifest with bad rows (a row for a file that exists, one for a file that does not, a bad date, a short row)
-    writeFileSync(join(rawAll, 'manifest.csv'), ['file,url,outlet,published_date,author,license', 'with space.txt,https://example.org/lib,"Town ""Crier""",2024-02-29,,CC-BY', 'missing.txt,,X,2024-01-01,,', '-rf,,Y,2024-13-01,,', 'only-file'].join('\n'));
+    writeFileSync(
+      join(rawAll, 'manifest.csv'),
+      [
+        'file,url,outlet,published_date,author,license',
+        'with space.txt,https://example.org/lib,"Town ""Crier""",2024-02-29,,CC-BY',
+        'missing.txt,,X,2024-01-01,,',
+        '-rf,,Y,2024-13-01,,',
+        'only-file',
+      ].join('\n'),
+    );
     build(rawAll, outAll);
   });
 
@@ -164,7 +190,8 @@ describe('bad inputs on the file system (CLI)', () => {
     const rejects = csv(outAll, 'rejects');
     const outcome = new Map<string, string>();
     for (const a of articles) outcome.set(a['source_path']!.replace(/\.jsonl#\d+$/, '.jsonl'), 'published');
-    for (const r of rejects) outcome.set(r['path']!.replace(/\.jsonl#\d+$/, '.jsonl'), outcome.get(r['path']!.replace(/\.jsonl#\d+$/, '.jsonl')) ?? r['reason']!);
+    for (const r of rejects)
+      outcome.set(r['path']!.replace(/\.jsonl#\d+$/, '.jsonl'), outcome.get(r['path']!.replace(/\.jsonl#\d+$/, '.jsonl')) ?? r['reason']!);
     for (const [path, want] of expected) {
       const got = outcome.get(path);
       assert.ok(got !== undefined, `"${path}" is neither an article nor a reject`);
@@ -182,7 +209,25 @@ describe('bad inputs on the file system (CLI)', () => {
 
   it('file names are kept exactly (spaces, quotes, non-ASCII, leading dashes, tabs, newlines, "#")', () => {
     const paths = new Set(csv(outAll, 'articles').map((a) => a['source_path']));
-    for (const p of ['with space.txt', "quote'single.txt", 'quote"double.txt', 'naïve-été.txt', '中文新闻.txt', '🎉emoji.md', '-leading-dash.txt', '--help.txt', '-rf', 'tab\tname.txt', 'new\nline.txt', 'back\\slash.txt', 'comma,semi;colon.txt', '=formula.txt', 'hash%232.txt', 'a/b/c/d/e/f/deep.txt']) assert.ok(paths.has(p), `article from "${p}"`);
+    for (const p of [
+      'with space.txt',
+      "quote'single.txt",
+      'quote"double.txt',
+      'naïve-été.txt',
+      '中文新闻.txt',
+      '🎉emoji.md',
+      '-leading-dash.txt',
+      '--help.txt',
+      '-rf',
+      'tab\tname.txt',
+      'new\nline.txt',
+      'back\\slash.txt',
+      'comma,semi;colon.txt',
+      '=formula.txt',
+      'hash%232.txt',
+      'a/b/c/d/e/f/deep.txt',
+    ])
+      assert.ok(paths.has(p), `article from "${p}"`);
   });
 
   it('links: loops and dangling or self links are rejected as unreadable with a reason a person can act on', () => {

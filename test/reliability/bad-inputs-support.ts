@@ -38,10 +38,26 @@ export function raw(path: string, content: string | Uint8Array): RawFile {
 
 /** Invented base articles: names, numbers, quotes, dates, one JSONL feed with two records. */
 export const BASE: readonly RawFile[] = [
-  raw('base/harbour-fire.txt', 'Fire Destroys Warehouse at Harbour\n\nVALPARAISO - A fire destroyed a warehouse at the port of Valparaiso on Monday and injured 4 workers, the fire brigade said.\n\n"The blaze spread in minutes," fire chief Rosa Mendez told reporters.\n\nAbout 300 tonnes of grain were lost, the port authority said.'),
-  raw('base/council-vote.md', '# Council Approves New Tram Line\n\nThe city council of Lyon voted 41 to 12 on Thursday to build a tram line to the airport.\n\nMayor Paul Girard said work would start in March and cost 210 million euros.'),
-  raw('base/feed.jsonl', '{"title":"Ferry Runs Aground","text":"A ferry carrying 120 passengers ran aground near the island of Hvar on Saturday, the coast guard said. Nobody was hurt.","date":"2024-06-01"}\n{"title":"Library Reopens","text":"The national library in Tallinn reopened on Friday after two years of renovation, the culture ministry said."}\n'),
-  raw('base/talks.json', JSON.stringify({ title: 'Talks on Water Rights Resume', body: 'Negotiators from Egypt and Sudan resumed talks on water rights in Khartoum on Wednesday, the foreign ministry said. "We hope for an agreement this year," said Sudanese envoy Omar Idris.', date: '2024-04-10' })),
+  raw(
+    'base/harbour-fire.txt',
+    'Fire Destroys Warehouse at Harbour\n\nVALPARAISO - A fire destroyed a warehouse at the port of Valparaiso on Monday and injured 4 workers, the fire brigade said.\n\n"The blaze spread in minutes," fire chief Rosa Mendez told reporters.\n\nAbout 300 tonnes of grain were lost, the port authority said.',
+  ),
+  raw(
+    'base/council-vote.md',
+    '# Council Approves New Tram Line\n\nThe city council of Lyon voted 41 to 12 on Thursday to build a tram line to the airport.\n\nMayor Paul Girard said work would start in March and cost 210 million euros.',
+  ),
+  raw(
+    'base/feed.jsonl',
+    '{"title":"Ferry Runs Aground","text":"A ferry carrying 120 passengers ran aground near the island of Hvar on Saturday, the coast guard said. Nobody was hurt.","date":"2024-06-01"}\n{"title":"Library Reopens","text":"The national library in Tallinn reopened on Friday after two years of renovation, the culture ministry said."}\n',
+  ),
+  raw(
+    'base/talks.json',
+    JSON.stringify({
+      title: 'Talks on Water Rights Resume',
+      body: 'Negotiators from Egypt and Sudan resumed talks on water rights in Khartoum on Wednesday, the foreign ministry said. "We hope for an agreement this year," said Sudanese envoy Omar Idris.',
+      date: '2024-04-10',
+    }),
+  ),
 ];
 
 export interface Built {
@@ -112,7 +128,11 @@ export function assertAccounting(files: readonly RawFile[], b: Built): void {
   assert.equal(q.inputs.records, q.inputs.articles + q.inputs.rejects, 'records = articles + rejects');
   assert.equal(q.inputs.articles, d.articles.length);
   assert.equal(q.inputs.rejects, d.rejects.length);
-  assert.equal(Object.values(q.rejects_by_reason).reduce((a, n) => a + n, 0), d.rejects.length, 'rejects_by_reason sums to rejects');
+  assert.equal(
+    Object.values(q.rejects_by_reason).reduce((a, n) => a + n, 0),
+    d.rejects.length,
+    'rejects_by_reason sums to rejects',
+  );
   const inputs = new Set(files.map((f) => f.path));
   const seen = new Set<string>();
   for (const p of [...d.articles.map((a) => a.source_path), ...d.rejects.map((r) => r.path)]) {

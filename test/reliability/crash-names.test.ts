@@ -14,8 +14,10 @@ import { runCli, tempDir } from '../support/cli.ts';
 import { unescapeText } from '../support/csv-cells.ts';
 
 type Row = Record<string, string>;
-const csv = (dir: string, table: string): Row[] => Papa.parse<Row>(readFileSync(join(dir, `${table}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
-const ARTICLE = (what: string) => `${what} Reopens After Repairs\n\nThe ${what.toLowerCase()} in the old town reopened on Tuesday after repairs that took ${what.length + 3} months, the council said.`;
+const csv = (dir: string, table: string): Row[] =>
+  Papa.parse<Row>(readFileSync(join(dir, `${table}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const ARTICLE = (what: string) =>
+  `${what} Reopens After Repairs\n\nThe ${what.toLowerCase()} in the old town reopened on Tuesday after repairs that took ${what.length + 3} months, the council said.`;
 const RECORD = (what: string) => JSON.stringify({ title: `${what} Resumes`, text: `The ${what.toLowerCase()} resumed service on Monday, the operator said.` });
 
 describe('path keys', () => {
@@ -57,7 +59,8 @@ describe('odd names and a damaged cache (CLI)', () => {
     const out = join(root, 'out');
     build(out, '--no-cache');
     const articles = new Set(csv(out, 'articles').map((a) => unescapeText(a['source_path']!)));
-    for (const k of ['%20leading.txt', '%09tab.txt', '%20spaced dir%20/inside.txt', 'latin-%E9.txt', 'latin-%E8.txt', 'feed.jsonl#1']) assert.ok(articles.has(k), `article ${k}: ${[...articles].join(', ')}`);
+    for (const k of ['%20leading.txt', '%09tab.txt', '%20spaced dir%20/inside.txt', 'latin-%E9.txt', 'latin-%E8.txt', 'feed.jsonl#1'])
+      assert.ok(articles.has(k), `article ${k}: ${[...articles].join(', ')}`);
     const rejects = new Map(csv(out, 'rejects').map((r) => [unescapeText(r['path']!), r['reason']]));
     assert.equal(rejects.get('feed.jsonl#2'), 'bad-json', 'line 2 of feed.jsonl');
     // "x.txt " does not end in ".txt": an unsupported type, under its own key

@@ -10,10 +10,19 @@ import { defaultConfig } from '../../pipeline/config.ts';
 import { normalize } from '../../pipeline/stages/01-normalize.ts';
 import { raw } from './bad-inputs-support.ts';
 
-const rec = (title: string, date: unknown) => JSON.stringify({ title, date, text: `The ${title.toLowerCase()} reopened on Monday after repairs that took six months, the council said.` });
+const rec = (title: string, date: unknown) =>
+  JSON.stringify({ title, date, text: `The ${title.toLowerCase()} reopened on Monday after repairs that took six months, the council said.` });
 
 describe('dates with a caveat', () => {
-  const feed = [rec('Library', '03/04/2024'), rec('Museum', 1709251200), rec('Theatre', 1709251200000), rec('Stadium', '2999-01-01'), rec('Harbour', '2024-03-05'), rec('Market', '2031-06-01'), rec('Bakery', '25/04/2024')].join('\n');
+  const feed = [
+    rec('Library', '03/04/2024'),
+    rec('Museum', 1709251200),
+    rec('Theatre', 1709251200000),
+    rec('Stadium', '2999-01-01'),
+    rec('Harbour', '2024-03-05'),
+    rec('Market', '2031-06-01'),
+    rec('Bakery', '25/04/2024'),
+  ].join('\n');
   const r = normalize.run({ files: [raw('feed.jsonl', feed)], manifest: [] }, defaultConfig);
   const date = (title: string) => r.data.documents.find((d) => d.article.title === title)?.article.published_date;
   const codes = (title: string) => {

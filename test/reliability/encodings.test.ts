@@ -18,7 +18,16 @@ const TEXT: Record<string, string> = {
 };
 
 describe('encoding detection', () => {
-  for (const [lang, enc] of [['ru', 'windows-1251'], ['ru', 'koi8-r'], ['ja', 'shift_jis'], ['ja', 'euc-jp'], ['ar', 'windows-1256'], ['zh', 'gb18030'], ['ko', 'euc-kr'], ['fr', 'windows-1252']] as const) {
+  for (const [lang, enc] of [
+    ['ru', 'windows-1251'],
+    ['ru', 'koi8-r'],
+    ['ja', 'shift_jis'],
+    ['ja', 'euc-jp'],
+    ['ar', 'windows-1256'],
+    ['zh', 'gb18030'],
+    ['ko', 'euc-kr'],
+    ['fr', 'windows-1252'],
+  ] as const) {
     it(`${lang} in ${enc} is decoded to the text, not mojibake`, () => {
       const text = `${TEXT[lang]}\n\n${TEXT[lang]}`;
       const d = decode(new Uint8Array(iconv.encode(text, enc)));

@@ -14,7 +14,8 @@ import { htmlToRecordRegex, nestingDepth } from '../../pipeline/normalize/html.t
 import { runCli, tempDir } from '../support/cli.ts';
 
 type Row = Record<string, string>;
-const csv = (dir: string, table: string): Row[] => Papa.parse<Row>(readFileSync(join(dir, `${table}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (dir: string, table: string): Row[] =>
+  Papa.parse<Row>(readFileSync(join(dir, `${table}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
 const fill = (s: string, n = 1_000_000) => s.repeat(Math.ceil(n / s.length));
 
 const PAGE = `<html><head><title>Ignored</title><meta property="og:title" content="Pier Closes After Crane Collapse">
@@ -30,7 +31,10 @@ describe('HTML fallback, linear scanner', () => {
     assert.equal(r.title, 'Pier Closes After Crane Collapse');
     assert.equal(r.author, 'Ana Ruiz');
     assert.equal(r.url, 'https://example.org/pier');
-    assert.equal(r.text, 'Pier Closes\n\nThe harbour authority closed the northern pier on Friday after a crane collapsed.\n\nNo one was hurt, a spokesperson said.');
+    assert.equal(
+      r.text,
+      'Pier Closes\n\nThe harbour authority closed the northern pier on Friday after a crane collapsed.\n\nNo one was hurt, a spokesperson said.',
+    );
     assert.equal(nestingDepth(PAGE), 4);
   });
 });

@@ -14,8 +14,14 @@ import { raw } from './bad-inputs-support.ts';
 
 describe('languages without extraction rules', () => {
   const files = [
-    raw('es.txt', 'Inundaciones en el norte del país\n\nLas lluvias dejaron 12 personas muertas y el gobierno de la provincia declaró la emergencia, según las autoridades locales. Los equipos de rescate buscan a los desaparecidos en los pueblos del valle.'),
-    raw('en.txt', 'Floods Hit the North\n\nThe rains killed 12 people and the provincial government declared an emergency, the local authorities said on Monday. Rescue teams are searching for the missing in the valley villages.'),
+    raw(
+      'es.txt',
+      'Inundaciones en el norte del país\n\nLas lluvias dejaron 12 personas muertas y el gobierno de la provincia declaró la emergencia, según las autoridades locales. Los equipos de rescate buscan a los desaparecidos en los pueblos del valle.',
+    ),
+    raw(
+      'en.txt',
+      'Floods Hit the North\n\nThe rains killed 12 people and the provincial government declared an emergency, the local authorities said on Monday. Rescue teams are searching for the missing in the valley villages.',
+    ),
   ];
   const n = normalize.run({ files, manifest: [] }, defaultConfig);
   const d = deduplicate.run(n.data, defaultConfig);
@@ -26,11 +32,17 @@ describe('languages without extraction rules', () => {
     assert.equal(doc('es.txt').language, 'es');
     const id = doc('es.txt').article_id;
     assert.ok(x.issues.some((i) => i.code === 'language-not-extracted' && i.article_id === id));
-    assert.equal(x.data.extractions.find((e) => e.article_id === id), undefined);
+    assert.equal(
+      x.data.extractions.find((e) => e.article_id === id),
+      undefined,
+    );
   });
 
   it('the English article is extracted (a figure of 12 people)', () => {
     const e = x.data.extractions.find((k) => k.article_id === doc('en.txt').article_id)!;
-    assert.ok(e.figures.some((f) => f.value === 12), JSON.stringify(e.figures));
+    assert.ok(
+      e.figures.some((f) => f.value === 12),
+      JSON.stringify(e.figures),
+    );
   });
 });

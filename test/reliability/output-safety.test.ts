@@ -107,7 +107,10 @@ describe('OUT safety (CLI)', () => {
     const r = build(emptyRaw, out);
     assert.equal(r.status, 2, 'this run fails early: no inputs');
     assert.equal(readFileSync(join(out, 'articles.csv'), 'utf8'), before, 'the previous output is back');
-    assert.deepEqual(readdirSync(dir).filter((n) => n.startsWith('.killed.')), []);
+    assert.deepEqual(
+      readdirSync(dir).filter((n) => n.startsWith('.killed.')),
+      [],
+    );
   });
 });
 
@@ -117,7 +120,10 @@ describe('writeOutput on a failed write', () => {
     const out = join(wdir, 'out');
     await writeOutput(out, new Map([['a.csv', new TextEncoder().encode('a,1\n')]]), 1);
     // a name the file system cannot create (its folder does not exist) stands for a full or read-only disk
-    const bad = new Map([['a.csv', new TextEncoder().encode('a,2\n')], ['no/such/folder.csv', new Uint8Array([1])]]);
+    const bad = new Map([
+      ['a.csv', new TextEncoder().encode('a,2\n')],
+      ['no/such/folder.csv', new Uint8Array([1])],
+    ]);
     await assert.rejects(writeOutput(out, bad, 2), (e: Error) => /cannot write the output/.test(e.message) && !e.message.includes('\n'));
     assert.equal(readFileSync(join(out, 'a.csv'), 'utf8'), 'a,1\n');
     assert.deepEqual(readdirSync(wdir), ['out']);

@@ -15,8 +15,10 @@ import { unescapeText } from '../support/csv-cells.ts';
 import { runCli, tempDir } from '../support/cli.ts';
 
 type Row = Record<string, string>;
-const csv = (dir: string, table: string): Row[] => Papa.parse<Row>(readFileSync(join(dir, `${table}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
-const ARTICLE = (what: string) => `${what} Reopens After Repairs\n\nThe ${what.toLowerCase()} in the old town reopened on Tuesday after repairs that took ${what.length + 3} months, the council said.`;
+const csv = (dir: string, table: string): Row[] =>
+  Papa.parse<Row>(readFileSync(join(dir, `${table}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const ARTICLE = (what: string) =>
+  `${what} Reopens After Repairs\n\nThe ${what.toLowerCase()} in the old town reopened on Tuesday after repairs that took ${what.length + 3} months, the council said.`;
 
 /** A value only the environment of the build holds: it must appear in no output file. */
 const SECRET = 'invented-secret-7f3a9c';
@@ -70,7 +72,10 @@ describe('hostile inputs: links out of RAW, special files, formula names (CLI)',
     writeFileSync(join(raw, "'quoted.txt"), ARTICLE('Bakery'));
     writeFileSync(join(raw, '=1+1.csv'), 'a,b\n1,2\n');
     // a text that really starts with an apostrophe (title) must survive the round trip
-    writeFileSync(join(raw, 'apostrophe.txt'), `'Tis the Season for Repairs\n\nThe bridge reopened on Monday after repairs that took five months, the council said.`);
+    writeFileSync(
+      join(raw, 'apostrophe.txt'),
+      `'Tis the Season for Repairs\n\nThe bridge reopened on Monday after repairs that took five months, the council said.`,
+    );
     const r = runCli(['--raw', raw, '--out', out, '--jobs', '1', '--no-cache', '--formats', 'none'], { INVENTED_TOKEN: SECRET });
     stderr = r.stderr;
     assert.equal(r.status, 0, `the run finishes: ${r.stderr}`);
@@ -94,10 +99,14 @@ describe('hostile inputs: links out of RAW, special files, formula names (CLI)',
   });
 
   it('no output file holds the environment, a system file, the outside file or a link target', () => {
-    const hosts = readFileSync('/etc/hosts', 'utf8').split('\n').find((l) => /\S/.test(l) && !l.startsWith('#'))?.trim();
+    const hosts = readFileSync('/etc/hosts', 'utf8')
+      .split('\n')
+      .find((l) => /\S/.test(l) && !l.startsWith('#'))
+      ?.trim();
     for (const name of readdirSync(out)) {
       const text = readFileSync(join(out, name), 'latin1');
-      for (const bad of [SECRET, 'Secret Bunker', OUTSIDE_OUTLET, '/etc', '/proc', '/dev/', 'environ', outside, 'VmRSS']) assert.ok(!text.includes(bad), `${name} holds "${bad}"`);
+      for (const bad of [SECRET, 'Secret Bunker', OUTSIDE_OUTLET, '/etc', '/proc', '/dev/', 'environ', outside, 'VmRSS'])
+        assert.ok(!text.includes(bad), `${name} holds "${bad}"`);
       if (hosts) assert.ok(!text.includes(hosts), `${name} holds a line of /etc/hosts`);
     }
     assert.ok(!stderr.includes(SECRET));
@@ -115,7 +124,8 @@ describe('hostile inputs: links out of RAW, special files, formula names (CLI)',
       for (const row of rows) for (const cell of row) assert.ok(!FORMULA_START.test(cell), `${name}: ${JSON.stringify(cell)} would run as a formula`);
     }
     const paths = new Set(csv(out, 'articles').map((a) => unescapeText(a['source_path']!)));
-    for (const p of ['=HYPERLINK("http:__example.invalid","x").txt', '=2+3.txt', '@SUM(1).md', '+1.txt', '-2.txt', "'quoted.txt"]) assert.ok(paths.has(p), `article from ${p}: ${[...paths].join(', ')}`);
+    for (const p of ['=HYPERLINK("http:__example.invalid","x").txt', '=2+3.txt', '@SUM(1).md', '+1.txt', '-2.txt', "'quoted.txt"])
+      assert.ok(paths.has(p), `article from ${p}: ${[...paths].join(', ')}`);
     const rejected = new Set(csv(out, 'rejects').map((r) => unescapeText(r['path']!)));
     assert.ok(rejected.has('=1+1.csv'));
     const titled = csv(out, 'articles').find((a) => unescapeText(a['source_path']!) === 'apostrophe.txt')!;

@@ -12,7 +12,8 @@ import Papa from 'papaparse';
 import { runCli, tempDir } from '../support/cli.ts';
 
 type Row = Record<string, string>;
-const csv = (dir: string, table: string): Row[] => Papa.parse<Row>(readFileSync(join(dir, `${table}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (dir: string, table: string): Row[] =>
+  Papa.parse<Row>(readFileSync(join(dir, `${table}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 describe('short items (CLI)', () => {
   const root = tempDir('sec-short');
@@ -22,8 +23,14 @@ describe('short items (CLI)', () => {
   writeFileSync(join(raw, 'h1.txt'), 'Ferry service resumes after the storm\n');
   writeFileSync(join(raw, 'h2.txt'), 'Council approves the new school budget\n');
   writeFileSync(join(raw, 'h3.txt'), 'Museum reopens its western wing\n');
-  writeFileSync(join(raw, 'para.txt'), 'The harbour authority closed the northern pier on Friday after a crane collapsed. No one was hurt, a spokesperson said. Repairs are expected to take three weeks.\n');
-  writeFileSync(join(raw, 'feed.jsonl'), [JSON.stringify({ title: 'Bridge Reopens', text: ['The bridge reopened on Monday.', 'Traffic resumed.'] })].join('\n'));
+  writeFileSync(
+    join(raw, 'para.txt'),
+    'The harbour authority closed the northern pier on Friday after a crane collapsed. No one was hurt, a spokesperson said. Repairs are expected to take three weeks.\n',
+  );
+  writeFileSync(
+    join(raw, 'feed.jsonl'),
+    [JSON.stringify({ title: 'Bridge Reopens', text: ['The bridge reopened on Monday.', 'Traffic resumed.'] })].join('\n'),
+  );
   const r = runCli(['--raw', raw, '--out', out, '--jobs', '1', '--no-cache', '--formats', 'none']);
 
   it('the run finishes', () => assert.equal(r.status, 0, r.stderr));
@@ -41,7 +48,10 @@ describe('short items (CLI)', () => {
     const a = csv(out, 'articles').find((x) => x['source_path'] === 'para.txt')!;
     assert.equal(a['title'], 'The harbour authority closed the northern pier on Friday after a crane collapsed.');
     const s = csv(out, 'sentences').filter((x) => x['article_id'] === a['article_id']);
-    assert.ok(s.some((x) => x['paragraph_index'] === '1' && x['text'] === 'No one was hurt, a spokesperson said.'), JSON.stringify(s));
+    assert.ok(
+      s.some((x) => x['paragraph_index'] === '1' && x['text'] === 'No one was hurt, a spokesperson said.'),
+      JSON.stringify(s),
+    );
   });
 
   it('"text" as an array is rejected with a message naming the array', () => {

@@ -127,13 +127,16 @@ async function collidingTicks(page: Page): Promise<string[]> {
     const out: string[] = [];
     document.querySelectorAll('[data-chart] svg').forEach((svg, n) => {
       // rotated labels (the heatmap's) overlap as boxes while their text does not: only level labels are compared
-      const level = [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].filter((t) => !/rotate/.test(`${t.getAttribute('transform') ?? ''} ${t.parentElement?.getAttribute('transform') ?? ''}`));
+      const level = [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].filter(
+        (t) => !/rotate/.test(`${t.getAttribute('transform') ?? ''} ${t.parentElement?.getAttribute('transform') ?? ''}`),
+      );
       const boxes = level.map((t) => ({ t: t.textContent ?? '', r: t.getBoundingClientRect() }));
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {
           const a = boxes[i]!.r;
           const b = boxes[j]!.r;
-          if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) out.push(`svg ${n}: "${boxes[i]!.t}" / "${boxes[j]!.t}"`);
+          if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+            out.push(`svg ${n}: "${boxes[i]!.t}" / "${boxes[j]!.t}"`);
         }
     });
     return out;
@@ -152,13 +155,21 @@ async function checkLayout(l: Loaded, name: string): Promise<void> {
   const legend = await page.locator('[data-chart="matrix"] figure > svg[class$="-ramp"] text').allTextContents();
   for (const t of legend) if (/\d/.test(t)) assert.match(t, /^\d+$/, `${name}: heatmap legend label "${t}" is not a whole count`);
   // an event known only to the month or year is a span on the timeline, never a dot on the 1st
-  const coarse = new Set(model.events.filter((e) => e.d0 !== null && (e.p === 'year' || e.p === 'month') && model.timeline.includes(e.id)).map((e) => `#e-${e.id}`));
-  const drawn = await page.locator('[data-chart="timeline"] svg a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', dot: a.querySelector('circle') !== null, w: a.getBoundingClientRect().width })));
+  const coarse = new Set(
+    model.events.filter((e) => e.d0 !== null && (e.p === 'year' || e.p === 'month') && model.timeline.includes(e.id)).map((e) => `#e-${e.id}`),
+  );
+  const drawn = await page
+    .locator('[data-chart="timeline"] svg a')
+    .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', dot: a.querySelector('circle') !== null, w: a.getBoundingClientRect().width })));
   for (const d of drawn.filter((x) => coarse.has(x.href))) {
     assert.equal(d.dot, false, `${name}: ${d.href} (month or year only) drawn as a dot`);
     assert.ok(d.w >= 1, `${name}: ${d.href} (month or year only) has no span`);
   }
-  if (coarse.size > 0) assert.ok(drawn.some((x) => coarse.has(x.href)), `${name}: no month- or year-only event drawn`);
+  if (coarse.size > 0)
+    assert.ok(
+      drawn.some((x) => coarse.has(x.href)),
+      `${name}: no month- or year-only event drawn`,
+    );
 }
 
 /** On a phone the events table shows what happened and who without scrolling sideways: summary and actors of the first row are on screen. */
@@ -194,7 +205,7 @@ describe('report.html in headless Chromium', { skip: skip ?? false, timeout: 90_
     const l = await open(browser, 'seeds', r.dataset, r.quality);
     await checkPage(l, 'seeds');
     await checkLayout(l, 'seeds');
-    assert.equal(await l.page.locator('#quality table').count() > 0, true);
+    assert.equal((await l.page.locator('#quality table').count()) > 0, true);
     await l.page.close();
     const phone = await open(browser, 'seeds-phone', r.dataset, r.quality, PHONE);
     await phone.page.screenshot({ path: join(ARTIFACTS, 'report-seeds-phone.png'), fullPage: true });
@@ -217,7 +228,10 @@ describe('report.html in headless Chromium', { skip: skip ?? false, timeout: 90_
     const { dataset, quality } = syntheticDataset();
     const l = await open(browser, 'scale', dataset, quality);
     const want = expectedCharts(l.model);
-    assert.deepEqual(Object.values(want), CHARTS.map(() => true));
+    assert.deepEqual(
+      Object.values(want),
+      CHARTS.map(() => true),
+    );
     await checkPage(l, 'scale');
     await checkLayout(l, 'scale');
     assert.ok((await l.page.locator('[data-chart="map"] svg a circle').count()) > 0, 'scale: no event on the map');

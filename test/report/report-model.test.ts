@@ -22,7 +22,10 @@ test('same dataset, same bytes; row order of the input does not matter', () => {
 test('self-contained: d3 and Plot inlined, nothing loaded from elsewhere', () => {
   const { dataset, quality } = small();
   const html = renderReport(dataset, quality);
-  assert.deepEqual(REPORT_LIBRARIES.map((l) => l.name), ['d3', '@observablehq/plot']);
+  assert.deepEqual(
+    REPORT_LIBRARIES.map((l) => l.name),
+    ['d3', '@observablehq/plot'],
+  );
   for (const l of REPORT_LIBRARIES) {
     assert.ok(l.text.length > 100_000, `${l.name} bundle looks empty`);
     assert.ok(html.includes(l.text.slice(0, 2000)), `${l.name} is not inlined`);
@@ -40,7 +43,10 @@ test('article text cannot break out of the data block', () => {
   assert.equal(html.match(/<\/script>/g)!.length, scripts);
   const data = /<script type="application\/json" id="report-data">(.*?)<\/script>/s.exec(html)![1]!;
   const model = JSON.parse(data) as ReturnType<typeof buildReportModel>;
-  assert.ok(model.events.some((e) => e.s === evil), 'the text survives the round trip unchanged');
+  assert.ok(
+    model.events.some((e) => e.s === evil),
+    'the text survives the round trip unchanged',
+  );
 });
 
 test('thousands of events: capped rows, page of a few MB, every chart has data', () => {
@@ -98,11 +104,24 @@ test('a large figure group is shown by the spread of its values, not its first r
 });
 
 test('a date known only to the year or month is not binned into a shorter period (no spike on every 1 January)', () => {
-  assert.deepEqual((['day', 'week', 'month', 'year'] as const).map((u) => coarserThanBin('year', u)), [true, true, true, false]);
-  assert.deepEqual((['day', 'week', 'month', 'year'] as const).map((u) => coarserThanBin('month', u)), [true, true, false, false]);
+  assert.deepEqual(
+    (['day', 'week', 'month', 'year'] as const).map((u) => coarserThanBin('year', u)),
+    [true, true, true, false],
+  );
+  assert.deepEqual(
+    (['day', 'week', 'month', 'year'] as const).map((u) => coarserThanBin('month', u)),
+    [true, true, false, false],
+  );
   assert.equal(coarserThanBin('day', 'day'), false);
   const { dataset, quality } = small();
-  const yearOnly = { ...dataset.events[1]!, event_id: 'e-year-only', date_start: '2023-01-01', date_end: '2023-12-31', date_precision: 'year' as const, date_conflict: false };
+  const yearOnly = {
+    ...dataset.events[1]!,
+    event_id: 'e-year-only',
+    date_start: '2023-01-01',
+    date_end: '2023-12-31',
+    date_precision: 'year' as const,
+    date_conflict: false,
+  };
   const a = buildReportModel(dataset, quality);
   const b = buildReportModel({ ...dataset, events: [...dataset.events, yearOnly] }, quality);
   assert.equal(b.overview.coarse, a.overview.coarse + 1);
@@ -111,8 +130,33 @@ test('a date known only to the year or month is not binned into a shorter period
 
 test('the map outline: equirectangular, rounded, slivers dropped, the same bytes every time', () => {
   // a 10 x 10 degree square at the equator and the prime meridian, in the 360 x 180 box
-  assert.equal(ringPath([[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], 0.5, 1), 'M180 90L190 90L190 80L180 80Z');
-  assert.equal(ringPath([[0, 0], [0.1, 0], [0.1, 0.1], [0, 0]], 0.5, 1), null);
+  assert.equal(
+    ringPath(
+      [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+        [0, 0],
+      ],
+      0.5,
+      1,
+    ),
+    'M180 90L190 90L190 80L180 80Z',
+  );
+  assert.equal(
+    ringPath(
+      [
+        [0, 0],
+        [0.1, 0],
+        [0.1, 0.1],
+        [0, 0],
+      ],
+      0.5,
+      1,
+    ),
+    null,
+  );
   const world = worldPath();
   assert.ok(world.length > 10_000 && world.length < 200_000, `outline is ${world.length} characters`);
   assert.equal(worldPath(), world);

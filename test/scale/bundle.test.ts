@@ -22,11 +22,20 @@ describe('the CLI bundle', () => {
     assert.equal(built.status, 0, built.stderr);
     const raw = join(dir, 'raw');
     mkdirSync(raw);
-    writeFileSync(join(raw, 'flood.txt'), 'River Flood Forces Hundreds From Homes\n\nFloodwaters forced 300 families from their homes in the river town of Norvale on Tuesday, the regional council said.\n\n"We worked through the night," said Ana Ruiz, the mayor.\n');
-    writeFileSync(join(raw, 'feed.jsonl'), `${JSON.stringify({ id: 7, title: 'Bridge reopens', date: '2024-03-05', text: 'The Kell Bridge reopened on Monday after 12 days of repairs, the transport ministry said.' })}\n`);
+    writeFileSync(
+      join(raw, 'flood.txt'),
+      'River Flood Forces Hundreds From Homes\n\nFloodwaters forced 300 families from their homes in the river town of Norvale on Tuesday, the regional council said.\n\n"We worked through the night," said Ana Ruiz, the mayor.\n',
+    );
+    writeFileSync(
+      join(raw, 'feed.jsonl'),
+      `${JSON.stringify({ id: 7, title: 'Bridge reopens', date: '2024-03-05', text: 'The Kell Bridge reopened on Monday after 12 days of repairs, the transport ministry said.' })}\n`,
+    );
     const fromSources = runCli(['--raw', raw, '--out', join(dir, 'a'), '--no-cache', '--jobs', '1']);
     assert.equal(fromSources.status, 0, fromSources.stderr);
-    const bundled = spawnSync(process.execPath, [join(ROOT, name, 'cli.mjs'), '--quiet', '--raw', raw, '--out', join(dir, 'b'), '--no-cache', '--jobs', '2'], { cwd: ROOT, encoding: 'utf8' });
+    const bundled = spawnSync(process.execPath, [join(ROOT, name, 'cli.mjs'), '--quiet', '--raw', raw, '--out', join(dir, 'b'), '--no-cache', '--jobs', '2'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     assert.equal(bundled.status, 0, bundled.stderr);
     const a = readTree(join(dir, 'a'));
     const b = readTree(join(dir, 'b'));

@@ -19,7 +19,8 @@ import { ROOT, readTree, runCli, tempDir } from '../support/cli.ts';
 
 /** An invented, undated article (so the corpus year hint of the others does not move). */
 const INVENTED: RawFile = (() => {
-  const text = 'Floodwaters cut off three villages\n\nHeavy rain swept away a bridge on Tuesday, cutting off three villages in the highlands, the regional governor said.\n\nAt least 40 families were moved to a school, according to the local Red Cross.';
+  const text =
+    'Floodwaters cut off three villages\n\nHeavy rain swept away a bridge on Tuesday, cutting off three villages in the highlands, the regional governor said.\n\nAt least 40 families were moved to a school, according to the local Red Cross.';
   const bytes = new TextEncoder().encode(text);
   return { path: 'zz-invented-flood.txt', size: bytes.length, bytes, read_error: null };
 })();
@@ -92,7 +93,11 @@ describe('incremental, shards and pool', async () => {
     const { count, results } = readShards(dir, VERSION);
     assert.equal(count, 3);
     const counts: Record<string, { reused: number; worked: number }> = {};
-    const merged = await buildDatasetAsync({ files: all, manifest }, defaultConfig, itemRunner({ pool: null, cache: null, config: defaultConfig, preloaded: results, onTask: (t, c) => (counts[t] = c) }));
+    const merged = await buildDatasetAsync(
+      { files: all, manifest },
+      defaultConfig,
+      itemRunner({ pool: null, cache: null, config: defaultConfig, preloaded: results, onTask: (t, c) => (counts[t] = c) }),
+    );
     assert.ok(counts['03-extract']!.reused > 0, 'the merge reuses shard results');
     assert.deepEqual(counts['01-normalize'], { reused: all.length, worked: 0 });
     sameFiles(clean, merged);

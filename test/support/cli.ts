@@ -16,5 +16,9 @@ export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), `${prefix}
 
 /** Every file of a folder, by name, as bytes. */
 export function readTree(dir: string): Map<string, Buffer> {
-  return new Map(readdirSync(dir).sort().map((n) => [n, readFileSync(join(dir, n))]));
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .map((n) => [n, readFileSync(join(dir, n))]),
+  );
 }

@@ -6,7 +6,20 @@
 import type { Column } from '../../schemas/columns.ts';
 import type { TableDef } from '../../schemas/table.ts';
 
-const TRICKY = ['plain', 'comma, inside', 'quote " inside', 'line\nbreak', '=1+2', '+33 1 23', '-minus', '@handle', ' leading space', 'trailing space ', 'Zürich – “quoted” ✓', 'x'];
+const TRICKY = [
+  'plain',
+  'comma, inside',
+  'quote " inside',
+  'line\nbreak',
+  '=1+2',
+  '+33 1 23',
+  '-minus',
+  '@handle',
+  ' leading space',
+  'trailing space ',
+  'Zürich – “quoted” ✓',
+  'x',
+];
 const DATES = ['2024-02-29', '1970-01-01', '1999-12-31', '2024-03-02'];
 
 function value(c: Column, i: number, name: string): unknown {

@@ -51,14 +51,20 @@ const INSIDE_NAMES: ReadonlySet<ActorRule> = new Set(['gazetteer-country', 'capi
 const PATTERNS: ReadonlySet<ActorRule> = new Set(['org-head-noun', 'company-cue', 'person-cue']);
 
 /** A tagger span (with what the tagger called it, LOC and MISC included, for vetoes). */
-export interface TaggedSpan { readonly start: number; readonly end: number; readonly cls: string; readonly margin: number }
+export interface TaggedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly cls: string;
+  readonly margin: number;
+}
 
 /** The tagger's spans over the article's tokens, as char offsets. */
 export function taggedSpans(tagger: NameTagger, tokens: readonly Token[]): TaggedSpan[] {
   const sents: Token[][] = [];
   for (const t of tokens) {
     const last = sents[sents.length - 1];
-    if (last && last[0]!.sentence === t.sentence) last.push(t); else sents.push([t]);
+    if (last && last[0]!.sentence === t.sentence) last.push(t);
+    else sents.push([t]);
   }
   return tagger.spans(sents.map((s) => s.map((t) => t.text))).map((x) => {
     const s = sents[x.sentence]!;
@@ -75,8 +81,20 @@ export function taggerCandidates(text: string, spans: readonly TaggedSpan[]): { 
     const m = /['’]s?$/.exec(text.slice(s.start, end));
     if (m && end - m[0].length > s.start) end -= m[0].length;
     const name = text.slice(s.start, end).replace(/\s+/g, ' ');
-    if (s.cls === 'PER') cands.push({ start: s.start, end, rule: 'tagger-person', f: { name, type: 'person', country: null, role: null, method: 'exact', key: null } satisfies Fields });
-    else if (s.cls === 'ORG') cands.push({ start: s.start, end, rule: 'tagger-organization', f: { name, type: 'organization', country: null, role: null, method: 'exact', key: null } satisfies Fields });
+    if (s.cls === 'PER')
+      cands.push({
+        start: s.start,
+        end,
+        rule: 'tagger-person',
+        f: { name, type: 'person', country: null, role: null, method: 'exact', key: null } satisfies Fields,
+      });
+    else if (s.cls === 'ORG')
+      cands.push({
+        start: s.start,
+        end,
+        rule: 'tagger-organization',
+        f: { name, type: 'organization', country: null, role: null, method: 'exact', key: null } satisfies Fields,
+      });
   }
   return { cands, all: spans };
 }
@@ -91,10 +109,11 @@ export function arbitrate(text: string, cands0: readonly Cand[], tagged: readonl
   const cands = personBoundaries(cands0);
   const tagNames = cands.filter((c) => c.rule === 'tagger-person' || c.rule === 'tagger-organization');
   const keep = cands.filter((c) => {
-    if (INSIDE_NAMES.has(c.rule) && tagNames.some((t) => inside(c, t) && (t.end - t.start) > (c.end - c.start))) return false;
+    if (INSIDE_NAMES.has(c.rule) && tagNames.some((t) => inside(c, t) && t.end - t.start > c.end - c.start)) return false;
     // a known organization inside a longer organization name is that other body ("Acme Bank Foundation")
     // (when it opens the longer name; a known body after a qualifier stays itself: "United Nations World Food Programme")
-    if (c.rule === 'gazetteer-entry' && c.f.type !== 'person' && tagNames.some((t) => t.rule === 'tagger-organization' && t.start === c.start && t.end > c.end)) return false;
+    if (c.rule === 'gazetteer-entry' && c.f.type !== 'person' && tagNames.some((t) => t.rule === 'tagger-organization' && t.start === c.start && t.end > c.end))
+      return false;
     if (!PATTERNS.has(c.rule)) return true;
     const within = tagNames.filter((t) => inside(t, c)).sort((a, b) => a.start - b.start);
     if (within.length >= 2 && within.slice(1).every((t, q) => LIST_GAP.test(text.slice(within[q]!.end, t.start)))) return false;
@@ -112,7 +131,7 @@ export function arbitrate(text: string, cands0: readonly Cand[], tagged: readonl
     return g ? { ...t, f: { ...t.f, name: `${g.f.name}${t.f.name.slice(g.end - g.start)}` } } : t;
   });
   const chosen: Cand[] = [];
-  const order = [...named].sort((a, b) => RULE_PRIORITY[a.rule] - RULE_PRIORITY[b.rule] || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const order = [...named].sort((a, b) => RULE_PRIORITY[a.rule] - RULE_PRIORITY[b.rule] || b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const c of order) {
     if (chosen.some((o) => overlaps(c, o))) continue;
     chosen.push(c);
@@ -152,19 +171,40 @@ function resolveTaggedPeople(chosen: readonly Cand[]): Cand[] {
   const surnames = new Set(fulls.map((c) => words(c.f.name).pop()!));
   const out: Cand[] = [];
   for (const c of chosen) {
-    if (c.rule !== 'tagger-person' && c.rule !== 'tagger-organization') { out.push(c); continue; }
+    if (c.rule !== 'tagger-person' && c.rule !== 'tagger-organization') {
+      out.push(c);
+      continue;
+    }
     const w = words(c.f.name);
     // one word that is the surname, or a misspelt surname, of a person named in full: the back-references resolve it
     // (the article's evidence of a person outweighs the tagger's type)
-    if (w.length === 1 && [...surnames].some((x) => x === w[0] || (w[0]!.length >= 5 && x[0] === w[0]![0] && editDistance(x, w[0]!, 2) <= surnameTolerance(Math.min(x.length, w[0]!.length))))) continue;
-    if (w.length === 1 || c.rule !== 'tagger-person') { out.push(c); continue; }
+    if (
+      w.length === 1 &&
+      [...surnames].some(
+        (x) => x === w[0] || (w[0]!.length >= 5 && x[0] === w[0]![0] && editDistance(x, w[0]!, 2) <= surnameTolerance(Math.min(x.length, w[0]!.length))),
+      )
+    )
+      continue;
+    if (w.length === 1 || c.rule !== 'tagger-person') {
+      out.push(c);
+      continue;
+    }
     // the last words of a longer name ("Ferro Campos" of "Lucia Ferro Campos")
-    const longer = new Set(fulls.filter((o) => o !== c && words(o.f.name).length > w.length && words(o.f.name).slice(-w.length).join(' ') === w.join(' ')).map((o) => o.f.name));
-    if (longer.size === 1) { const o = fulls.find((x) => x.f.name === [...longer][0])!; out.push({ ...c, f: { ...o.f, role: null, method: 'alias' } }); continue; }
-    const last = w[w.length - 1]!, first = w[0]!;
+    const longer = new Set(
+      fulls.filter((o) => o !== c && words(o.f.name).length > w.length && words(o.f.name).slice(-w.length).join(' ') === w.join(' ')).map((o) => o.f.name),
+    );
+    if (longer.size === 1) {
+      const o = fulls.find((x) => x.f.name === [...longer][0])!;
+      out.push({ ...c, f: { ...o.f, role: null, method: 'alias' } });
+      continue;
+    }
+    const last = w[w.length - 1]!,
+      first = w[0]!;
     const same = [...new Set(fulls.filter((o) => o !== c && o.rule !== 'tagger-person').map((o) => o.f))].filter((f) => {
       const v = words(f.name);
-      return v[v.length - 1] === last && v[0] !== first && v[0]![0] === first[0] && editDistance(v[0]!, first, 2) <= 2 && Math.min(v[0]!.length, first.length) >= 4;
+      return (
+        v[v.length - 1] === last && v[0] !== first && v[0]![0] === first[0] && editDistance(v[0]!, first, 2) <= 2 && Math.min(v[0]!.length, first.length) >= 4
+      );
     });
     const names = new Set(same.map((f) => f.name));
     out.push(names.size === 1 ? { ...c, f: { ...same[0]!, role: null, method: 'fuzzy' } } : c);

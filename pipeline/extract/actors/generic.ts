@@ -22,7 +22,12 @@
 import { joins, type Token } from './text.ts';
 
 /** What a generic phrase stands for. */
-export interface GenericKind { readonly id: string; readonly label: string; readonly type: 'organization' | 'group'; readonly perArticle: boolean }
+export interface GenericKind {
+  readonly id: string;
+  readonly label: string;
+  readonly type: 'organization' | 'group';
+  readonly perArticle: boolean;
+}
 
 const POLICE: GenericKind = { id: 'police', label: 'Police', type: 'organization', perArticle: false };
 const MILITARY: GenericKind = { id: 'military', label: 'Military', type: 'organization', perArticle: false };
@@ -35,20 +40,39 @@ const STRIKERS: GenericKind = { id: 'strikers', label: 'Strikers', type: 'group'
 
 /** Folded token sequences, longest first for each first token. `mod`: the head doubles as a modifier ("army base"). */
 const PHRASES: readonly { seq: readonly string[]; kind: GenericKind; mod?: boolean }[] = [
-  { seq: ['riot', 'police'], kind: POLICE }, { seq: ['police', 'officers'], kind: POLICE }, { seq: ['police', 'forces'], kind: POLICE },
-  { seq: ['policemen'], kind: POLICE }, { seq: ['police'], kind: POLICE, mod: true },
-  { seq: ['armed', 'forces'], kind: MILITARY }, { seq: ['military', 'government'], kind: MILITARY }, { seq: ['military', 'junta'], kind: MILITARY },
-  { seq: ['military', 'regime'], kind: MILITARY }, { seq: ['military', 'authorities'], kind: MILITARY }, { seq: ['military', 'rulers'], kind: MILITARY },
-  { seq: ['government', 'forces'], kind: MILITARY }, { seq: ['government', 'troops'], kind: MILITARY }, { seq: ['junta'], kind: MILITARY },
-  { seq: ['army'], kind: MILITARY, mod: true }, { seq: ['military'], kind: MILITARY, mod: true }, { seq: ['troops'], kind: MILITARY },
+  { seq: ['riot', 'police'], kind: POLICE },
+  { seq: ['police', 'officers'], kind: POLICE },
+  { seq: ['police', 'forces'], kind: POLICE },
+  { seq: ['policemen'], kind: POLICE },
+  { seq: ['police'], kind: POLICE, mod: true },
+  { seq: ['armed', 'forces'], kind: MILITARY },
+  { seq: ['military', 'government'], kind: MILITARY },
+  { seq: ['military', 'junta'], kind: MILITARY },
+  { seq: ['military', 'regime'], kind: MILITARY },
+  { seq: ['military', 'authorities'], kind: MILITARY },
+  { seq: ['military', 'rulers'], kind: MILITARY },
+  { seq: ['government', 'forces'], kind: MILITARY },
+  { seq: ['government', 'troops'], kind: MILITARY },
+  { seq: ['junta'], kind: MILITARY },
+  { seq: ['army'], kind: MILITARY, mod: true },
+  { seq: ['military'], kind: MILITARY, mod: true },
+  { seq: ['troops'], kind: MILITARY },
   { seq: ['soldiers'], kind: MILITARY },
   { seq: ['security', 'forces'], kind: SECURITY },
-  { seq: ['protesters'], kind: PROTESTERS }, { seq: ['protestors'], kind: PROTESTERS }, { seq: ['demonstrators'], kind: PROTESTERS },
-  { seq: ['militants'], kind: MILITANTS }, { seq: ['jihadist', 'fighters'], kind: MILITANTS }, { seq: ['jihadists'], kind: MILITANTS },
-  { seq: ['insurgents'], kind: MILITANTS }, { seq: ['islamist', 'militants'], kind: MILITANTS },
-  { seq: ['gunmen'], kind: GUNMEN }, { seq: ['armed', 'men'], kind: GUNMEN },
-  { seq: ['rebels'], kind: REBELS }, { seq: ['rebel', 'fighters'], kind: REBELS },
-  { seq: ['strikers'], kind: STRIKERS }, { seq: ['striking', 'workers'], kind: STRIKERS },
+  { seq: ['protesters'], kind: PROTESTERS },
+  { seq: ['protestors'], kind: PROTESTERS },
+  { seq: ['demonstrators'], kind: PROTESTERS },
+  { seq: ['militants'], kind: MILITANTS },
+  { seq: ['jihadist', 'fighters'], kind: MILITANTS },
+  { seq: ['jihadists'], kind: MILITANTS },
+  { seq: ['insurgents'], kind: MILITANTS },
+  { seq: ['islamist', 'militants'], kind: MILITANTS },
+  { seq: ['gunmen'], kind: GUNMEN },
+  { seq: ['armed', 'men'], kind: GUNMEN },
+  { seq: ['rebels'], kind: REBELS },
+  { seq: ['rebel', 'fighters'], kind: REBELS },
+  { seq: ['strikers'], kind: STRIKERS },
+  { seq: ['striking', 'workers'], kind: STRIKERS },
 ];
 const BY_FIRST: ReadonlyMap<string, readonly (typeof PHRASES)[number][]> = (() => {
   const m = new Map<string, (typeof PHRASES)[number][]>();
@@ -57,12 +81,17 @@ const BY_FIRST: ReadonlyMap<string, readonly (typeof PHRASES)[number][]> = (() =
 })();
 
 /** After a head that doubles as a modifier, the words that show it is the noun: a verb, a preposition, a conjunction. */
-const NOUN_USE_NEXT = /^(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|also|then|said|say|says|fired|fire|opened|used|use|arrested|arrest|raided|denied|deny|clashed|killed|launched|seized|took|stormed|detained|shot|beat|dispersed|blocked|surrounded|responded|moved|deployed|withdrew|recaptured|captured|in|on|and|of|to|for|with|at|from|after|before|which|who|that|as|by|or|but|during|against|into|near|over|since|claimed|reported|announced|confirmed|acknowledged|rejected|accused|warned|vowed|says|told|added|spokesman|spokesperson|spokeswoman|statement|later|today|yesterday|now|still|already|earlier|initially|reportedly|allegedly|subsequently|quickly|eventually|sources)$/;
+const NOUN_USE_NEXT =
+  /^(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|did|does|also|then|said|say|says|fired|fire|opened|used|use|arrested|arrest|raided|denied|deny|clashed|killed|launched|seized|took|stormed|detained|shot|beat|dispersed|blocked|surrounded|responded|moved|deployed|withdrew|recaptured|captured|in|on|and|of|to|for|with|at|from|after|before|which|who|that|as|by|or|but|during|against|into|near|over|since|claimed|reported|announced|confirmed|acknowledged|rejected|accused|warned|vowed|says|told|added|spokesman|spokesperson|spokeswoman|statement|later|today|yesterday|now|still|already|earlier|initially|reportedly|allegedly|subsequently|quickly|eventually|sources)$/;
 /** After a head that doubles as a modifier: a noun that makes it an adjective, checked first ("army base", "military leader"). */
 const ENDS_AS_VERB = /^[\p{Ll}]+(?:ed)$/u;
 
 /** A generic actor phrase: tokens [from, to); `qual` is the token range of a country qualifier right before, if any. */
-export interface GenericHit { readonly from: number; readonly to: number; readonly kind: GenericKind }
+export interface GenericHit {
+  readonly from: number;
+  readonly to: number;
+  readonly kind: GenericKind;
+}
 
 /**
  * Generic phrases in the token stream. `capBlocks(k)` is true when token k
@@ -79,7 +108,11 @@ export function findGeneric(text: string, toks: readonly Token[], capBlocks: (k:
       const L = p.seq.length;
       if (i + L > toks.length) continue;
       let ok = true;
-      for (let q = 0; q < L; q++) if (toks[i + q]!.fold !== p.seq[q] || (q > 0 && !joins(text, toks[i + q - 1]!, toks[i + q]!))) { ok = false; break; }
+      for (let q = 0; q < L; q++)
+        if (toks[i + q]!.fold !== p.seq[q] || (q > 0 && !joins(text, toks[i + q - 1]!, toks[i + q]!))) {
+          ok = false;
+          break;
+        }
       if (!ok) continue;
       const prev = toks[i - 1];
       if (prev && prev.cap && joins(text, prev, toks[i]!) && capBlocks(i - 1)) break;

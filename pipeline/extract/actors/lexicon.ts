@@ -35,8 +35,17 @@ export type Payload =
   | { readonly kind: 'territory'; readonly iso3: string | null; readonly name: string }
   | { readonly kind: 'entry'; readonly entry: GazEntry; readonly contextOnly: boolean };
 
-interface Terminal { readonly payload: Payload; readonly form: string; readonly exactCase: boolean; readonly joined: string; readonly capMask: readonly boolean[] }
-interface TrieNode { readonly next: Map<string, TrieNode>; readonly terms: Terminal[] }
+interface Terminal {
+  readonly payload: Payload;
+  readonly form: string;
+  readonly exactCase: boolean;
+  readonly joined: string;
+  readonly capMask: readonly boolean[];
+}
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  readonly terms: Terminal[];
+}
 
 /** The package's array (typed as a CommonJS module namespace under nodenext). */
 const worldCountries = worldCountriesModule as unknown as readonly Country[];
@@ -54,7 +63,10 @@ function insert(root: TrieNode, form: string, payload: Payload): void {
   let node = root;
   for (const t of toks) {
     let n = node.next.get(t.fold);
-    if (!n) { n = newNode(); node.next.set(t.fold, n); }
+    if (!n) {
+      n = newNode();
+      node.next.set(t.fold, n);
+    }
     node = n;
   }
   const exactCase = isAcronymForm(form);
@@ -65,7 +77,13 @@ function insert(root: TrieNode, form: string, payload: Payload): void {
 const payloadId = (p: Payload): string => (p.kind === 'entry' ? `entry:${p.entry.key}` : `${p.kind}:${p.iso3}:${p.name}`);
 const samePayload = (a: Payload, b: Payload): boolean => payloadId(a) === payloadId(b);
 
-interface CountryInfo { readonly iso3: string; readonly name: string; readonly forms: readonly string[]; readonly demonyms: readonly string[]; readonly capital: string | null }
+interface CountryInfo {
+  readonly iso3: string;
+  readonly name: string;
+  readonly forms: readonly string[];
+  readonly demonyms: readonly string[];
+  readonly capital: string | null;
+}
 
 function buildCountries(): CountryInfo[] {
   const sup = supplement as unknown as { aliases: Record<string, string[]>; demonyms: Record<string, string[]>; excluded_forms: string[] };
@@ -105,7 +123,11 @@ function buildTrie(): TrieNode {
   const root = newNode();
   const sup = supplement as unknown as { seats_of_government: Record<string, string>; territories: Record<string, string | null> };
   const countryForms = new Set<string>();
-  for (const c of COUNTRIES) for (const f of c.forms) { insert(root, f, { kind: 'country', iso3: c.iso3, name: c.name }); countryForms.add(fold(f)); }
+  for (const c of COUNTRIES)
+    for (const f of c.forms) {
+      insert(root, f, { kind: 'country', iso3: c.iso3, name: c.name });
+      countryForms.add(fold(f));
+    }
   for (const c of COUNTRIES) for (const d of c.demonyms) insert(root, d, { kind: 'demonym', iso3: c.iso3, name: c.name });
   for (const c of COUNTRIES) {
     if (c.capital && !countryForms.has(fold(c.capital)) && LATIN.test(c.capital)) insert(root, c.capital, { kind: 'capital', iso3: c.iso3, name: c.name });
@@ -122,7 +144,11 @@ function buildTrie(): TrieNode {
 const TRIE: TrieNode = buildTrie();
 
 /** A gazetteer hit: tokens [from, to) of the article. */
-export interface GazHit { readonly from: number; readonly to: number; readonly payloads: readonly Payload[] }
+export interface GazHit {
+  readonly from: number;
+  readonly to: number;
+  readonly payloads: readonly Payload[];
+}
 
 /**
  * Longest gazetteer match starting at token `i`, honouring case: acronyms
@@ -138,9 +164,7 @@ export function matchAt(text: string, toks: readonly Token[], i: number): GazHit
     if (!node) break;
     if (node.terms.length) {
       const surface = toks.slice(i, j + 1);
-      const ok = node.terms.filter((t) => (t.exactCase
-        ? surface.map((s) => s.text).join('') === t.joined
-        : t.capMask.every((c, k) => !c || surface[k]!.cap)));
+      const ok = node.terms.filter((t) => (t.exactCase ? surface.map((s) => s.text).join('') === t.joined : t.capMask.every((c, k) => !c || surface[k]!.cap)));
       if (ok.length) best = { from: i, to: j + 1, payloads: ok.map((t) => t.payload) };
     }
   }
@@ -154,7 +178,10 @@ export function countryOf(phrase: string): string | null {
   const hit = matchAt(phrase, toks, 0);
   if (!hit || hit.to !== toks.length) return null;
   for (const p of hit.payloads) {
-    if (p.kind === 'entry') { if (p.entry.country && p.entry.type !== 'person') return p.entry.country; continue; }
+    if (p.kind === 'entry') {
+      if (p.entry.country && p.entry.type !== 'person') return p.entry.country;
+      continue;
+    }
     if (p.iso3) return p.iso3;
   }
   return null;

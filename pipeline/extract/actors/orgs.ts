@@ -22,55 +22,351 @@ import { joins, type Token } from './text.ts';
 
 /** Head nouns that make a capitalized multi-word name an organization when they end it. */
 export const ORG_END_HEADS: ReadonlySet<string> = new Set([
-  'party', 'movement', 'union', 'front', 'council', 'commission', 'institute', 'institution', 'agency', 'service', 'services', 'society',
-  'trust', 'association', 'federation', 'confederation', 'bank', 'group', 'corporation', 'company', 'ministry', 'court', 'army', 'police',
-  'forces', 'force', 'committee', 'authority', 'university', 'college', 'foundation', 'fund', 'programme', 'program', 'office',
-  'department', 'alliance', 'league', 'coalition', 'organization', 'organisation', 'board', 'bureau', 'centre', 'center', 'network',
-  'assembly', 'parliament', 'congress', 'senate', 'directorate', 'secretariat', 'inc', 'ltd', 'plc', 'corp', 'llc', 'gmbh', 'ag', 'sa',
-  'airlines', 'airline', 'airways', 'holdings', 'industries', 'enterprise', 'enterprises', 'brigade', 'brigades', 'guard', 'guards',
-  'observatory', 'tribunal', 'cabinet', 'inspectorate', 'regulator', 'exchange', 'club', 'fc', 'press', 'times', 'post', 'herald',
-  'tribune', 'journal', 'telegraph', 'gazette', 'news', 'motors', 'pharmaceuticals', 'telecom', 'telecommunications', 'energy', 'oil',
-  'petroleum', 'mining', 'railways', 'railway', 'studios', 'records', 'pictures', 'entertainment', 'media', 'systems', 'technologies',
-  'partners', 'capital', 'investments', 'insurance', 'watch', 'international', 'mission', 'battalion', 'regiment', 'division',
-  'command', 'navy', 'corps', 'militia', 'unit', 'cooperative', 'syndicate', 'chamber', 'commissariat', 'council',
+  'party',
+  'movement',
+  'union',
+  'front',
+  'council',
+  'commission',
+  'institute',
+  'institution',
+  'agency',
+  'service',
+  'services',
+  'society',
+  'trust',
+  'association',
+  'federation',
+  'confederation',
+  'bank',
+  'group',
+  'corporation',
+  'company',
+  'ministry',
+  'court',
+  'army',
+  'police',
+  'forces',
+  'force',
+  'committee',
+  'authority',
+  'university',
+  'college',
+  'foundation',
+  'fund',
+  'programme',
+  'program',
+  'office',
+  'department',
+  'alliance',
+  'league',
+  'coalition',
+  'organization',
+  'organisation',
+  'board',
+  'bureau',
+  'centre',
+  'center',
+  'network',
+  'assembly',
+  'parliament',
+  'congress',
+  'senate',
+  'directorate',
+  'secretariat',
+  'inc',
+  'ltd',
+  'plc',
+  'corp',
+  'llc',
+  'gmbh',
+  'ag',
+  'sa',
+  'airlines',
+  'airline',
+  'airways',
+  'holdings',
+  'industries',
+  'enterprise',
+  'enterprises',
+  'brigade',
+  'brigades',
+  'guard',
+  'guards',
+  'observatory',
+  'tribunal',
+  'cabinet',
+  'inspectorate',
+  'regulator',
+  'exchange',
+  'club',
+  'fc',
+  'press',
+  'times',
+  'post',
+  'herald',
+  'tribune',
+  'journal',
+  'telegraph',
+  'gazette',
+  'news',
+  'motors',
+  'pharmaceuticals',
+  'telecom',
+  'telecommunications',
+  'energy',
+  'oil',
+  'petroleum',
+  'mining',
+  'railways',
+  'railway',
+  'studios',
+  'records',
+  'pictures',
+  'entertainment',
+  'media',
+  'systems',
+  'technologies',
+  'partners',
+  'capital',
+  'investments',
+  'insurance',
+  'watch',
+  'international',
+  'mission',
+  'battalion',
+  'regiment',
+  'division',
+  'command',
+  'navy',
+  'corps',
+  'militia',
+  'unit',
+  'cooperative',
+  'syndicate',
+  'chamber',
+  'commissariat',
+  'council',
 ]);
 
 /** Head nouns that make a name an organization when they start it and "of"/"for"/"on" follows ("Movement for Democracy"). */
 export const ORG_START_HEADS: ReadonlySet<string> = new Set([
-  'movement', 'union', 'front', 'council', 'commission', 'institute', 'association', 'federation', 'bank', 'office', 'department',
-  'party', 'society', 'organization', 'organisation', 'league', 'committee', 'coalition', 'alliance', 'agency', 'fund', 'army', 'forces',
-  'ministry', 'court', 'university', 'college', 'confederation', 'centre', 'center', 'authority', 'board', 'bureau', 'assembly', 'congress',
-  'friends', 'volunteers', 'campaign', 'network', 'federation', 'order', 'brotherhood', 'sisterhood', 'corps', 'directorate', 'observatory',
+  'movement',
+  'union',
+  'front',
+  'council',
+  'commission',
+  'institute',
+  'association',
+  'federation',
+  'bank',
+  'office',
+  'department',
+  'party',
+  'society',
+  'organization',
+  'organisation',
+  'league',
+  'committee',
+  'coalition',
+  'alliance',
+  'agency',
+  'fund',
+  'army',
+  'forces',
+  'ministry',
+  'court',
+  'university',
+  'college',
+  'confederation',
+  'centre',
+  'center',
+  'authority',
+  'board',
+  'bureau',
+  'assembly',
+  'congress',
+  'friends',
+  'volunteers',
+  'campaign',
+  'network',
+  'federation',
+  'order',
+  'brotherhood',
+  'sisterhood',
+  'corps',
+  'directorate',
+  'observatory',
 ]);
 
 /** Heads too generic to make an organization of a two-word name whose other word is a place or common adjective. */
-const WEAK_HEADS: ReadonlySet<string> = new Set(['times', 'post', 'press', 'news', 'capital', 'energy', 'oil', 'media', 'international', 'watch', 'mission', 'unit', 'command', 'division', 'guard', 'club', 'exchange', 'records', 'pictures', 'partners', 'systems', 'mining', 'ag', 'sa']);
+const WEAK_HEADS: ReadonlySet<string> = new Set([
+  'times',
+  'post',
+  'press',
+  'news',
+  'capital',
+  'energy',
+  'oil',
+  'media',
+  'international',
+  'watch',
+  'mission',
+  'unit',
+  'command',
+  'division',
+  'guard',
+  'club',
+  'exchange',
+  'records',
+  'pictures',
+  'partners',
+  'systems',
+  'mining',
+  'ag',
+  'sa',
+]);
 
 /** Lowercase connectors inside an organization name. */
-const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'del', 'della', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'y', 'et', 'al', 'against', '&']);
+const CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'on',
+  'de',
+  'del',
+  'della',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'des',
+  'du',
+  'la',
+  'le',
+  'y',
+  'et',
+  'al',
+  'against',
+  '&',
+]);
 
 /** Capitalized words that open a sentence or a clause and never start an organization's name. */
 const NOT_START: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'in', 'on', 'at', 'but', 'and',
-  'or', 'as', 'for', 'if', 'when', 'while', 'after', 'before', 'since', 'according', 'meanwhile', 'however', 'earlier', 'later', 'now',
-  'then', 'also', 'with', 'from', 'to', 'by', 'of', 'under', 'over', 'both', 'all', 'some', 'many', 'most', 'each', 'every', 'other',
-  'another', 'such', 'last', 'next', 'former', 'ex', 'outgoing', 'incoming', 'acting', 'interim', 'said', 'says', 'mr',
-  'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'president', 'minister', 'secretary', 'chairman', 'chief', 'director', 'leader',
-  'spokesman', 'spokeswoman', 'spokesperson', 'head', 'members', 'member', 'both', 'neither', 'either', 'state', 'senior',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'or',
+  'as',
+  'for',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'since',
+  'according',
+  'meanwhile',
+  'however',
+  'earlier',
+  'later',
+  'now',
+  'then',
+  'also',
+  'with',
+  'from',
+  'to',
+  'by',
+  'of',
+  'under',
+  'over',
+  'both',
+  'all',
+  'some',
+  'many',
+  'most',
+  'each',
+  'every',
+  'other',
+  'another',
+  'such',
+  'last',
+  'next',
+  'former',
+  'ex',
+  'outgoing',
+  'incoming',
+  'acting',
+  'interim',
+  'said',
+  'says',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'president',
+  'minister',
+  'secretary',
+  'chairman',
+  'chief',
+  'director',
+  'leader',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'head',
+  'members',
+  'member',
+  'both',
+  'neither',
+  'either',
+  'state',
+  'senior',
 ]);
 
 /** Plural or collective words whose possessive belongs to a name ("People's Party", "Workers' Union", "Children's Fund"). */
-const COLLECTIVE = /^(?:people|children|women|men|workers|farmers|citizens|veterans|journalists|teachers|doctors|nurses|students|miners|employers|writers|peoples|nations|states|soldiers|mothers|fathers|friends|pilots|lawyers|consumers|taxpayers)$/;
+const COLLECTIVE =
+  /^(?:people|children|women|men|workers|farmers|citizens|veterans|journalists|teachers|doctors|nurses|students|miners|employers|writers|peoples|nations|states|soldiers|mothers|fathers|friends|pilots|lawyers|consumers|taxpayers)$/;
 
 /** Days and months: never part of an organization's name ("the Greek Parliament on Tuesday"). */
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /** A gap between two tokens of one organization name: a space or hyphen, or a collective possessive ("People's Renewal Party"). */
 const orgJoins = (text: string, a: Token, b: Token): boolean =>
-  (joins(text, a, b) || text.slice(a.end, b.start) === ' & ' || (/^['’]s? $/.test(text.slice(a.end, b.start)) && COLLECTIVE.test(a.fold)) || (/^['’] $/.test(text.slice(a.end, b.start)) && a.fold.endsWith('s'))) && !CALENDAR.test(b.fold) && !CALENDAR.test(a.fold);
+  (joins(text, a, b) ||
+    text.slice(a.end, b.start) === ' & ' ||
+    (/^['’]s? $/.test(text.slice(a.end, b.start)) && COLLECTIVE.test(a.fold)) ||
+    (/^['’] $/.test(text.slice(a.end, b.start)) && a.fold.endsWith('s'))) &&
+  !CALENDAR.test(b.fold) &&
+  !CALENDAR.test(a.fold);
 
 /** An organization name found by form: tokens [from, to). */
-export interface OrgSpan { readonly from: number; readonly to: number }
+export interface OrgSpan {
+  readonly from: number;
+  readonly to: number;
+}
 
 /** The run of capitalized words (with inner connectors) that ends at token `last`, walking back; [from, last + 1). */
 export function runBefore(text: string, toks: readonly Token[], last: number, known: (k: number) => boolean, max = 14): number {
@@ -78,8 +374,15 @@ export function runBefore(text: string, toks: readonly Token[], last: number, kn
   let k = last - 1;
   while (k >= 0 && last - k < max && orgJoins(text, toks[k]!, toks[k + 1]!) && !known(k)) {
     const w = toks[k]!;
-    if (w.cap) { from = k; k--; continue; }
-    if (CONNECTORS.has(w.fold)) { k--; continue; }
+    if (w.cap) {
+      from = k;
+      k--;
+      continue;
+    }
+    if (CONNECTORS.has(w.fold)) {
+      k--;
+      continue;
+    }
     break;
   }
   while (from <= last && (NOT_START.has(toks[from]!.fold) || !toks[from]!.cap)) from++;
@@ -115,14 +418,22 @@ export function findHeadOrgs(text: string, toks: readonly Token[], known: (k: nu
     let j = i + 1;
     let lastCap = i;
     while (j < n && !known(j)) {
-      const a = toks[j - 1]!, w = toks[j]!;
+      const a = toks[j - 1]!,
+        w = toks[j]!;
       if (!orgJoins(text, a, w)) {
         // "Peru's National Institute": the name starts after a possessive that is not part of it
         if (/^['’]s? $/.test(text.slice(a.end, w.start)) && w.cap && lastCap === j - 1) break;
         break;
       }
-      if (w.cap) { lastCap = j; j++; continue; }
-      if (CONNECTORS.has(w.fold) && j + 1 < n) { j++; continue; }
+      if (w.cap) {
+        lastCap = j;
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(w.fold) && j + 1 < n) {
+        j++;
+        continue;
+      }
       break;
     }
     const to = lastCap + 1;
@@ -148,18 +459,31 @@ export function findHeadOrgs(text: string, toks: readonly Token[], known: (k: nu
       if (toks[q]!.fold !== 'and') continue;
       const r0 = toks[q + 1]!.fold === 'the' ? q + 2 : q + 1;
       // "Citizens Bank and Canal Bank"; "... and the Institute for Applied Research"
-      if ((ORG_END_HEADS.has(toks[q - 1]!.fold) && hasHeadNoun(toks, r0, to) && to - r0 >= 2) || (r0 > q + 1 && ORG_START_HEADS.has(toks[r0]!.fold) && /^(?:of|for|on)$/.test(toks[r0 + 1]?.fold ?? ''))) { cut = q; right = r0; break; }
+      if (
+        (ORG_END_HEADS.has(toks[q - 1]!.fold) && hasHeadNoun(toks, r0, to) && to - r0 >= 2) ||
+        (r0 > q + 1 && ORG_START_HEADS.has(toks[r0]!.fold) && /^(?:of|for|on)$/.test(toks[r0 + 1]?.fold ?? ''))
+      ) {
+        cut = q;
+        right = r0;
+        break;
+      }
     }
-    if (cut > 0) { if (hasHeadNoun(toks, from, cut) && cut - from >= 2) out.push({ from, to: cut }); out.push({ from: right, to }); continue; }
+    if (cut > 0) {
+      if (hasHeadNoun(toks, from, cut) && cut - from >= 2) out.push({ from, to: cut });
+      out.push({ from: right, to });
+      continue;
+    }
     out.push({ from, to });
   }
   return out;
 }
 
 /** Folded words that, before a capitalized word, make it a company or club ("state-owned Codelco", "carmaker Nissan"). */
-const COMPANY_CUE = /^(?:company|firm|carmaker|automaker|airline|carrier|retailer|conglomerate|giant|maker|producer|operator|insurer|lender|broadcaster|supermarket|chain|subsidiary|miner|manufacturer|distributor|publisher|label|studio|startup|developer|outfit|club|side|bank|brewer|supplier|exporter|importer|refiner|telecoms|group|network|newspaper|tabloid|magazine|rivals?)$/;
+const COMPANY_CUE =
+  /^(?:company|firm|carmaker|automaker|airline|carrier|retailer|conglomerate|giant|maker|producer|operator|insurer|lender|broadcaster|supermarket|chain|subsidiary|miner|manufacturer|distributor|publisher|label|studio|startup|developer|outfit|club|side|bank|brewer|supplier|exporter|importer|refiner|telecoms|group|network|newspaper|tabloid|magazine|rivals?)$/;
 /** After "Name's": the name is a company ("Apple's shares", "Boeing's chief executive"). */
-const COMPANY_POSSESSED = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:shares|share price|stock|profits?|revenues?|sales|earnings|chief executive|boss|board|shareholders|stake|headquarters|subsidiary|employees|workforce|customers|stores|shops|factories|factory|plants?|brand|products|takeover|bid|merger|accounts|debts?|bosses|executives|directors|chairman)(?![\p{L}])/u;
+const COMPANY_POSSESSED =
+  /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:shares|share price|stock|profits?|revenues?|sales|earnings|chief executive|boss|board|shareholders|stake|headquarters|subsidiary|employees|workforce|customers|stores|shops|factories|factory|plants?|brand|products|takeover|bid|merger|accounts|debts?|bosses|executives|directors|chairman)(?![\p{L}])/u;
 /** Right after the name: "Apple shares", "Boeing said it would cut 1,000 jobs" is not enough; a legal suffix is. */
 const COMPANY_AFTER = /^\s+(?:Inc|Ltd|plc|PLC|Corp|Co|LLC|GmbH|AG|SA|NV|shares|stock)(?![\p{L}])/u;
 
@@ -179,7 +503,8 @@ export function findCompanyWords(text: string, toks: readonly Token[], eligible:
     if (next && (next.cap || /^\d/.test(next.text)) && joins(text, t, next)) continue; // part of a longer name ("Fathers 4 Justice")
     const prev = toks[k - 1];
     const joined = !!prev && !prev.cap && joins(text, prev, t);
-    const owned = joined && /^(?:owned|run|controlled|backed|listed)$/.test(prev.fold) && /^(?:state|government|publicly|family|privately)$/.test(toks[k - 2]?.fold ?? '');
+    const owned =
+      joined && /^(?:owned|run|controlled|backed|listed)$/.test(prev.fold) && /^(?:state|government|publicly|family|privately)$/.test(toks[k - 2]?.fold ?? '');
     const cueBefore = joined && (COMPANY_CUE.test(prev.fold) || owned);
     if (cueBefore || COMPANY_POSSESSED.test(text.slice(t.end, t.end + 40)) || COMPANY_AFTER.test(text.slice(t.end, t.end + 8))) out.add(t.fold);
   }
@@ -202,10 +527,11 @@ export function spells(acr: string, words: readonly string[]): boolean {
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
     const next = new Set<number>(w === 0 ? [] : reach);
-    for (const p of reach) for (let l = 1; l <= word.length && p + l <= a.length; l++) {
-      if (word[l - 1] !== a[p + l - 1]) break;
-      next.add(p + l);
-    }
+    for (const p of reach)
+      for (let l = 1; l <= word.length && p + l <= a.length; l++) {
+        if (word[l - 1] !== a[p + l - 1]) break;
+        next.add(p + l);
+      }
     reach = next;
     if (!reach.size) return false;
   }
@@ -214,11 +540,51 @@ export function spells(acr: string, words: readonly string[]): boolean {
 
 /** Head nouns of state and political bodies: such a body named by pattern may take the article's country. */
 export const STATE_HEADS: ReadonlySet<string> = new Set([
-  'party', 'movement', 'front', 'union', 'commission', 'council', 'ministry', 'police', 'army', 'forces', 'force', 'court', 'assembly',
-  'parliament', 'congress', 'senate', 'authority', 'agency', 'service', 'directorate', 'secretariat', 'office', 'department', 'committee',
-  'tribunal', 'guard', 'guards', 'brigade', 'brigades', 'militia', 'alliance', 'coalition', 'institute', 'inspectorate', 'regulator',
-  'cabinet', 'navy', 'corps', 'volunteers', 'federation', 'confederation', 'association', 'society',
+  'party',
+  'movement',
+  'front',
+  'union',
+  'commission',
+  'council',
+  'ministry',
+  'police',
+  'army',
+  'forces',
+  'force',
+  'court',
+  'assembly',
+  'parliament',
+  'congress',
+  'senate',
+  'authority',
+  'agency',
+  'service',
+  'directorate',
+  'secretariat',
+  'office',
+  'department',
+  'committee',
+  'tribunal',
+  'guard',
+  'guards',
+  'brigade',
+  'brigades',
+  'militia',
+  'alliance',
+  'coalition',
+  'institute',
+  'inspectorate',
+  'regulator',
+  'cabinet',
+  'navy',
+  'corps',
+  'volunteers',
+  'federation',
+  'confederation',
+  'association',
+  'society',
 ]);
 
 /** Last words of a long form that is a thing, not an actor ("Multi-Fibre Agreement (MFA)", "Severe Acute Respiratory Syndrome (SARS)"). */
-export const NOT_ACTOR_TAIL = /\b(?:Agreement|Treaty|Accords?|Declaration|Regulation|Resolution|Charter|Principles|Guidelines|Hall|Photos?|Print|Act|Bill|Law|Directive|Protocol|Syndrome|Disease|Virus|Index|Rate|Rates|Shares|Scheme|Plan|Test|System|Standard|Strategy|Policy|Project|Report|Survey|Conference|Summit|Games|Championships?|Cup|Award|Awards|Prize|Festival|Exhibition|Show|Fair|Day|Week|Year|Tax|Allowance|Credit|Account|Bonds?|Certificate|Card|Licence|License|Code|Zone|Area|Park|Road|Street|Airport|Station|Stadium|Centre of Excellence)$/;
+export const NOT_ACTOR_TAIL =
+  /\b(?:Agreement|Treaty|Accords?|Declaration|Regulation|Resolution|Charter|Principles|Guidelines|Hall|Photos?|Print|Act|Bill|Law|Directive|Protocol|Syndrome|Disease|Virus|Index|Rate|Rates|Shares|Scheme|Plan|Test|System|Standard|Strategy|Policy|Project|Report|Survey|Conference|Summit|Games|Championships?|Cup|Award|Awards|Prize|Festival|Exhibition|Show|Fair|Day|Week|Year|Tax|Allowance|Credit|Account|Bonds?|Certificate|Card|Licence|License|Code|Zone|Area|Park|Road|Street|Airport|Station|Stadium|Centre of Excellence)$/;

@@ -18,7 +18,11 @@ const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’](?![sS]\b)[\p{L}\p{M}\p
 
 /** Lowercase, strip diacritics, straighten apostrophes. */
 export const fold = (s: string): string =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’ʼ`]/g, "'").toLowerCase();
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’ʼ`]/g, "'")
+    .toLowerCase();
 
 /** Words of `text` with offsets (possessive "’s" is not part of a word). */
 export function tokenize(text: string): Token[] {
@@ -52,8 +56,15 @@ export const possessiveAt = (text: string, end: number): number => {
  * Zelenskiy give "zalanska"; Qaddafi, Gaddafi and Kadhafi give "kadafa".
  */
 export function nameKey(token: string): string {
-  let s = fold(token).replace(/[^a-z]/g, '').replace(/x/g, 'ks');
-  s = s.replace(/ph/g, 'f').replace(/([dtkg])h/g, '$1').replace(/ck/g, 'k').replace(/[qgc](?=[^hieyo]|$)/g, 'k').replace(/^[qg]/, 'k');
+  let s = fold(token)
+    .replace(/[^a-z]/g, '')
+    .replace(/x/g, 'ks');
+  s = s
+    .replace(/ph/g, 'f')
+    .replace(/([dtkg])h/g, '$1')
+    .replace(/ck/g, 'k')
+    .replace(/[qgc](?=[^hieyo]|$)/g, 'k')
+    .replace(/^[qg]/, 'k');
   s = s.replace(/(.)\1+/g, '$1');
   s = s.replace(/(?<=[^aeiouy])y/g, 'i').replace(/[aeiouy]+/g, 'a');
   return s;
@@ -62,7 +73,8 @@ export function nameKey(token: string): string {
 /** Damerau-Levenshtein (optimal string alignment) distance, stopping early above `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = a.length, m = b.length;
+  const n = a.length,
+    m = b.length;
   let prev2: number[] = [];
   let prev: number[] = Array.from({ length: m + 1 }, (_, j) => j);
   for (let i = 1; i <= n; i++) {

@@ -37,10 +37,23 @@ export interface ActorCues {
   readonly roleBefore: ReadonlySet<string>;
 }
 
-export function actorCues(raw: { workBefore: string[]; workAfter: string[]; reportingAfter: string[]; determiners: string[]; sport: string[]; venueLast: string[]; roleBefore: string[] }): ActorCues {
+export function actorCues(raw: {
+  workBefore: string[];
+  workAfter: string[];
+  reportingAfter: string[];
+  determiners: string[];
+  sport: string[];
+  venueLast: string[];
+  roleBefore: string[];
+}): ActorCues {
   return {
-    workBefore: new Set(raw.workBefore), workAfter: new Set(raw.workAfter), reportingAfter: new Set(raw.reportingAfter),
-    determiners: new Set(raw.determiners), sport: new Set(raw.sport), venueLast: new Set(raw.venueLast), roleBefore: new Set(raw.roleBefore),
+    workBefore: new Set(raw.workBefore),
+    workAfter: new Set(raw.workAfter),
+    reportingAfter: new Set(raw.reportingAfter),
+    determiners: new Set(raw.determiners),
+    sport: new Set(raw.sport),
+    venueLast: new Set(raw.venueLast),
+    roleBefore: new Set(raw.roleBefore),
   };
 }
 
@@ -57,7 +70,10 @@ function wordsBefore(text: string, at: number, n: number): string[] {
   const seg = text.slice(Math.max(0, at - 60), at);
   if (/[.!?;:"“”()]\s*$/.test(seg)) return [];
   const ws = seg.match(WORD) ?? [];
-  return ws.slice(-n).reverse().map((w) => w.toLowerCase());
+  return ws
+    .slice(-n)
+    .reverse()
+    .map((w) => w.toLowerCase());
 }
 /** The word right after an offset (lowercase), when only a space separates it. */
 function wordAfter(text: string, at: number): string | null {
@@ -69,7 +85,11 @@ function wordAfter(text: string, at: number): string | null {
 export function isSportText(text: string, cues: ActorCues): boolean {
   const seen = new Set<string>();
   // in any case: a results table is often in capitals ("LEAGUE STANDINGS")
-  for (const m of text.toLowerCase().matchAll(/\b[\p{Ll}-]+\b/gu)) if (cues.sport.has(m[0])) { seen.add(m[0]); if (seen.size >= 3) return true; }
+  for (const m of text.toLowerCase().matchAll(/\b[\p{Ll}-]+\b/gu))
+    if (cues.sport.has(m[0])) {
+      seen.add(m[0]);
+      if (seen.size >= 3) return true;
+    }
   return false;
 }
 
@@ -78,7 +98,14 @@ export function joinAmpersands(text: string, spans: readonly TaggedSpan[]): Tagg
   const out: TaggedSpan[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
-    if (last && last.cls !== 'LOC' && s.cls !== 'LOC' && /^\s*&\s*$/.test(text.slice(last.end, s.start)) && !/^\p{Lu}$/u.test(text.slice(s.start, s.end)) && !/(?:^|\s)\p{Lu}$/u.test(text.slice(last.start, last.end))) {
+    if (
+      last &&
+      last.cls !== 'LOC' &&
+      s.cls !== 'LOC' &&
+      /^\s*&\s*$/.test(text.slice(last.end, s.start)) &&
+      !/^\p{Lu}$/u.test(text.slice(s.start, s.end)) &&
+      !/(?:^|\s)\p{Lu}$/u.test(text.slice(last.start, last.end))
+    ) {
       out[out.length - 1] = { start: last.start, end: s.end, cls: 'ORG', margin: Math.min(last.margin, s.margin) };
       continue;
     }
@@ -111,12 +138,17 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
   for (const t of tagged) {
     const k = key(text.slice(t.start, t.end));
     const v = votes.get(k) ?? { actor: 0, misc: 0, loc: 0 };
-    if (t.cls === 'MISC') v.misc++; else if (t.cls === 'LOC') v.loc++; else v.actor++;
+    if (t.cls === 'MISC') v.misc++;
+    else if (t.cls === 'LOC') v.loc++;
+    else v.actor++;
     votes.set(k, v);
   }
   const taggerOnly = cands.filter(isTagger);
   const byName = new Map<string, Cand[]>();
-  for (const c of taggerOnly) { const k = key(c.f.name); byName.set(k, [...(byName.get(k) ?? []), c]); }
+  for (const c of taggerOnly) {
+    const k = key(c.f.name);
+    byName.set(k, [...(byName.get(k) ?? []), c]);
+  }
   // every occurrence of the name in the article, tagged or not
   const occurrences = (name: string): number[] => {
     const out: number[] = [];
@@ -131,19 +163,30 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
   for (const [k, cs] of byName) {
     const name = cs[0]!.f.name;
     const v = votes.get(k);
-    if (v && v.misc > 0 && v.misc >= v.actor) { drop.add(k); continue; }
+    if (v && v.misc > 0 && v.misc >= v.actor) {
+      drop.add(k);
+      continue;
+    }
     // a name of two or more words ending in a venue noun is a place ("Marlow Arena", "Kestrel Street")
     const ws = k.split(/\s+/);
-    if (ws.length >= 2 && cues.venueLast.has(ws[ws.length - 1]!)) { drop.add(k); continue; }
+    if (ws.length >= 2 && cues.venueLast.has(ws[ws.length - 1]!)) {
+      drop.add(k);
+      continue;
+    }
     const at = occurrences(name);
-    let workBefore = 0, workAfter = 0, acts = 0, modifiers = 0, character = 0;
+    let workBefore = 0,
+      workAfter = 0,
+      acts = 0,
+      modifiers = 0,
+      character = 0;
     for (const a of at) {
       const end = a + name.length;
       // a work's own "The" is part of its title ("the play The Vagrant Hours"): look before it
       const own = /(?:^|\s)The\s+$/.test(text.slice(Math.max(0, a - 5), a)) ? text.lastIndexOf('The', a) : a;
       const b = wordsBefore(text, own, 3);
       // "the film X", "their new album X", "Acme's latest console X"
-      if (b[0] && cues.workBefore.has(b[0]) && (cues.determiners.has(b[1] ?? '') || cues.determiners.has(b[2] ?? '') || /['’]s$/.test(b[1] ?? ''))) workBefore++;
+      if (b[0] && cues.workBefore.has(b[0]) && (cues.determiners.has(b[1] ?? '') || cues.determiners.has(b[2] ?? '') || /['’]s$/.test(b[1] ?? '')))
+        workBefore++;
       // "she played Nurse Ivy Lane", "he plays Acme's Tom Reed": a character, not a person of the news
       if (cues.roleBefore.has(b[0] ?? '') || (/['’]s$/.test(b[0] ?? '') && cues.roleBefore.has(b[1] ?? ''))) character++;
       const after = /^['’]s\b/.test(text.slice(end, end + 3)) ? null : wordAfter(text, end);
@@ -151,31 +194,70 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
       if (after && cues.reportingAfter.has(after.toLowerCase())) acts++;
       if (after && /^\p{Ll}+$/u.test(after) && (b[0] === 'a' || b[0] === 'an')) modifiers++;
     }
-    if (acts === 0 && (workBefore > 0 || (workAfter > 0 && workAfter * 2 >= at.length))) { drop.add(k); continue; }
-    if (acts === 0 && character > 0 && !sport && cs.every((c) => c.f.type === 'person')) { drop.add(k); continue; }
+    if (acts === 0 && (workBefore > 0 || (workAfter > 0 && workAfter * 2 >= at.length))) {
+      drop.add(k);
+      continue;
+    }
+    if (acts === 0 && character > 0 && !sport && cs.every((c) => c.f.type === 'person')) {
+      drop.add(k);
+      continue;
+    }
     // every mention a modifier between "a"/"an" and a noun ("an MRI scan", "a Zentra tablet"): a kind of thing, not an actor
-    if (acts === 0 && modifiers > 0 && modifiers === at.length) { drop.add(k); continue; }
+    if (acts === 0 && modifiers > 0 && modifiers === at.length) {
+      drop.add(k);
+      continue;
+    }
     // a one-word name the tagger reads as a place at least as often, outside sport, is that place ("in Kent", "Kent")
-    if (!sport && !/\s/.test(name) && /\p{Ll}/u.test(name) && v && v.loc > 0 && v.loc >= v.actor) { drop.add(k); continue; }
+    if (!sport && !/\s/.test(name) && /\p{Ll}/u.test(name) && v && v.loc > 0 && v.loc >= v.actor) {
+      drop.add(k);
+      continue;
+    }
     // an initial and a surname ("J Walker") is a person's name, whatever the tagger typed it
-    if (/^\p{Lu}\.? \p{Lu}\p{Ll}+$/u.test(name) && cs.every((c) => c.f.type === 'organization')) { toPerson.add(k); continue; }
+    if (/^\p{Lu}\.? \p{Lu}\p{Ll}+$/u.test(name) && cs.every((c) => c.f.type === 'organization')) {
+      toPerson.add(k);
+      continue;
+    }
     // a town named as a person in a sport article: its club or team
-    if (sport && cs.every((c) => c.f.type === 'person') && !/\s/.test(name) && (ctx.placeSize(name) >= CLUB_TOWN || (v?.loc ?? 0) > 0)
-      && !cands.some((o) => !isTagger(o) && o.f.type === 'person' && fold(o.f.name).split(/\s+/).includes(k))) { toOrg.add(k); continue; }
+    if (
+      sport &&
+      cs.every((c) => c.f.type === 'person') &&
+      !/\s/.test(name) &&
+      (ctx.placeSize(name) >= CLUB_TOWN || (v?.loc ?? 0) > 0) &&
+      !cands.some((o) => !isTagger(o) && o.f.type === 'person' && fold(o.f.name).split(/\s+/).includes(k))
+    ) {
+      toOrg.add(k);
+      continue;
+    }
     // one word met once, read with little confidence, not written again anywhere in the article, not a place
     // (a full name of two capitalized words is evidence of a name by itself; a town in a results line is a club)
     const margin = Math.max(...cs.map((c) => taggedMargin(tagged, c)));
-    if (cs.length === 1 && at.length <= 1 && margin < LOW_MARGIN && !/\s/.test(name) && ctx.placeSize(name) < 1000 && !cands.some((o) => !isTagger(o) && o.start < cs[0]!.end && cs[0]!.start < o.end)) drop.add(k);
+    if (
+      cs.length === 1 &&
+      at.length <= 1 &&
+      margin < LOW_MARGIN &&
+      !/\s/.test(name) &&
+      ctx.placeSize(name) < 1000 &&
+      !cands.some((o) => !isTagger(o) && o.start < cs[0]!.end && cs[0]!.start < o.end)
+    )
+      drop.add(k);
   }
   const out: Cand[] = [];
   for (const c of cands) {
-    if (!isTagger(c)) { out.push(c); continue; }
+    if (!isTagger(c)) {
+      out.push(c);
+      continue;
+    }
     const k = key(c.f.name);
     if (drop.has(k)) continue;
-    out.push(toOrg.has(k) ? { ...c, rule: 'tagger-organization', f: { ...c.f, type: 'organization' } } : toPerson.has(k) ? { ...c, rule: 'tagger-person', f: { ...c.f, type: 'person' } } : c);
+    out.push(
+      toOrg.has(k)
+        ? { ...c, rule: 'tagger-organization', f: { ...c.f, type: 'organization' } }
+        : toPerson.has(k)
+          ? { ...c, rule: 'tagger-person', f: { ...c.f, type: 'person' } }
+          : c,
+    );
   }
   return out;
 }
 
-const taggedMargin = (tagged: readonly TaggedSpan[], c: Cand): number =>
-  tagged.find((t) => t.start === c.start)?.margin ?? Infinity;
+const taggedMargin = (tagged: readonly TaggedSpan[], c: Cand): number => tagged.find((t) => t.start === c.start)?.margin ?? Infinity;

@@ -34,7 +34,12 @@ interface FrameData {
   readonly phrases?: readonly string[];
   readonly nouns?: readonly string[];
   readonly not_before?: readonly string[];
-  readonly combos?: readonly { readonly verbs: readonly (readonly (string | null)[])[]; readonly objects: readonly string[]; readonly gap: number; readonly before?: boolean }[];
+  readonly combos?: readonly {
+    readonly verbs: readonly (readonly (string | null)[])[];
+    readonly objects: readonly string[];
+    readonly gap: number;
+    readonly before?: boolean;
+  }[];
 }
 
 interface SenseData {
@@ -218,7 +223,8 @@ function domainVetoes(tokens: readonly Token[], text: string, article: ReadonlyS
     if (article.has(k) && !anyIn(tokens, 0, tokens.length, d.keepIf)) for (const f of d.frames) out.add(f);
   });
   for (const d of COMPILED.domains) {
-    let weak = 0, strong = false;
+    let weak = 0,
+      strong = false;
     const seen = new Set<string>();
     for (let i = 0; i < tokens.length && !strong; i++) {
       if (inName(tokens, text, i)) continue;
@@ -282,7 +288,8 @@ export function findTriggers(text: string, article: ReadonlySet<number> = new Se
         out.push({ ...c.form, index: tokens[i]!.start, end: tokens[i]!.end, text: text.slice(tokens[i]!.start, tokens[i]!.end), via: 'combo' });
         break;
       }
-      let j = i + 1, n = 0;
+      let j = i + 1,
+        n = 0;
       for (; j < tokens.length && j <= i + c.gap; j++) if ((n = startsAt(tokens, j, c.objects))) break;
       if (!n) continue;
       const last = j + n - 1;
@@ -298,7 +305,10 @@ export function findTriggers(text: string, article: ReadonlySet<number> = new Se
     if (!n) continue;
     const last = i + n - 1;
     const [start, end] = [tokens[i]!.start, tokens[last]!.end];
-    const key = tokens.slice(i, last + 1).map((t) => t.lower).join(' ');
+    const key = tokens
+      .slice(i, last + 1)
+      .map((t) => t.lower)
+      .join(' ');
     i = last;
     const raw = COMPILED.forms.get(key)!;
     // a phrase is written with spaces only between its words ("calling 'on the move'" is no "calling on")
@@ -307,7 +317,8 @@ export function findTriggers(text: string, article: ReadonlySet<number> = new Se
     if (n === 1 && raw.kind !== 'phrase' && MODIFIED.has(tokens[last + 1]?.lower ?? '') && /^\s+$/.test(text.slice(end, tokens[last + 1]!.start))) continue;
     const info = senseOf(raw, key, tokens, i - n + 1, last);
     if (!info || vetoed.has(info.frame) || vetoed.has(raw.frame)) continue;
-    if (!info.notBefore?.test(text.slice(end, end + 60))) out.push({ ...info, index: start, end, text: text.slice(start, end), via: info.frame === raw.frame ? 'form' : 'sense' });
+    if (!info.notBefore?.test(text.slice(end, end + 60)))
+      out.push({ ...info, index: start, end, text: text.slice(start, end), via: info.frame === raw.frame ? 'form' : 'sense' });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -320,4 +331,7 @@ export function findReporting(text: string): [number, number][] {
 }
 
 /** Frames of the lexicon, for the codebook and tests. */
-export const FRAMES: readonly { frame: string; type: EventType }[] = (data.frames as readonly FrameData[]).map((f) => ({ frame: f.frame, type: f.type as EventType }));
+export const FRAMES: readonly { frame: string; type: EventType }[] = (data.frames as readonly FrameData[]).map((f) => ({
+  frame: f.frame,
+  type: f.type as EventType,
+}));

@@ -15,7 +15,11 @@ export interface Place {
 /** The package is CommonJS: its default export is the array itself. */
 const countries = ((countriesModule as unknown as { default?: Country[] }).default ?? countriesModule) as unknown as readonly Country[];
 
-const key = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const key = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 function build(): ReadonlyMap<string, Place> {
   const m = new Map<string, Place>();
@@ -36,13 +40,19 @@ const NAME = "[A-Z][\\p{L}'’.-]+(?:\\s+(?:[A-Z][\\p{L}'’.-]+|of|de|al-?[A-Z]
 /** "in Moscow", "at the Gaza Strip", "to Moscow". */
 const AFTER_PREP = new RegExp(`\\b(?:in|at|to|inside|near)\\s+(?:the\\s+)?(${NAME})`, 'gu');
 /** "in the Kestrel capital, Tarn", "in the port city of Tarn": the name after the descriptor. */
-const DESCRIBED = new RegExp(`\\b(?:in|at|to|inside|near)\\s+the\\s+(?:[A-Z][\\p{L}'’-]+\\s+)?(?:[a-z]+\\s+)?(?:capital|city|town|port|village|province|region)(?:\\s+of|,)\\s+(${NAME})`, 'gu');
+const DESCRIBED = new RegExp(
+  `\\b(?:in|at|to|inside|near)\\s+the\\s+(?:[A-Z][\\p{L}'’-]+\\s+)?(?:[a-z]+\\s+)?(?:capital|city|town|port|village|province|region)(?:\\s+of|,)\\s+(${NAME})`,
+  'gu',
+);
 /** Capitalized name right before a trigger ("Moscow talks"). */
 const BEFORE = new RegExp(`(${NAME})\\s+$`, 'u');
 
 /** The longest known place at the start of a capitalized name ("Gaza Strip", "Moscow"). */
 export function lookupPlace(name: string): Place | null {
-  const words = name.replace(/[.'’-]+$/, '').replace(/['’]s$/, '').split(/\s+/);
+  const words = name
+    .replace(/[.'’-]+$/, '')
+    .replace(/['’]s$/, '')
+    .split(/\s+/);
   for (let n = words.length; n > 0; n--) {
     const p = PLACES.get(key(words.slice(0, n).join(' ')));
     if (p) return p;

@@ -21,26 +21,31 @@ export interface SentenceActor {
 type Role = EventMentionX['actors'][number]['role'];
 
 /** Separators inside a coordinated list ("X, Y and Z", "X (Y)", "X, including Y"). */
-const COORD = /^\s*(?:,|,?\s*(?:and|or|as well as|along with|alongside|including|such as|plus)|\(|\)\s*,?(?:\s*and)?|\)?\s*,?\s*(?:but )?also(?: to)?(?: others such as)?)\s*(?:the\s+|its\s+|other\s+|all\s+)?$/iu;
+const COORD =
+  /^\s*(?:,|,?\s*(?:and|or|as well as|along with|alongside|including|such as|plus)|\(|\)\s*,?(?:\s*and)?|\)?\s*,?\s*(?:but )?also(?: to)?(?: others such as)?)\s*(?:the\s+|its\s+|other\s+|all\s+)?$/iu;
 const SPEAKER_BEFORE_VERB = /^[\s,]*(?:(?:has|have|had|also|then|later|further|previously|reportedly|himself|herself|itself)\s+)*$/i;
 const SPEAKER_AFTER_VERB = /^[\s,]*(?:to\s+)?(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got)\s+(?:[\p{L}-]+ly\s+)?$/iu;
 const BY_AFTER = /^\s+by\s+(?:the\s+)?$/i;
 const NOMINAL_SOURCE_AFTER = /^\s+(?:by|of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const NOMINAL_TARGET_AFTER = /^\s+(?:on|against|in|with|to|toward|towards|for|into)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
-const NOMINAL_BEFORE = /^(?:['’]s?)?\s*(?:(?!(?:after|before|in|on|at|of|for|with|by|to|from|since|and|or|but|the|a|an|is|are|was|were|has|had|have)\s)[\p{L}'’-]+\s+)?$/iu;
+const NOMINAL_BEFORE =
+  /^(?:['’]s?)?\s*(?:(?!(?:after|before|in|on|at|of|for|with|by|to|from|since|and|or|but|the|a|an|is|are|was|were|has|had|have)\s)[\p{L}'’-]+\s+)?$/iu;
 const BETWEEN = /^\s*(?:[\p{L}-]+\s+){0,4}?between\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** A light verb whose object is the nominal trigger ("launched a counteroffensive", "staged a protest"). */
-const LIGHT_VERB = /\b(?:launch(?:ed|es|ing)?|carr(?:y|ied|ies|ying) out|stag(?:e|ed|es|ing)|mount(?:ed|s|ing)?|conduct(?:ed|s|ing)?|began|begin(?:s|ning)?|start(?:ed|s|ing)?|led|lead(?:s|ing)?|organi[sz](?:e|ed|es|ing)|resum(?:e|ed|es|ing)|join(?:ed|s|ing)?|open(?:ed|s|ing)?|declar(?:e|ed|es|ing)|impos(?:e|ed|es|ing))\s+(?:(?:an?|the|its|their|his|her|new|fresh|further|major|large|wider|joint|indefinite|[\p{L}-]+(?:ive|al|ary|ic)|[\p{N}\p{L}]+-[\p{L}]+)\s+){0,3}$/iu;
+const LIGHT_VERB =
+  /\b(?:launch(?:ed|es|ing)?|carr(?:y|ied|ies|ying) out|stag(?:e|ed|es|ing)|mount(?:ed|s|ing)?|conduct(?:ed|s|ing)?|began|begin(?:s|ning)?|start(?:ed|s|ing)?|led|lead(?:s|ing)?|organi[sz](?:e|ed|es|ing)|resum(?:e|ed|es|ing)|join(?:ed|s|ing)?|open(?:ed|s|ing)?|declar(?:e|ed|es|ing)|impos(?:e|ed|es|ing))\s+(?:(?:an?|the|its|their|his|her|new|fresh|further|major|large|wider|joint|indefinite|[\p{L}-]+(?:ive|al|ary|ic)|[\p{N}\p{L}]+-[\p{L}]+)\s+){0,3}$/iu;
 /** A trip whose purpose is the nominal trigger ("will travel to X for talks"): its subject takes part. */
-const PURPOSE = /\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|come|came|return(?:s|ed|ing)?|visit(?:s|ed|ing)?)\b[^.;:]{0,80}?\b(?:for|to hold|to attend|to join)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const PURPOSE =
+  /\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|come|came|return(?:s|ed|ing)?|visit(?:s|ed|ing)?)\b[^.;:]{0,80}?\b(?:for|to hold|to attend|to join)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "X said it had ...": the pronoun after a reporting verb is the speaker. */
 const SPEAKER_PRONOUN = /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\b/i;
 /** Where the reach of a verb ends: another clause. */
 const HARD_BREAK = /[;:"“”]|\.\s|,\s+(?:while|but|whereas|although|who|whose|which|where|when|as)\b/i;
 
 /** An auxiliary or participle right after a name: the name is the subject of its own clause ("Y has ...", "Y having ..."). */
-const OWN_VERB_AFTER = /^\s+(?:(?:also|then|later|previously|repeatedly|reportedly)\s+)?(?:has|have|had|having|is|was|were|will|would|shall|can|could|may|might|must)\s/i;
+const OWN_VERB_AFTER =
+  /^\s+(?:(?:also|then|later|previously|repeatedly|reportedly)\s+)?(?:has|have|had|having|is|was|were|will|would|shall|can|could|may|might|must)\s/i;
 
 /** Between a name and the body of its apposition (", director of the", ", a spokesman for"). */
 const APPOSITION_OF = /^,\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/iu;
@@ -65,7 +70,13 @@ export function speakers(text: string, actors: readonly SentenceActor[], reporti
     for (const [s, e] of reporting) {
       if (s >= a.end && s - a.end < 40 && SPEAKER_BEFORE_VERB.test(text.slice(a.end, s))) out.add(a.mention);
       // (not after a pronoun subject: "said it would hold X" names X as the object of another verb)
-      if (a.start >= e && a.start - e < 60 && SPEAKER_AFTER_VERB.test(text.slice(e, a.start)) && !/\b(?:that|it|they|he|she|we)\b/i.test(text.slice(e, a.start))) out.add(a.mention);
+      if (
+        a.start >= e &&
+        a.start - e < 60 &&
+        SPEAKER_AFTER_VERB.test(text.slice(e, a.start)) &&
+        !/\b(?:that|it|they|he|she|we)\b/i.test(text.slice(e, a.start))
+      )
+        out.add(a.mention);
     }
   }
   return out;
@@ -110,9 +121,18 @@ export function assignActors(
       const verb = LIGHT_VERB.exec(clause) ?? PURPOSE.exec(clause);
       if (verb) {
         const at = Math.max(0, tr.index - 160) + verb.index;
-        const subj = cand.filter((a) => a.end <= at && at - a.end < 120 && !HARD_BREAK.test(text.slice(a.end, at)) && !reporting.some(([s0]) => s0 >= a.end && s0 < at)).at(-1);
+        const subj = cand
+          .filter((a) => a.end <= at && at - a.end < 120 && !HARD_BREAK.test(text.slice(a.end, at)) && !reporting.some(([s0]) => s0 >= a.end && s0 < at))
+          .at(-1);
         const role: Role = symmetric || verb[0] === PURPOSE.exec(clause)?.[0] ? 'participant' : 'source';
-        if (subj) for (const a of chain(text, cand.filter((x) => x.end <= at), cand.filter((x) => x.end <= at).length - 1, -1)) put(a, role);
+        if (subj)
+          for (const a of chain(
+            text,
+            cand.filter((x) => x.end <= at),
+            cand.filter((x) => x.end <= at).length - 1,
+            -1,
+          ))
+            put(a, role);
         else {
           // "X said it had launched ...": the speaker
           const rep = reporting.filter(([, e]) => e <= at && SPEAKER_PRONOUN.test(text.slice(e, at))).at(-1);
@@ -121,12 +141,25 @@ export function assignActors(
         }
       }
       const before = cand.filter((a) => a.end <= tr.index).at(-1);
-      if (before && NOMINAL_BEFORE.test(text.slice(before.end, tr.index)) && tr.index - before.end < 30) for (const a of chain(text, cand.filter((x) => x.end <= tr.index), cand.filter((x) => x.end <= tr.index).length - 1, -1)) put(a, symmetric ? 'participant' : 'source');
+      if (before && NOMINAL_BEFORE.test(text.slice(before.end, tr.index)) && tr.index - before.end < 30)
+        for (const a of chain(
+          text,
+          cand.filter((x) => x.end <= tr.index),
+          cand.filter((x) => x.end <= tr.index).length - 1,
+          -1,
+        ))
+          put(a, symmetric ? 'participant' : 'source');
       if (after.length) {
         const between = text.slice(tr.end, after[0]!.start);
         // a trigger that ends in its preposition ("backing for X", "sanctions against X") takes X as it would after the preposition
         const prep = /\s(?:on|against|with|to|toward|towards|for|into)$/i.test(tr.text) && /^\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(between);
-        const role: Role | null = NOMINAL_SOURCE_AFTER.test(between) ? 'source' : prep || NOMINAL_TARGET_AFTER.test(between) ? (symmetric ? 'participant' : 'target') : null;
+        const role: Role | null = NOMINAL_SOURCE_AFTER.test(between)
+          ? 'source'
+          : prep || NOMINAL_TARGET_AFTER.test(between)
+            ? symmetric
+              ? 'participant'
+              : 'target'
+            : null;
         if (role && after[0]!.start - tr.end < 40) for (const a of chain(text, after, 0, 1)) put(a, role);
       }
       continue;
@@ -135,15 +168,23 @@ export function assignActors(
     const leftAll = cand.filter((a) => a.end <= tr.index);
     let subj = leftAll.length ? leftAll.length - 1 : -1;
     // "Ana Bell, director of the Kestrel Institute, welcomed ...": the name before the apposition is the subject
-    if (subj > 0 && APPOSITION_OF.test(text.slice(leftAll[subj - 1]!.end, leftAll[subj]!.start)) && /^\s*,/.test(text.slice(leftAll[subj]!.end, tr.index))) subj--;
+    if (subj > 0 && APPOSITION_OF.test(text.slice(leftAll[subj - 1]!.end, leftAll[subj]!.start)) && /^\s*,/.test(text.slice(leftAll[subj]!.end, tr.index)))
+      subj--;
     // "hold X to account": X, between the verb and the phrase, is the target; the subject of "hold" is the source
     // ("Tarn said it would hold Loria to account": the speaker, when the subject is its pronoun)
     if (/^to account\b/i.test(tr.text) && subj >= 0 && /^\s*$/.test(text.slice(leftAll[subj]!.end, tr.index))) {
       const held = /\bh(?:old|olds|olding|eld)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, leftAll[subj]!.start - 30), leftAll[subj]!.start));
       if (held) {
         put(leftAll[subj]!, 'target');
-        const verbAt = leftAll[subj]!.start - (held[0].length);
-        const self = reporting.filter(([, e]) => e <= verbAt && verbAt - e < 60 && /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\s+(?:(?:has|have|had|was|were|would|will|shall|could|also)\s+)*$/i.test(text.slice(e, verbAt))).at(-1);
+        const verbAt = leftAll[subj]!.start - held[0].length;
+        const self = reporting
+          .filter(
+            ([, e]) =>
+              e <= verbAt &&
+              verbAt - e < 60 &&
+              /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\s+(?:(?:has|have|had|was|were|would|will|shall|could|also)\s+)*$/i.test(text.slice(e, verbAt)),
+          )
+          .at(-1);
         const own = self && sorted.filter((a) => spk.has(a.mention) && a.end <= self[0] && self[0] - a.end < 40).at(-1);
         if (own) put(own, 'source');
         subj = own ? -1 : subj - 1;
@@ -157,7 +198,8 @@ export function assignActors(
     }
     // an actor followed by its own verb opens another clause ("X called for a truce and Y has criticized Z",
     // "..., with Y having criticized Z"): it is that clause's subject, not this verb's object
-    const ownClause = after.length > 0 && OWN_VERB_AFTER.test(text.slice(after[0]!.end, after[0]!.end + 30)) && !BY_AFTER.test(text.slice(tr.end, after[0]!.start));
+    const ownClause =
+      after.length > 0 && OWN_VERB_AFTER.test(text.slice(after[0]!.end, after[0]!.end + 30)) && !BY_AFTER.test(text.slice(tr.end, after[0]!.start));
     if (after.length && !ownClause && !HARD_BREAK.test(text.slice(tr.end, after[0]!.start)) && after[0]!.start - tr.end < 120) {
       const by = BY_AFTER.test(text.slice(tr.end, after[0]!.start));
       // a participle with its by-agent is passive even without an auxiliary ("a group designated as X by Y", "a convoy ambushed by Y")
@@ -168,7 +210,15 @@ export function assignActors(
   if (roles.size === 0 && !nominal) {
     // nobody attached: the actors of the sentence take part (a reporting speaker only of a statement, never of what it reports)
     // "X said it had expelled ...": the speaker is the pronoun's antecedent, the subject of the verb
-    const self = reporting.filter(([, e]) => e <= t.index && t.index - e < 60 && SPEAKER_PRONOUN.test(text.slice(e, t.index)) && /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\s+(?:(?:has|have|had|was|were|would|will|also)\s+)*$/i.test(text.slice(e, t.index))).at(-1);
+    const self = reporting
+      .filter(
+        ([, e]) =>
+          e <= t.index &&
+          t.index - e < 60 &&
+          SPEAKER_PRONOUN.test(text.slice(e, t.index)) &&
+          /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\s+(?:(?:has|have|had|was|were|would|will|also)\s+)*$/i.test(text.slice(e, t.index)),
+      )
+      .at(-1);
     const own = self && sorted.filter((a) => spk.has(a.mention) && a.end <= self[0] && self[0] - a.end < 40).at(-1);
     if (own && !t.symmetric) put(own, 'source');
     const pool = cand.length ? cand : STATEMENT.has(t.type) ? sorted.filter((a) => spk.has(a.mention)) : [];

@@ -65,7 +65,8 @@ export function subtypeOf(frame: string, type: string, trigger: string, sentence
   const left = spaced(sentence.slice(0, at));
   const trig = spaced(trigger);
   for (const r of RULES) {
-    const byType = r.types?.has(type) ?? false, byFrame = r.frames?.has(frame) ?? false;
+    const byType = r.types?.has(type) ?? false,
+      byFrame = r.frames?.has(frame) ?? false;
     if ((r.types || r.frames) && !byType && !byFrame) continue;
     if (r.triggers && !has(trig, r.triggers)) continue;
     if (r.any && !has(hay, r.any)) continue;

@@ -7,7 +7,17 @@
 import type { ActorMentionX, EventMentionX } from '../../../schemas/pipeline.ts';
 import type { DateHit } from '../../lib/temporal.ts';
 import {
-  BOUNDARY_COST, CURRENCY_SYMBOLS, DEMONYM_COUNTRY, GOVERNING, GOVERNING_MAX_WORDS, PEOPLE_NOUNS, PERSON_ADJECTIVES, PLACE_COUNTRY, THING_NOUNS, UNIT_CATEGORY, UNIT_STOP,
+  BOUNDARY_COST,
+  CURRENCY_SYMBOLS,
+  DEMONYM_COUNTRY,
+  GOVERNING,
+  GOVERNING_MAX_WORDS,
+  PEOPLE_NOUNS,
+  PERSON_ADJECTIVES,
+  PLACE_COUNTRY,
+  THING_NOUNS,
+  UNIT_CATEGORY,
+  UNIT_STOP,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import type { FigureCategory } from './types.ts';
@@ -55,7 +65,7 @@ export function unitAfter(toks: readonly Token[], i: number, sentence: string): 
     const endsClause = !nxt || !WORD.test(nxt.text) || UNIT_STOP.has(nxt.lower);
     const lowercase = t.text[0] === t.lower[0];
     // participles: "250 were abducted", "5 armed men" (kept), "20 trucks carrying aid"
-    if (lowercase && (/ing$/.test(t.lower) || /ed$/.test(t.lower) && endsClause)) break;
+    if (lowercase && (/ing$/.test(t.lower) || (/ed$/.test(t.lower) && endsClause))) break;
     take.push(t);
     j++;
   }
@@ -139,7 +149,14 @@ const WEAK = 30;
  * ("14 factions" → participants, "50 hostages" → abducted), then a more
  * distant governing word in the sentence, else other.
  */
-export function categorize(toks: readonly Token[], hits: readonly GoverningHit[], from: number, to: number, unit: UnitPhrase | null, money: boolean): Categorized {
+export function categorize(
+  toks: readonly Token[],
+  hits: readonly GoverningHit[],
+  from: number,
+  to: number,
+  unit: UnitPhrase | null,
+  money: boolean,
+): Categorized {
   if (money) return { category: 'money', hit: null, cost: 0, byUnit: false };
   // "23 dead", "41 missing": the adjective counted carries the category
   if (unit && unit.from >= to && PERSON_ADJECTIVES.has(unit.head)) {
@@ -157,10 +174,15 @@ export function categorize(toks: readonly Token[], hits: readonly GoverningHit[]
   const things = unit !== null && THING_NOUNS.has(singular(unit.head));
   const harm = best && best.category !== 'participants';
   // people harmed are people: "1,150 homes destroyed" is a count of homes (other)
-  if (best && harm && bestCost <= STRONG) return things ? { category: 'other', hit: best, cost: bestCost, byUnit: false } : { category: best.category, hit: best, cost: bestCost, byUnit: false };
+  if (best && harm && bestCost <= STRONG)
+    return things ? { category: 'other', hit: best, cost: bestCost, byUnit: false } : { category: best.category, hit: best, cost: bestCost, byUnit: false };
   const unitCat = unit ? UNIT_CATEGORY.get(singular(unit.head)) : undefined;
-  if (unitCat) return best && bestCost <= STRONG ? { category: unitCat, hit: best, cost: bestCost, byUnit: true } : { category: unitCat, hit: null, cost: Infinity, byUnit: true };
-  if (best && bestCost <= WEAK && !(things && PERSON_CATEGORIES.has(best.category))) return { category: best.category, hit: best, cost: bestCost, byUnit: false };
+  if (unitCat)
+    return best && bestCost <= STRONG
+      ? { category: unitCat, hit: best, cost: bestCost, byUnit: true }
+      : { category: unitCat, hit: null, cost: Infinity, byUnit: true };
+  if (best && bestCost <= WEAK && !(things && PERSON_CATEGORIES.has(best.category)))
+    return { category: best.category, hit: best, cost: bestCost, byUnit: false };
   return { category: 'other', hit: null, cost: Infinity, byUnit: false };
 }
 
@@ -178,7 +200,7 @@ export interface Categorized {
 /** True when the unit names people in general ("people", "others", "Palestinians"). */
 export function isGenericPeople(unit: UnitPhrase | null): boolean {
   if (!unit) return true;
-  return PEOPLE_NOUNS.has(unit.head) || DEMONYM_COUNTRY.has(unit.head) && unit.head.endsWith('s');
+  return PEOPLE_NOUNS.has(unit.head) || (DEMONYM_COUNTRY.has(unit.head) && unit.head.endsWith('s'));
 }
 
 /** Country named by a demonym in the unit ("Palestinian factions", "Israelis"), else null. */
@@ -218,16 +240,26 @@ export function placeCountry(toks: readonly Token[], from: number): string | nul
 }
 
 const ACCORDING = /\baccording to\s+(?:the\s+)?/giu;
-const SPEECH = /\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|states|confirmed|confirms|added|noted|claimed|claims|estimated|estimates|quoted|cited|declared)\b/giu;
+const SPEECH =
+  /\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|states|confirmed|confirms|added|noted|claimed|claims|estimated|estimates|quoted|cited|declared)\b/giu;
 const SUBJECT_GAP = /^[\s\p{L}'’\-]*$/u;
 const CITING = /\b(?:citing|quoting)\s+(?:the\s+)?/giu;
 
 /** Clause boundaries inside a sentence: a source cited in one clause is not the source of a figure in another. */
-const CLAUSE_BREAK = /;|,?\s+(?:where|whereas|while|but|although|though|meanwhile|which)\s+|\s+[-–—]\s+|\.\s+|,(?=\s*(?:[\p{L}'’.\-]+\s+){0,8}?(?:said|says|reported|reports|announced|told reporters|added|stated)(?:\s+(?:on|in|late|early|at)(?:\s+[\p{L}\d]+){1,3})?\s*[.!?"”’]*\s*$)/giu;
-const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?)\b/iu;
+const CLAUSE_BREAK =
+  /;|,?\s+(?:where|whereas|while|but|although|though|meanwhile|which)\s+|\s+[-–—]\s+|\.\s+|,(?=\s*(?:[\p{L}'’.\-]+\s+){0,8}?(?:said|says|reported|reports|announced|told reporters|added|stated)(?:\s+(?:on|in|late|early|at)(?:\s+[\p{L}\d]+){1,3})?\s*[.!?"”’]*\s*$)/giu;
+const HAS_NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?)\b/iu;
 
 /** Source cited inside sentence[a, b) (offsets relative to the sentence), or null. */
-function sourceIn(sentence: string, a: number, b: number, sentenceStart: number, mentions: readonly ActorMentionX[], inSentence: readonly number[]): number | null {
+function sourceIn(
+  sentence: string,
+  a: number,
+  b: number,
+  sentenceStart: number,
+  mentions: readonly ActorMentionX[],
+  inSentence: readonly number[],
+): number | null {
   const text = sentence.slice(a, b);
   const here = inSentence.filter((i) => mentions[i]!.char_start - sentenceStart >= a && mentions[i]!.char_end - sentenceStart <= b);
   if (!here.length) return null;
@@ -327,8 +359,18 @@ export function asOf(sentence: string, published: string | null, dates: readonly
 }
 
 const COMPATIBLE: Readonly<Record<FigureCategory, readonly string[]>> = {
-  killed: ['ASSAULT'], injured: ['ASSAULT'], abducted: ['ASSAULT', 'COERCE'], displaced: ['ASSAULT', 'COERCE', 'OTHER'], arrested: ['COERCE'],
-  missing: ['ASSAULT', 'OTHER'], participants: ['CONSULT', 'AGREE', 'PROTEST', 'COOPERATE'], money: ['AID', 'SANCTION', 'AGREE'], votes: [], seats: [], share: [], other: [],
+  killed: ['ASSAULT'],
+  injured: ['ASSAULT'],
+  abducted: ['ASSAULT', 'COERCE'],
+  displaced: ['ASSAULT', 'COERCE', 'OTHER'],
+  arrested: ['COERCE'],
+  missing: ['ASSAULT', 'OTHER'],
+  participants: ['CONSULT', 'AGREE', 'PROTEST', 'COOPERATE'],
+  money: ['AID', 'SANCTION', 'AGREE'],
+  votes: [],
+  seats: [],
+  share: [],
+  other: [],
 };
 
 /**

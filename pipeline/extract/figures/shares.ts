@@ -12,7 +12,14 @@ import type { Token } from './tokens.ts';
 export function percentAt(toks: readonly Token[], end: number): number {
   const t = toks[end];
   if (!t) return 0;
-  const n = t.text === '%' || t.lower === 'percent' || t.lower === 'pc' ? 1 : t.lower === 'per' && toks[end + 1]?.lower === 'cent' ? 2 : t.lower === 'percentage' ? -1 : 0;
+  const n =
+    t.text === '%' || t.lower === 'percent' || t.lower === 'pc'
+      ? 1
+      : t.lower === 'per' && toks[end + 1]?.lower === 'cent'
+        ? 2
+        : t.lower === 'percentage'
+          ? -1
+          : 0;
   if (n > 0 && /^points?$/.test(toks[end + n]?.lower ?? '')) return -1;
   return n;
 }

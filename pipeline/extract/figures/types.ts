@@ -6,8 +6,20 @@ export type FigureQualifier = keyof typeof FIGURE_QUALIFIERS;
 
 /** Why a number in the text was not published as a figure. */
 export type SkipReason =
-  | 'year' | 'date' | 'ordinal' | 'time' | 'age' | 'percentage' | 'phone' | 'reference' | 'identifier'
-  | 'duration' | 'page-furniture' | 'pronoun' | 'no-unit' | 'measurement-only'
+  | 'year'
+  | 'date'
+  | 'ordinal'
+  | 'time'
+  | 'age'
+  | 'percentage'
+  | 'phone'
+  | 'reference'
+  | 'identifier'
+  | 'duration'
+  | 'page-furniture'
+  | 'pronoun'
+  | 'no-unit'
+  | 'measurement-only'
   /** A number inside a name or title ("Six Nations", "50 Cent", "G8", "10 Downing Street"). */
   | 'name'
   /** A rank or position ("top 10", "No 1", "number one"). */

@@ -43,8 +43,13 @@ const hasLetter = (s: string) => /\p{L}/u.test(s);
 
 /** A line mostly in capitals (a headline, a results table): at least 2 letter words, 3 in 4 of them without a lowercase letter. */
 export function capsLine(words: readonly string[]): boolean {
-  let letters = 0, caps = 0;
-  for (const w of words) if (hasLetter(w) && w.length > 1) { letters++; if (!hasLower(w)) caps++; }
+  let letters = 0,
+    caps = 0;
+  for (const w of words)
+    if (hasLetter(w) && w.length > 1) {
+      letters++;
+      if (!hasLower(w)) caps++;
+    }
   return letters >= 2 && caps * 4 >= letters * 3;
 }
 
@@ -83,7 +88,10 @@ export function shortShape(s: string): string {
       if (ch.length === 2) k++;
       c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'a' : ch;
     }
-    if (c !== last) { out += c; last = c; }
+    if (c !== last) {
+      out += c;
+      last = c;
+    }
   }
   return out;
 }
@@ -92,7 +100,10 @@ export function shortShape(s: string): string {
 const firstWords = new WeakMap<NameGazetteer, Set<string>>();
 const firstWordsOf = (gaz: NameGazetteer): Set<string> => {
   let set = firstWords.get(gaz);
-  if (!set) { set = new Set([...gaz.forms.keys()].map((k) => k.split(' ')[0]!)); firstWords.set(gaz, set); }
+  if (!set) {
+    set = new Set([...gaz.forms.keys()].map((k) => k.split(' ')[0]!));
+    firstWords.set(gaz, set);
+  }
   return set;
 };
 
@@ -115,7 +126,11 @@ export function gazetteerTags(words: readonly string[], gaz: NameGazetteer, lowe
 }
 
 /** A sentence's words with their lowercase forms and shapes, computed once. */
-export interface Words { readonly words: readonly string[]; readonly lower: readonly string[]; readonly shapes: readonly string[] }
+export interface Words {
+  readonly words: readonly string[];
+  readonly lower: readonly string[];
+  readonly shapes: readonly string[];
+}
 export const wordsOf = (words: readonly string[]): Words => ({ words, lower: words.map((w) => w.toLowerCase()), shapes: words.map(shortShape) });
 
 const W = (x: Words, i: number): string => (i < 0 ? '<s>' : i >= x.words.length ? '</s>' : x.lower[i]!);
@@ -124,7 +139,10 @@ const S = (x: Words, i: number): string => (i < 0 ? '<s>' : i >= x.words.length 
 /** Features of the word alone (the same wherever it occurs: the tagger caches their scores per word). */
 export function wordFeatures(w: string, lw: string, sh: string): string[] {
   const f: string[] = ['b', `w=${w}`, `lw=${lw}`, `sh=${sh}`];
-  for (let k = 1; k <= 4 && k <= lw.length; k++) { f.push(`p${k}=${lw.slice(0, k)}`); f.push(`s${k}=${lw.slice(-k)}`); }
+  for (let k = 1; k <= 4 && k <= lw.length; k++) {
+    f.push(`p${k}=${lw.slice(0, k)}`);
+    f.push(`s${k}=${lw.slice(-k)}`);
+  }
   return f;
 }
 
@@ -133,7 +151,10 @@ export function staticFeatures(x: Words, i: number, gazTags: readonly (readonly 
   const lw = x.lower[i]!;
   const sh = x.shapes[i]!;
   const f: string[] = [];
-  const wm1 = W(x, i - 1), wp1 = W(x, i + 1), sm1 = S(x, i - 1), sp1 = S(x, i + 1);
+  const wm1 = W(x, i - 1),
+    wp1 = W(x, i + 1),
+    sm1 = S(x, i - 1),
+    sp1 = S(x, i + 1);
   f.push(`w-1=${wm1}`, `w+1=${wp1}`, `w-2=${W(x, i - 2)}`, `w+2=${W(x, i + 2)}`);
   f.push(`w-1w=${wm1}|${lw}`, `ww+1=${lw}|${wp1}`);
   f.push(`sh-1=${sm1}`, `sh+1=${sp1}`, `sh-1sh=${sm1}|${sh}`, `shsh+1=${sh}|${sp1}`);

@@ -6,8 +6,18 @@
 import { buildGazetteer, type GazClass, type NameGazetteer } from './features.ts';
 import { tokenizeRange } from './tokens.ts';
 
-interface EntryLike { readonly name: string; readonly type: string; readonly aliases: readonly string[]; readonly acronyms: readonly string[]; readonly context_acronyms?: readonly string[] }
-interface CountryLike { readonly forms: readonly string[]; readonly demonyms: readonly string[]; readonly capital: string | null }
+interface EntryLike {
+  readonly name: string;
+  readonly type: string;
+  readonly aliases: readonly string[];
+  readonly acronyms: readonly string[];
+  readonly context_acronyms?: readonly string[];
+}
+interface CountryLike {
+  readonly forms: readonly string[];
+  readonly demonyms: readonly string[];
+  readonly capital: string | null;
+}
 
 const words = (s: string): string[] => tokenizeRange(s, 0, s.length, 0).map((t) => t.text);
 

@@ -21,21 +21,32 @@ export class Trainer {
   private tot = new Float64Array(0);
   private ts = new Float64Array(0);
   private now = 0;
-  constructor(readonly tags: readonly string[], features: Iterable<string>) {
+  constructor(
+    readonly tags: readonly string[],
+    features: Iterable<string>,
+  ) {
     this.nc = tags.length;
     for (const f of features) if (!this.ids.has(f)) this.ids.set(f, this.ids.size);
     const size = this.ids.size * this.nc;
-    this.w = new Float64Array(size); this.tot = new Float64Array(size); this.ts = new Float64Array(size);
+    this.w = new Float64Array(size);
+    this.tot = new Float64Array(size);
+    this.ts = new Float64Array(size);
   }
   /** Ids of the known features among `fs` (unknown ones are ignored). */
   idsOf(fs: readonly string[], out: number[] = []): number[] {
-    for (const f of fs) { const id = this.ids.get(f); if (id !== undefined) out.push(id); }
+    for (const f of fs) {
+      const id = this.ids.get(f);
+      if (id !== undefined) out.push(id);
+    }
     return out;
   }
   /** The best class for these feature ids (lowest index on a tie). */
   predict(ids: readonly number[], scores = new Float64Array(this.nc)): number {
     scores.fill(0);
-    for (const id of ids) { const base = id * this.nc; for (let c = 0; c < this.nc; c++) scores[c]! += this.w[base + c]!; }
+    for (const id of ids) {
+      const base = id * this.nc;
+      for (let c = 0; c < this.nc; c++) scores[c]! += this.w[base + c]!;
+    }
     let best = 0;
     for (let c = 1; c < this.nc; c++) if (scores[c]! > scores[best]!) best = c;
     return best;
@@ -44,7 +55,10 @@ export class Trainer {
   update(ids: readonly number[], truth: number, guess: number): void {
     this.now++;
     if (truth === guess) return;
-    for (const id of ids) { this.bump(id * this.nc + truth, 1); this.bump(id * this.nc + guess, -1); }
+    for (const id of ids) {
+      this.bump(id * this.nc + truth, 1);
+      this.bump(id * this.nc + guess, -1);
+    }
   }
   private bump(k: number, v: number): void {
     this.tot[k]! += (this.now - this.ts[k]!) * this.w[k]!;
@@ -84,7 +98,10 @@ export class Perceptron {
   }
   scores(fs: readonly string[], out = new Float64Array(this.nc)): Float64Array {
     out.fill(0);
-    for (const f of fs) { const r = this.rows.get(f); if (r) for (let c = 0; c < this.nc; c++) out[c]! += r[c]!; }
+    for (const f of fs) {
+      const r = this.rows.get(f);
+      if (r) for (let c = 0; c < this.nc; c++) out[c]! += r[c]!;
+    }
     return out;
   }
 }
@@ -92,8 +109,17 @@ export class Perceptron {
 /** A fixed-seed pseudo-random permutation (mulberry32), for a reproducible training order. */
 export function shuffled<T>(xs: readonly T[], seed: number): T[] {
   let a = seed >>> 0;
-  const rnd = () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+  const rnd = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
   const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [out[i], out[j]] = [out[j]!, out[i]!]; }
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
   return out;
 }

@@ -9,7 +9,10 @@ import { Perceptron } from './perceptron.ts';
 
 /** A name span over the words of one sentence: words [from, to). */
 export interface NameSpan {
-  readonly sentence: number; readonly from: number; readonly to: number; readonly cls: string;
+  readonly sentence: number;
+  readonly from: number;
+  readonly to: number;
+  readonly cls: string;
   /** The tagger's confidence: over the span's words, the least margin of the chosen tag over O. */
   readonly margin: number;
 }
@@ -23,7 +26,9 @@ const typeOf = (tag: string): string => (tag === 'O' ? 'O' : tag.slice(2));
  * tag index to continue with (the gold one while counting features).
  */
 export function walkDocument(
-  sentences: readonly (readonly string[])[], gaz: NameGazetteer, tags: readonly string[],
+  sentences: readonly (readonly string[])[],
+  gaz: NameGazetteer,
+  tags: readonly string[],
   step: (fs: string[], x: Words, s: number, i: number) => number,
 ): string[][] {
   const ctx = docContext(sentences);
@@ -51,7 +56,12 @@ export class NameTagger {
   private readonly model: Perceptron;
   /** Scores of each word's own features, cached per word (emptied when large). */
   private readonly own = new Map<string, Float64Array>();
-  constructor(model: Perceptron, private readonly gaz: NameGazetteer) { this.model = model; }
+  constructor(
+    model: Perceptron,
+    private readonly gaz: NameGazetteer,
+  ) {
+    this.model = model;
+  }
   private wordScores(w: string, lw: string, sh: string): Float64Array {
     let r = this.own.get(w);
     if (!r) {
@@ -77,15 +87,19 @@ export class NameTagger {
     });
     return { tags: out, margins };
   }
-  tag(sentences: readonly (readonly string[])[]): string[][] { return this.tagWithMargins(sentences).tags; }
+  tag(sentences: readonly (readonly string[])[]): string[][] {
+    return this.tagWithMargins(sentences).tags;
+  }
   /** Name spans of each sentence. */
   spans(sentences: readonly (readonly string[])[]): NameSpan[] {
     const { tags, margins } = this.tagWithMargins(sentences);
-    return tags.flatMap((t, s) => spansOf(t).map((x) => {
-      let margin = Infinity;
-      for (let i = x.from; i < x.to; i++) margin = Math.min(margin, margins[s]![i]!);
-      return { sentence: s, ...x, margin };
-    }));
+    return tags.flatMap((t, s) =>
+      spansOf(t).map((x) => {
+        let margin = Infinity;
+        for (let i = x.from; i < x.to; i++) margin = Math.min(margin, margins[s]![i]!);
+        return { sentence: s, ...x, margin };
+      }),
+    );
   }
 }
 
@@ -96,7 +110,10 @@ export function spansOf(tags: readonly string[]): { from: number; to: number; cl
   for (let i = 0; i <= tags.length; i++) {
     const t = tags[i] ?? 'O';
     const cls = t === 'O' ? null : t.slice(2);
-    if (cur && (t === 'O' || t.startsWith('B-') || cls !== cur.cls)) { out.push({ from: cur.from, to: i, cls: cur.cls }); cur = null; }
+    if (cur && (t === 'O' || t.startsWith('B-') || cls !== cur.cls)) {
+      out.push({ from: cur.from, to: i, cls: cur.cls });
+      cur = null;
+    }
     if (cls && !cur) cur = { from: i, cls };
   }
   return out;

@@ -13,33 +13,60 @@ import { walkDocument } from './tagger.ts';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 
-export interface TrainOptions { readonly iterations: number; readonly seed: number; readonly minCount: number; readonly scale: number; readonly minAbs: number }
+export interface TrainOptions {
+  readonly iterations: number;
+  readonly seed: number;
+  readonly minCount: number;
+  readonly scale: number;
+  readonly minAbs: number;
+}
 export const DEFAULT_OPTIONS: TrainOptions = { iterations: 10, seed: 2003, minCount: 2, scale: 1000, minAbs: 5 };
 
-interface Doc { readonly words: string[][]; readonly tags: string[][] }
+interface Doc {
+  readonly words: string[][];
+  readonly tags: string[][];
+}
 
 /** Documents of a CoNLL file (-DOCSTART- lines), sentences by blank lines; IOB1 or IOB2 tags read as IOB2. */
 export function readConll(text: string): Doc[] {
   const docs: Doc[] = [];
   let doc: Doc = { words: [], tags: [] };
-  let w: string[] = [], t: string[] = [];
-  const endSentence = () => { if (w.length) { doc.words.push(w); doc.tags.push(toIob2(t)); } w = []; t = []; };
+  let w: string[] = [],
+    t: string[] = [];
+  const endSentence = () => {
+    if (w.length) {
+      doc.words.push(w);
+      doc.tags.push(toIob2(t));
+    }
+    w = [];
+    t = [];
+  };
   for (const line of text.split(/\r?\n/)) {
-    if (line.startsWith('-DOCSTART-')) { endSentence(); if (doc.words.length) docs.push(doc); doc = { words: [], tags: [] }; continue; }
-    if (!line.trim()) { endSentence(); continue; }
+    if (line.startsWith('-DOCSTART-')) {
+      endSentence();
+      if (doc.words.length) docs.push(doc);
+      doc = { words: [], tags: [] };
+      continue;
+    }
+    if (!line.trim()) {
+      endSentence();
+      continue;
+    }
     const cols = line.split(' ');
-    w.push(cols[0]!); t.push(cols[cols.length - 1]!);
+    w.push(cols[0]!);
+    t.push(cols[cols.length - 1]!);
   }
   endSentence();
   if (doc.words.length) docs.push(doc);
   return docs;
 }
 
-const toIob2 = (tags: readonly string[]): string[] => tags.map((tag, i) => {
-  if (!tag.startsWith('I-')) return tag;
-  const prev = tags[i - 1] ?? 'O';
-  return prev === 'O' || prev.slice(2) !== tag.slice(2) ? `B-${tag.slice(2)}` : tag;
-});
+const toIob2 = (tags: readonly string[]): string[] =>
+  tags.map((tag, i) => {
+    if (!tag.startsWith('I-')) return tag;
+    const prev = tags[i - 1] ?? 'O';
+    return prev === 'O' || prev.slice(2) !== tag.slice(2) ? `B-${tag.slice(2)}` : tag;
+  });
 
 /** Every feature of word i: its own (wordFeatures) first, then its context's. */
 const withWord = (fs: readonly string[], x: Words, i: number): string[] => [...wordFeatures(x.words[i]!, x.lower[i]!, x.shapes[i]!), ...fs];
@@ -49,13 +76,21 @@ export function trainModel(docs: readonly Doc[], gaz: NameGazetteer, opt: TrainO
   const gold = (d: Doc, s: number, i: number) => index.get(d.tags[s]![i]!) ?? 0;
   // features seen at least minCount times along the gold path
   const counts = new Map<string, number>();
-  for (const d of docs) walkDocument(d.words, gaz, TAGS, (fs, x, s, i) => { for (const f of withWord(fs, x, i)) counts.set(f, (counts.get(f) ?? 0) + 1); return gold(d, s, i); });
-  const trainer = new Trainer(TAGS, [...counts].filter(([, c]) => c >= opt.minCount).map(([f]) => f));
+  for (const d of docs)
+    walkDocument(d.words, gaz, TAGS, (fs, x, s, i) => {
+      for (const f of withWord(fs, x, i)) counts.set(f, (counts.get(f) ?? 0) + 1);
+      return gold(d, s, i);
+    });
+  const trainer = new Trainer(
+    TAGS,
+    [...counts].filter(([, c]) => c >= opt.minCount).map(([f]) => f),
+  );
   counts.clear();
   const ids: number[] = [];
   const scores = new Float64Array(TAGS.length);
   for (let it = 0; it < opt.iterations; it++) {
-    let wrong = 0, all = 0;
+    let wrong = 0,
+      all = 0;
     for (const d of shuffled(docs, opt.seed + it)) {
       walkDocument(d.words, gaz, TAGS, (fs, x, s, i) => {
         ids.length = 0;
@@ -63,7 +98,8 @@ export function trainModel(docs: readonly Doc[], gaz: NameGazetteer, opt: TrainO
         const guess = trainer.predict(ids, scores);
         const truth = gold(d, s, i);
         trainer.update(ids, truth, guess);
-        all++; if (guess !== truth) wrong++;
+        all++;
+        if (guess !== truth) wrong++;
         return guess;
       });
     }
@@ -80,9 +116,16 @@ export function serializeModel(m: ModelFile): string {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const arg = (k: string) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : undefined; };
-  const conll = arg('--conll'), out = arg('--out');
-  if (!conll || !out) { process.stderr.write('usage: train.ts --conll <train.txt> --out <model.json>\n'); process.exit(2); }
+  const arg = (k: string) => {
+    const i = args.indexOf(k);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const conll = arg('--conll'),
+    out = arg('--out');
+  if (!conll || !out) {
+    process.stderr.write('usage: train.ts --conll <train.txt> --out <model.json>\n');
+    process.exit(2);
+  }
   const { projectGazetteer } = await import('./model.ts');
   const docs = readConll(readFileSync(conll, 'utf8'));
   const model = trainModel(docs, projectGazetteer());
