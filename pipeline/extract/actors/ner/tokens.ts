@@ -8,17 +8,9 @@
  * reads `ann.tokens` instead: switching is the one call in tokensOf().
  */
 
-/** Same fields as the layer's Token (pos and lemma stay empty here). */
-export interface Token {
-  readonly i: number;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly sentence: number;
-  readonly pos: string;
-  readonly lemma: string;
-  readonly shape: string;
-}
+/** The layer's Token (pos and lemma stay empty here): one shape for both tokenizers. */
+import type { Token } from '../../../nlp/document.ts';
+export type { Token };
 
 /** Abbreviations that keep their final dot ("Corp.", "Mr."). */
 const DOTTED = new Set([
