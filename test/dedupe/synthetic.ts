@@ -4,6 +4,7 @@
  * planted copies (a reprint with another headline, furniture and a few edits;
  * a reprint cut short).
  */
+import { articleRow } from '../support/article-row.ts';
 import type { Document } from '../../schemas/pipeline.ts';
 
 export { rng } from '../support/rng.ts';
@@ -43,28 +44,7 @@ export function edit(paras: readonly string[], n: number, rand: () => number, vo
 export function doc(id: string, title: string, body: readonly string[], published_date: string | null = null): Document {
   const text = [title, ...body].join('\n\n');
   return {
-    article: {
-      article_id: id,
-      source_path: `${id}.txt`,
-      title,
-      published_date,
-      published_basis: published_date ? 'stated' : 'unknown',
-      author: null,
-      outlet: null,
-      dateline: null,
-      url: null,
-      language: 'en',
-      word_count: 0,
-      sentence_count: 1,
-      sha256: '0'.repeat(64),
-      duplicate_of: null,
-      duplicate_similarity: null,
-      boilerplate_removed: 0,
-      source_id: null,
-      license: null,
-      content_flags: [],
-      story_id: null,
-    },
+    article: articleRow(id, { title, published_date, published_basis: published_date ? 'stated' : 'unknown', sentence_count: 1 }),
     text,
     sentences: [],
     removed: [],

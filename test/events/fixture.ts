@@ -1,4 +1,5 @@
 /** Tiny invented documents and actor mentions for extractor tests. */
+import { articleRow } from '../support/article-row.ts';
 import type { ActorMentionX, Document } from '../../schemas/pipeline.ts';
 import { splitSentences } from '../../pipeline/lib/sentences.ts';
 
@@ -21,28 +22,13 @@ export function doc(paragraphs: readonly string[], published: string | null, id 
     at += p.length + 2;
   });
   return {
-    article: {
-      article_id: id,
-      source_path: `${id}.txt`,
+    article: articleRow(id, {
       title: paragraphs[0] ?? '',
       published_date: published,
       published_basis: published ? 'stated' : 'unknown',
-      author: null,
-      outlet: null,
-      dateline: null,
-      url: null,
-      language: 'en',
       word_count: text.split(/\s+/).length,
       sentence_count: sentences.length,
-      sha256: '0'.repeat(64),
-      duplicate_of: null,
-      duplicate_similarity: null,
-      boilerplate_removed: 0,
-      source_id: null,
-      license: null,
-      content_flags: [],
-      story_id: null,
-    },
+    }),
     text,
     sentences,
     removed: [],

@@ -7,30 +7,10 @@ import { checkKeys } from '../../pipeline/lib/keys.ts';
 import { runStage, type Stage } from '../../pipeline/stage.ts';
 import { corpus, type Corpus } from '../../schemas/pipeline.ts';
 import type { ArticleRow, Dataset, SentenceRow } from '../../schemas/index.ts';
+import { articleRow } from '../support/article-row.ts';
 
-const article = (id: string, over: Partial<ArticleRow> = {}): ArticleRow => ({
-  article_id: id,
-  source_path: `${id}.txt`,
-  title: 'A title',
-  published_date: null,
-  published_basis: 'unknown',
-  author: null,
-  outlet: null,
-  dateline: null,
-  url: null,
-  language: 'en',
-  word_count: 3,
-  sentence_count: 1,
-  sha256: 'f'.repeat(64),
-  duplicate_of: null,
-  duplicate_similarity: null,
-  boilerplate_removed: 0,
-  source_id: null,
-  license: null,
-  content_flags: [],
-  story_id: null,
-  ...over,
-});
+const article = (id: string, over: Partial<ArticleRow> = {}): ArticleRow =>
+  articleRow(id, { word_count: 3, sentence_count: 1, sha256: 'f'.repeat(64), ...over });
 const sentence = (id: string, i: number): SentenceRow => ({
   article_id: id,
   sentence_index: i,
