@@ -62,7 +62,7 @@
   function si(x) {
     return x === null || x === undefined ? '' : Math.abs(x) < 1e4 ? nf.format(x) : siFormat(x);
   }
-  /** A value over its dot: whole below a million (28,985), else three figures with an SI prefix (4.33G); the tooltip has it in full. */
+  /** A value over its dot: whole below a million (41,276), else three figures with an SI prefix (4.33G); the tooltip has it in full. */
   var short3 = d3.format('.3~s');
   function short(x) {
     return Math.abs(x) < 1e6 ? nf.format(x) : short3(x);
