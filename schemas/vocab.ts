@@ -140,8 +140,12 @@ export const FIGURE_RULES = {
   partitive: 'A part of a stated total, the unit taken from the total ("38 of the 72 seats").',
   'unit-number': 'The noun counted is found before the number ("the toll of dead rose to 45").',
   'borrowed-unit': 'A bare number that takes the unit of the figure before it in its sentence ("40 people were killed and 12 injured": 12 people).',
+  'subject-unit': 'A bare number predicated of its subject noun by a linking verb ("refugees in the camps reached 12,500"): the subject is the unit.',
+  'vote-noun':
+    'A bare number after a verb of winning, counting the votes or seats named earlier in its sentence ("in the runoff vote the challenger polled 48,210").',
   governed: 'A number with no unit, counted by the word that governs it ("killed 12", "arrested at least 30").',
-  share: 'A percentage of something named ("41% of the vote"): category share, unit %, share_of the thing.',
+  share:
+    'A percentage of something named ("41% of the vote", or "turnout was 61%" for the subjects in figure-words.json shareSubjects): category share, unit %, share_of the thing.',
 } as const;
 
 /** Recognizer rules of the quotes table: which quotation marks delimit the quote (the `rule` column). */

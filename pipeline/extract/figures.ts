@@ -27,6 +27,8 @@ import {
   STRONG,
   unitAfter,
   unitBefore,
+  subjectBefore,
+  voteNounBefore,
   unitCountry,
   type GoverningHit,
   type UnitPhrase,
@@ -49,11 +51,12 @@ import {
   RESULT_NOUNS,
   RESULT_VERBS,
   UNIT_CATEGORY,
+  SHARE_SUBJECTS,
   UNIT_STOP,
 } from './figures/lexicon.ts';
 import { isOrdinalWord, numberAt, tokenize, type NumberAt, type Token } from './figures/tokens.ts';
 import { percentAt, shareOf } from './figures/shares.ts';
-import type { FigureQualifier, SkipReason } from './figures/types.ts';
+import type { FigureCategory, FigureQualifier, SkipReason } from './figures/types.ts';
 import numberWords from '../lexicons/number-words.json' with { type: 'json' };
 import { annotate, sentenceDates, type AnnotatedDocument } from '../nlp/document.ts';
 
@@ -188,6 +191,15 @@ function notACountInContext(toks: readonly Token[], i: number, end: number, n: N
   return null;
 }
 const GOVERNING_WORD = (w: string) => GOVERNING.has(w) || DEMONYM_COUNTRY.has(w);
+/** A subject noun that names what a count counts: a unit noun of a category other than money, or people ("residents reached 4,000"). */
+const countedSubject = (w: string) => PEOPLE_NOUNS.has(w) || (UNIT_CATEGORY.has(singular(w)) && UNIT_CATEGORY.get(singular(w)) !== 'money');
+
+/** Category of a unit named before its number (votes, seats, refugees, hostages), never money without a currency. */
+function beforeCategory(unit: UnitPhrase): FigureCategory | undefined {
+  const c = UNIT_CATEGORY.get(singular(unit.head));
+  return c === 'money' ? undefined : c;
+}
+
 const UNIT_OR_MEASURE = (w: string) => UNIT_CATEGORY.has(singular(w)) || MEASURE_UNITS.has(w) || DURATION_UNITS.has(w);
 const UNIT_STOP_LIKE = new Set([
   'is',
@@ -495,13 +507,17 @@ export function scanFigures(
       }
       const money = !!currency || (unit !== null && UNIT_CATEGORY.get(singular(unit.head)) === 'money');
       let borrowed: Found | null = null;
+      let named: 'subject-unit' | 'vote-noun' | null = null;
       if (!unit && !currency) {
         unit = unitBefore(toks, i, s.text);
         const nx = toks[end];
-        if (!unit && (!nx || !/^\p{L}/u.test(nx.text) || (UNIT_STOP.has(nx.lower) && nx.lower !== 'of'))) {
+        const bare = !nx || !/^\p{L}/u.test(nx.text) || (UNIT_STOP.has(nx.lower) && nx.lower !== 'of');
+        if (!unit && bare && (unit = subjectBefore(toks, from, s.text, countedSubject))) named = 'subject-unit';
+        if (!unit && bare) {
           borrowed = found[found.length - 1] ?? null;
           unit = borrowed?.unit ?? null;
         }
+        if (!unit && bare && (unit = voteNounBefore(toks, from, s.text))) named = 'vote-noun';
       }
       if (
         n.kind === 'words' &&
@@ -520,7 +536,11 @@ export function scanFigures(
         continue;
       }
       hits ??= governingHits(toks, title);
-      const { category, hit, cost, byUnit } = categorize(toks, hits, from, end, unit && unit.from >= end ? unit : null, money);
+      const cat = categorize(toks, hits, from, end, unit && unit.from >= end ? unit : null, money);
+      const { hit, cost, byUnit } = cat;
+      // a unit named before the number or borrowed from the figure before carries its category ("the challenger polled 48,210": votes)
+      const category =
+        cat.category !== 'other' ? cat.category : borrowed ? borrowed.fig.category : unit && unit.from < end ? (beforeCategory(unit) ?? 'other') : 'other';
       const governed = hit !== null && cost <= STRONG;
       if (!unit && !currency && !governed) {
         skip('no-unit');
@@ -578,9 +598,11 @@ export function scanFigures(
               ? 'governed'
               : borrowed
                 ? 'borrowed-unit'
-                : unit.from >= end
-                  ? 'number-unit'
-                  : 'unit-number',
+                : named
+                  ? named
+                  : unit.from >= end
+                    ? 'number-unit'
+                    : 'unit-number',
       };
       found.push({ fig, unit, country });
       figures.push(fig);
@@ -603,17 +625,19 @@ function shareFigure(
 ): { fig: FigureX; next: number } | null {
   const pct = percentAt(toks, n.end);
   if (pct <= 0) return null;
-  const of = shareOf(toks, n.end + pct, s.text);
-  if (!of) return null;
   let { qualifier, from, low, high } = n;
   const qb = qualifier === 'range' ? null : qualifierBefore(toks, from);
   if (qb) [qualifier, from] = [qb.q, qb.from];
+  // "40% of the vote"; else a subject that is a share ("turnout was 61%"), the figure ending at the percent
+  const of = shareOf(toks, n.end + pct, s.text);
+  const subject = of ? null : subjectBefore(toks, from, s.text, (w) => SHARE_SUBJECTS.has(w), true);
+  if (!of && !subject) return null;
   if (qualifier === 'at_least') low = low ?? n.value;
   if (qualifier === 'at_most') high = high ?? n.value;
   const inSentence = mentions.flatMap((m, k) => (m.char_start >= s.char_start && m.char_start < s.char_end ? [k] : []));
   const dates = asOf(s.text, doc.article.published_date, sentenceDates(ann, s.sentence_index, 'past'));
   const startTok = toks[from]!;
-  const endTok = toks[of.to - 1]!;
+  const endTok = toks[of ? of.to - 1 : n.end + pct - 1]!;
   const fig: FigureX = {
     sentence_index: s.sentence_index,
     char_start: s.char_start + startTok.start,
@@ -625,7 +649,7 @@ function shareFigure(
     qualifier,
     category: 'share',
     unit: '%',
-    share_of: of.text,
+    share_of: (of ?? subject)!.text,
     rule: 'share',
     as_of: dates?.as_of ?? null,
     as_of_basis: dates?.basis ?? null,
@@ -633,7 +657,7 @@ function shareFigure(
     attributed_to: attribution(s.text, s.char_start, mentions, inSentence, startTok.start),
     event: eventOf(events, s.sentence_index, 'share', null),
   };
-  return { fig, next: of.to };
+  return { fig, next: of ? of.to : n.end + pct };
 }
 
 /** Figures of one article (see {@link scanFigures}); the extract stage's entry point. */

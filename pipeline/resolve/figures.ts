@@ -23,6 +23,9 @@ const PERSON_CATEGORIES = new Set(['killed', 'injured', 'abducted', 'displaced',
 /** Adjectives used as nouns for the people they describe ("36 dead"). */
 const PEOPLE_ADJECTIVES = new Set(['dead', 'wounded', 'injured', 'missing', 'displaced', 'detained', 'abducted', 'kidnapped']);
 
+/** Prepositions that end the head of a unit phrase. */
+const HEAD_PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'on', 'from', 'among', 'across']);
+
 /**
  * Normalized unit: lowercase singular head noun mapped through the synonym
  * map; people-nouns and demonyms → "people"; null stays null.
@@ -35,6 +38,9 @@ export function normalizeUnit(unit: string | null): string | null {
     .trim()
     .split(/\s+/)
     .filter(Boolean);
+  // a noun phrase with a preposition has its head before it ("support for the plan" → support)
+  const prep = words.findIndex((w, k) => k > 0 && HEAD_PREPOSITIONS.has(w));
+  if (prep > 0) words.length = prep;
   const head = words[words.length - 1];
   if (!head) return null;
   if (PEOPLE_NOUNS.has(head) || PEOPLE_ADJECTIVES.has(head) || DEMONYM_COUNTRY.has(head)) return 'people';

@@ -23,3 +23,47 @@ test('every rule a figure can carry is in the codebook vocabulary', () => {
   const found = [...rules('The storm killed 40 people and injured 12.'), ...rules('The death toll rose to 45 people.')].map(([, r]) => r);
   for (const r of found) assert.ok(r! in FIGURE_RULES, `${r} listed`);
 });
+
+/** [text, value, category, unit, share_of, rule] of each figure of one invented sentence. */
+const rows = (sentence: string) =>
+  findFigures(doc(['Title', sentence], '2025-06-02'), [], []).map((f) => [f.text, f.value, f.category, f.unit, f.share_of ?? null, f.rule]);
+
+test('a count after a verb of winning counts the votes named before it', () => {
+  assert.deepEqual(rows('In the runoff vote the challenger polled 48,210, against 39,507 for the mayor.'), [
+    ['48,210', 48210, 'votes', 'vote', null, 'vote-noun'],
+    ['39,507', 39507, 'votes', 'vote', null, 'borrowed-unit'],
+  ]);
+  // no vote or seat noun in the sentence: a bare number after "took" is not a figure
+  assert.deepEqual(rows('The company took 300 in the deal.'), []);
+});
+
+test('a bare number borrows the category of the figure before it, not only its unit', () => {
+  assert.deepEqual(rows('The mayor received 39,507 votes while the challenger polled 48,210.').at(1), [
+    '48,210',
+    48210,
+    'votes',
+    'votes',
+    null,
+    'borrowed-unit',
+  ]);
+});
+
+test('a count predicated of its subject takes the subject as its unit', () => {
+  assert.deepEqual(rows('Refugees in the hill camps reached 9,300 by Friday.'), [['9,300', 9300, 'displaced', 'Refugees', null, 'subject-unit']]);
+  // a subject that is not a counted noun gives nothing ("prices rose to 45" is no count)
+  assert.deepEqual(rows('Prices in the capital rose to 45 on Friday.'), []);
+});
+
+test('a percentage of a share subject is a share ("turnout was 58%")', () => {
+  assert.deepEqual(rows('Turnout was 58.3% in the regional poll.'), [['58.3%', 58.3, 'share', '%', 'Turnout', 'share']]);
+  assert.deepEqual(rows('Support for the dam project stood at about 35 per cent.'), [
+    ['about 35 per cent', 35, 'share', '%', 'Support for the dam project', 'share'],
+  ]);
+  // a rate is still not a share
+  assert.deepEqual(rows('Inflation was 4.1% in May.'), []);
+});
+
+test('a count after a form of be is no subject count (an age, a score); a share after "a turnout of" is', () => {
+  assert.deepEqual(rows('The oldest resident is 104.'), []);
+  assert.deepEqual(rows('Some 91,400 ballots were returned, a turnout of 31.5%.').at(-1), ['31.5%', 31.5, 'share', '%', 'turnout', 'share']);
+});

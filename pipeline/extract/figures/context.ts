@@ -12,6 +12,9 @@ import {
   DEMONYM_COUNTRY,
   GOVERNING,
   GOVERNING_MAX_WORDS,
+  COPULAS,
+  LINKING_VERBS,
+  OBTAIN_VERBS,
   PEOPLE_NOUNS,
   PERSON_ADJECTIVES,
   PLACE_COUNTRY,
@@ -85,6 +88,55 @@ export function unitBefore(toks: readonly Token[], numberAt: number, sentence: s
     if (!/^(?:toll|tolls|number|numbers|total|tally|count|figure|figures)$/.test(noun)) continue;
     const at = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
     return unitAfter(toks, at, sentence);
+  }
+  return null;
+}
+
+/** Prepositions inside a subject noun phrase ("arrivals at the camp", "support for the plan"). */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'across', 'among', 'to']);
+
+/**
+ * The head noun of the subject a count is predicated of, when a linking verb
+ * ends just before the number at `from`: "refugees in the camps reached
+ * 12,500" gives "refugees", "turnout was 61%" gives "turnout". The head is the
+ * word before the first preposition of the subject (at most six words back),
+ * or the word before the verb; `accept` decides whether it counts. For a
+ * share (`share`) a form of be links too ("turnout was 61%"), and the phrase
+ * runs from the head to the verb ("support for the plan"); "a turnout of 61%"
+ * names it just before. Null otherwise.
+ */
+export function subjectBefore(toks: readonly Token[], from: number, sentence: string, accept: (head: string) => boolean, share = false): UnitPhrase | null {
+  const before = toks[from - 2];
+  if (share && toks[from - 1]?.lower === 'of' && before && WORD.test(before.text) && accept(before.lower))
+    return { from: from - 2, to: from - 1, text: sentence.slice(before.start, before.end), head: before.lower };
+  const linking = (v: readonly string[]) => from - v.length >= 1 && v.every((w, k) => toks[from - v.length + k]!.lower === w);
+  const verb = LINKING_VERBS.find(linking) ?? (share ? COPULAS.find(linking) : undefined);
+  if (!verb) return null;
+  const last = from - verb.length - 1;
+  let head = last;
+  for (let k = last; k >= 0 && k >= last - 6; k--) {
+    const t = toks[k]!;
+    if (!WORD.test(t.text)) break;
+    if (SUBJECT_PREPOSITIONS.has(t.lower)) head = k - 1;
+  }
+  const t = toks[head];
+  if (!t || !WORD.test(t.text) || !accept(t.lower)) return null;
+  const to = share ? last + 1 : head + 1;
+  return { from: head, to, text: sentence.slice(t.start, toks[to - 1]!.end), head: t.lower };
+}
+
+/**
+ * The vote noun a bare count after a verb of winning refers to: "in the
+ * runoff vote the challenger polled 48,210" counts votes. The nearest noun of
+ * the votes or seats category earlier in the sentence; null when the verb
+ * before `from` is not one of winning or no such noun comes before it.
+ */
+export function voteNounBefore(toks: readonly Token[], from: number, sentence: string): UnitPhrase | null {
+  if (!OBTAIN_VERBS.has(toks[from - 1]?.lower ?? '')) return null;
+  for (let k = from - 2; k >= 0; k--) {
+    const t = toks[k]!;
+    const c = WORD.test(t.text) ? UNIT_CATEGORY.get(singular(t.lower)) : undefined;
+    if (c === 'votes' || c === 'seats') return { from: k, to: k + 1, text: sentence.slice(t.start, t.end), head: t.lower };
   }
   return null;
 }

@@ -44,6 +44,14 @@ export const RESULT_VERBS: ReadonlySet<string> = new Set(words.resultVerbs);
 export const ADDRESS_WORDS: ReadonlySet<string> = new Set(words.addressWords);
 /** Adjectives used as the counted noun ("23 dead", "41 missing"): they carry the category. */
 export const PERSON_ADJECTIVES: ReadonlySet<string> = new Set(words.personAdjectives);
+/** Verbs predicating a count of its subject ("arrivals reached", "turnout was"), as word arrays, longest first. */
+export const LINKING_VERBS: readonly (readonly string[])[] = words.linkingVerbs.map((v) => v.split(' ')).sort((a, b) => b.length - a.length);
+/** Forms of be: they link a share to its subject, never a count (an age, a score). */
+export const COPULAS: readonly (readonly string[])[] = words.copulas.map((v) => [v]);
+/** Verbs of winning a count in a vote ("polled", "secured"). */
+export const OBTAIN_VERBS: ReadonlySet<string> = new Set(words.obtainVerbs);
+/** Subject nouns whose percentage is a share ("turnout was 61%"). */
+export const SHARE_SUBJECTS: ReadonlySet<string> = new Set(words.shareSubjects);
 
 export const MONTHS: ReadonlySet<string> = new Set([
   'january',
