@@ -39,6 +39,10 @@ export const articles = defineTable({
       'What kind of page the article is when it is not a full story, sorted: paywall, gallery, stub (see the content flags vocabulary); empty for a full story. Flagged articles are kept and extracted.',
       { values: CONTENT_FLAGS },
     ),
+    section: col.text(
+      "The section, desk or category the source files the item under, as the source names it (a JSON field section/category/desk/topic, the manifest `section`, a page's article:section meta tag or JSON-LD articleSection); else empty.",
+      { nullable: true },
+    ),
     license: col.text(
       'The item\'s licence as given (manifest `license`, a JSON field license/licence/rights, a page\'s rel="license" link, rights meta tag or JSON-LD license); else empty (unknown, not "free").',
       { nullable: true },

@@ -33,6 +33,13 @@ export const manifestEntry = z.strictObject({
     .nullable()
     .describe('YYYY-MM-DD → articles.published_date (published_basis metadata); a row with another date form is reported and skipped.'),
   author: z.string().nullable().describe('→ articles.author'),
+  section: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(
+      'The section, desk or category the source files the item under → articles.section (a JSON field `section` or `category` wins for a JSONL record).',
+    ),
   license: z
     .string()
     .nullable()

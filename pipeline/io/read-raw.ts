@@ -251,7 +251,7 @@ export async function readRaw(root: string, maxBytes: number): Promise<{ files: 
   return { files, ...parsed };
 }
 
-/** manifest.csv: file, id, url, outlet, published_date, author, license; a bad row is reported and skipped. */
+/** manifest.csv: file, id, url, outlet, published_date, author, section, license; a bad row is reported and skipped. */
 export function parseManifest(text: string): { manifest: ManifestEntry[]; issues: Issue[] } {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), {
     header: true,
@@ -277,6 +277,7 @@ export function parseManifest(text: string): { manifest: ManifestEntry[]; issues
       outlet: v('outlet'),
       published_date: v('published_date'),
       author: v('author'),
+      section: v('section') ?? v('category'),
       license: v('license'),
     });
     if (r.success) manifest.push(r.data);

@@ -334,6 +334,8 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
     // the record's own id and licence win for a JSONL line (the manifest row covers the whole file)
     source_id: rec.source_id ?? manifest?.id ?? null,
     license: manifest?.license ?? rec.license ?? null,
+    // like the id, the record's own section wins over the manifest row of its whole file
+    section: rec.section ?? manifest?.section ?? null,
     content_flags: contentFlags(
       title,
       lines.map((l) => l.text),

@@ -56,6 +56,8 @@ export interface HtmlRecord {
   readonly license?: string | null;
   /** The page's own id for the article (JSON-LD `identifier`), else null. */
   readonly source_id?: string | null;
+  /** The section or desk the page files the article under (`article:section`, JSON-LD `articleSection`), else null. */
+  readonly section?: string | null;
 }
 
 /** Block-level HTML to text lines (one per block), entities decoded, blank runs collapsed. Linear in the length. */
@@ -116,6 +118,7 @@ export function htmlToRecord(html: string): HtmlRecord {
     outlet: fallback.outlet ?? oneLine(parsed?.siteName),
     license: fallback.license ?? null,
     source_id: fallback.source_id ?? null,
+    section: fallback.section ?? null,
   };
 }
 
@@ -209,6 +212,7 @@ export const HTML_METADATA = {
     other: '`<link rel="license">` or `<a rel="license">` (the first one\'s href), JSON-LD license / copyrightNotice',
   },
   source_id: { meta: [], other: 'JSON-LD identifier' },
+  section: { meta: ['article:section', 'section', 'parsely-section', 'sailthru.section'], other: 'JSON-LD articleSection' },
 } as const;
 
 /** The fallback (no DOM): meta tags, then the article/main/body element's blocks as lines. Linear in the length. */
@@ -267,6 +271,7 @@ export function htmlToRecordRegex(html: string): HtmlRecord & { readonly metaTit
     outlet: meta(...M.outlet.meta) ?? ld.outlet,
     license: licenseLink ?? meta(...M.license.meta) ?? ld.license,
     source_id: ld.identifier,
+    section: meta(...M.section.meta) ?? ld.section,
   };
 }
 
@@ -279,6 +284,7 @@ export interface JsonLdFacts {
   readonly outlet: string | null;
   readonly license: string | null;
   readonly identifier: string | null;
+  readonly section: string | null;
 }
 
 const ARTICLE_TYPE = /(Article|BlogPosting|Report|NewsArticle)$/;
@@ -300,7 +306,7 @@ function ldText(v: unknown): string | null {
  * blocks (also inside `@graph` or an array); a block that is not valid JSON is skipped.
  */
 function jsonLd(html: string, scanned: Scanned, tags: readonly TagToken[]): JsonLdFacts {
-  const none: JsonLdFacts = { headline: null, date: null, url: null, author: null, outlet: null, license: null, identifier: null };
+  const none: JsonLdFacts = { headline: null, date: null, url: null, author: null, outlet: null, license: null, identifier: null, section: null };
   const objects: Record<string, unknown>[] = [];
   const visit = (v: unknown, depth: number): void => {
     if (depth > 4 || !v || typeof v !== 'object') return;
@@ -334,6 +340,7 @@ function jsonLd(html: string, scanned: Scanned, tags: readonly TagToken[]): Json
     outlet: ldText(a['publisher']) ?? ldText(a['sourceOrganization']),
     license: ldText(a['license']) ?? ldText(a['copyrightNotice']),
     identifier: ldText(a['identifier']),
+    section: ldText(a['articleSection']),
   };
 }
 

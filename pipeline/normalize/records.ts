@@ -28,6 +28,7 @@ export const JSON_FIELDS = {
   outlet: { names: ['outlet', 'source_name', 'publisher', 'site'], meaning: 'articles.outlet' },
   license: { names: ['license', 'licence', 'rights'], meaning: 'articles.license' },
   source_id: { names: ['id', 'source_id', 'guid', 'uuid'], meaning: 'articles.source_id (a string or an integer)' },
+  section: { names: ['section', 'category', 'desk', 'topic'], meaning: 'articles.section' },
 } as const satisfies Record<string, { names: readonly string[]; meaning: string }>;
 
 export type SplitResult = { readonly records: SourceRecord[]; readonly rejects: RejectRow[] };
@@ -89,6 +90,7 @@ export function splitRecords(path: string, bytes: Uint8Array, part?: { readonly 
       outlet: field(page.outlet),
       license: field(page.license ?? null),
       source_id: field(page.source_id ?? null),
+      section: field(page.section ?? null),
     };
     if (rec.text.trim() === '') return reject('no-text', 'the page holds no article text');
     return { records: [{ source_path: path, sha256: digest, format: 'html', ...rec }], rejects: [] };
@@ -107,6 +109,7 @@ export function splitRecords(path: string, bytes: Uint8Array, part?: { readonly 
         outlet: null,
         license: null,
         source_id: null,
+        section: null,
       },
     ],
     rejects: [],
@@ -200,6 +203,7 @@ function fromObject(
       outlet: str(o, JSON_FIELDS.outlet.names, 'named'),
       license: str(o, JSON_FIELDS.license.names),
       source_id: str(o, JSON_FIELDS.source_id.names, 'id'),
+      section: str(o, JSON_FIELDS.section.names),
     },
   };
 }

@@ -144,7 +144,7 @@ export function releaseSection(meta: PackageMeta): string[] {
   return [
     '## Version, licence and coverage',
     '',
-    `- **Version** \`${meta.version}\`: the pipeline's package version, then a hash of the input fingerprint (\`${meta.fingerprint}\`) and of every published row. The same data always has the same version; it never comes from the clock. \`CHANGELOG.md\` and the \`changes\` table say what changed against the previous build in the same folder.`,
+    `- **Version** \`${meta.version}\`: the pipeline's package version, then a hash of the input fingerprint (\`${meta.fingerprint}\`) and of every published row. The same data always has the same version; it never comes from the clock. For the same reason datapackage.json's \`created\` is the latest publication date of the inputs (the day the data is as of), left out when no input is dated. \`CHANGELOG.md\` and the \`changes\` table say what changed against the previous build in the same folder.`,
     `- **Licence**: ${meta.license.statement}`,
     `- **Text**: ${meta.noText ? 'built with `--no-text`: `sentences.text`, `quotes.text`, `event_mentions.text` and `events.summary` are empty; the offsets into the cleaned text and `articles.sha256` (of the input bytes) let a holder of the articles rebuild the text and find every row in it.' : 'the cleaned article text is included (`sentences.text`, quotes); build with `--no-text` for sources that may not be republished.'}`,
     `- **Coverage**: ${coverageText(meta.coverage)}`,

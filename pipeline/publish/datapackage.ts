@@ -100,6 +100,8 @@ export function dataPackage(files: ReadonlyMap<string, Uint8Array | FileDigest>,
     title: PACKAGE.title,
     description: PACKAGE.description,
     version: meta.version,
+    // the day the data is as of (the latest publication date of its inputs), never the clock: a rebuild stays byte-identical
+    ...(meta.coverage.last_published ? { created: `${meta.coverage.last_published}T00:00:00Z` } : {}),
     // left out when no one licence covers the package (unknown or mixed): license_statement says why
     ...(meta.license.licenses ? { licenses: meta.license.licenses } : {}),
     license_statement: meta.license.statement,

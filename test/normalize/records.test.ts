@@ -90,6 +90,7 @@ test('JSON: one object with recognized fields', () => {
       outlet: 'Valley Courier',
       license: null,
       source_id: null,
+      section: null,
     },
   );
 });

@@ -47,7 +47,7 @@ const FLOOD = [
 ];
 const page = (budget: string) => `<html><head><title>Council approves budget</title>
 <link rel="license" href="https://creativecommons.org/licenses/by/4.0/">
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves budget","datePublished":"2025-02-10","author":{"@type":"Person","name":"Ana Ruiz"},"publisher":{"@type":"Organization","name":"Coast Herald"},"url":"https://herald.example.com/budget","identifier":"ch-77"}</script>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves budget","datePublished":"2025-02-10","author":{"@type":"Person","name":"Ana Ruiz"},"publisher":{"@type":"Organization","name":"Coast Herald"},"url":"https://herald.example.com/budget","identifier":"ch-77","articleSection":"Local news"}</script>
 </head><body><article><h1>Council approves budget</h1><p>The city council approved a budget of ${budget} euros on Monday, the mayor said. The budget includes up to £3m for a new bridge, officials said.</p><p>Opposition councillors criticised the plan on Tuesday.</p></article></body></html>`;
 
 let work: string;
@@ -88,17 +88,18 @@ const rows = async (q: string) => (await duck.runAndReadAll(q)).getRowObjectsJso
 
 describe('provenance and licence', () => {
   it('articles carry source_id, license, url and outlet from JSONL fields and HTML metadata (DuckDB on Parquet)', async () => {
-    const r = await rows(`SELECT source_id, license, url, outlet, author FROM read_parquet('${join(out, 'articles.parquet')}') ORDER BY source_id`);
+    const r = await rows(`SELECT source_id, license, url, outlet, author, section FROM read_parquet('${join(out, 'articles.parquet')}') ORDER BY source_id`);
     assert.deepEqual(r, [
-      { source_id: '1002', license: 'CC-BY-4.0', url: 'https://wire.example.org/rescue', outlet: 'Valley Wire', author: null },
+      { source_id: '1002', license: 'CC-BY-4.0', url: 'https://wire.example.org/rescue', outlet: 'Valley Wire', author: null, section: null },
       {
         source_id: 'ch-77',
         license: 'https://creativecommons.org/licenses/by/4.0/',
         url: 'https://herald.example.com/budget',
         outlet: 'Coast Herald',
         author: 'Ana Ruiz',
+        section: 'Local news',
       },
-      { source_id: 'wire-1001', license: 'CC-BY-4.0', url: 'https://wire.example.org/floods', outlet: 'Valley Wire', author: null },
+      { source_id: 'wire-1001', license: 'CC-BY-4.0', url: 'https://wire.example.org/floods', outlet: 'Valley Wire', author: null, section: 'world' },
     ]);
   });
 
@@ -107,6 +108,8 @@ describe('provenance and licence', () => {
     assert.equal(dp.licenses[0].name, 'CC-BY-4.0');
     assert.match(dp.version, /^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
     assert.equal(dp.coverage.first_published, '2025-02-10');
+    // created: the day the data is as of (its latest publication date), never the clock
+    assert.equal(dp.created, '2025-03-05T00:00:00Z');
     const pkg = await Package.load(dp, { basePath: out });
     assert.deepEqual(
       pkg.errors.map((e: Error) => e.message),

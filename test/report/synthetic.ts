@@ -84,6 +84,7 @@ export function syntheticDataset(
       duplicate_similarity: i > 0 && i % 97 === 0 ? 0.93 : null,
       boilerplate_removed: i % 5,
       source_id: null,
+      section: null,
       license: null,
       content_flags: [],
       story_id: 's0',

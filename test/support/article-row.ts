@@ -19,6 +19,7 @@ export const articleRow = (id: string, over: Partial<ArticleRow> = {}): ArticleR
   duplicate_similarity: null,
   boilerplate_removed: 0,
   source_id: null,
+  section: null,
   license: null,
   content_flags: [],
   story_id: null,
