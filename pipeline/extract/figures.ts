@@ -35,6 +35,7 @@ import {
 } from './figures/context.ts';
 import {
   ADDRESS_WORDS,
+  CURRENCY_SYMBOLS,
   DEMONYM_COUNTRY,
   DURATION_UNITS,
   GOVERNING,
@@ -396,9 +397,12 @@ export function scanFigures(
         from = i - 1;
       }
       const sep = toks[end];
-      const between = toks[i - 1]?.lower === 'between';
+      // "between 12 and 14", also with a currency sign before each number ("between £5m and £8m")
+      const sign = currencyBefore(toks, i) ? (CURRENCY_SYMBOLS[`${toks[i - 2]?.text ?? ''}${toks[i - 1]!.text}`] ? 2 : 1) : 0;
+      const between = toks[i - 1 - sign]?.lower === 'between';
+      const signAgain = sign > 0 && toks.slice(i - sign, i).every((t, k) => toks[end + 1 + k]?.text === t.text) ? sign : 0;
       if (sep && n.kind !== 'vague' && (RANGE_WORDS.has(sep.lower) || (between && sep.lower === 'and'))) {
-        const n2 = numberAt(toks, end + 1);
+        const n2 = numberAt(toks, end + 1 + signAgain);
         if (n2 && n2.kind !== 'vague' && !(sep.lower === 'or' && n2.value <= n.value) && !(toks[i - 1]?.lower === 'up' && sep.lower === 'to')) {
           let a = n.value;
           if (!n.scaled && n2.scaled) {
@@ -409,7 +413,7 @@ export function scanFigures(
           value = high;
           qualifier = 'range';
           end = n2.next;
-          if (between || toks[i - 1]?.lower === 'from') from = i - 1;
+          if (between || toks[i - 1 - sign]?.lower === 'from') from = i - 1 - sign;
         }
       }
       title ??= titleCase(toks);

@@ -67,3 +67,10 @@ test('a count after a form of be is no subject count (an age, a score); a share 
   assert.deepEqual(rows('The oldest resident is 104.'), []);
   assert.deepEqual(rows('Some 91,400 ballots were returned, a turnout of 31.5%.').at(-1), ['31.5%', 31.5, 'share', '%', 'turnout', 'share']);
 });
+
+test('a money range with a currency sign before each number is one range ("between £5m and £8m")', () => {
+  const one = (sentence: string) =>
+    findFigures(doc(['Title', sentence], '2025-06-02'), [], []).map((f) => [f.text, f.value_low, f.value_high, f.qualifier, f.unit]);
+  assert.deepEqual(one('The repairs will cost between £5m and £8m, the council said.'), [['between £5m and £8m', 5e6, 8e6, 'range', 'pounds']]);
+  assert.deepEqual(one('Tickets cost $40-$55 each.'), [['$40-$55', 40, 55, 'range', 'dollars']]);
+});
