@@ -43,7 +43,7 @@ export const figures = defineTable({
       { nullable: true },
     ),
     unit_normalized: col.id(
-      'The unit as grouped: singular head noun through a small synonym map ("Palestinian factions" → "organization"; people-nouns and plural demonyms → "people"); "people" for an unnamed count of people harmed.',
+      'The unit as grouped: singular head noun through a small synonym map ("Palestinian factions" → "organization"; people-nouns and plural demonyms → "people"); "other <unit>" for a remainder or an increment ("9 other unions", "4 more people"); a part of a measure named by its governing words for a count with no unit ("12 in hospital" → "hospitalised", see figure-words.json subMeasures); "people" for an unnamed count of people harmed.',
       { nullable: true },
     ),
     country: col.id(

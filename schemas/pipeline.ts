@@ -154,6 +154,8 @@ export const figureX = figures.row
   })
   .extend({
     text: z.string().min(1),
+    /** A part of the category's measure named by the governing word of a figure with no unit ("12 in hospital" → hospitalised); grouped under it. */
+    measure: z.string().min(1).optional(),
     /** For a share: what it is a share of ("the vote" → "vote"). */
     share_of: z.string().min(1).nullable().optional(),
     /** ISO3 country of the people counted (demonym in the unit or a place in the sentence), else null. */

@@ -18,6 +18,7 @@ import {
   attribution,
   categorize,
   currencyBefore,
+  hitCost,
   eventOf,
   governingHits,
   isGenericPeople,
@@ -32,6 +33,7 @@ import {
   unitCountry,
   type GoverningHit,
   type UnitPhrase,
+  type UnitVerbs,
 } from './figures/context.ts';
 import {
   ADDRESS_WORDS,
@@ -53,6 +55,7 @@ import {
   RESULT_VERBS,
   UNIT_CATEGORY,
   SHARE_SUBJECTS,
+  SUB_MEASURES,
   UNIT_STOP,
 } from './figures/lexicon.ts';
 import { isOrdinalWord, numberAt, tokenize, type NumberAt, type Token } from './figures/tokens.ts';
@@ -192,6 +195,46 @@ function notACountInContext(toks: readonly Token[], i: number, end: number, n: N
   return null;
 }
 const GOVERNING_WORD = (w: string) => GOVERNING.has(w) || DEMONYM_COUNTRY.has(w);
+/**
+ * Verbs that end a counted noun phrase, by sentence-relative start offset, as the tagger reads them:
+ * `past` holds irregular past forms ("met", "fled", "sold"), which the unit reader's suffix rules
+ * (-ed, -ing) do not catch; `base` holds base forms ("live", "gather"), which end the phrase only
+ * after a plural ("50 families live"), since the tagger also reads noun modifiers so ("register
+ * offices"). Forms in -s are left out: the tagger reads too many plural nouns as verbs ("packs").
+ */
+function finiteVerbs(ann: AnnotatedDocument, s: Document['sentences'][number]): UnitVerbs {
+  const past = new Set<number>();
+  const base = new Set<number>();
+  const span = ann.sentences[s.sentence_index];
+  for (let k = span?.first ?? 0; span && k < span.end; k++) {
+    const t = ann.tokens[k]!;
+    const w = t.text.toLowerCase();
+    if ((t.pos !== 'VERB' && t.pos !== 'AUX') || !/^\p{Ll}/u.test(t.text) || /(?:ed|ing|s)$/.test(w)) continue;
+    (t.lemma === w ? base : past).add(t.start - s.char_start);
+  }
+  return { past, base };
+}
+
+/**
+ * The sub-measure of a figure with no unit that a care phrase right next to it names ("23 are in
+ * hospital" → hospitalised), even when a farther word gave the category ("61 were injured; 23 are in
+ * hospital"); empty otherwise.
+ */
+function subMeasure(
+  toks: readonly Token[],
+  hits: readonly GoverningHit[],
+  from: number,
+  end: number,
+  unit: UnitPhrase | null,
+  category: FigureCategory,
+): { measure?: string } {
+  if (unit) return {};
+  const near = hits.find((h) => SUB_MEASURES.has(h.text) && GOVERNING.get(h.text) === category && hitCost(toks, h, from, end) <= NEAR_COST);
+  return near ? { measure: SUB_MEASURES.get(near.text)! } : {};
+}
+/** Cost (see hitCost) within which a care phrase names the figure next to it. */
+const NEAR_COST = 4;
+
 /** A subject noun that names what a count counts: a unit noun of a category other than money, or people ("residents reached 4,000"). */
 const countedSubject = (w: string) => PEOPLE_NOUNS.has(w) || (UNIT_CATEGORY.has(singular(w)) && UNIT_CATEGORY.get(singular(w)) !== 'money');
 
@@ -363,6 +406,7 @@ export function scanFigures(
     let hits: GoverningHit[] | null = null;
     let dates: ReturnType<typeof asOf> | null = null;
     let inSentence: number[] | null = null;
+    let verbs: UnitVerbs | null = null;
     let title: boolean | null = null;
     const found: Found[] = [];
     for (let i = 0; i < toks.length; i++) {
@@ -388,7 +432,9 @@ export function scanFigures(
       let low: number | null = n.low;
       let high: number | null = n.high;
       let value = n.value;
-      let qualifier: FigureQualifier = n.kind === 'vague' ? 'approx' : 'exact';
+      // "a dozen" is a round, loose count ("a dozen factions" may be eleven or fourteen); "twelve" is exact
+      const dozen = t.lower === 'a' && toks[i + 1]?.lower === 'dozen' && n.next === i + 2;
+      let qualifier: FigureQualifier = n.kind === 'vague' || dozen ? 'approx' : 'exact';
       let end = n.next;
       let from = i;
       // "half a million"
@@ -455,7 +501,8 @@ export function scanFigures(
       let textEnd = end;
       const qa0 = qualifierAfter(toks, end);
       if (qa0) unitStart = qa0.to;
-      let unit = unitAfter(toks, unitStart, s.text);
+      verbs ??= finiteVerbs(ann, s);
+      let unit = unitAfter(toks, unitStart, s.text, verbs);
       // partitive "38 of the 72 seats": the count is 38, the unit is the total's
       const total = qualifier !== 'range' && n.kind !== 'vague' && !unit ? partitiveTotal(toks, end) : -1;
       const totalN = total >= 0 ? numberAt(toks, total) : null;
@@ -594,6 +641,7 @@ export function scanFigures(
         country,
         attributed_to: attribution(s.text, s.char_start, mentions, inSentence, startTok.start),
         event: eventOf(events, s.sentence_index, category, hit?.text ?? null),
+        ...subMeasure(toks, hits, from, end, borrowed ? null : unit, category),
         rule: currency
           ? 'currency'
           : partitive

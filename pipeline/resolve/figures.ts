@@ -43,6 +43,16 @@ export function normalizeUnit(unit: string | null): string | null {
   if (prep > 0) words.length = prep;
   const head = words[words.length - 1];
   if (!head) return null;
+  // "11 other factions", "12 more people": a remainder or an increment, not the same measure as the total
+  const rest = words.slice(0, -1).some((w) => REMAINDER_WORDS.has(w));
+  const base = baseUnit(words, head);
+  return rest ? `other ${base}` : base;
+}
+
+/** Words that make a count a remainder or an increment of another ("other", "more", "additional"). */
+const REMAINDER_WORDS = new Set(['other', 'more', 'additional', 'further']);
+
+function baseUnit(words: readonly string[], head: string): string {
   if (PEOPLE_NOUNS.has(head) || PEOPLE_ADJECTIVES.has(head) || DEMONYM_COUNTRY.has(head)) return 'people';
   const one = singular(head);
   if (PEOPLE_NOUNS.has(one)) return 'people';
@@ -55,9 +65,9 @@ export function normalizeUnit(unit: string | null): string | null {
 }
 
 /** The measure a figure reports: category, normalized unit and, for people harmed, the place. */
-export function measureOf(f: Pick<FigureX, 'category' | 'unit' | 'country'>): { unit: string | null; country: string | null; key: string } {
+export function measureOf(f: Pick<FigureX, 'category' | 'unit' | 'country' | 'measure'>): { unit: string | null; country: string | null; key: string } {
   const person = PERSON_CATEGORIES.has(f.category);
-  const unit = normalizeUnit(f.unit) ?? (person ? 'people' : null);
+  const unit = f.measure ?? normalizeUnit(f.unit) ?? (person ? 'people' : null);
   const country = person ? f.country : null;
   return { unit, country, key: hashId('g', f.category, unit, country) };
 }

@@ -214,6 +214,11 @@ describe('groups', () => {
     assert.equal(normalizeUnit('children'), 'child');
     assert.equal(normalizeUnit('civilians'), 'civilian');
   });
+  it('a remainder or an increment is not the measure of the total ("9 other unions", "4 more people")', () => {
+    assert.equal(normalizeUnit('other trade unions'), 'other union');
+    assert.equal(normalizeUnit('more people'), 'other people');
+    assert.equal(normalizeUnit('trade unions'), 'union');
+  });
   /** One invented article: its figures, and actor mentions resolved to the given ids. */
   const article = (id: string, pub: string, s: string, actors: readonly string[] = []) => {
     const d = { ...doc([s], pub), article: { ...doc([s], pub).article, article_id: id } };

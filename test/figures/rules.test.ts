@@ -74,3 +74,34 @@ test('a money range with a currency sign before each number is one range ("betwe
   assert.deepEqual(one('The repairs will cost between £5m and £8m, the council said.'), [['between £5m and £8m', 5e6, 8e6, 'range', 'pounds']]);
   assert.deepEqual(one('Tickets cost $40-$55 each.'), [['$40-$55', 40, 55, 'range', 'dollars']]);
 });
+
+test('people in hospital or treated as outpatients are injured, each its own measure', () => {
+  const f = findFigures(
+    doc(['Title', 'Medics said 61 people were injured; 23 are in hospital and another 17 are under outpatient care.'], '2025-06-02'),
+    [],
+    [],
+  );
+  assert.deepEqual(
+    f.map((x) => [x.text, x.category, x.measure ?? null]),
+    [
+      ['61 people', 'injured', null],
+      ['23', 'injured', 'hospitalised'],
+      ['17', 'injured', 'outpatient'],
+    ],
+  );
+});
+
+test('representatives of organizations are participants; "a dozen" is approximate', () => {
+  assert.deepEqual(rows('Representatives from more than ten organizations met in the capital.'), [
+    ['more than ten organizations', 10, 'participants', 'organizations', null, 'number-unit'],
+  ]);
+  const [dozen] = findFigures(doc(['Title', 'A dozen delegations attended the summit.'], '2025-06-02'), [], []);
+  assert.equal(dozen?.qualifier, 'approx');
+});
+
+test('a governing phrase of several words ends the unit ("people lost their lives")', () => {
+  assert.deepEqual(
+    rows('Some 240 people lost their lives in the floods.').map((r) => [r[0], r[2], r[3]]),
+    [['Some 240 people', 'killed', 'people']],
+  );
+});

@@ -54,7 +54,13 @@ export interface UnitPhrase {
  * at function words, verbs that govern a category ("were", "killed"),
  * participles followed by a stop ("abducted.") and punctuation.
  */
-export function unitAfter(toks: readonly Token[], i: number, sentence: string): UnitPhrase | null {
+/** Verbs that end a counted noun phrase, by token start (see finiteVerbs in figures.ts). */
+export interface UnitVerbs {
+  readonly past: ReadonlySet<number>;
+  readonly base: ReadonlySet<number>;
+}
+
+export function unitAfter(toks: readonly Token[], i: number, sentence: string, verbs?: UnitVerbs): UnitPhrase | null {
   let j = i;
   const take: Token[] = [];
   while (j < toks.length && take.length < 3) {
@@ -62,6 +68,10 @@ export function unitAfter(toks: readonly Token[], i: number, sentence: string): 
     if (!WORD.test(t.text) || UNIT_STOP.has(t.lower)) break;
     const gov = GOVERNING.get(t.lower);
     if (gov && !UNIT_CATEGORY.has(singular(t.lower))) break;
+    // a finite verb the tagger sees ("ten unions met", "40 families fled") ends the noun phrase
+    if (take.length && verbs && (verbs.past.has(t.start) || (verbs.base.has(t.start) && /s$/.test(take[take.length - 1]!.lower)))) break;
+    // a governing phrase of several words ends the unit ("133 people lost their lives": the unit is people)
+    if (take.length && governingPhraseAt(toks, j)) break;
     // "taken 17 soldiers prisoner": a singular governing noun after a plural one is a complement
     if (gov && take.length && singular(t.lower) === t.lower && /s$/.test(take[take.length - 1]!.lower)) break;
     const nxt = toks[j + 1];
@@ -78,6 +88,16 @@ export function unitAfter(toks: readonly Token[], i: number, sentence: string): 
   const first = take[0]!;
   const last = take[take.length - 1]!;
   return { from: i, to: i + take.length, text: sentence.slice(first.start, last.end), head: last.lower };
+}
+
+/** True when a governing phrase of two or more words starts at token j ("lost their lives", "death toll"). */
+function governingPhraseAt(toks: readonly Token[], j: number): boolean {
+  let key = toks[j]!.lower;
+  for (let n = 2; n <= GOVERNING_MAX_WORDS && j + n - 1 < toks.length; n++) {
+    key += ` ${toks[j + n - 1]!.lower}`;
+    if (GOVERNING.has(key)) return true;
+  }
+  return false;
 }
 
 /** The unit written before the number: "the death toll in the province ... reached 1,240". */

@@ -50,6 +50,10 @@ export const LINKING_VERBS: readonly (readonly string[])[] = words.linkingVerbs.
 export const COPULAS: readonly (readonly string[])[] = words.copulas.map((v) => [v]);
 /** Verbs of winning a count in a vote ("polled", "secured"). */
 export const OBTAIN_VERBS: ReadonlySet<string> = new Set(words.obtainVerbs);
+/** Governing phrase → the sub-measure it names ("in hospital" → hospitalised): a part of its category's measure. */
+export const SUB_MEASURES: ReadonlyMap<string, string> = new Map(
+  Object.entries(words.subMeasures).flatMap(([measure, list]) => list.map((w) => [w, measure] as const)),
+);
 /** Subject nouns whose percentage is a share ("turnout was 61%"). */
 export const SHARE_SUBJECTS: ReadonlySet<string> = new Set(words.shareSubjects);
 
