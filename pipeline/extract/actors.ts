@@ -44,9 +44,9 @@ import { editDistance, fold, joins, nameKey, possessiveAt, surnameTolerance, tok
 import { NOT_ACTOR_TAIL, STATE_HEADS, acronymLike, findCompanyWords, findHeadOrgs, hasHeadNoun, runBefore, spells, type OrgSpan } from './actors/orgs.ts';
 import { findGeneric } from './actors/generic.ts';
 import { arbitrate, taggedSpans, taggerCandidates, type ActorRule } from './actors/arbitrate.ts';
-import { actorCues, checkTaggerNames, joinAmpersands, type ActorCues } from './actors/works.ts';
+import { actorCues, checkTaggerNames, isSportText, joinAmpersands, type ActorCues } from './actors/works.ts';
 import cueData from '../lexicons/en/actor-cues.json' with { type: 'json' };
-import { placesNamed } from '../lib/geo.ts';
+import { countryByName, placesNamed } from '../lib/geo.ts';
 import { projectTagger } from './actors/ner/model.ts';
 import type { NameTagger } from './actors/ner/tagger.ts';
 import { tokensOf } from './actors/ner/tokens.ts';
@@ -313,6 +313,7 @@ export function findActorMentions(
     }
 
   // --- emit gazetteer mentions
+  const sport = isSportText(text, cues);
   let placeEnd = -1; // end of the last country named as a place
   for (const g of hits) {
     const { hit, p } = g;
@@ -382,6 +383,10 @@ export function findActorMentions(
         if (!PLACE_BEFORE.test(before)) add(first.start, last.end, 'seat-metonym', countryFields(p.iso3, p.name, 'metonym'));
         break;
       case 'territory':
+        // in a sport article, a part of a state that fields its own national side ("Wales beat Italy", "England's
+        // captain") is that side, unless it is named as a place ("the final in Wales")
+        if (sport && cues.sportingNations.has(p.name) && !COUNTRY_AS_PLACE.test(before) && !/(?:^|[^\p{L}])(?:from|to|of)\s+$/u.test(before))
+          add(first.start, last.end, 'national-side', { name: p.name, type: 'organization', country: p.iso3, role: null, method: 'exact', key: null });
         break;
     }
   }
@@ -462,7 +467,7 @@ export function findActorMentions(
   for (const c of refineTagged(text, toks, tagged.cands, gazAt, acronyms, definitionSpans, doc.sentences)) cands.push(c);
   // a place the gazetteer knows (a country, a capital) or a GeoNames town, by its population
   const placeSize = (w: string): number =>
-    hits.some((g) => g.p.kind !== 'entry' && fold(text.slice(toks[g.hit.from]!.start, toks[g.hit.to - 1]!.end)) === fold(w))
+    hits.some((g) => g.p.kind !== 'entry' && fold(text.slice(toks[g.hit.from]!.start, toks[g.hit.to - 1]!.end)) === fold(w)) || countryByName(w)
       ? Infinity
       : (placesNamed(w)[0]?.population ?? 0);
   const chosen = arbitrate(text, checkTaggerNames({ text, cands, tagged: tagged.all, cues, placeSize }), tagged.all);
@@ -597,6 +602,9 @@ function refineTagged(
     // a name cut short: the capitalized word right after it is left out ("Acme Grand" of "Acme Grand Hotel"),
     // or the article or particle that opens it ("Nina" of "La Nina", "Rioja" of "La Rioja")
     if (next && next.cap && joins(text, toks[to - 1]!, next) && !TITLE_WORDS.has(next.fold) && !gazAt[to]) continue;
+    // ... or by a demonym after it ("North" of "North American", "Latin" of "Latin American")
+    const dem = gazAt[to];
+    if (to - from === 1 && next && dem && dem.p.kind === 'demonym' && dem.hit.from === to && joins(text, toks[from]!, next)) continue;
     const prev = toks[from - 1];
     if (prev && prev.cap && NAME_PARTICLES.has(prev.fold) && joins(text, prev, toks[from]!)) continue;
     // ... or, for one word, the capitalized word right before it inside a sentence ("Globe" of "Golden Globe"), unless that
@@ -605,6 +613,7 @@ function refineTagged(
       to - from === 1 &&
       prev &&
       prev.cap &&
+      prev.text !== 'The' &&
       /\p{Ll}/u.test(prev.text) &&
       joins(text, prev, toks[from]!) &&
       !TITLE_WORDS.has(prev.fold) &&
@@ -620,6 +629,18 @@ function refineTagged(
     if (line && c.start === line.start && DATELINE.test(text.slice(c.start, c.start + 60))) continue;
     // a title-case headline: only words the article also capitalizes mid-sentence are names
     if (line?.titleCase && toks.slice(from, to).some((t) => !lines.capitalizedElsewhere.has(t.fold))) continue;
+    // a capital "The" inside a sentence opens the name ("the new record by The Kestrels"): it is part of it
+    if (
+      prev &&
+      prev.text === 'The' &&
+      joins(text, prev, toks[from]!) &&
+      !sentences.some((s) => s.char_start === prev.start) &&
+      !/[.!?:;"“‘(\n]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)) &&
+      !line?.titleCase
+    ) {
+      out.push({ ...c, start: prev.start, end, f: { ...c.f, name: text.slice(prev.start, end).replace(/\s+/g, ' ') } });
+      continue;
+    }
     out.push(end === c.end ? c : { ...c, end, f: { ...c.f, name: surface.replace(/\s+/g, ' ') } });
   }
   return out;

@@ -29,6 +29,7 @@ export const RULE_PRIORITY: Readonly<Record<ActorRule, number>> = {
   'acronym-use': 0,
   'alias-apposition': 0,
   'gazetteer-country': 1,
+  'national-side': 1,
   'acronym-definition': 1,
   'government-body': 1,
   'org-head-noun': 1.5,
