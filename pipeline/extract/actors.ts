@@ -638,7 +638,9 @@ function refineTagged(
       !/[.!?:;"“‘(\n]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)) &&
       !line?.titleCase
     ) {
-      out.push({ ...c, start: prev.start, end, f: { ...c.f, name: text.slice(prev.start, end).replace(/\s+/g, ' ') } });
+      // nobody is named "The X": a band, a club, a title (the checks after arbitration drop the titles)
+      const f = { ...c.f, name: text.slice(prev.start, end).replace(/\s+/g, ' '), type: 'organization' as const };
+      out.push({ ...c, start: prev.start, end, rule: 'tagger-organization', f });
       continue;
     }
     out.push(end === c.end ? c : { ...c, end, f: { ...c.f, name: surface.replace(/\s+/g, ' ') } });
