@@ -606,6 +606,13 @@ function refineTagged(
     const dem = gazAt[to];
     if (to - from === 1 && next && dem && dem.p.kind === 'demonym' && dem.hit.from === to && joins(text, toks[from]!, next)) continue;
     const prev = toks[from - 1];
+    // a capital "The" inside a sentence opens a plural name ("the new record by The Kestrels"): a band or a team, and
+    // "The" is part of it (not after another capitalized word: that is a title cut short, "Meet The Kestrels")
+    const theName =
+      prev &&
+      prev.text === 'The' &&
+      /\p{Ll}s$/u.test(surface) &&
+      !(toks[from - 2]?.cap && joins(text, toks[from - 2]!, prev));
     if (prev && prev.cap && NAME_PARTICLES.has(prev.fold) && joins(text, prev, toks[from]!)) continue;
     // ... or, for one word, the capitalized word right before it inside a sentence ("Globe" of "Golden Globe"), unless that
     // word is a title, a known place or body, or an acronym ("MP Ana Soto", "Peruvian Ana Soto")
@@ -613,7 +620,7 @@ function refineTagged(
       to - from === 1 &&
       prev &&
       prev.cap &&
-      prev.text !== 'The' &&
+      !theName &&
       /\p{Ll}/u.test(prev.text) &&
       joins(text, prev, toks[from]!) &&
       !TITLE_WORDS.has(prev.fold) &&
@@ -629,10 +636,9 @@ function refineTagged(
     if (line && c.start === line.start && DATELINE.test(text.slice(c.start, c.start + 60))) continue;
     // a title-case headline: only words the article also capitalizes mid-sentence are names
     if (line?.titleCase && toks.slice(from, to).some((t) => !lines.capitalizedElsewhere.has(t.fold))) continue;
-    // a capital "The" inside a sentence opens the name ("the new record by The Kestrels"): it is part of it
     if (
       prev &&
-      prev.text === 'The' &&
+      theName &&
       joins(text, prev, toks[from]!) &&
       !sentences.some((s) => s.char_start === prev.start) &&
       !/[.!?:;"“‘(\n]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)) &&

@@ -129,3 +129,14 @@ test('pipeline: a capital "The" inside a sentence opens a band name, an organiza
     [],
   );
 });
+
+test('what the checks leave alone: a full name as a modifier after "the", a verb before a work noun, a list after a person', () => {
+  assert.deepEqual(check('Police spoke of the Tomas Brenner case.', noPlace, 'Tomas Brenner/PER'), ['Tomas Brenner/person']);
+  assert.deepEqual(check('Rovers would play Kestrel Vale on Sunday.', noPlace, 'Kestrel Vale/ORG'), ['Kestrel Vale/organization']);
+  assert.deepEqual(check('It features the rapper Kestrel and Starfall actor Ana Soto.', noPlace, 'Kestrel/ORG', 'Starfall/ORG', 'Ana Soto/PER'), [
+    'Kestrel/organization',
+    'Ana Soto/person',
+  ]);
+  // a result with a score is no model number
+  assert.deepEqual(check('Kestrel 2 Bramford 1', noPlace, 'Kestrel/ORG', 'Bramford/ORG'), ['Kestrel/organization', 'Bramford/organization']);
+});

@@ -47,7 +47,7 @@ export const RULE_PRIORITY: Readonly<Record<ActorRule, number>> = {
 };
 
 /** Rules whose span is a place or people word that a longer tagger name may contain. */
-const INSIDE_NAMES: ReadonlySet<ActorRule> = new Set(['gazetteer-country', 'capital-metonym', 'seat-metonym', 'demonym-state']);
+const INSIDE_NAMES: ReadonlySet<ActorRule> = new Set(['gazetteer-country', 'national-side', 'capital-metonym', 'seat-metonym', 'demonym-state']);
 /** Pattern rules whose boundaries the tagger may correct or whose span it may veto. */
 const PATTERNS: ReadonlySet<ActorRule> = new Set(['org-head-noun', 'company-cue', 'person-cue']);
 

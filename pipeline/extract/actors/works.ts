@@ -238,7 +238,7 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
         (cues.determiners.has(b[1] ?? '') ||
           cues.determiners.has(b[2] ?? '') ||
           /['’]s$/.test(b[1] ?? '') ||
-          (!!b[1] && !NOT_MODIFIER.has(b[1]) && /(?:^|[^\p{L}])\p{Ll}+\s+\p{L}+\s+$/u.test(near)))
+          (!!b[1] && !NOT_MODIFIER.has(b[1]) && !VERB_WORKS.has(b[0]) && /(?:^|[^\p{L}])\p{Ll}+\s+\p{L}+\s+$/u.test(near)))
       )
         workBefore++;
       // "she presents X", "the film starring in X": the object of a verb of the screen or the stage is a work
@@ -261,7 +261,9 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
       if (after && cues.workRoleAfter.has(after) && !(sport && /^stars?$/.test(after)) && /^\s+\S+\s+\p{Lu}/u.test(text.slice(end, end + 40))) workRole++;
       // "the Zentra 3500 processor", "a Nebulon 64": a model number right after the name makes a product (outside sport,
       // where it is a score or a minute); not a year, a share or an amount
-      if (!sport && MODEL_NUMBER.test(text.slice(end, end + 24)) && !/^\s+(?:19|20)\d\d\b/.test(text.slice(end, end + 8))) numbered++;
+      const model = MODEL_NUMBER.exec(text.slice(end, end + 24));
+      if (!sport && model && (!model[1] || cues.workAfter.has(model[1])) && !/^\s+(?:19|20)\d\d\b/.test(text.slice(end, end + 8)) && ctx.placeSize(name) < 1000)
+        numbered++;
     }
     actsOf.set(k, acts);
     if (acts === 0 && (workBefore > 0 || workRole > 0 || numbered > 0 || (workAfter > 0 && workAfter * 2 >= at.length))) {
@@ -274,8 +276,9 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
       continue;
     }
     // a "person" every mention of which follows "the": a river, a theatre, a ship; a plural one is a band or a club
-    if (acts === 0 && at.length > 0 && theBefore === at.length && cs.every((c) => c.f.type === 'person')) {
-      if (!/\s/.test(name) && /\p{Ll}s$/u.test(name)) toOrg.add(k);
+    // (one word: a full name after "the" is a modifier, "the Ana Soto case")
+    if (acts === 0 && !/\s/.test(name) && at.length > 0 && theBefore === at.length && cs.every((c) => c.f.type === 'person')) {
+      if (/\p{Ll}s$/u.test(name)) toOrg.add(k);
       else drop.add(k);
       continue;
     }
@@ -353,7 +356,7 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
     )
       drop.add(k);
   }
-  // a list of names after a plural work noun ("games such as A, B and C") or holding a work is a list of works:
+  // a list of names after a plural work noun ("games such as A, B and C") or opened by a work is a list of works:
   // every name of it that never acts is a title too
   for (const chain of listChains(text, tagged)) {
     const first = chain[0]!;
@@ -362,7 +365,8 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
     );
     const workList = !!opener && cues.workListBefore.has(opener[1] ?? opener[2]!);
     const keys = chain.map((t) => key(text.slice(t.start, t.end)));
-    if (!workList && !keys.some((x) => works.has(x))) continue;
+    // (a work later in the list says less: "the rapper Kestrel and the Starfall actor Ana Soto")
+    if (!workList && !works.has(keys[0]!)) continue;
     for (const x of keys) if (byName.has(x) && (actsOf.get(x) ?? 0) === 0) drop.add(x);
   }
   const out: Cand[] = [];
@@ -386,17 +390,17 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
 
 const taggedMargin = (tagged: readonly TaggedSpan[], c: Cand): number => tagged.find((t) => t.start === c.start)?.margin ?? Infinity;
 
-/** A model number right after a name ("Zentra 3500", "Nebulon 64+"), not followed by a unit, a share or more digits. */
-const MODEL_NUMBER = /^\s+\d{1,4}\+?(?![\d,.:/%-]*\d)(?![.,]?\d)(?!\s*(?:%|per\b|percent\b|years?\b|people\b|million\b|billion\b|bn\b|m\b|pence\b|points?\b|seconds?\b|minutes?\b))/u;
+/** A model number right after a name on the same line, then a "+" or a word (a product noun: "Zentra 3500 chip", "Nebulon 64+"). */
+const MODEL_NUMBER = /^[ \t]+\d{1,4}(?:\+|[ \t]+(\p{Ll}+))/u;
 
-/** Runs of two or more tagger names (any class) joined as a list: by commas, "and", "or". */
+/** Runs of two or more tagger names (any class) joined as a list on one line: by commas, "and", "or". */
 function listChains(text: string, tagged: readonly TaggedSpan[]): TaggedSpan[][] {
   const sorted = [...tagged].sort((a, b) => a.start - b.start);
   const out: TaggedSpan[][] = [];
   let cur: TaggedSpan[] = [];
   for (const t of sorted) {
     const last = cur[cur.length - 1];
-    if (last && /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/.test(text.slice(last.end, t.start))) cur.push(t);
+    if (last && /^(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$/.test(text.slice(last.end, t.start))) cur.push(t);
     else {
       if (cur.length >= 2) out.push(cur);
       cur = [t];
@@ -408,8 +412,12 @@ function listChains(text: string, tagged: readonly TaggedSpan[]): TaggedSpan[][]
 
 /** Lowercase words before a work noun that make no compound with it ("and film", "of game"). */
 const NOT_MODIFIER: ReadonlySet<string> = new Set(
-  'and or but by with to for from of at in on as than that said says told is was are were be been'.split(' '),
+  'and or but by with to for from of at in on as than that said says told is was are were be been will would could should can may might must not also then did do does never'.split(
+    ' ',
+  ),
 );
+/** Work nouns that are verbs too ("would play X", "hits X"): a work only after a determiner. */
+const VERB_WORKS: ReadonlySet<string> = new Set(['play', 'show', 'single', 'track', 'hits', 'drama', 'epic', 'chip', 'console']);
 
 /**
  * Is a one-word name the adjective or the plural of a place or a creed: a continent or region, a country, a town
