@@ -140,3 +140,8 @@ test('what the checks leave alone: a full name as a modifier after "the", a verb
   // a result with a score is no model number
   assert.deepEqual(check('Kestrel 2 Bramford 1', noPlace, 'Kestrel/ORG', 'Bramford/ORG'), ['Kestrel/organization', 'Bramford/organization']);
 });
+
+test('a list closed by a plural work noun is a list of works; "the X report" is a report', () => {
+  assert.deepEqual(check('The firm behind the Kestrel, Bramble and Osprey brands grew.', noPlace, 'Kestrel/ORG', 'Bramble/ORG', 'Osprey/ORG'), []);
+  assert.deepEqual(check('Ministers read the Hollis report on Monday.', noPlace, 'Hollis/ORG'), []);
+});

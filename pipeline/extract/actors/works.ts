@@ -363,7 +363,10 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
     const opener = /(\p{Ll}+)\s+(?:such\s+as|including|like|includes?|included)\s+(?:the\s+)?$|(\p{Ll}+)\s*:\s*$/u.exec(
       text.slice(Math.max(0, first.start - 40), first.start),
     );
-    const workList = !!opener && cues.workListBefore.has(opener[1] ?? opener[2]!);
+    const last = chain[chain.length - 1]!;
+    const closer = wordAfter(text, last.end);
+    // "... or closed by a plural work noun ("the A, B and C brands")
+    const workList = (!!opener && cues.workListBefore.has(opener[1] ?? opener[2]!)) || (!!closer && cues.workListBefore.has(closer) && cues.workAfter.has(closer));
     const keys = chain.map((t) => key(text.slice(t.start, t.end)));
     // (a work later in the list says less: "the rapper Kestrel and the Starfall actor Ana Soto")
     if (!workList && !works.has(keys[0]!)) continue;
