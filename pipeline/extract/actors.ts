@@ -41,7 +41,7 @@ import {
   titleAt,
 } from './actors/people.ts';
 import { editDistance, fold, joins, nameKey, possessiveAt, surnameTolerance, tokenize, type Token } from './actors/text.ts';
-import { NOT_ACTOR_TAIL, STATE_HEADS, acronymLike, findCompanyWords, findHeadOrgs, hasHeadNoun, runBefore, spells, type OrgSpan } from './actors/orgs.ts';
+import { COMPANY_CUE, NOT_ACTOR_TAIL, STATE_HEADS, acronymLike, findCompanyWords, findHeadOrgs, hasHeadNoun, runBefore, spells, type OrgSpan } from './actors/orgs.ts';
 import { findGeneric } from './actors/generic.ts';
 import { arbitrate, taggedSpans, taggerCandidates, type ActorRule } from './actors/arbitrate.ts';
 import { actorCues, checkTaggerNames, isSportText, joinAmpersands, type ActorCues } from './actors/works.ts';
@@ -571,11 +571,20 @@ function refineTagged(
 ): Cand[] {
   const out: Cand[] = [];
   const lines = sentenceLines(text, toks, sentences);
-  for (const c of tagged) {
+  for (const c0 of tagged) {
+    let c = c0;
     if (definitions.some(([a, b]) => c.start < b && a < c.end)) continue;
     const line = lines.find((l) => l.start <= c.start && c.start < l.end);
     if (line?.credit) continue;
-    const from = tokenIndexAt(toks, c.start);
+    let from = tokenIndexAt(toks, c.start);
+    // a company noun opening a longer name is its description ("Rival Kestrel", "Miner Bramble Gold" at a sentence start):
+    // the company is the rest
+    const head = toks[from];
+    if (head && COMPANY_CUE.test(head.fold) && toks[from + 1] && toks[from + 1]!.end <= c.end && toks[from + 1]!.cap) {
+      from++;
+      const start = toks[from]!.start;
+      c = { ...c, start, rule: 'tagger-organization', f: { ...c.f, type: 'organization', name: text.slice(start, c.end).replace(/\s+/g, ' ') } };
+    }
     let to = from;
     while (to < toks.length && toks[to]!.end <= c.end) to++;
     while (to > from && TITLE_WORDS.has(toks[to - 1]!.fold) && !acronymLike(toks[to - 1]!.text)) to--;

@@ -145,3 +145,14 @@ test('a list closed by a plural work noun is a list of works; "the X report" is 
   assert.deepEqual(check('The firm behind the Kestrel, Bramble and Osprey brands grew.', noPlace, 'Kestrel/ORG', 'Bramble/ORG', 'Osprey/ORG'), []);
   assert.deepEqual(check('Ministers read the Hollis report on Monday.', noPlace, 'Hollis/ORG'), []);
 });
+
+test('pipeline: a company noun opening a name at a sentence start is its description; the company is the rest', () => {
+  assert.deepEqual(
+    findActorMentions(doc('Rival Zentrix said it would cut prices.')).map((m) => `${m.name}/${m.type}`),
+    ['Zentrix/organization'],
+  );
+  assert.deepEqual(
+    findActorMentions(doc('Miner Bramble Gold said it regretted the limit.')).map((m) => `${m.name}/${m.type}`),
+    ['Bramble Gold/organization'],
+  );
+});

@@ -20,6 +20,7 @@ import type { Cand, Fields } from '../actors.ts';
 import type { NameTagger } from './ner/tagger.ts';
 import type { Token } from './ner/tokens.ts';
 import { editDistance, fold, surnameTolerance } from './text.ts';
+import { COMPANY_CUE } from './orgs.ts';
 
 export type ActorRule = keyof typeof ACTOR_RULES;
 
@@ -123,6 +124,13 @@ export function arbitrate(text: string, cands0: readonly Cand[], tagged: readonl
     if (c.rule === 'person-cue' && !c.f.role && touching.length > 0 && touching.every((t) => t.cls === 'LOC')) return false;
     // a verb cue alone ("X said") does not make a person of what the tagger reads as an organization
     if (c.rule === 'person-cue' && !c.f.role && tagNames.some((t) => t.rule === 'tagger-organization' && t.start === c.start && t.end === c.end)) return false;
+    // ... nor of a company the tagger finds after a company noun ("Rival Kestrel said": the rival is Kestrel)
+    if (
+      c.rule === 'person-cue' &&
+      !c.f.role &&
+      tagNames.some((t) => t.rule === 'tagger-organization' && t.end === c.end && t.start > c.start && COMPANY_CUE.test(fold(text.slice(c.start, t.start).trim())))
+    )
+      return false;
     return true;
   });
   // the longer name spells the known one canonically ("ACME Foundation" -> "Acme Corporation Foundation" when ACME is Acme Corporation's acronym)
