@@ -41,7 +41,18 @@ import {
   titleAt,
 } from './actors/people.ts';
 import { editDistance, fold, joins, nameKey, possessiveAt, surnameTolerance, tokenize, type Token } from './actors/text.ts';
-import { COMPANY_CUE, NOT_ACTOR_TAIL, STATE_HEADS, acronymLike, findCompanyWords, findHeadOrgs, hasHeadNoun, runBefore, spells, type OrgSpan } from './actors/orgs.ts';
+import {
+  COMPANY_CUE,
+  NOT_ACTOR_TAIL,
+  STATE_HEADS,
+  acronymLike,
+  findCompanyWords,
+  findHeadOrgs,
+  hasHeadNoun,
+  runBefore,
+  spells,
+  type OrgSpan,
+} from './actors/orgs.ts';
 import { findGeneric } from './actors/generic.ts';
 import { arbitrate, taggedSpans, taggerCandidates, type ActorRule } from './actors/arbitrate.ts';
 import { actorCues, checkTaggerNames, isSportText, joinAmpersands, type ActorCues } from './actors/works.ts';
@@ -617,11 +628,7 @@ function refineTagged(
     const prev = toks[from - 1];
     // a capital "The" inside a sentence opens a plural name ("the new record by The Kestrels"): a band or a team, and
     // "The" is part of it (not after another capitalized word: that is a title cut short, "Meet The Kestrels")
-    const theName =
-      prev &&
-      prev.text === 'The' &&
-      /\p{Ll}s$/u.test(surface) &&
-      !(toks[from - 2]?.cap && joins(text, toks[from - 2]!, prev));
+    const theName = prev && prev.text === 'The' && /\p{Ll}s$/u.test(surface) && !(toks[from - 2]?.cap && joins(text, toks[from - 2]!, prev));
     if (prev && prev.cap && NAME_PARTICLES.has(prev.fold) && joins(text, prev, toks[from]!)) continue;
     // ... or, for one word, the capitalized word right before it inside a sentence ("Globe" of "Golden Globe"), unless that
     // word is a title, a known place or body, or an acronym ("MP Ana Soto", "Peruvian Ana Soto")

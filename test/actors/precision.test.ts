@@ -87,7 +87,10 @@ test('the people of a place or a creed, and single letters, are not actors', () 
   assert.equal(placeAdjective('Hindus', cues, noPlace), true);
   // a surname whose stem is no region, and a town's "-an" stem, are names
   assert.equal(placeAdjective('Duncan', cues, noPlace), false);
-  assert.equal(placeAdjective('Kestreltan', cues, (w) => (w === 'Kestrelta' ? 250_000 : 0)), false);
+  assert.equal(
+    placeAdjective('Kestreltan', cues, (w) => (w === 'Kestrelta' ? 250_000 : 0)),
+    false,
+  );
   assert.deepEqual(check('The Norvanian won the race ahead of D and Ana Soto.', country, 'Norvanian/ORG', 'D/PER', 'Ana Soto/PER'), ['Ana Soto/person']);
 });
 

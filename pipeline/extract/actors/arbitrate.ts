@@ -128,7 +128,9 @@ export function arbitrate(text: string, cands0: readonly Cand[], tagged: readonl
     if (
       c.rule === 'person-cue' &&
       !c.f.role &&
-      tagNames.some((t) => t.rule === 'tagger-organization' && t.end === c.end && t.start > c.start && COMPANY_CUE.test(fold(text.slice(c.start, t.start).trim())))
+      tagNames.some(
+        (t) => t.rule === 'tagger-organization' && t.end === c.end && t.start > c.start && COMPANY_CUE.test(fold(text.slice(c.start, t.start).trim())),
+      )
     )
       return false;
     return true;

@@ -294,7 +294,15 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
       continue;
     }
     // a one-word "person" only ever met after "in" ("floods in Kestrel"), outside sport, that the geo layer knows: the place
-    if (!sport && acts === 0 && !/\s/.test(name) && at.length > 0 && inBefore === at.length && ctx.placeSize(name) > 0 && cs.every((c) => c.f.type === 'person')) {
+    if (
+      !sport &&
+      acts === 0 &&
+      !/\s/.test(name) &&
+      at.length > 0 &&
+      inBefore === at.length &&
+      ctx.placeSize(name) > 0 &&
+      cs.every((c) => c.f.type === 'person')
+    ) {
       drop.add(k);
       continue;
     }
@@ -366,7 +374,8 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
     const last = chain[chain.length - 1]!;
     const closer = wordAfter(text, last.end);
     // "... or closed by a plural work noun ("the A, B and C brands")
-    const workList = (!!opener && cues.workListBefore.has(opener[1] ?? opener[2]!)) || (!!closer && cues.workListBefore.has(closer) && cues.workAfter.has(closer));
+    const workList =
+      (!!opener && cues.workListBefore.has(opener[1] ?? opener[2]!)) || (!!closer && cues.workListBefore.has(closer) && cues.workAfter.has(closer));
     const keys = chain.map((t) => key(text.slice(t.start, t.end)));
     // (a work later in the list says less: "the rapper Kestrel and the Starfall actor Ana Soto")
     if (!workList && !works.has(keys[0]!)) continue;
