@@ -181,6 +181,7 @@ export const ACTOR_RULES = {
   'alias-apposition': 'A descriptive alias in apposition to an organization named just before ("X, the UN refugee agency").',
   'acronym-definition': 'The long form of an acronym defined in the article.',
   'gazetteer-country': 'A country name or alias.',
+  'national-side': 'In a sport article, a part of a state that fields its own national side ("Wales", "Scotland") named as a team, not as a place.',
   'government-body': 'A government body by pattern ("Ministry of Health", "Interior Ministry").',
   'org-head-noun': 'An organization by the form of its name: capitalized words ending in a head noun ("Party", "Commission", "Council").',
   'company-cue': 'A company named with a cue elsewhere in the article ("shares of X", "state-owned X").',

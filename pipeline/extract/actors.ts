@@ -41,12 +41,23 @@ import {
   titleAt,
 } from './actors/people.ts';
 import { editDistance, fold, joins, nameKey, possessiveAt, surnameTolerance, tokenize, type Token } from './actors/text.ts';
-import { NOT_ACTOR_TAIL, STATE_HEADS, acronymLike, findCompanyWords, findHeadOrgs, hasHeadNoun, runBefore, spells, type OrgSpan } from './actors/orgs.ts';
+import {
+  COMPANY_CUE,
+  NOT_ACTOR_TAIL,
+  STATE_HEADS,
+  acronymLike,
+  findCompanyWords,
+  findHeadOrgs,
+  hasHeadNoun,
+  runBefore,
+  spells,
+  type OrgSpan,
+} from './actors/orgs.ts';
 import { findGeneric } from './actors/generic.ts';
 import { arbitrate, taggedSpans, taggerCandidates, type ActorRule } from './actors/arbitrate.ts';
-import { actorCues, checkTaggerNames, joinAmpersands, type ActorCues } from './actors/works.ts';
+import { actorCues, checkTaggerNames, isSportText, joinAmpersands, type ActorCues } from './actors/works.ts';
 import cueData from '../lexicons/en/actor-cues.json' with { type: 'json' };
-import { placesNamed } from '../lib/geo.ts';
+import { countryByName, placesNamed } from '../lib/geo.ts';
 import { projectTagger } from './actors/ner/model.ts';
 import type { NameTagger } from './actors/ner/tagger.ts';
 import { tokensOf } from './actors/ner/tokens.ts';
@@ -313,6 +324,7 @@ export function findActorMentions(
     }
 
   // --- emit gazetteer mentions
+  const sport = isSportText(text, cues);
   let placeEnd = -1; // end of the last country named as a place
   for (const g of hits) {
     const { hit, p } = g;
@@ -382,6 +394,10 @@ export function findActorMentions(
         if (!PLACE_BEFORE.test(before)) add(first.start, last.end, 'seat-metonym', countryFields(p.iso3, p.name, 'metonym'));
         break;
       case 'territory':
+        // in a sport article, a part of a state that fields its own national side ("Wales beat Italy", "England's
+        // captain") is that side, unless it is named as a place ("the final in Wales")
+        if (sport && cues.sportingNations.has(p.name) && !COUNTRY_AS_PLACE.test(before) && !/(?:^|[^\p{L}])(?:from|to|of)\s+$/u.test(before))
+          add(first.start, last.end, 'national-side', { name: p.name, type: 'organization', country: p.iso3, role: null, method: 'exact', key: null });
         break;
     }
   }
@@ -462,7 +478,7 @@ export function findActorMentions(
   for (const c of refineTagged(text, toks, tagged.cands, gazAt, acronyms, definitionSpans, doc.sentences)) cands.push(c);
   // a place the gazetteer knows (a country, a capital) or a GeoNames town, by its population
   const placeSize = (w: string): number =>
-    hits.some((g) => g.p.kind !== 'entry' && fold(text.slice(toks[g.hit.from]!.start, toks[g.hit.to - 1]!.end)) === fold(w))
+    hits.some((g) => g.p.kind !== 'entry' && fold(text.slice(toks[g.hit.from]!.start, toks[g.hit.to - 1]!.end)) === fold(w)) || countryByName(w)
       ? Infinity
       : (placesNamed(w)[0]?.population ?? 0);
   const chosen = arbitrate(text, checkTaggerNames({ text, cands, tagged: tagged.all, cues, placeSize }), tagged.all);
@@ -566,11 +582,20 @@ function refineTagged(
 ): Cand[] {
   const out: Cand[] = [];
   const lines = sentenceLines(text, toks, sentences);
-  for (const c of tagged) {
+  for (const c0 of tagged) {
+    let c = c0;
     if (definitions.some(([a, b]) => c.start < b && a < c.end)) continue;
     const line = lines.find((l) => l.start <= c.start && c.start < l.end);
     if (line?.credit) continue;
-    const from = tokenIndexAt(toks, c.start);
+    let from = tokenIndexAt(toks, c.start);
+    // a company noun opening a longer name is its description ("Rival Kestrel", "Miner Bramble Gold" at a sentence start):
+    // the company is the rest
+    const head = toks[from];
+    if (head && COMPANY_CUE.test(head.fold) && toks[from + 1] && toks[from + 1]!.end <= c.end && toks[from + 1]!.cap) {
+      from++;
+      const start = toks[from]!.start;
+      c = { ...c, start, rule: 'tagger-organization', f: { ...c.f, type: 'organization', name: text.slice(start, c.end).replace(/\s+/g, ' ') } };
+    }
     let to = from;
     while (to < toks.length && toks[to]!.end <= c.end) to++;
     while (to > from && TITLE_WORDS.has(toks[to - 1]!.fold) && !acronymLike(toks[to - 1]!.text)) to--;
@@ -597,7 +622,13 @@ function refineTagged(
     // a name cut short: the capitalized word right after it is left out ("Acme Grand" of "Acme Grand Hotel"),
     // or the article or particle that opens it ("Nina" of "La Nina", "Rioja" of "La Rioja")
     if (next && next.cap && joins(text, toks[to - 1]!, next) && !TITLE_WORDS.has(next.fold) && !gazAt[to]) continue;
+    // ... or by a demonym after it ("North" of "North American", "Latin" of "Latin American")
+    const dem = gazAt[to];
+    if (to - from === 1 && next && dem && dem.p.kind === 'demonym' && dem.hit.from === to && joins(text, toks[from]!, next)) continue;
     const prev = toks[from - 1];
+    // a capital "The" inside a sentence opens a plural name ("the new record by The Kestrels"): a band or a team, and
+    // "The" is part of it (not after another capitalized word: that is a title cut short, "Meet The Kestrels")
+    const theName = prev && prev.text === 'The' && /\p{Ll}s$/u.test(surface) && !(toks[from - 2]?.cap && joins(text, toks[from - 2]!, prev));
     if (prev && prev.cap && NAME_PARTICLES.has(prev.fold) && joins(text, prev, toks[from]!)) continue;
     // ... or, for one word, the capitalized word right before it inside a sentence ("Globe" of "Golden Globe"), unless that
     // word is a title, a known place or body, or an acronym ("MP Ana Soto", "Peruvian Ana Soto")
@@ -605,6 +636,7 @@ function refineTagged(
       to - from === 1 &&
       prev &&
       prev.cap &&
+      !theName &&
       /\p{Ll}/u.test(prev.text) &&
       joins(text, prev, toks[from]!) &&
       !TITLE_WORDS.has(prev.fold) &&
@@ -620,6 +652,19 @@ function refineTagged(
     if (line && c.start === line.start && DATELINE.test(text.slice(c.start, c.start + 60))) continue;
     // a title-case headline: only words the article also capitalizes mid-sentence are names
     if (line?.titleCase && toks.slice(from, to).some((t) => !lines.capitalizedElsewhere.has(t.fold))) continue;
+    if (
+      prev &&
+      theName &&
+      joins(text, prev, toks[from]!) &&
+      !sentences.some((s) => s.char_start === prev.start) &&
+      !/[.!?:;"“‘(\n]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)) &&
+      !line?.titleCase
+    ) {
+      // nobody is named "The X": a band, a club, a title (the checks after arbitration drop the titles)
+      const f = { ...c.f, name: text.slice(prev.start, end).replace(/\s+/g, ' '), type: 'organization' as const };
+      out.push({ ...c, start: prev.start, end, rule: 'tagger-organization', f });
+      continue;
+    }
     out.push(end === c.end ? c : { ...c, end, f: { ...c.f, name: surface.replace(/\s+/g, ' ') } });
   }
   return out;

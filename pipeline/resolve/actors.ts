@@ -149,8 +149,9 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
     // the surname as written, not only its transliteration key: one word across articles is too weak for the key
     // alone ("Kaple" and "Gable" share a key; a company the tagger read as a person must not join a namesake)
     let roots = new Set((byLast.get(p.last) ?? []).filter((x) => persons.get(x)!.lastRaw === p.lastRaw).map((x) => uf.find(x)));
-    // else a misspelt surname ("Lopezz"): the one full name whose surname is within the edit tolerance
-    if (!roots.size && p.lastRaw.length >= 5) {
+    // else a misspelt surname ("Petrakowa"): the one full name whose surname is within the edit tolerance; a short
+    // word is too near too many other words across a corpus (an agency's acronym one letter off a runner's surname)
+    if (!roots.size && p.lastRaw.length >= 7) {
       roots = new Set(
         [...persons]
           .filter(

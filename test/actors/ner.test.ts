@@ -270,3 +270,9 @@ test('one capitalized word the article also writes in lowercase is a common word
   const ms = mentions('Tobacco sales fell again.\nAnalysts blamed higher tobacco taxes.');
   assert.ok(!ms.some((m) => m.text === 'Tobacco'), ms.map((m) => `${m.text}/${m.rule}`).join(' | '));
 });
+
+test('resolver: a short one-word name one edit off a full name of another article stays apart (too near too many words)', () => {
+  const r = resolveActors([ex('a1', 'Governor Meron Tadesa visited the dam.'), ex('a2', 'Mr Tadeas said the dam was safe.')], []);
+  const ids = new Set(r.mentions.filter((m) => m.text === 'Tadeas' || m.text.includes('Tadesa')).map((m) => m.actor_id));
+  assert.equal(ids.size, 2, JSON.stringify(r.mentions.map((m) => `${m.text}=${m.actor_id}`)));
+});

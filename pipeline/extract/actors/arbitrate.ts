@@ -20,6 +20,7 @@ import type { Cand, Fields } from '../actors.ts';
 import type { NameTagger } from './ner/tagger.ts';
 import type { Token } from './ner/tokens.ts';
 import { editDistance, fold, surnameTolerance } from './text.ts';
+import { COMPANY_CUE } from './orgs.ts';
 
 export type ActorRule = keyof typeof ACTOR_RULES;
 
@@ -29,6 +30,7 @@ export const RULE_PRIORITY: Readonly<Record<ActorRule, number>> = {
   'acronym-use': 0,
   'alias-apposition': 0,
   'gazetteer-country': 1,
+  'national-side': 1,
   'acronym-definition': 1,
   'government-body': 1,
   'org-head-noun': 1.5,
@@ -46,7 +48,7 @@ export const RULE_PRIORITY: Readonly<Record<ActorRule, number>> = {
 };
 
 /** Rules whose span is a place or people word that a longer tagger name may contain. */
-const INSIDE_NAMES: ReadonlySet<ActorRule> = new Set(['gazetteer-country', 'capital-metonym', 'seat-metonym', 'demonym-state']);
+const INSIDE_NAMES: ReadonlySet<ActorRule> = new Set(['gazetteer-country', 'national-side', 'capital-metonym', 'seat-metonym', 'demonym-state']);
 /** Pattern rules whose boundaries the tagger may correct or whose span it may veto. */
 const PATTERNS: ReadonlySet<ActorRule> = new Set(['org-head-noun', 'company-cue', 'person-cue']);
 
@@ -122,6 +124,15 @@ export function arbitrate(text: string, cands0: readonly Cand[], tagged: readonl
     if (c.rule === 'person-cue' && !c.f.role && touching.length > 0 && touching.every((t) => t.cls === 'LOC')) return false;
     // a verb cue alone ("X said") does not make a person of what the tagger reads as an organization
     if (c.rule === 'person-cue' && !c.f.role && tagNames.some((t) => t.rule === 'tagger-organization' && t.start === c.start && t.end === c.end)) return false;
+    // ... nor of a company the tagger finds after a company noun ("Rival Kestrel said": the rival is Kestrel)
+    if (
+      c.rule === 'person-cue' &&
+      !c.f.role &&
+      tagNames.some(
+        (t) => t.rule === 'tagger-organization' && t.end === c.end && t.start > c.start && COMPANY_CUE.test(fold(text.slice(c.start, t.start).trim())),
+      )
+    )
+      return false;
     return true;
   });
   // the longer name spells the known one canonically ("ACME Foundation" -> "Acme Corporation Foundation" when ACME is Acme Corporation's acronym)

@@ -479,7 +479,7 @@ export function findHeadOrgs(text: string, toks: readonly Token[], known: (k: nu
 }
 
 /** Folded words that, before a capitalized word, make it a company or club ("state-owned Codelco", "carmaker Nissan"). */
-const COMPANY_CUE =
+export const COMPANY_CUE =
   /^(?:company|firm|carmaker|automaker|airline|carrier|retailer|conglomerate|giant|maker|producer|operator|insurer|lender|broadcaster|supermarket|chain|subsidiary|miner|manufacturer|distributor|publisher|label|studio|startup|developer|outfit|club|side|bank|brewer|supplier|exporter|importer|refiner|telecoms|group|network|newspaper|tabloid|magazine|rivals?)$/;
 /** After "Name's": the name is a company ("Apple's shares", "Boeing's chief executive"). */
 const COMPANY_POSSESSED =

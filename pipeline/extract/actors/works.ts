@@ -35,6 +35,16 @@ export interface ActorCues {
   readonly sport: ReadonlySet<string>;
   readonly venueLast: ReadonlySet<string>;
   readonly roleBefore: ReadonlySet<string>;
+  readonly workListBefore: ReadonlySet<string>;
+  readonly workVerbBefore: ReadonlySet<string>;
+  readonly workVerbIn: ReadonlySet<string>;
+  readonly workRoleAfter: ReadonlySet<string>;
+  readonly placeOf: ReadonlySet<string>;
+  /** Folded names of continents and regions ("asia", "latin america"): their adjectives are no actors. */
+  readonly regions: ReadonlySet<string>;
+  readonly peoples: ReadonlySet<string>;
+  readonly sportingNations: ReadonlySet<string>;
+  readonly companyLast: ReadonlySet<string>;
 }
 
 export function actorCues(raw: {
@@ -45,6 +55,15 @@ export function actorCues(raw: {
   sport: string[];
   venueLast: string[];
   roleBefore: string[];
+  workListBefore: string[];
+  workVerbBefore: string[];
+  workVerbIn: string[];
+  workRoleAfter: string[];
+  placeOf: string[];
+  regions: string[];
+  peoples: string[];
+  sportingNations: string[];
+  companyLast: string[];
 }): ActorCues {
   return {
     workBefore: new Set(raw.workBefore),
@@ -54,6 +73,15 @@ export function actorCues(raw: {
     sport: new Set(raw.sport),
     venueLast: new Set(raw.venueLast),
     roleBefore: new Set(raw.roleBefore),
+    workListBefore: new Set(raw.workListBefore),
+    workVerbBefore: new Set(raw.workVerbBefore),
+    workVerbIn: new Set(raw.workVerbIn),
+    workRoleAfter: new Set(raw.workRoleAfter),
+    placeOf: new Set(raw.placeOf),
+    regions: new Set(raw.regions.map(fold)),
+    peoples: new Set(raw.peoples),
+    sportingNations: new Set(raw.sportingNations),
+    companyLast: new Set(raw.companyLast),
   };
 }
 
@@ -160,11 +188,14 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
   const toOrg = new Set<string>();
   const toPerson = new Set<string>();
   const sport = isSportText(text, cues);
+  const works = new Set<string>();
+  const actsOf = new Map<string, number>();
   for (const [k, cs] of byName) {
     const name = cs[0]!.f.name;
     const v = votes.get(k);
     if (v && v.misc > 0 && v.misc >= v.actor) {
       drop.add(k);
+      works.add(k);
       continue;
     }
     // a name of two or more words ending in a venue noun is a place ("Marlow Arena", "Kestrel Street")
@@ -173,28 +204,105 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
       drop.add(k);
       continue;
     }
+    // a single letter is an initial of a line-up or a list, never a whole name
+    if ((name.match(/\p{L}/gu) ?? []).length < 2) {
+      drop.add(k);
+      continue;
+    }
+    // the people of a place or the followers of a creed ("Asian", "Londoners", "Hindus"): a description, not an actor
+    if (!/\s/.test(name) && placeAdjective(name, cues, ctx.placeSize)) {
+      drop.add(k);
+      continue;
+    }
     const at = occurrences(name);
     let workBefore = 0,
       workAfter = 0,
       acts = 0,
       modifiers = 0,
-      character = 0;
+      character = 0,
+      theBefore = 0,
+      workRole = 0,
+      numbered = 0,
+      placeOf = 0,
+      inBefore = 0;
     for (const a of at) {
       const end = a + name.length;
       // a work's own "The" is part of its title ("the play The Vagrant Hours"): look before it
       const own = /(?:^|\s)The\s+$/.test(text.slice(Math.max(0, a - 5), a)) ? text.lastIndexOf('The', a) : a;
       const b = wordsBefore(text, own, 3);
-      // "the film X", "their new album X", "Acme's latest console X"
-      if (b[0] && cues.workBefore.has(b[0]) && (cues.determiners.has(b[1] ?? '') || cues.determiners.has(b[2] ?? '') || /['’]s$/.test(b[1] ?? '')))
+      const near = text.slice(Math.max(0, own - 40), own);
+      // "the film X", "their new album X", "Acme's latest console X", "web browser X" (a noun compound with the work noun)
+      if (
+        b[0] &&
+        cues.workBefore.has(b[0]) &&
+        (cues.determiners.has(b[1] ?? '') ||
+          cues.determiners.has(b[2] ?? '') ||
+          /['’]s$/.test(b[1] ?? '') ||
+          (!!b[1] && !NOT_MODIFIER.has(b[1]) && !VERB_WORKS.has(b[0]) && /(?:^|[^\p{L}])\p{Ll}+\s+\p{L}+\s+$/u.test(near)))
+      )
         workBefore++;
+      // "she presents X", "the film starring in X": the object of a verb of the screen or the stage is a work
+      if (!sport && (cues.workVerbBefore.has(b[0] ?? '') || (b[0] === 'in' && cues.workVerbIn.has(b[1] ?? '')))) workBefore++;
       // "she played Nurse Ivy Lane", "he plays Acme's Tom Reed": a character, not a person of the news
       if (cues.roleBefore.has(b[0] ?? '') || (/['’]s$/.test(b[0] ?? '') && cues.roleBefore.has(b[1] ?? ''))) character++;
+      // "Ana Soto as Ivy Lane": the name after a player's "as" is the part played
+      if (!sport && /(?:^|\s)as\s+$/.test(near) && tagged.some((t) => t.cls === 'PER' && /^\s+as\s+$/.test(text.slice(t.end, own)))) character++;
+      // "the Yangtze", "the Marlowe": a person is not named with "the" before
+      if (/(?:^|[^\p{L}])the\s+$/u.test(near)) theBefore++;
+      // "the town of Kestrel", "the district of Ana Maria": a place
+      if (b[0] === 'of' && cues.placeOf.has(b[1] ?? '')) placeOf++;
+      // "floods in Kestrel": where, not who
+      if (b[0] === 'in') inBefore++;
       const after = /^['’]s\b/.test(text.slice(end, end + 3)) ? null : wordAfter(text, end);
       if (after && cues.workAfter.has(after)) workAfter++;
       if (after && cues.reportingAfter.has(after.toLowerCase())) acts++;
       if (after && /^\p{Ll}+$/u.test(after) && (b[0] === 'a' || b[0] === 'an')) modifiers++;
+      // "the Starfall actress Ana Soto": a role of the screen after the name, then a person: the name is the work
+      if (after && cues.workRoleAfter.has(after) && !(sport && /^stars?$/.test(after)) && /^\s+\S+\s+\p{Lu}/u.test(text.slice(end, end + 40))) workRole++;
+      // "the Zentra 3500 processor", "a Nebulon 64": a model number right after the name makes a product (outside sport,
+      // where it is a score or a minute); not a year, a share or an amount
+      const model = MODEL_NUMBER.exec(text.slice(end, end + 24));
+      if (!sport && model && (!model[1] || cues.workAfter.has(model[1])) && !/^\s+(?:19|20)\d\d\b/.test(text.slice(end, end + 8)) && ctx.placeSize(name) < 1000)
+        numbered++;
     }
-    if (acts === 0 && (workBefore > 0 || (workAfter > 0 && workAfter * 2 >= at.length))) {
+    actsOf.set(k, acts);
+    if (acts === 0 && (workBefore > 0 || workRole > 0 || numbered > 0 || (workAfter > 0 && workAfter * 2 >= at.length))) {
+      drop.add(k);
+      works.add(k);
+      continue;
+    }
+    if (acts === 0 && placeOf > 0) {
+      drop.add(k);
+      continue;
+    }
+    // a "person" every mention of which follows "the": a river, a theatre, a ship; a plural one is a band or a club
+    // (one word: a full name after "the" is a modifier, "the Ana Soto case")
+    if (acts === 0 && !/\s/.test(name) && at.length > 0 && theBefore === at.length && cs.every((c) => c.f.type === 'person')) {
+      if (/\p{Ll}s$/u.test(name)) toOrg.add(k);
+      else drop.add(k);
+      continue;
+    }
+    // outside sport, a name of two or more words that is a town or a district the geo layer knows, and never acts: the place
+    if (
+      !sport &&
+      acts === 0 &&
+      ws.length >= 2 &&
+      ctx.placeSize(name) > 0 &&
+      !cands.some((o) => !isTagger(o) && o.f.type === 'person' && fold(o.f.name) === k)
+    ) {
+      drop.add(k);
+      continue;
+    }
+    // a one-word "person" only ever met after "in" ("floods in Kestrel"), outside sport, that the geo layer knows: the place
+    if (
+      !sport &&
+      acts === 0 &&
+      !/\s/.test(name) &&
+      at.length > 0 &&
+      inBefore === at.length &&
+      ctx.placeSize(name) > 0 &&
+      cs.every((c) => c.f.type === 'person')
+    ) {
       drop.add(k);
       continue;
     }
@@ -210,6 +318,21 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
     // a one-word name the tagger reads as a place at least as often, outside sport, is that place ("in Kent", "Kent")
     if (!sport && !/\s/.test(name) && /\p{Ll}/u.test(name) && v && v.loc > 0 && v.loc >= v.actor) {
       drop.add(k);
+      continue;
+    }
+    // a "person" whose last word makes a company ("Kestrel Media Ventures", "Blue Harbour Records"): an organization
+    if (ws.length >= 2 && cues.companyLast.has(ws[ws.length - 1]!) && cs.every((c) => c.f.type === 'person')) {
+      toOrg.add(k);
+      continue;
+    }
+    // in a sport line-up, a substitute with the minute he came on ("(Walker 72)") is a player
+    if (
+      sport &&
+      !/\s/.test(name) &&
+      cs.every((c) => c.f.type === 'organization') &&
+      at.some((a) => /\(\s*$/.test(text.slice(Math.max(0, a - 2), a)) && /^\s+\d{1,3}\s*\)/.test(text.slice(a + name.length, a + name.length + 8)))
+    ) {
+      toPerson.add(k);
       continue;
     }
     // an initial and a surname ("J Walker") is a person's name, whatever the tagger typed it
@@ -241,6 +364,23 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
     )
       drop.add(k);
   }
+  // a list of names after a plural work noun ("games such as A, B and C") or opened by a work is a list of works:
+  // every name of it that never acts is a title too
+  for (const chain of listChains(text, tagged)) {
+    const first = chain[0]!;
+    const opener = /(\p{Ll}+)\s+(?:such\s+as|including|like|includes?|included)\s+(?:the\s+)?$|(\p{Ll}+)\s*:\s*$/u.exec(
+      text.slice(Math.max(0, first.start - 40), first.start),
+    );
+    const last = chain[chain.length - 1]!;
+    const closer = wordAfter(text, last.end);
+    // "... or closed by a plural work noun ("the A, B and C brands")
+    const workList =
+      (!!opener && cues.workListBefore.has(opener[1] ?? opener[2]!)) || (!!closer && cues.workListBefore.has(closer) && cues.workAfter.has(closer));
+    const keys = chain.map((t) => key(text.slice(t.start, t.end)));
+    // (a work later in the list says less: "the rapper Kestrel and the Starfall actor Ana Soto")
+    if (!workList && !works.has(keys[0]!)) continue;
+    for (const x of keys) if (byName.has(x) && (actsOf.get(x) ?? 0) === 0) drop.add(x);
+  }
   const out: Cand[] = [];
   for (const c of cands) {
     if (!isTagger(c)) {
@@ -261,3 +401,52 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
 }
 
 const taggedMargin = (tagged: readonly TaggedSpan[], c: Cand): number => tagged.find((t) => t.start === c.start)?.margin ?? Infinity;
+
+/** A model number right after a name on the same line, then a "+" or a word (a product noun: "Zentra 3500 chip", "Nebulon 64+"). */
+const MODEL_NUMBER = /^[ \t]+\d{1,4}(?:\+|[ \t]+(\p{Ll}+))/u;
+
+/** Runs of two or more tagger names (any class) joined as a list on one line: by commas, "and", "or". */
+function listChains(text: string, tagged: readonly TaggedSpan[]): TaggedSpan[][] {
+  const sorted = [...tagged].sort((a, b) => a.start - b.start);
+  const out: TaggedSpan[][] = [];
+  let cur: TaggedSpan[] = [];
+  for (const t of sorted) {
+    const last = cur[cur.length - 1];
+    if (last && /^(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$/.test(text.slice(last.end, t.start))) cur.push(t);
+    else {
+      if (cur.length >= 2) out.push(cur);
+      cur = [t];
+    }
+  }
+  if (cur.length >= 2) out.push(cur);
+  return out;
+}
+
+/** Lowercase words before a work noun that make no compound with it ("and film", "of game"). */
+const NOT_MODIFIER: ReadonlySet<string> = new Set(
+  'and or but by with to for from of at in on as than that said says told is was are were be been will would could should can may might must not also then did do does never'.split(
+    ' ',
+  ),
+);
+/** Work nouns that are verbs too ("would play X", "hits X"): a work only after a determiner. */
+const VERB_WORKS: ReadonlySet<string> = new Set(['play', 'show', 'single', 'track', 'hits', 'drama', 'epic', 'chip', 'console']);
+
+/**
+ * Is a one-word name the adjective or the plural of a place or a creed: a continent or region, a country, a town
+ * of 100,000+ ("Asian", "Slovenians", "European", "Londoners", "Parisians"), or a word of the peoples list
+ * ("Hindus")? Towns count only for the -er, -ian and -ite endings: a surname's stem is rarely a large town
+ * ("Milan" is not the adjective of a town "Mila").
+ */
+export function placeAdjective(word: string, cues: ActorCues, placeSize: (w: string) => number): boolean {
+  const w = word.replace(/['’]s?$/u, '');
+  if (cues.peoples.has(w.toLowerCase())) return true;
+  const one = w.replace(/(?<=[^s])s$/u, '');
+  const region = (x: string) => x.length >= 3 && (cues.regions.has(fold(x)) || placeSize(x) === Infinity);
+  const town = (x: string) => x.length >= 4 && (region(x) || placeSize(x) >= 100_000);
+  if (/an$/u.test(one) && (region(one.slice(0, -1)) || region(one.slice(0, -2)))) return true;
+  if (/ian$/u.test(one) && town(one.slice(0, -3))) return true;
+  if (/ese$/u.test(one) && region(one.slice(0, -3))) return true;
+  if (/er$/u.test(one) && (town(one.slice(0, -2)) || town(one.slice(0, -1)))) return true;
+  if (/ite$/u.test(one) && (town(one.slice(0, -3)) || town(one.slice(0, -4)))) return true;
+  return false;
+}
