@@ -23,6 +23,12 @@ export interface TriggerForm {
   readonly alsoNoun: boolean;
   /** Objects that make the word not an event ("meet certain prerequisites"). */
   readonly notBefore: RegExp | null;
+  /** A participle of a verb that always takes an object: bare after a noun, it is passive ("Three men arrested after a raid"). */
+  readonly patient: boolean;
+  /** "N of X" names the one acted upon ("the arrest of X"), not the agent ("the resignation of X"). */
+  readonly ofTarget: boolean;
+  /** The possessor of the noun is the one acted upon ("X's arrest"), not the agent ("X's offensive"). */
+  readonly possessorTarget: boolean;
 }
 
 interface FrameData {
@@ -112,6 +118,17 @@ interface Compiled {
 
 const BLOCKED = '\u0000blocked';
 
+interface VoiceData {
+  readonly passive_participles?: { readonly verbs: readonly string[]; readonly phrases: readonly string[] };
+  readonly object_genitive?: { readonly frames: readonly string[]; readonly nouns: readonly string[] };
+}
+const VOICE = data as VoiceData;
+/** Base forms of verbs that always take an object, and phrases of their participles. */
+const PATIENT_VERBS: ReadonlySet<string> = new Set(VOICE.passive_participles?.verbs ?? []);
+const PATIENT_PHRASES: ReadonlySet<string> = new Set(VOICE.passive_participles?.phrases ?? []);
+const OF_TARGET_FRAMES: ReadonlySet<string> = new Set(VOICE.object_genitive?.frames ?? []);
+const POSSESSOR_TARGET_NOUNS: ReadonlySet<string> = new Set(VOICE.object_genitive?.nouns ?? []);
+
 function compile(): Compiled {
   const forms = new Map<string, TriggerForm>();
   const frames = new Map<string, Omit<TriggerForm, 'kind' | 'alsoNoun'>>();
@@ -119,15 +136,27 @@ function compile(): Compiled {
   const nouns = new Set<string>();
   (data.frames as readonly FrameData[]).forEach((f, rank) => {
     const notBefore = f.not_before?.length ? new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${f.not_before.map(escape).join('|')})\\b`, 'iu') : null;
-    const base = { frame: f.frame, group: f.merge_with ?? f.frame, type: f.type as EventType, symmetric: f.symmetric, rank, notBefore };
+    const ofTarget = OF_TARGET_FRAMES.has(f.frame);
+    const base = {
+      frame: f.frame,
+      group: f.merge_with ?? f.frame,
+      type: f.type as EventType,
+      symmetric: f.symmetric,
+      rank,
+      notBefore,
+      patient: false,
+      ofTarget,
+      possessorTarget: false,
+    };
     frames.set(f.frame, base);
     for (const n of f.nouns ?? []) nouns.add(`${f.frame}|${n}`);
-    const add = (form: string, kind: FormKind) => {
+    const add = (form: string, kind: FormKind, patient = false) => {
       const k = form.toLowerCase();
-      if (!forms.has(k)) forms.set(k, { ...base, kind, alsoNoun: nouns.has(`${f.frame}|${k}`) });
+      if (!forms.has(k)) forms.set(k, { ...base, kind, alsoNoun: nouns.has(`${f.frame}|${k}`), patient, possessorTarget: POSSESSOR_TARGET_NOUNS.has(k) });
     };
-    for (const v of f.verbs ?? []) v.forEach((form, i) => form && add(form, KINDS[i] ?? 'pp'));
-    for (const p of f.phrases ?? []) add(p, 'phrase');
+    for (const v of f.verbs ?? [])
+      v.forEach((form, i) => form && add(form, KINDS[i] ?? 'pp', (KINDS[i] === 'past' || i >= 4) && PATIENT_VERBS.has(v[0] ?? '')));
+    for (const p of f.phrases ?? []) add(p, 'phrase', PATIENT_PHRASES.has(p.toLowerCase()));
     for (const n of f.nouns ?? []) add(n, 'noun');
     for (const v of f.verbs ?? []) for (const form of v) if (form && nouns.has(`${f.frame}|${form}`)) forms.set(form, { ...forms.get(form)!, alsoNoun: true });
     for (const c of f.combos ?? []) {

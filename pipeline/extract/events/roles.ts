@@ -50,6 +50,38 @@ const OWN_VERB_AFTER =
 /** Between a name and the body of its apposition (", director of the", ", a spokesman for"). */
 const APPOSITION_OF = /^,\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/iu;
 
+/** "X's" or "X'" right before the noun: a possessor. */
+const POSSESSIVE_END = /^['’]s?\s*(?:[\p{L}-]+\s+)?$/u;
+/** "of (the) X" right after the noun. */
+const OF_AFTER = /^\s+of\s/i;
+/** A by-agent closing the words between a passive verb and an actor ("banned for two years by"). */
+const BY_LAST = /^(?:(?![;:"“”]|\.\s)[^,])*?\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** An auxiliary of the passive opening a phrase trigger ("was fined", "were sentenced"). */
+const AUX_PHRASE = /^(?:was|were|is|are|be|been|being|get|got|(?:has|have|had)\s+been)\s/i;
+/** A participle that opens a phrase trigger ("found guilty", "taken into custody"). */
+const PARTICIPLE_PHRASE = /^[\p{L}]+(?:ed|en|wn|ught|ound|ot|ung|eld)\s/iu;
+/** What can follow a bare participle that has no object of its own: a preposition, a time word, punctuation, the end. */
+const NO_OBJECT_AFTER =
+  /^(?:\s*$|\s*[,.;:!?)\]"”’–—-]|\s+(?:for|from|over|after|before|in|on|at|by|until|amid|following|under|with|without|as|of|near|during|outside|inside|while|when|since|because|last|yesterday|today|earlier|overnight)\b)/iu;
+/** A phrase that holds its own complement ("sentenced to", "found guilty", "taken into custody"): passive by itself. */
+const CLOSED_PHRASE = /\b(?:to|with|guilty|responsible|custody|arrest)$/i;
+/** Words before a participle that make it active or another form ("have arrested", "to ban", "who will jail"). */
+const ACTIVE_BEFORE = /\b(?:has|have|had|having|to|will|would|shall|can|could|may|might|must|did|does|do)\s+(?:[\p{L}-]+ly\s+)?$/iu;
+
+/**
+ * Whether the trigger verb is passive: an auxiliary before a participle ("was banned", "have been arrested"), a phrase that
+ * opens with one ("was fined"), or the bare participle of a verb that always takes an object, with none after it
+ * ("Two men arrested after a raid", "Athlete banned for two years", "a company barred from trading").
+ */
+export function passiveVoice(text: string, tr: TriggerHit): boolean {
+  if (tr.kind === 'phrase' && AUX_PHRASE.test(tr.text)) return true;
+  const before = text.slice(Math.max(0, tr.index - 30), tr.index);
+  const participle = tr.kind === 'past' || tr.kind === 'pp' || (tr.kind === 'phrase' && PARTICIPLE_PHRASE.test(tr.text));
+  if (participle && PASSIVE_BEFORE.test(before)) return true;
+  if (!tr.patient || ACTIVE_BEFORE.test(before)) return false;
+  return (tr.kind === 'phrase' && CLOSED_PHRASE.test(tr.text)) || NO_OBJECT_AFTER.test(text.slice(tr.end, tr.end + 20));
+}
+
 /** Types that are statements: their speaker is their source. */
 const STATEMENT: ReadonlySet<string> = new Set(['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SUPPORT', 'AGREE']);
 
@@ -148,13 +180,17 @@ export function assignActors(
           cand.filter((x) => x.end <= tr.index).length - 1,
           -1,
         ))
-          put(a, symmetric ? 'participant' : 'source');
+          put(a, symmetric ? 'participant' : tr.possessorTarget && POSSESSIVE_END.test(text.slice(before.end, tr.index)) ? 'target' : 'source');
       if (after.length) {
         const between = text.slice(tr.end, after[0]!.start);
         // a trigger that ends in its preposition ("backing for X", "sanctions against X") takes X as it would after the preposition
         const prep = /\s(?:on|against|with|to|toward|towards|for|into)$/i.test(tr.text) && /^\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(between);
         const role: Role | null = NOMINAL_SOURCE_AFTER.test(between)
-          ? 'source'
+          ? tr.ofTarget && OF_AFTER.test(between)
+            ? symmetric
+              ? 'participant'
+              : 'target'
+            : 'source'
           : prep || NOMINAL_TARGET_AFTER.test(between)
             ? symmetric
               ? 'participant'
@@ -190,7 +226,7 @@ export function assignActors(
         subj = own ? -1 : subj - 1;
       }
     }
-    const passive = PASSIVE_BEFORE.test(text.slice(Math.max(0, tr.index - 30), tr.index)) && (tr.kind === 'past' || tr.kind === 'pp');
+    const passive = passiveVoice(text, tr);
     // a subject is not found across a reporting verb ("X said that ... attacked": X reports, it did not attack)
     const acrossReport = subj >= 0 && reporting.some(([s0]) => s0 >= leftAll[subj]!.end && s0 < tr.index);
     if (subj >= 0 && !acrossReport && !HARD_BREAK.test(text.slice(leftAll[subj]!.end, tr.index)) && tr.index - leftAll[subj]!.end < 160) {
@@ -200,8 +236,10 @@ export function assignActors(
     // "..., with Y having criticized Z"): it is that clause's subject, not this verb's object
     const ownClause =
       after.length > 0 && OWN_VERB_AFTER.test(text.slice(after[0]!.end, after[0]!.end + 30)) && !BY_AFTER.test(text.slice(tr.end, after[0]!.start));
-    if (after.length && !ownClause && !HARD_BREAK.test(text.slice(tr.end, after[0]!.start)) && after[0]!.start - tr.end < 120) {
-      const by = BY_AFTER.test(text.slice(tr.end, after[0]!.start));
+    // a passive verb takes only its by-agent after it ("X was banned for two years by Y"; not "X was arrested in Y")
+    const byAgent = passive && after.length > 0 && BY_LAST.test(text.slice(tr.end, after[0]!.start));
+    if (after.length && !ownClause && !HARD_BREAK.test(text.slice(tr.end, after[0]!.start)) && after[0]!.start - tr.end < 120 && (!passive || byAgent)) {
+      const by = byAgent || BY_AFTER.test(text.slice(tr.end, after[0]!.start));
       // a participle with its by-agent is passive even without an auxiliary ("a group designated as X by Y", "a convoy ambushed by Y")
       // (and a form read as a noun: "an attack by Y"; an active verb is never followed by its own object's "by")
       for (const a of chain(text, after, 0, 1)) put(a, symmetric ? 'participant' : by ? 'source' : 'target');
@@ -224,6 +262,15 @@ export function assignActors(
     const pool = cand.length ? cand : STATEMENT.has(t.type) ? sorted.filter((a) => spk.has(a.mention)) : [];
     // with no attachment a direction would be a guess (and a reporting body is never the perpetrator)
     for (const a of pool) put(a, 'participant');
+  }
+  // one actor is not both sides of one happening ("X said X's ban ..."): its first role stands
+  const byName = new Map<string, Role>();
+  for (const a of sorted) {
+    const r = roles.get(a.mention);
+    if (r === undefined) continue;
+    const first = byName.get(a.name);
+    if (first === undefined) byName.set(a.name, r);
+    else if (first !== r && first !== 'participant' && r !== 'participant') roles.delete(a.mention);
   }
   return [...roles].sort((a, b) => a[0] - b[0]).map(([mention, role]) => ({ mention, role }));
 }
