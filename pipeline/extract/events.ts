@@ -26,7 +26,7 @@ import { findDates, type DateHit, type Direction } from '../lib/temporal.ts';
 import { articleDomains, findReporting, findTriggers, type TriggerHit } from './events/lexicon.ts';
 import { findPlace } from './events/places.ts';
 import { subtypeOf } from './events/subtypes.ts';
-import { assignActors, speakers, type SentenceActor } from './events/roles.ts';
+import { assignActors, passiveVoice, speakers, type SentenceActor } from './events/roles.ts';
 import { quoteSpans } from './quotes.ts';
 import { addDays } from '../lib/dates.ts';
 import type { AnnotatedDocument } from '../nlp/document.ts';
@@ -160,6 +160,61 @@ function attributive(ann: AnnotatedDocument, at: number | undefined, t: TriggerH
   );
 }
 
+/** Possessive pronouns: a verb-only form after one is a noun ("their demand", "his appeal"). */
+const POSSESSIVE_PRONOUN = /^(?:my|your|his|her|its|our|their)$/i;
+
+/**
+ * A verb-only form the layer reads as a noun inside a noun phrase ("a two-year ban", "by a big ban", "the growing
+ * demand for cars", "the union's appeal"): the determiner, possessive or preposition that opens the phrase is reached
+ * over modifiers only; over other nouns only when a predicate follows ("the bank support could come"), since a noun
+ * before a verb is its subject ("the protesters demand justice").
+ */
+function layerNoun(ann: AnnotatedDocument, at: number | undefined, t: TriggerHit): boolean {
+  if (at === undefined || (t.kind !== 'base' && t.kind !== 's')) return false;
+  const k = ann.tokens[at]!;
+  if (k.pos !== 'NOUN') return false;
+  const next = ann.tokens[at + 1];
+  const predicateAfter = !next || next.sentence !== k.sentence || next.pos === 'AUX' || next.pos === 'PUNCT' || /^(?:of|for)$/i.test(next.text);
+  let overNoun = false;
+  for (let i = at - 1; i >= 0 && i >= at - 5; i--) {
+    const p = ann.tokens[i]!;
+    if (p.sentence !== k.sentence) return false;
+    // (a relative pronoun opens a clause whose verb follows: "a stance that backs X")
+    if (/^(?:that|which|who)$/i.test(p.text)) return false;
+    if (p.pos === 'DET' || p.pos === 'ADP' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || POSSESSIVE_PRONOUN.test(p.text))
+      return !overNoun || predicateAfter;
+    // a form of the lexicon that is also a noun, as the object of a verb over its modifiers ("to end terror attacks")
+    if (t.alsoNoun && p.pos === 'VERB' && i < at - 1) return true;
+    // (a noun inside a hyphenated modifier, "a two-year ban", is a modifier)
+    const hyphened =
+      (ann.tokens[i + 1]?.text === '-' && ann.tokens[i + 1]!.start === p.end) || (ann.tokens[i - 1]?.text === '-' && ann.tokens[i - 1]!.end === p.start);
+    if (p.pos === 'NOUN' || p.pos === 'PROPN') overNoun ||= !hyphened;
+    else if (p.pos !== 'ADJ' && p.pos !== 'NUM' && !(p.pos === 'PUNCT' && p.text === '-')) return false;
+  }
+  return false;
+}
+
+/** Forms of "blame". */
+const BLAME = /^blam(?:e|es|ed|ing)\b/i;
+/** Unlikely, unwilling or reluctant to act. */
+const UNLIKELY_BEFORE = /\b(?:unlikely|unwilling|reluctant|loath|loth)\s+to\s+(?:[\p{L}'’-]+\s+)?$/iu;
+/** A modal of possibility earlier in the clause ("could face having ... seized", "may soon be banned"). */
+const MODAL_IN_CLAUSE = /\b(?:[Cc]ould|[Mm]ight|may)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+/** A nominal followed by a modal of possibility ("the support could come", "an attack that might follow"). */
+const MODAL_AFTER = /^\s+(?:(?:that|which)\s+)?(?:could|might|may)\s+(?!have\b|not\b|never\b)/;
+/** Capability or purpose governing an infinitive in the clause ("enough to", "able to", "the power to", "used to"). */
+const CAPABILITY_BEFORE =
+  /\b(?:enough|unable|ability|capable|capability|capacity|power|powers|right|means|designed|(?:is|are|be|been|being|often|commonly|widely)\s+used|allows?|enables?|lets)\s+(?:[\p{L}'’-]+\s+){0,2}?to\s+(?:[\p{L}'’-]+\s+){0,12}$/iu;
+/** An accusation or a charge whose content follows ("accused the firm of stealing", "charged with smuggling"). */
+const ALLEGED_BEFORE =
+  /\b(?:accus(?:e|es|ed|ing)|suspect(?:s|ed)?|suspicion|charg(?:e|es|ed|ing)|alleg(?:e|es|ed|ing|edly|ation|ations)|convict(?:s|ed)?|indict(?:s|ed)?|denied|deny|denies|acquitted)\b[^,;:.]{0,50}\b(?:of|with|for)\s+$/iu;
+
+/** A phrase trigger that opens with a noun of asking ("calls for", "demands for"). */
+const REQUEST_NOUN = /^(?:calls?|demands?|requests?|appeals?|pleas?)\s/i;
+/** Between a verb and its object: nothing, a determiner or modifier, or a possessor ("the", "fresh", "Ruritania's"). */
+const OBJECT_GAP =
+  /^\s+(?:(?:the|these|those|its|their|his|her|this|that|all|an?|any|new|fresh|renewed|repeated|growing|mounting|recent|earlier|latest)\s+){0,2}(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+)?$/u;
+
 /** The recognizer rule of a mention (event_mentions.rule). */
 function ruleOf(c: Candidate, agentless: boolean): EventMentionX['rule'] {
   if (agentless) return 'agentless';
@@ -170,7 +225,7 @@ function ruleOf(c: Candidate, agentless: boolean): EventMentionX['rule'] {
 }
 /** A happening named only as a risk or something to avert ("the brink of famine", "fears of an attack", "to prevent a war"). */
 const RISK_BEFORE =
-  /\b(?:(?:an?\s+)?end to|halt to|stop to|need for|needs for|demands? for|push(?:ed|es|ing)? for|hopes? (?:of|for)|anniversar(?:y|ies) of|memory of|memorial to|brink of|verge of|risk of|risks of|threat of|threats of|fears? of|danger of|warn(?:ed|s|ing)? of|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?)\s+(?:(?:an?|the|any|further|more|new|possible|imminent|looming|potential)\s+)*(?:[\p{L}-]+\s+)?$/iu;
+  /\b(?:(?:an?\s+)?end to|halt to|stop to|need for|needs for|demands? for|push(?:ed|es|ing)? for|hopes? (?:of|for)|anniversar(?:y|ies) of|memory of|memorial to|brink of|verge of|risk of|risks of|threat of|threats of|fears? of|danger of|warn(?:ed|s|ing)? of|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?|to (?:end|stop|halt|curb|combat|tackle|counter|deter|fight|reduce)|(?:ending|stopping|halting|curbing|combating|combatting|tackling|countering|deterring|fighting|reducing))\s+(?:(?:an?|the|any|further|more|new|possible|imminent|looming|potential)\s+)*(?:[\p{L}-]+\s+)?$/iu;
 /** Condition in the same clause before the trigger ("if X were to meet", "unless"). */
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case|lest|were to|would have|could have)\b[^,;:.]*$/i;
 /** A modal of possibility or ability right before the trigger ("can be attacked", "could veto", "may strike"): no reported happening. */
@@ -248,6 +303,8 @@ const directionOf = (s: Status): Direction => (s === 'planned' ? 'future' : s ==
 interface Candidate {
   readonly t: TriggerHit;
   readonly nominal: boolean;
+  /** Read as a noun by the layer only (a verb-only form of the lexicon: "a two-year ban", "new sanctions"). */
+  readonly layer: boolean;
   status: Status;
 }
 
@@ -389,9 +446,24 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       const before = text.slice(Math.max(0, t.index - 160), t.index);
       if (NEGATED.test(before) || NONE_OF.test(before) || MODAL_POSSIBLE.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
       if (reporting.some(([a, b]) => a < t.end && t.index < b)) continue;
-      const nominal = isNominal(t, before);
+      const lexNominal = isNominal(t, before);
+      const layer = !lexNominal && !!ann && layerNoun(ann, tokenAt.get(s.char_start + t.index), t);
+      const nominal = lexNominal || layer;
       if (nominal && (RISK_BEFORE.test(before) || STATISTIC_BEFORE.test(before))) continue;
       if (MODAL_CHAIN.test(before)) continue;
+      // what could, might or may happen is no reported happening ("could face having its assets seized"; "support that could come")
+      if (MODAL_IN_CLAUSE.test(clauseBefore(text, t.index, 60)) || (nominal && MODAL_AFTER.test(text.slice(t.end, t.end + 40)))) continue;
+      // a capability or a purpose ("enough votes to oust the board", "networks used to launch attacks"): no happening
+      if (!nominal && CAPABILITY_BEFORE.test(clauseBefore(text, t.index, 120))) continue;
+      // unlikely or unwilling to happen ("is unlikely to reject the plan")
+      if (UNLIKELY_BEFORE.test(before)) continue;
+      // a killing or wounding verb read as a noun names an injury or prey ("the wound was slow to heal"), no happening
+      if (layer && t.frame === 'kill') continue;
+      // an active verb of asking or blaming that ends its sentence with nothing asked or blamed is the speech tag of a
+      // quoted question or remark ("..., he demanded."): talk, no request
+      if (!nominal && /^\s*[.!]?\s*$/.test(text.slice(t.end)) && (t.type === 'REQUEST' || t.type === 'ACCUSE') && !passiveVoice(text, t)) continue;
+      // the act alleged by an accusation or a charge ("accused them of stealing"): the accusation is the happening
+      if (ALLEGED_BEFORE.test(clauseBefore(text, t.index, 80)) && (t.kind === 'ing' || t.kind === 'phrase')) continue;
       // "mourning for those killed": the victims of a happening told elsewhere
       if ((t.kind === 'past' || t.kind === 'pp') && /\bthose\s+$/i.test(before)) continue;
       // a verb-only form after a preposition is used as a noun that names no happening ("despite requests by", "after support from")
@@ -406,7 +478,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       // inside a direct quote: only a concrete happening with a date of its own
       // (an accusation or a threat in quotes is the speech act itself: "the responsibility lies with X", "they will pay")
       if (quoted && !SPEECH_FRAMES.has(t.frame) && !findDates(text.slice(quoted[0], quoted[1]), reference).length) continue;
-      kept.push({ t, nominal, status: statusOf(t, nominal, text) });
+      kept.push({ t, nominal, layer, status: statusOf(t, nominal, text) });
     }
     // "ministers meeting in Brussels agreed ...": a participle after a noun describes who acts in the main verb
     // "rejected the sanctions", "accepted the invitation": a nominal object of another trigger refers to an event told elsewhere
@@ -431,7 +503,14 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
             !d.nominal &&
             /^\s+(?:the|these|those|its|their|his|her|this|that|all|an?)\s+$/i.test(text.slice(d.t.end, c.t.index)),
         );
-      if (reduced || object) kept.splice(i, 1);
+      // "rejected calls for an inquiry", "turned down Ruritania's request": a request named as the object of another
+      // trigger verb is told by that verb; its subject is not the one who asks
+      const askedObject =
+        !c.nominal &&
+        !toldHere &&
+        (c.t.kind === 's' || c.t.kind === 'base' || (c.t.kind === 'phrase' && REQUEST_NOUN.test(c.t.text))) &&
+        kept.some((d) => d !== c && d.t.group !== c.t.group && !d.nominal && d.t.kind !== 'ing' && OBJECT_GAP.test(text.slice(d.t.end, c.t.index)));
+      if (reduced || object || askedObject) kept.splice(i, 1);
     }
     // "a bomb exploded at a gathering near the shrine": a meeting or gathering named as the scene of an attack is its setting
     // (the attack may be told in a quote: "they 'detonated their vests' at a gathering")
@@ -526,8 +605,13 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         const person = [...mentions]
           .reverse()
           .find((m) => m.type === 'person' && m.sentence_index < s.sentence_index && m.sentence_index >= s.sentence_index - 2);
-        if (person) actors = [{ mention: mentions.indexOf(person), role: head.t.symmetric ? 'participant' : 'source' }];
+        // (a passive statement makes the pronoun its target: "He is also accused of fraud")
+        if (person)
+          actors = [{ mention: mentions.indexOf(person), role: head.t.symmetric ? 'participant' : head.nominal || !passiveVoice(text, head.t) ? 'source' : 'target' }];
       }
+      // hosting or receiving needs its guest ("received less", "received threats": no visit), blaming someone blamed
+      // ("blamed high fuel prices for the fall": an opinion about causes)
+      if (!head.nominal && (head.t.frame === 'host' || BLAME.test(head.t.text)) && !actors.some((a) => a.role !== 'source')) continue;
       const subjectElsewhere = !head.nominal && PRONOUN_SUBJECT.test(clauseBefore(text, head.t.index, 60));
       const agentless = actors.length === 0 && AGENTLESS_FRAMES.has(head.t.frame) && clear && !subjectElsewhere && !CUMULATIVE.test(text);
       // a death with no one attached is kept only where a country takes part (a bare "death of" is no happening to count)

@@ -52,6 +52,7 @@ interface SenseData {
   readonly frames: readonly string[];
   readonly forms?: readonly string[];
   readonly near: readonly string[];
+  readonly unless?: readonly string[];
   readonly window: number;
   readonly after_only?: boolean;
   readonly then: string | null;
@@ -88,6 +89,8 @@ interface Sense {
   readonly frames: ReadonlySet<string>;
   readonly forms: ReadonlySet<string> | null;
   readonly near: Index;
+  /** When given, the rule applies where none of these words is near (instead of where a `near` word is). */
+  readonly unless: Index | null;
   readonly window: number;
   readonly afterOnly: boolean;
   /** Frame the form moves to, or null when it is no event. */
@@ -120,7 +123,7 @@ const BLOCKED = '\u0000blocked';
 
 interface VoiceData {
   readonly passive_participles?: { readonly verbs: readonly string[]; readonly phrases: readonly string[] };
-  readonly object_genitive?: { readonly frames: readonly string[]; readonly nouns: readonly string[] };
+  readonly object_genitive?: { readonly frames: readonly string[]; readonly nouns: readonly string[]; readonly agent_of?: readonly string[] };
 }
 const VOICE = data as VoiceData;
 /** Base forms of verbs that always take an object, and phrases of their participles. */
@@ -128,6 +131,8 @@ const PATIENT_VERBS: ReadonlySet<string> = new Set(VOICE.passive_participles?.ve
 const PATIENT_PHRASES: ReadonlySet<string> = new Set(VOICE.passive_participles?.phrases ?? []);
 const OF_TARGET_FRAMES: ReadonlySet<string> = new Set(VOICE.object_genitive?.frames ?? []);
 const POSSESSOR_TARGET_NOUNS: ReadonlySet<string> = new Set(VOICE.object_genitive?.nouns ?? []);
+/** Nouns of those frames whose "of X" is still the agent ("the war of X on Y"). */
+const AGENT_OF_NOUNS: ReadonlySet<string> = new Set(VOICE.object_genitive?.agent_of ?? []);
 
 function compile(): Compiled {
   const forms = new Map<string, TriggerForm>();
@@ -152,7 +157,15 @@ function compile(): Compiled {
     for (const n of f.nouns ?? []) nouns.add(`${f.frame}|${n}`);
     const add = (form: string, kind: FormKind, patient = false) => {
       const k = form.toLowerCase();
-      if (!forms.has(k)) forms.set(k, { ...base, kind, alsoNoun: nouns.has(`${f.frame}|${k}`), patient, possessorTarget: POSSESSOR_TARGET_NOUNS.has(k) });
+      if (!forms.has(k))
+        forms.set(k, {
+          ...base,
+          kind,
+          alsoNoun: nouns.has(`${f.frame}|${k}`),
+          patient,
+          ofTarget: ofTarget && !AGENT_OF_NOUNS.has(k),
+          possessorTarget: POSSESSOR_TARGET_NOUNS.has(k),
+        });
     };
     for (const v of f.verbs ?? [])
       v.forEach((form, i) => form && add(form, KINDS[i] ?? 'pp', (KINDS[i] === 'past' || i >= 4) && PATIENT_VERBS.has(v[0] ?? '')));
@@ -176,6 +189,7 @@ function compile(): Compiled {
     frames: new Set(s.frames),
     forms: s.forms ? new Set(s.forms.map((x) => x.toLowerCase())) : null,
     near: indexOf(s.near.map((x) => x.toLowerCase())),
+    unless: s.unless ? indexOf(s.unless.map((x) => x.toLowerCase())) : null,
     window: s.window,
     afterOnly: s.after_only ?? false,
     then: s.then,
@@ -284,7 +298,8 @@ export function articleDomains(text: string): ReadonlySet<number> {
 function senseOf(form: TriggerForm, key: string, tokens: readonly Token[], first: number, last: number): TriggerForm | null {
   for (const s of COMPILED.senses) {
     if (!s.frames.has(form.frame) || (s.forms && !s.forms.has(key))) continue;
-    if (!anyIn(tokens, s.afterOnly ? last + 1 : first - s.window, last + 1 + s.window, s.near)) continue;
+    const [lo, hi] = [s.afterOnly ? last + 1 : first - s.window, last + 1 + s.window];
+    if (s.unless ? anyIn(tokens, lo, hi, s.unless) : !anyIn(tokens, lo, hi, s.near)) continue;
     if (s.then === null) return null;
     const to = COMPILED.frames.get(s.then);
     return to ? { ...to, kind: form.kind, alsoNoun: form.alsoNoun || form.kind === 'noun' || form.kind === 'base' || form.kind === 's' } : form;

@@ -50,6 +50,12 @@ const OWN_VERB_AFTER =
 /** Between a name and the body of its apposition (", director of the", ", a spokesman for"). */
 const APPOSITION_OF = /^,\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/iu;
 
+/** A verb of receiving before a nominal sanction ("was handed a two-year", "hit by a big", "faces a"): its subject undergoes it. */
+const RECEIVED_BEFORE =
+  /\b(?:(?:was|were|been|is|are|be)\s+)?(?:handed|given|served with|slapped with|hit with|hit by|received|receives|receiving|landed|lands|faces|faced|facing|face|earned|picked up|got|gets|suffered|suffers)\s+(?:(?:an?|the|his|her|their|its|another|further|new|second|first|life|lifetime|big|heavy|provisional|[\p{N}\p{L}]+-[\p{L}]+)\s+){0,3}$/iu;
+/** A noun of saying with its content clause ("a report that", "claims that"): what follows is what was said. */
+const CONTENT_THAT =
+  /\b(?:report|reports|claim|claims|suggestion|suggestions|allegation|allegations|rumou?rs?|idea|notion|view|statement|news|charge|charges|accusation|accusations|speculation|assertion|assertions)\s+that\s/i;
 /** "X's" or "X'" right before the noun: a possessor. */
 const POSSESSIVE_END = /^['’]s?\s*(?:[\p{L}-]+\s+)?$/u;
 /** "of (the) X" right after the noun. */
@@ -172,6 +178,13 @@ export function assignActors(
           if (speaker) put(speaker, role);
         }
       }
+      // the one handed, given or hit with a ban, a fine or a sentence is its target ("X was handed a two-year ban")
+      const received = RECEIVED_BEFORE.exec(text.slice(Math.max(0, tr.index - 80), tr.index));
+      if (received && (tr.ofTarget || tr.possessorTarget)) {
+        const at = Math.max(0, tr.index - 80) + received.index;
+        const subj = cand.filter((a) => a.end <= at && at - a.end < 60 && !HARD_BREAK.test(text.slice(a.end, at))).at(-1);
+        if (subj && !reporting.some(([s0]) => s0 >= subj.end && s0 < at)) put(subj, 'target');
+      }
       const before = cand.filter((a) => a.end <= tr.index).at(-1);
       if (before && NOMINAL_BEFORE.test(text.slice(before.end, tr.index)) && tr.index - before.end < 30)
         for (const a of chain(
@@ -197,6 +210,8 @@ export function assignActors(
               : 'target'
             : null;
         if (role && after[0]!.start - tr.end < 40) for (const a of chain(text, after, 0, 1)) put(a, role);
+        // its by-agent a few words on ("a visit to the capital by X")
+        else if (!role && after[0]!.start - tr.end < 50 && BY_LAST.test(between)) for (const a of chain(text, after, 0, 1)) put(a, 'source');
       }
       continue;
     }
@@ -238,7 +253,16 @@ export function assignActors(
       after.length > 0 && OWN_VERB_AFTER.test(text.slice(after[0]!.end, after[0]!.end + 30)) && !BY_AFTER.test(text.slice(tr.end, after[0]!.start));
     // a passive verb takes only its by-agent after it ("X was banned for two years by Y"; not "X was arrested in Y")
     const byAgent = passive && after.length > 0 && BY_LAST.test(text.slice(tr.end, after[0]!.start));
-    if (after.length && !ownClause && !HARD_BREAK.test(text.slice(tr.end, after[0]!.start)) && after[0]!.start - tr.end < 120 && (!passive || byAgent)) {
+    // (an actor inside a complement clause, "denied a report that he would appeal via Y", is no object of the verb)
+    const inComplement = after.length > 0 && CONTENT_THAT.test(text.slice(tr.end, after[0]!.start));
+    if (
+      after.length &&
+      !ownClause &&
+      !inComplement &&
+      !HARD_BREAK.test(text.slice(tr.end, after[0]!.start)) &&
+      after[0]!.start - tr.end < 120 &&
+      (!passive || byAgent)
+    ) {
       const by = byAgent || BY_AFTER.test(text.slice(tr.end, after[0]!.start));
       // a participle with its by-agent is passive even without an auxiliary ("a group designated as X by Y", "a convoy ambushed by Y")
       // (and a form read as a noun: "an attack by Y"; an active verb is never followed by its own object's "by")
