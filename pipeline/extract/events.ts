@@ -174,11 +174,13 @@ function layerNoun(ann: AnnotatedDocument, at: number | undefined, t: TriggerHit
   const k = ann.tokens[at]!;
   if (k.pos !== 'NOUN') return false;
   const next = ann.tokens[at + 1];
-  const predicateAfter = !next || next.sentence !== k.sentence || next.pos === 'AUX' || next.pos === 'PUNCT' || /^(?:of|for)$/i.test(next.text);
+  // (a verb reading needs its object right after: "the protesters demand justice", "the police arrest three men")
+  const predicateAfter = !next || next.sentence !== k.sentence || !['NOUN', 'PROPN', 'PRON', 'DET', 'NUM', 'ADJ'].includes(next.pos);
   let overNoun = false;
-  for (let i = at - 1; i >= 0 && i >= at - 5; i--) {
-    const p = ann.tokens[i]!;
-    if (p.sentence !== k.sentence) return false;
+  for (let i = at - 1; i >= at - 5; i--) {
+    const p = ann.tokens[i];
+    // (a noun phrase that opens the sentence, followed by its predicate: "Party support has been falling")
+    if (!p || p.sentence !== k.sentence) return overNoun && predicateAfter;
     // (a relative pronoun opens a clause whose verb follows: "a stance that backs X")
     if (/^(?:that|which|who)$/i.test(p.text)) return false;
     if (p.pos === 'DET' || p.pos === 'ADP' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || POSSESSIVE_PRONOUN.test(p.text))
@@ -194,21 +196,27 @@ function layerNoun(ann: AnnotatedDocument, at: number | undefined, t: TriggerHit
   return false;
 }
 
-/** Forms of "blame". */
-const BLAME = /^blam(?:e|es|ed|ing)\b/i;
+/** A nominal followed by a change of level ("support has been falling", "attacks rose"). */
+const TREND_AFTER =
+  /^\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:been|also|now|still)\s+)?(?:falling|rising|growing|declining|slipping|dropping|increasing|waning|fallen|risen|grown|declined|slipped|dropped|increased|waned|fell|rose|grew|doubled|halved|soared|slumped|plunged)\b/i;
+/** Ending a sanction or a ban ("lifted a trade ban", "eased the curfew"): not the imposing of it. */
+const LIFTED_BEFORE =
+  /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|overturn(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?)\s+(?:(?:an?|the|its|their|his|her|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Unlikely, unwilling or reluctant to act. */
 const UNLIKELY_BEFORE = /\b(?:unlikely|unwilling|reluctant|loath|loth)\s+to\s+(?:[\p{L}'’-]+\s+)?$/iu;
 /** A modal of possibility earlier in the clause ("could face having ... seized", "may soon be banned"). */
-const MODAL_IN_CLAUSE = /\b(?:[Cc]ould|[Mm]ight|may)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+const MODAL_IN_CLAUSE = /\b(?:[Cc]ould|[Mm]ight|may|[Ss]hould|ought to)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 /** A nominal followed by a modal of possibility ("the support could come", "an attack that might follow"). */
 const MODAL_AFTER = /^\s+(?:(?:that|which)\s+)?(?:could|might|may)\s+(?!have\b|not\b|never\b)/;
 /** Capability or purpose governing an infinitive in the clause ("enough to", "able to", "the power to", "used to"). */
 const CAPABILITY_BEFORE =
-  /\b(?:enough|unable|ability|capable|capability|capacity|power|powers|right|means|designed|(?:is|are|be|been|being|often|commonly|widely)\s+used|allows?|enables?|lets)\s+(?:[\p{L}'’-]+\s+){0,2}?to\s+(?:[\p{L}'’-]+\s+){0,12}$/iu;
+  /\b(?:enough|unable|ability|capable|capability|capacity|power|powers|right|means|designed|(?:is|are|be|been|being|often|commonly|widely)\s+used|allows?|enables?|lets|attempt|attempts|bid|effort|efforts|failed|fails|failing)\s+(?:[\p{L}'’-]+\s+){0,2}?to\s+(?:[\p{L}'’-]+\s+){0,12}$/iu;
 /** An accusation or a charge whose content follows ("accused the firm of stealing", "charged with smuggling"). */
 const ALLEGED_BEFORE =
   /\b(?:accus(?:e|es|ed|ing)|suspect(?:s|ed)?|suspicion|charg(?:e|es|ed|ing)|alleg(?:e|es|ed|ing|edly|ation|ations)|convict(?:s|ed)?|indict(?:s|ed)?|denied|deny|denies|acquitted)\b[^,;:.]{0,50}\b(?:of|with|for)\s+$/iu;
 
+/** Between a verb of asking and the act asked for ("for him to", "the government to"). */
+const ASKED_TO = /^[^.;:!?]{0,70}\bto\s+(?:[\p{L}'’-]+\s+)?$/u;
 /** A phrase trigger that opens with a noun of asking ("calls for", "demands for"). */
 const REQUEST_NOUN = /^(?:calls?|demands?|requests?|appeals?|pleas?)\s/i;
 /** Between a verb and its object: nothing, a determiner or modifier, or a possessor ("the", "fresh", "Ruritania's"). */
@@ -239,7 +247,7 @@ const STATISTIC_BEFORE =
 const MODAL_POSSIBLE = /\b(?:can|could|may|might|cannot|can['’]t|couldn['’]t)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?(?:[\p{L}'’-]+ly\s+)?$/iu;
 /** Modal and time cues that the happening is still to come. */
 const PLANNED_BEFORE =
-  /\b(?:will|shall|['’]ll|is to|are to|was to|were to|(?:is|are|was|were) due to|plans? to|planned to|planning to|scheduled to|set to|expected to|going to|intends? to|intended to|ready to|seeks? to|seeking to|hopes? to|hoped to|aims? to|aimed to|would|invited\s+[^,;.]{0,80}?to|urged\s+[^,;.]{0,80}?to|upcoming|forthcoming|planned|proposed|future|next)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+  /\b(?:will|shall|['’]ll|is to|are to|was to|were to|(?:is|are|was|were) due to|plans? to|planned to|planning to|scheduled to|set to|expected to|going to|intends? to|intended to|ready to|seeks? to|seeking to|hopes? to|hoped to|aims? to|aimed to|would|invited\s+[^,;.]{0,80}?to|urged\s+[^,;.]{0,80}?to|upcoming|forthcoming|planned|proposed|future|next|(?:wait|waits|waited|waiting) for|await(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const PLANNED_AFTER =
   /^[^.;]{0,60}?\b(?:(?:is|are|was|were|has been|had been)\s+(?:planned|scheduled|set|due|expected)|to be held|will (?:take place|be held|convene|begin|start|open)|which (?:convenes|opens|begins|starts)|next week|next month|is to (?:take place|be held))\b/iu;
 const ONGOING_BEFORE =
@@ -447,9 +455,13 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       if (NEGATED.test(before) || NONE_OF.test(before) || MODAL_POSSIBLE.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
       if (reporting.some(([a, b]) => a < t.end && t.index < b)) continue;
       const lexNominal = isNominal(t, before);
-      const layer = !lexNominal && !!ann && layerNoun(ann, tokenAt.get(s.char_start + t.index), t);
+      const layerN = !lexNominal && !!ann && layerNoun(ann, tokenAt.get(s.char_start + t.index), t);
+      // (a form the lexicon also lists as a noun keeps its reading: the layer only tells verb-only forms used as nouns)
+      const layer = layerN && !t.alsoNoun;
       const nominal = lexNominal || layer;
-      if (nominal && (RISK_BEFORE.test(before) || STATISTIC_BEFORE.test(before))) continue;
+      if ((nominal || layerN) && (RISK_BEFORE.test(before) || STATISTIC_BEFORE.test(before))) continue;
+      // a level that rises or falls ("support has been falling") is a trend; a ban or curfew lifted or eased is its end
+      if ((nominal || layerN) && (TREND_AFTER.test(text.slice(t.end, t.end + 40)) || LIFTED_BEFORE.test(before))) continue;
       if (MODAL_CHAIN.test(before)) continue;
       // what could, might or may happen is no reported happening ("could face having its assets seized"; "support that could come")
       if (MODAL_IN_CLAUSE.test(clauseBefore(text, t.index, 60)) || (nominal && MODAL_AFTER.test(text.slice(t.end, t.end + 40)))) continue;
@@ -510,7 +522,10 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         !toldHere &&
         (c.t.kind === 's' || c.t.kind === 'base' || (c.t.kind === 'phrase' && REQUEST_NOUN.test(c.t.text))) &&
         kept.some((d) => d !== c && d.t.group !== c.t.group && !d.nominal && d.t.kind !== 'ing' && OBJECT_GAP.test(text.slice(d.t.end, c.t.index)));
-      if (reduced || object || askedObject) kept.splice(i, 1);
+      // "called for him to apologise", "urged the army to withdraw": the act asked for has not happened; the request is the event
+      const askedFor =
+        !c.nominal && kept.some((d) => d !== c && d.t.type === 'REQUEST' && d.t.end <= c.t.index && ASKED_TO.test(text.slice(d.t.end, c.t.index)));
+      if (reduced || object || askedObject || askedFor) kept.splice(i, 1);
     }
     // "a bomb exploded at a gathering near the shrine": a meeting or gathering named as the scene of an attack is its setting
     // (the attack may be told in a quote: "they 'detonated their vests' at a gathering")
@@ -582,6 +597,9 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         status = date.start > reference ? 'planned' : date.end < reference ? 'occurred' : status;
       }
       const place = group.map((c) => findPlace(text, c.t.index, c.t.end, c.nominal)).find((p) => p) ?? null;
+      // a verb-only form read as a noun keeps the sentence's actors as participants when none is attached ("cancels
+      // talks over new sanctions"), except a demand with nobody's name on it, which is market demand ("growing demand for cars")
+      const fallback = !head.nominal || (head.layer && head.t.type !== 'REQUEST');
       let actors = assignActors(
         text,
         head.t,
@@ -589,6 +607,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         local,
         reporting,
         group.map((c) => c.t),
+        fallback,
       );
       // a nominal happening told in a past clause ("were wounded in a grenade attack") took place
       if (status === 'unknown' && head.nominal && !headline && VIOLENT_OR_HAZARD.has(head.t.frame) && PAST_FINITE.test(text)) status = 'occurred';
@@ -607,11 +626,12 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
           .find((m) => m.type === 'person' && m.sentence_index < s.sentence_index && m.sentence_index >= s.sentence_index - 2);
         // (a passive statement makes the pronoun its target: "He is also accused of fraud")
         if (person)
-          actors = [{ mention: mentions.indexOf(person), role: head.t.symmetric ? 'participant' : head.nominal || !passiveVoice(text, head.t) ? 'source' : 'target' }];
+          actors = [
+            { mention: mentions.indexOf(person), role: head.t.symmetric ? 'participant' : head.nominal || !passiveVoice(text, head.t) ? 'source' : 'target' },
+          ];
       }
-      // hosting or receiving needs its guest ("received less", "received threats": no visit), blaming someone blamed
-      // ("blamed high fuel prices for the fall": an opinion about causes)
-      if (!head.nominal && (head.t.frame === 'host' || BLAME.test(head.t.text)) && !actors.some((a) => a.role !== 'source')) continue;
+      // hosting or receiving needs its guest ("received less", "received threats": no visit)
+      if (!head.nominal && group.every((c) => c.t.frame === 'host') && !group.some((c) => c.nominal) && !actors.some((a) => a.role !== 'source')) continue;
       const subjectElsewhere = !head.nominal && PRONOUN_SUBJECT.test(clauseBefore(text, head.t.index, 60));
       const agentless = actors.length === 0 && AGENTLESS_FRAMES.has(head.t.frame) && clear && !subjectElsewhere && !CUMULATIVE.test(text);
       // a death with no one attached is kept only where a country takes part (a bare "death of" is no happening to count)

@@ -48,7 +48,7 @@ test('genitives: "the killing of X" and "X\'s arrest" make X the target; "the re
   assert.deepEqual(roles(resignation, 'CONCEDE', 'Kofi Mensah'), ['source']);
 });
 
-test('a request named as the object of another verb is no request by that verb\'s subject', () => {
+test("a request named as the object of another verb is no request by that verb's subject", () => {
   const calls = run(['Kofi Mensah rejected calls for an inquiry on Monday.'], ['Kofi Mensah'], ['Kofi Mensah']);
   assert.deepEqual(roles(calls, 'REQUEST', 'Kofi Mensah'), []);
   assert.deepEqual(roles(calls, 'REJECT', 'Kofi Mensah'), ['source']);
@@ -111,7 +111,9 @@ test('reported talk and word senses that report no happening', () => {
   // showing a thing, taking a position, taking back a remark
   assert.ok(!typesOf(run(['A team at Kestrel Labs demonstrated a wireless cap last year.'], ['Kestrel Labs'])).includes('PROTEST'));
   assert.ok(!typesOf(run(['Kestrel Wines seized the top spot in 2003.'], ['Kestrel Wines'])).includes('COERCE'));
-  assert.ok(!typesOf(run(['The Zanda Party asked Kofi Mensah to withdraw it immediately.'], ['Zanda Party', 'Kofi Mensah'], ['Kofi Mensah'])).includes('RETREAT'));
+  assert.ok(
+    !typesOf(run(['The Zanda Party asked Kofi Mensah to withdraw it immediately.'], ['Zanda Party', 'Kofi Mensah'], ['Kofi Mensah'])).includes('RETREAT'),
+  );
   // a wound that heals, an aim to end attacks, a rejection thought unlikely
   assert.ok(!typesOf(run(['The wound from the injury has been slow to heal.'])).includes('ASSAULT'));
   assert.ok(!typesOf(run(['Kofi Mensah said Zanda was working to end terror attacks.'], ['Kofi Mensah', 'Zanda'], ['Kofi Mensah'])).includes('ASSAULT'));
@@ -119,4 +121,32 @@ test('reported talk and word senses that report no happening', () => {
   // "the war of X on Y": X wages it
   const war = run(['Ruritania kept its distance during the war of Zanda on Tamalia.'], ['Ruritania', 'Zanda', 'Tamalia']);
   assert.ok(!roles(war, 'ASSAULT', 'Zanda').includes('target'));
+});
+
+test('a country that only qualifies the person after it ("Ruritania\'s Kofi Mensah") takes no role of its own', () => {
+  const r = run(["Police arrested Ruritania's Kofi Mensah in Tamale on Monday."], ['Ruritania', 'Kofi Mensah'], ['Kofi Mensah']);
+  assert.deepEqual(roles(r, 'COERCE', 'Kofi Mensah'), ['target']);
+  assert.deepEqual(roles(r, 'COERCE', 'Ruritania'), []);
+  const former = run(
+    ["Ruritania's former leader Kofi Mensah was banned from the vote by the Zanda Court."],
+    ['Ruritania', 'Kofi Mensah', 'Zanda Court'],
+    ['Kofi Mensah'],
+  );
+  assert.deepEqual(roles(former, 'COERCE', 'Kofi Mensah'), ['target']);
+  assert.deepEqual(roles(former, 'COERCE', 'Ruritania'), []);
+});
+
+test('trends, lifted bans, acts asked for, admissions, takeovers and sudden rises are no happenings of their trigger', () => {
+  assert.ok(!typesOf(run(['Zanda Party support has been falling among young voters.'], ['Zanda Party'])).includes('SUPPORT'));
+  assert.ok(!typesOf(run(['Ruritania lifted a trade ban on Zanda in April.'], ['Ruritania', 'Zanda'])).includes('COERCE'));
+  const asked = run(['The Zanda Party called for Kofi Mensah to apologise on Tuesday.'], ['Zanda Party', 'Kofi Mensah'], ['Kofi Mensah']);
+  assert.ok(!typesOf(asked).includes('CONCEDE'));
+  assert.ok(typesOf(asked).includes('REQUEST'));
+  assert.ok(!typesOf(run(['Kofi Mensah said he accepted there was a problem.'], ['Kofi Mensah'], ['Kofi Mensah'])).includes('AGREE'));
+  const takeover = run(['Kestrel Media took control of a Zanda internet firm in May.'], ['Kestrel Media', 'Zanda']);
+  assert.ok(!typesOf(takeover).includes('ASSAULT'));
+  assert.equal(takeover.events[0]?.event_subtype, 'economic');
+  assert.ok(!typesOf(run(['Ruritania is ripe for a media explosion, Kofi Mensah said.'], ['Ruritania', 'Kofi Mensah'], ['Kofi Mensah'])).includes('ASSAULT'));
+  assert.ok(!typesOf(run(['The best person should be appointed to the post, Kofi Mensah said.'], ['Kofi Mensah'], ['Kofi Mensah'])).includes('OTHER'));
+  assert.ok(!typesOf(run(['The new singer has captured the imagination of Ruritania.'], ['Ruritania'])).includes('COERCE'));
 });

@@ -55,13 +55,15 @@ const RECEIVED_BEFORE =
   /\b(?:(?:was|were|been|is|are|be)\s+)?(?:handed|given|served with|slapped with|hit with|hit by|received|receives|receiving|landed|lands|faces|faced|facing|face|earned|picked up|got|gets|suffered|suffers)\s+(?:(?:an?|the|his|her|their|its|another|further|new|second|first|life|lifetime|big|heavy|provisional|[\p{N}\p{L}]+-[\p{L}]+)\s+){0,3}$/iu;
 /** A noun of saying with its content clause ("a report that", "claims that"): what follows is what was said. */
 const CONTENT_THAT =
-  /\b(?:report|reports|claim|claims|suggestion|suggestions|allegation|allegations|rumou?rs?|idea|notion|view|statement|news|charge|charges|accusation|accusations|speculation|assertion|assertions)\s+that\s/i;
+  /\b(?:report|reports|claim|claims|suggestion|suggestions|allegation|allegations|rumou?rs?|idea|notion|view|statement|news|charge|charges|accusation|accusations|speculation|assertion|assertions)\s+(?:that\s|(?:he|she|they|it|we|i)\s)/i;
 /** "X's" or "X'" right before the noun: a possessor. */
 const POSSESSIVE_END = /^['’]s?\s*(?:[\p{L}-]+\s+)?$/u;
 /** "of (the) X" right after the noun. */
 const OF_AFTER = /^\s+of\s/i;
 /** A by-agent closing the words between a passive verb and an actor ("banned for two years by"). */
 const BY_LAST = /^(?:(?![;:"“”]|\.\s)[^,])*?\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** A by-agent after a place phrase of a nominal ("a visit to Moscow by"): only a preposition and a name between. */
+const NOMINAL_BY_LATER = /^\s+(?:to|in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+by\s+(?:the\s+)?$/u;
 /** An auxiliary of the passive opening a phrase trigger ("was fined", "were sentenced"). */
 const AUX_PHRASE = /^(?:was|were|is|are|be|been|being|get|got|(?:has|have|had)\s+been)\s/i;
 /** A participle that opens a phrase trigger ("found guilty", "taken into custody"). */
@@ -99,6 +101,20 @@ function creditLine(text: string, a: SentenceActor): boolean {
   if (text[a.start - 1] !== '(' || text[a.end] !== ')') return false;
   const after = text.slice(a.end + 1);
   return /^\s*[-–—:]/.test(after) || /^\s*[.!?"”]?\s*$/.test(after);
+}
+
+/** A possessive and a title or two between a country and the name it qualifies ("'s", "'s former prime minister"). */
+const QUALIFIES = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/**
+ * A country that only qualifies the person or body named right after it ("Ruritania's Kofi Mensah", "Ruritania's
+ * former leader Kofi Mensah") is not a party of its own: the one named takes the role.
+ */
+function qualifiersDropped(text: string, sorted: readonly SentenceActor[]): SentenceActor[] {
+  return sorted.filter((a, i) => {
+    const b = sorted[i + 1];
+    return !(a.type === 'country' && b && b.type !== 'country' && b.start >= a.end && QUALIFIES.test(text.slice(a.end, b.start)));
+  });
 }
 
 /** Speakers: actors right before "said/told" or right after "said/according to/citing". */
@@ -140,8 +156,12 @@ export function assignActors(
   actors: readonly SentenceActor[],
   reporting: readonly [number, number][],
   sameEvent: readonly TriggerHit[],
+  fallback = !nominal,
 ): EventMentionX['actors'] {
-  const sorted = [...actors].filter((a) => !creditLine(text, a)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = qualifiersDropped(
+    text,
+    [...actors].filter((a) => !creditLine(text, a)).sort((a, b) => a.start - b.start || a.end - b.end),
+  );
   const spk = speakers(text, sorted, reporting);
   const cand = sorted.filter((a) => !spk.has(a.mention));
   const roles = new Map<number, Role>();
@@ -211,7 +231,7 @@ export function assignActors(
             : null;
         if (role && after[0]!.start - tr.end < 40) for (const a of chain(text, after, 0, 1)) put(a, role);
         // its by-agent a few words on ("a visit to the capital by X")
-        else if (!role && after[0]!.start - tr.end < 50 && BY_LAST.test(between)) for (const a of chain(text, after, 0, 1)) put(a, 'source');
+        else if (!role && after[0]!.start - tr.end < 50 && NOMINAL_BY_LATER.test(between)) for (const a of chain(text, after, 0, 1)) put(a, 'source');
       }
       continue;
     }
@@ -269,7 +289,7 @@ export function assignActors(
       for (const a of chain(text, after, 0, 1)) put(a, symmetric ? 'participant' : by ? 'source' : 'target');
     }
   }
-  if (roles.size === 0 && !nominal) {
+  if (roles.size === 0 && fallback) {
     // nobody attached: the actors of the sentence take part (a reporting speaker only of a statement, never of what it reports)
     // "X said it had expelled ...": the speaker is the pronoun's antecedent, the subject of the verb
     const self = reporting
