@@ -150,3 +150,10 @@ test('trends, lifted bans, acts asked for, admissions, takeovers and sudden rise
   assert.ok(!typesOf(run(['The best person should be appointed to the post, Kofi Mensah said.'], ['Kofi Mensah'], ['Kofi Mensah'])).includes('OTHER'));
   assert.ok(!typesOf(run(['The new singer has captured the imagination of Ruritania.'], ['Ruritania'])).includes('COERCE'));
 });
+
+test('a show host, a revved engine, a network that supports speeds and an event named as a time reference are no happenings', () => {
+  assert.ok(!run(['Ex-chat show host Kofi Mensah met voters in Tamale.'], ['Kofi Mensah'], ['Kofi Mensah']).events.some((e) => e.trigger === 'host'));
+  assert.ok(!typesOf(run(['Taxis were gunning their engines outside the Zanda hall.'], ['Zanda'])).includes('ASSAULT'));
+  assert.ok(!typesOf(run(['The Kestrel Mobile network will eventually support speeds of up to 14Mbps.'], ['Kestrel Mobile'])).includes('SUPPORT'));
+  assert.ok(!typesOf(run(['Kofi Mensah was an adviser in the run-up to the Zanda war.'], ['Kofi Mensah', 'Zanda'], ['Kofi Mensah'])).includes('ASSAULT'));
+});
