@@ -199,6 +199,10 @@ function layerNoun(ann: AnnotatedDocument, at: number | undefined, t: TriggerHit
 /** A nominal followed by a change of level ("support has been falling", "attacks rose"). */
 const TREND_AFTER =
   /^\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:been|also|now|still)\s+)?(?:falling|rising|growing|declining|slipping|dropping|increasing|waning|fallen|risen|grown|declined|slipped|dropped|increased|waned|fell|rose|grew|doubled|halved|soared|slumped|plunged)\b/i;
+/** A relative pronoun right before a present-tense verb ("which supports", "that ban"). */
+const STANDING_BEFORE = /\b(?:which|that|who)\s+(?:(?:also|often|usually|generally|normally|regularly|routinely)\s+)?$/i;
+/** A degree word before a participle used as an adjective. */
+const DEGREE_BEFORE = /\b(?:most|more|very|so|less|least|too|rather|quite|particularly|especially)\s+$/i;
 /** Ending a sanction or a ban ("lifted a trade ban", "eased the curfew"): not the imposing of it. */
 const LIFTED_BEFORE =
   /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|overturn(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?)\s+(?:(?:an?|the|its|their|his|her|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -233,7 +237,7 @@ function ruleOf(c: Candidate, agentless: boolean): EventMentionX['rule'] {
 }
 /** A happening named only as a risk or something to avert ("the brink of famine", "fears of an attack", "to prevent a war"). */
 const RISK_BEFORE =
-  /\b(?:(?:an?\s+)?end to|halt to|stop to|need for|needs for|demands? for|push(?:ed|es|ing)? for|hopes? (?:of|for)|anniversar(?:y|ies) of|memory of|memorial to|run-up to|lead-up to|build-up to|aftermath of|wake of|victims of|survivors of|brink of|verge of|risk of|risks of|threat of|threats of|fears? of|danger of|warn(?:ed|s|ing)? of|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?|to (?:end|stop|halt|curb|combat|tackle|counter|deter|fight|reduce)|(?:ending|stopping|halting|curbing|combating|combatting|tackling|countering|deterring|fighting|reducing))\s+(?:(?:an?|the|any|further|more|new|possible|imminent|looming|potential)\s+)*(?:[\p{L}-]+\s+)?$/iu;
+  /\b(?:(?:an?\s+)?end to|halt to|stop to|need for|needs for|demands? for|push(?:ed|es|ing)? for|hopes? (?:of|for)|anniversar(?:y|ies) of|memory of|memorial to|protect(?:s|ed|ing)?\s+(?:[\p{L}-]+\s+)?(?:from|against)|in danger of|run-up to|lead-up to|build-up to|aftermath of|wake of|victims of|survivors of|brink of|verge of|risk of|risks of|threat of|threats of|fears? of|danger of|warn(?:ed|s|ing)? of|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?|to (?:end|stop|halt|curb|combat|tackle|counter|deter|fight|reduce)|(?:ending|stopping|halting|curbing|combating|combatting|tackling|countering|deterring|fighting|reducing))\s+(?:(?:an?|the|any|further|more|new|possible|imminent|looming|potential)\s+)*(?:[\p{L}-]+\s+)?$/iu;
 /** Condition in the same clause before the trigger ("if X were to meet", "unless"). */
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case|lest|were to|would have|could have)\b[^,;:.]*$/i;
 /** A modal of possibility or ability right before the trigger ("can be attacked", "could veto", "may strike"): no reported happening. */
@@ -460,8 +464,15 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       const layer = layerN && !t.alsoNoun;
       const nominal = lexNominal || layer;
       if ((nominal || layerN) && (RISK_BEFORE.test(before) || STATISTIC_BEFORE.test(before))) continue;
-      // a level that rises or falls ("support has been falling") is a trend; a ban or curfew lifted or eased is its end
-      if ((nominal || layerN) && (TREND_AFTER.test(text.slice(t.end, t.end + 40)) || LIFTED_BEFORE.test(before))) continue;
+      // a level that rises or falls ("support has been falling") is a trend (a verb-only form with an auxiliary after it
+      // is a noun, whatever the tagger says); a ban or curfew lifted or eased is its end
+      if ((nominal || layerN || t.kind === 'base' || t.kind === 's') && TREND_AFTER.test(text.slice(t.end, t.end + 40))) continue;
+      if ((nominal || layerN) && LIFTED_BEFORE.test(before)) continue;
+      // a present-tense verb in a relative clause tells what something does as a rule ("a group which supports local
+      // media", "lists which ban cold calls"), no happening
+      if ((t.kind === 's' || t.kind === 'base') && !nominal && STANDING_BEFORE.test(before)) continue;
+      // an -ing or -ed form after a degree word is an adjective ("the most striking thing", "a very shocking result")
+      if ((t.kind === 'ing' || t.kind === 'past' || t.kind === 'pp') && DEGREE_BEFORE.test(before)) continue;
       if (MODAL_CHAIN.test(before)) continue;
       // what could, might or may happen is no reported happening ("could face having its assets seized"; "support that could come")
       if (MODAL_IN_CLAUSE.test(clauseBefore(text, t.index, 60)) || (nominal && MODAL_AFTER.test(text.slice(t.end, t.end + 40)))) continue;

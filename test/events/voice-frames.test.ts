@@ -157,3 +157,15 @@ test('a show host, a revved engine, a network that supports speeds and an event 
   assert.ok(!typesOf(run(['The Kestrel Mobile network will eventually support speeds of up to 14Mbps.'], ['Kestrel Mobile'])).includes('SUPPORT'));
   assert.ok(!typesOf(run(['Kofi Mensah was an adviser in the run-up to the Zanda war.'], ['Kofi Mensah', 'Zanda'], ['Kofi Mensah'])).includes('ASSAULT'));
 });
+
+test('standing descriptions, adjectives, generic protection, market demand, trends and modifiers are no happenings', () => {
+  assert.ok(
+    !typesOf(run(['Kofi Mensah founded Kestrel Media, which supports citizen media.'], ['Kofi Mensah', 'Kestrel Media'], ['Kofi Mensah'])).includes('SUPPORT'),
+  );
+  assert.ok(!typesOf(run(['The most striking thing in Zanda was their size.'], ['Zanda'])).includes('ASSAULT'));
+  assert.ok(!typesOf(run(['Most firms protect themselves from attack, the Zanda survey found.'], ['Zanda'])).includes('ASSAULT'));
+  assert.ok(!typesOf(run(['Kestrel Air will cope with soaring demand for air travel.'], ['Kestrel Air'])).includes('REQUEST'));
+  assert.ok(!typesOf(run(['Zanda Party support has been falling away among voters.'], ['Zanda Party'])).includes('SUPPORT'));
+  assert.ok(!typesOf(run(['Kestrel Wines have received an £8m bid from Zanda for two players.'], ['Kestrel Wines', 'Zanda'])).includes('CONSULT'));
+  assert.ok(!typesOf(run(['Ruritania faces a new tsunami charity single.'], ['Ruritania'])).includes('OTHER'));
+});
