@@ -26,7 +26,7 @@ import { findDates, type DateHit, type Direction } from '../lib/temporal.ts';
 import { articleDomains, findReporting, findTriggers, type TriggerHit } from './events/lexicon.ts';
 import { findPlace } from './events/places.ts';
 import { subtypeOf } from './events/subtypes.ts';
-import { assignActors, speakers, type SentenceActor } from './events/roles.ts';
+import { assignActors, passiveVoice, speakers, type SentenceActor } from './events/roles.ts';
 import { quoteSpans } from './quotes.ts';
 import { addDays } from '../lib/dates.ts';
 import type { AnnotatedDocument } from '../nlp/document.ts';
@@ -160,6 +160,73 @@ function attributive(ann: AnnotatedDocument, at: number | undefined, t: TriggerH
   );
 }
 
+/** Possessive pronouns: a verb-only form after one is a noun ("their demand", "his appeal"). */
+const POSSESSIVE_PRONOUN = /^(?:my|your|his|her|its|our|their)$/i;
+
+/**
+ * A verb-only form the layer reads as a noun inside a noun phrase ("a two-year ban", "by a big ban", "the growing
+ * demand for cars", "the union's appeal"): the determiner, possessive or preposition that opens the phrase is reached
+ * over modifiers only; over other nouns only when a predicate follows ("the bank support could come"), since a noun
+ * before a verb is its subject ("the protesters demand justice").
+ */
+function layerNoun(ann: AnnotatedDocument, at: number | undefined, t: TriggerHit): boolean {
+  if (at === undefined || (t.kind !== 'base' && t.kind !== 's')) return false;
+  const k = ann.tokens[at]!;
+  if (k.pos !== 'NOUN') return false;
+  const next = ann.tokens[at + 1];
+  // (a verb reading needs its object right after: "the protesters demand justice", "the police arrest three men")
+  const predicateAfter = !next || next.sentence !== k.sentence || !['NOUN', 'PROPN', 'PRON', 'DET', 'NUM', 'ADJ'].includes(next.pos);
+  let overNoun = false;
+  for (let i = at - 1; i >= at - 5; i--) {
+    const p = ann.tokens[i];
+    // (a noun phrase that opens the sentence, followed by its predicate: "Party support has been falling")
+    if (!p || p.sentence !== k.sentence) return overNoun && predicateAfter;
+    // (a relative pronoun opens a clause whose verb follows: "a stance that backs X")
+    if (/^(?:that|which|who)$/i.test(p.text)) return false;
+    if (p.pos === 'DET' || p.pos === 'ADP' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || POSSESSIVE_PRONOUN.test(p.text))
+      return !overNoun || predicateAfter;
+    // a form of the lexicon that is also a noun, as the object of a verb over its modifiers ("to end terror attacks")
+    if (t.alsoNoun && p.pos === 'VERB' && i < at - 1) return true;
+    // (a noun inside a hyphenated modifier, "a two-year ban", is a modifier)
+    const hyphened =
+      (ann.tokens[i + 1]?.text === '-' && ann.tokens[i + 1]!.start === p.end) || (ann.tokens[i - 1]?.text === '-' && ann.tokens[i - 1]!.end === p.start);
+    if (p.pos === 'NOUN' || p.pos === 'PROPN') overNoun ||= !hyphened;
+    else if (p.pos !== 'ADJ' && p.pos !== 'NUM' && !(p.pos === 'PUNCT' && p.text === '-')) return false;
+  }
+  return false;
+}
+
+/** A nominal followed by a change of level ("support has been falling", "attacks rose"). */
+const TREND_AFTER =
+  /^\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:been|also|now|still)\s+)?(?:falling|rising|growing|declining|slipping|dropping|increasing|waning|fallen|risen|grown|declined|slipped|dropped|increased|waned|fell|rose|grew|doubled|halved|soared|slumped|plunged)\b/i;
+/** A relative pronoun right before a present-tense verb ("which supports", "that ban"). */
+const STANDING_BEFORE = /\b(?:which|that|who)\s+(?:(?:also|often|usually|generally|normally|regularly|routinely)\s+)?$/i;
+/** A degree word before a participle used as an adjective. */
+const DEGREE_BEFORE = /\b(?:most|more|very|so|less|least|too|rather|quite|particularly|especially)\s+$/i;
+/** Ending a sanction or a ban ("lifted a trade ban", "eased the curfew"): not the imposing of it. */
+const LIFTED_BEFORE =
+  /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|overturn(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?)\s+(?:(?:an?|the|its|their|his|her|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Unlikely, unwilling or reluctant to act. */
+const UNLIKELY_BEFORE = /\b(?:unlikely|unwilling|reluctant|loath|loth)\s+to\s+(?:[\p{L}'’-]+\s+)?$/iu;
+/** A modal of possibility earlier in the clause ("could face having ... seized", "may soon be banned"). */
+const MODAL_IN_CLAUSE = /\b(?:[Cc]ould|[Mm]ight|may|[Ss]hould|ought to)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+/** A nominal followed by a modal of possibility ("the support could come", "an attack that might follow"). */
+const MODAL_AFTER = /^\s+(?:(?:that|which)\s+)?(?:could|might|may)\s+(?!have\b|not\b|never\b)/;
+/** Capability or purpose governing an infinitive in the clause ("enough to", "able to", "the power to", "used to"). */
+const CAPABILITY_BEFORE =
+  /\b(?:enough|unable|ability|capable|capability|capacity|power|powers|right|means|designed|(?:is|are|be|been|being|often|commonly|widely)\s+used|allows?|enables?|lets|attempt|attempts|bid|effort|efforts|failed|fails|failing)\s+(?:[\p{L}'’-]+\s+){0,2}?to\s+(?:[\p{L}'’-]+\s+){0,12}$/iu;
+/** An accusation or a charge whose content follows ("accused the firm of stealing", "charged with smuggling"). */
+const ALLEGED_BEFORE =
+  /\b(?:accus(?:e|es|ed|ing)|suspect(?:s|ed)?|suspicion|charg(?:e|es|ed|ing)|alleg(?:e|es|ed|ing|edly|ation|ations)|convict(?:s|ed)?|indict(?:s|ed)?|denied|deny|denies|acquitted)\b[^,;:.]{0,50}\b(?:of|with|for)\s+$/iu;
+
+/** Between a verb of asking and the act asked for ("for him to", "the government to"). */
+const ASKED_TO = /^[^.;:!?]{0,70}\bto\s+(?:[\p{L}'’-]+\s+)?$/u;
+/** A phrase trigger that opens with a noun of asking ("calls for", "demands for"). */
+const REQUEST_NOUN = /^(?:calls?|demands?|requests?|appeals?|pleas?)\s/i;
+/** Between a verb and its object: nothing, a determiner or modifier, or a possessor ("the", "fresh", "Ruritania's"). */
+const OBJECT_GAP =
+  /^\s+(?:(?:the|these|those|its|their|his|her|this|that|all|an?|any|new|fresh|renewed|repeated|growing|mounting|recent|earlier|latest)\s+){0,2}(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+)?$/u;
+
 /** The recognizer rule of a mention (event_mentions.rule). */
 function ruleOf(c: Candidate, agentless: boolean): EventMentionX['rule'] {
   if (agentless) return 'agentless';
@@ -170,7 +237,7 @@ function ruleOf(c: Candidate, agentless: boolean): EventMentionX['rule'] {
 }
 /** A happening named only as a risk or something to avert ("the brink of famine", "fears of an attack", "to prevent a war"). */
 const RISK_BEFORE =
-  /\b(?:(?:an?\s+)?end to|halt to|stop to|need for|needs for|demands? for|push(?:ed|es|ing)? for|hopes? (?:of|for)|anniversar(?:y|ies) of|memory of|memorial to|brink of|verge of|risk of|risks of|threat of|threats of|fears? of|danger of|warn(?:ed|s|ing)? of|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?)\s+(?:(?:an?|the|any|further|more|new|possible|imminent|looming|potential)\s+)*(?:[\p{L}-]+\s+)?$/iu;
+  /\b(?:(?:an?\s+)?end to|halt to|stop to|need for|needs for|demands? for|push(?:ed|es|ing)? for|hopes? (?:of|for)|anniversar(?:y|ies) of|memory of|memorial to|protect(?:s|ed|ing)?\s+(?:[\p{L}-]+\s+)?(?:from|against)|in danger of|run-up to|lead-up to|build-up to|aftermath of|wake of|victims of|survivors of|brink of|verge of|risk of|risks of|threat of|threats of|fears? of|danger of|warn(?:ed|s|ing)? of|prevent(?:ed|ing|s)?|avert(?:ed|ing|s)?|avoid(?:ed|ing|s)?|to (?:end|stop|halt|curb|combat|tackle|counter|deter|fight|reduce)|(?:ending|stopping|halting|curbing|combating|combatting|tackling|countering|deterring|fighting|reducing))\s+(?:(?:an?|the|any|further|more|new|possible|imminent|looming|potential)\s+)*(?:[\p{L}-]+\s+)?$/iu;
 /** Condition in the same clause before the trigger ("if X were to meet", "unless"). */
 const HYPOTHETICAL = /\b(?:if|unless|whether|in case|lest|were to|would have|could have)\b[^,;:.]*$/i;
 /** A modal of possibility or ability right before the trigger ("can be attacked", "could veto", "may strike"): no reported happening. */
@@ -184,7 +251,7 @@ const STATISTIC_BEFORE =
 const MODAL_POSSIBLE = /\b(?:can|could|may|might|cannot|can['’]t|couldn['’]t)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?(?:[\p{L}'’-]+ly\s+)?$/iu;
 /** Modal and time cues that the happening is still to come. */
 const PLANNED_BEFORE =
-  /\b(?:will|shall|['’]ll|is to|are to|was to|were to|(?:is|are|was|were) due to|plans? to|planned to|planning to|scheduled to|set to|expected to|going to|intends? to|intended to|ready to|seeks? to|seeking to|hopes? to|hoped to|aims? to|aimed to|would|invited\s+[^,;.]{0,80}?to|urged\s+[^,;.]{0,80}?to|upcoming|forthcoming|planned|proposed|future|next)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+  /\b(?:will|shall|['’]ll|is to|are to|was to|were to|(?:is|are|was|were) due to|plans? to|planned to|planning to|scheduled to|set to|expected to|going to|intends? to|intended to|ready to|seeks? to|seeking to|hopes? to|hoped to|aims? to|aimed to|would|invited\s+[^,;.]{0,80}?to|urged\s+[^,;.]{0,80}?to|upcoming|forthcoming|planned|proposed|future|next|(?:wait|waits|waited|waiting) for|await(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const PLANNED_AFTER =
   /^[^.;]{0,60}?\b(?:(?:is|are|was|were|has been|had been)\s+(?:planned|scheduled|set|due|expected)|to be held|will (?:take place|be held|convene|begin|start|open)|which (?:convenes|opens|begins|starts)|next week|next month|is to (?:take place|be held))\b/iu;
 const ONGOING_BEFORE =
@@ -248,6 +315,8 @@ const directionOf = (s: Status): Direction => (s === 'planned' ? 'future' : s ==
 interface Candidate {
   readonly t: TriggerHit;
   readonly nominal: boolean;
+  /** Read as a noun by the layer only (a verb-only form of the lexicon: "a two-year ban", "new sanctions"). */
+  readonly layer: boolean;
   status: Status;
 }
 
@@ -389,9 +458,35 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       const before = text.slice(Math.max(0, t.index - 160), t.index);
       if (NEGATED.test(before) || NONE_OF.test(before) || MODAL_POSSIBLE.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
       if (reporting.some(([a, b]) => a < t.end && t.index < b)) continue;
-      const nominal = isNominal(t, before);
-      if (nominal && (RISK_BEFORE.test(before) || STATISTIC_BEFORE.test(before))) continue;
+      const lexNominal = isNominal(t, before);
+      const layerN = !lexNominal && !!ann && layerNoun(ann, tokenAt.get(s.char_start + t.index), t);
+      // (a form the lexicon also lists as a noun keeps its reading: the layer only tells verb-only forms used as nouns)
+      const layer = layerN && !t.alsoNoun;
+      const nominal = lexNominal || layer;
+      if ((nominal || layerN) && (RISK_BEFORE.test(before) || STATISTIC_BEFORE.test(before))) continue;
+      // a level that rises or falls ("support has been falling") is a trend (a verb-only form with an auxiliary after it
+      // is a noun, whatever the tagger says); a ban or curfew lifted or eased is its end
+      if ((nominal || layerN || t.kind === 'base' || t.kind === 's') && TREND_AFTER.test(text.slice(t.end, t.end + 40))) continue;
+      if ((nominal || layerN) && LIFTED_BEFORE.test(before)) continue;
+      // a present-tense verb in a relative clause tells what something does as a rule ("a group which supports local
+      // media", "lists which ban cold calls"), no happening
+      if ((t.kind === 's' || t.kind === 'base') && !nominal && STANDING_BEFORE.test(before)) continue;
+      // an -ing or -ed form after a degree word is an adjective ("the most striking thing", "a very shocking result")
+      if ((t.kind === 'ing' || t.kind === 'past' || t.kind === 'pp') && DEGREE_BEFORE.test(before)) continue;
       if (MODAL_CHAIN.test(before)) continue;
+      // what could, might or may happen is no reported happening ("could face having its assets seized"; "support that could come")
+      if (MODAL_IN_CLAUSE.test(clauseBefore(text, t.index, 60)) || (nominal && MODAL_AFTER.test(text.slice(t.end, t.end + 40)))) continue;
+      // a capability or a purpose ("enough votes to oust the board", "networks used to launch attacks"): no happening
+      if (!nominal && CAPABILITY_BEFORE.test(clauseBefore(text, t.index, 120))) continue;
+      // unlikely or unwilling to happen ("is unlikely to reject the plan")
+      if (UNLIKELY_BEFORE.test(before)) continue;
+      // a killing or wounding verb read as a noun names an injury or prey ("the wound was slow to heal"), no happening
+      if (layer && t.frame === 'kill') continue;
+      // an active verb of asking or blaming that ends its sentence with nothing asked or blamed is the speech tag of a
+      // quoted question or remark ("..., he demanded."): talk, no request
+      if (!nominal && /^\s*[.!]?\s*$/.test(text.slice(t.end)) && (t.type === 'REQUEST' || t.type === 'ACCUSE') && !passiveVoice(text, t)) continue;
+      // the act alleged by an accusation or a charge ("accused them of stealing"): the accusation is the happening
+      if (ALLEGED_BEFORE.test(clauseBefore(text, t.index, 80)) && (t.kind === 'ing' || t.kind === 'phrase')) continue;
       // "mourning for those killed": the victims of a happening told elsewhere
       if ((t.kind === 'past' || t.kind === 'pp') && /\bthose\s+$/i.test(before)) continue;
       // a verb-only form after a preposition is used as a noun that names no happening ("despite requests by", "after support from")
@@ -406,7 +501,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       // inside a direct quote: only a concrete happening with a date of its own
       // (an accusation or a threat in quotes is the speech act itself: "the responsibility lies with X", "they will pay")
       if (quoted && !SPEECH_FRAMES.has(t.frame) && !findDates(text.slice(quoted[0], quoted[1]), reference).length) continue;
-      kept.push({ t, nominal, status: statusOf(t, nominal, text) });
+      kept.push({ t, nominal, layer, status: statusOf(t, nominal, text) });
     }
     // "ministers meeting in Brussels agreed ...": a participle after a noun describes who acts in the main verb
     // "rejected the sanctions", "accepted the invitation": a nominal object of another trigger refers to an event told elsewhere
@@ -431,7 +526,17 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
             !d.nominal &&
             /^\s+(?:the|these|those|its|their|his|her|this|that|all|an?)\s+$/i.test(text.slice(d.t.end, c.t.index)),
         );
-      if (reduced || object) kept.splice(i, 1);
+      // "rejected calls for an inquiry", "turned down Ruritania's request": a request named as the object of another
+      // trigger verb is told by that verb; its subject is not the one who asks
+      const askedObject =
+        !c.nominal &&
+        !toldHere &&
+        (c.t.kind === 's' || c.t.kind === 'base' || (c.t.kind === 'phrase' && REQUEST_NOUN.test(c.t.text))) &&
+        kept.some((d) => d !== c && d.t.group !== c.t.group && !d.nominal && d.t.kind !== 'ing' && OBJECT_GAP.test(text.slice(d.t.end, c.t.index)));
+      // "called for him to apologise", "urged the army to withdraw": the act asked for has not happened; the request is the event
+      const askedFor =
+        !c.nominal && kept.some((d) => d !== c && d.t.type === 'REQUEST' && d.t.end <= c.t.index && ASKED_TO.test(text.slice(d.t.end, c.t.index)));
+      if (reduced || object || askedObject || askedFor) kept.splice(i, 1);
     }
     // "a bomb exploded at a gathering near the shrine": a meeting or gathering named as the scene of an attack is its setting
     // (the attack may be told in a quote: "they 'detonated their vests' at a gathering")
@@ -503,6 +608,9 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         status = date.start > reference ? 'planned' : date.end < reference ? 'occurred' : status;
       }
       const place = group.map((c) => findPlace(text, c.t.index, c.t.end, c.nominal)).find((p) => p) ?? null;
+      // a verb-only form read as a noun keeps the sentence's actors as participants when none is attached ("cancels
+      // talks over new sanctions"), except a demand with nobody's name on it, which is market demand ("growing demand for cars")
+      const fallback = !head.nominal || (head.layer && head.t.type !== 'REQUEST');
       let actors = assignActors(
         text,
         head.t,
@@ -510,6 +618,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         local,
         reporting,
         group.map((c) => c.t),
+        fallback,
       );
       // a nominal happening told in a past clause ("were wounded in a grenade attack") took place
       if (status === 'unknown' && head.nominal && !headline && VIOLENT_OR_HAZARD.has(head.t.frame) && PAST_FINITE.test(text)) status = 'occurred';
@@ -526,8 +635,14 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         const person = [...mentions]
           .reverse()
           .find((m) => m.type === 'person' && m.sentence_index < s.sentence_index && m.sentence_index >= s.sentence_index - 2);
-        if (person) actors = [{ mention: mentions.indexOf(person), role: head.t.symmetric ? 'participant' : 'source' }];
+        // (a passive statement makes the pronoun its target: "He is also accused of fraud")
+        if (person)
+          actors = [
+            { mention: mentions.indexOf(person), role: head.t.symmetric ? 'participant' : head.nominal || !passiveVoice(text, head.t) ? 'source' : 'target' },
+          ];
       }
+      // hosting or receiving needs its guest ("received less", "received threats": no visit)
+      if (!head.nominal && group.every((c) => c.t.frame === 'host') && !group.some((c) => c.nominal) && !actors.some((a) => a.role !== 'source')) continue;
       const subjectElsewhere = !head.nominal && PRONOUN_SUBJECT.test(clauseBefore(text, head.t.index, 60));
       const agentless = actors.length === 0 && AGENTLESS_FRAMES.has(head.t.frame) && clear && !subjectElsewhere && !CUMULATIVE.test(text);
       // a death with no one attached is kept only where a country takes part (a bare "death of" is no happening to count)

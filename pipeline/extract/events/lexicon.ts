@@ -23,6 +23,12 @@ export interface TriggerForm {
   readonly alsoNoun: boolean;
   /** Objects that make the word not an event ("meet certain prerequisites"). */
   readonly notBefore: RegExp | null;
+  /** A participle of a verb that always takes an object: bare after a noun, it is passive ("Three men arrested after a raid"). */
+  readonly patient: boolean;
+  /** "N of X" names the one acted upon ("the arrest of X"), not the agent ("the resignation of X"). */
+  readonly ofTarget: boolean;
+  /** The possessor of the noun is the one acted upon ("X's arrest"), not the agent ("X's offensive"). */
+  readonly possessorTarget: boolean;
 }
 
 interface FrameData {
@@ -46,6 +52,7 @@ interface SenseData {
   readonly frames: readonly string[];
   readonly forms?: readonly string[];
   readonly near: readonly string[];
+  readonly unless?: readonly string[];
   readonly window: number;
   readonly after_only?: boolean;
   readonly then: string | null;
@@ -82,6 +89,8 @@ interface Sense {
   readonly frames: ReadonlySet<string>;
   readonly forms: ReadonlySet<string> | null;
   readonly near: Index;
+  /** When given, the rule applies where none of these words is near (instead of where a `near` word is). */
+  readonly unless: Index | null;
   readonly window: number;
   readonly afterOnly: boolean;
   /** Frame the form moves to, or null when it is no event. */
@@ -112,6 +121,19 @@ interface Compiled {
 
 const BLOCKED = '\u0000blocked';
 
+interface VoiceData {
+  readonly passive_participles?: { readonly verbs: readonly string[]; readonly phrases: readonly string[] };
+  readonly object_genitive?: { readonly frames: readonly string[]; readonly nouns: readonly string[]; readonly agent_of?: readonly string[] };
+}
+const VOICE = data as VoiceData;
+/** Base forms of verbs that always take an object, and phrases of their participles. */
+const PATIENT_VERBS: ReadonlySet<string> = new Set(VOICE.passive_participles?.verbs ?? []);
+const PATIENT_PHRASES: ReadonlySet<string> = new Set(VOICE.passive_participles?.phrases ?? []);
+const OF_TARGET_FRAMES: ReadonlySet<string> = new Set(VOICE.object_genitive?.frames ?? []);
+const POSSESSOR_TARGET_NOUNS: ReadonlySet<string> = new Set(VOICE.object_genitive?.nouns ?? []);
+/** Nouns of those frames whose "of X" is still the agent ("the war of X on Y"). */
+const AGENT_OF_NOUNS: ReadonlySet<string> = new Set(VOICE.object_genitive?.agent_of ?? []);
+
 function compile(): Compiled {
   const forms = new Map<string, TriggerForm>();
   const frames = new Map<string, Omit<TriggerForm, 'kind' | 'alsoNoun'>>();
@@ -119,15 +141,35 @@ function compile(): Compiled {
   const nouns = new Set<string>();
   (data.frames as readonly FrameData[]).forEach((f, rank) => {
     const notBefore = f.not_before?.length ? new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${f.not_before.map(escape).join('|')})\\b`, 'iu') : null;
-    const base = { frame: f.frame, group: f.merge_with ?? f.frame, type: f.type as EventType, symmetric: f.symmetric, rank, notBefore };
+    const ofTarget = OF_TARGET_FRAMES.has(f.frame);
+    const base = {
+      frame: f.frame,
+      group: f.merge_with ?? f.frame,
+      type: f.type as EventType,
+      symmetric: f.symmetric,
+      rank,
+      notBefore,
+      patient: false,
+      ofTarget,
+      possessorTarget: false,
+    };
     frames.set(f.frame, base);
     for (const n of f.nouns ?? []) nouns.add(`${f.frame}|${n}`);
-    const add = (form: string, kind: FormKind) => {
+    const add = (form: string, kind: FormKind, patient = false) => {
       const k = form.toLowerCase();
-      if (!forms.has(k)) forms.set(k, { ...base, kind, alsoNoun: nouns.has(`${f.frame}|${k}`) });
+      if (!forms.has(k))
+        forms.set(k, {
+          ...base,
+          kind,
+          alsoNoun: nouns.has(`${f.frame}|${k}`),
+          patient,
+          ofTarget: ofTarget && !AGENT_OF_NOUNS.has(k),
+          possessorTarget: POSSESSOR_TARGET_NOUNS.has(k),
+        });
     };
-    for (const v of f.verbs ?? []) v.forEach((form, i) => form && add(form, KINDS[i] ?? 'pp'));
-    for (const p of f.phrases ?? []) add(p, 'phrase');
+    for (const v of f.verbs ?? [])
+      v.forEach((form, i) => form && add(form, KINDS[i] ?? 'pp', (KINDS[i] === 'past' || i >= 4) && PATIENT_VERBS.has(v[0] ?? '')));
+    for (const p of f.phrases ?? []) add(p, 'phrase', PATIENT_PHRASES.has(p.toLowerCase()));
     for (const n of f.nouns ?? []) add(n, 'noun');
     for (const v of f.verbs ?? []) for (const form of v) if (form && nouns.has(`${f.frame}|${form}`)) forms.set(form, { ...forms.get(form)!, alsoNoun: true });
     for (const c of f.combos ?? []) {
@@ -147,6 +189,7 @@ function compile(): Compiled {
     frames: new Set(s.frames),
     forms: s.forms ? new Set(s.forms.map((x) => x.toLowerCase())) : null,
     near: indexOf(s.near.map((x) => x.toLowerCase())),
+    unless: s.unless ? indexOf(s.unless.map((x) => x.toLowerCase())) : null,
     window: s.window,
     afterOnly: s.after_only ?? false,
     then: s.then,
@@ -255,7 +298,8 @@ export function articleDomains(text: string): ReadonlySet<number> {
 function senseOf(form: TriggerForm, key: string, tokens: readonly Token[], first: number, last: number): TriggerForm | null {
   for (const s of COMPILED.senses) {
     if (!s.frames.has(form.frame) || (s.forms && !s.forms.has(key))) continue;
-    if (!anyIn(tokens, s.afterOnly ? last + 1 : first - s.window, last + 1 + s.window, s.near)) continue;
+    const [lo, hi] = [s.afterOnly ? last + 1 : first - s.window, last + 1 + s.window];
+    if (s.unless ? anyIn(tokens, lo, hi, s.unless) : !anyIn(tokens, lo, hi, s.near)) continue;
     if (s.then === null) return null;
     const to = COMPILED.frames.get(s.then);
     return to ? { ...to, kind: form.kind, alsoNoun: form.alsoNoun || form.kind === 'noun' || form.kind === 'base' || form.kind === 's' } : form;

@@ -50,6 +50,46 @@ const OWN_VERB_AFTER =
 /** Between a name and the body of its apposition (", director of the", ", a spokesman for"). */
 const APPOSITION_OF = /^,\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/iu;
 
+/** A verb of receiving before a nominal sanction ("was handed a two-year", "hit by a big", "faces a"): its subject undergoes it. */
+const RECEIVED_BEFORE =
+  /\b(?:(?:was|were|been|is|are|be)\s+)?(?:handed|given|served with|slapped with|hit with|hit by|received|receives|receiving|landed|lands|faces|faced|facing|face|earned|picked up|got|gets|suffered|suffers)\s+(?:(?:an?|the|his|her|their|its|another|further|new|second|first|life|lifetime|big|heavy|provisional|[\p{N}\p{L}]+-[\p{L}]+)\s+){0,3}$/iu;
+/** A noun of saying with its content clause ("a report that", "claims that"): what follows is what was said. */
+const CONTENT_THAT =
+  /\b(?:report|reports|claim|claims|suggestion|suggestions|allegation|allegations|rumou?rs?|idea|notion|view|statement|news|charge|charges|accusation|accusations|speculation|assertion|assertions)\s+(?:that\s|(?:he|she|they|it|we|i)\s)/i;
+/** "X's" or "X'" right before the noun: a possessor. */
+const POSSESSIVE_END = /^['’]s?\s*(?:[\p{L}-]+\s+)?$/u;
+/** "of (the) X" right after the noun. */
+const OF_AFTER = /^\s+of\s/i;
+/** A by-agent closing the words between a passive verb and an actor ("banned for two years by"). */
+const BY_LAST = /^(?:(?![;:"“”]|\.\s)[^,])*?\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** A by-agent after a place phrase of a nominal ("a visit to Moscow by"): only a preposition and a name between. */
+const NOMINAL_BY_LATER = /^\s+(?:to|in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+by\s+(?:the\s+)?$/u;
+/** An auxiliary of the passive opening a phrase trigger ("was fined", "were sentenced"). */
+const AUX_PHRASE = /^(?:was|were|is|are|be|been|being|get|got|(?:has|have|had)\s+been)\s/i;
+/** A participle that opens a phrase trigger ("found guilty", "taken into custody"). */
+const PARTICIPLE_PHRASE = /^[\p{L}]+(?:ed|en|wn|ught|ound|ot|ung|eld)\s/iu;
+/** What can follow a bare participle that has no object of its own: a preposition, a time word, punctuation, the end. */
+const NO_OBJECT_AFTER =
+  /^(?:\s*$|\s*[,.;:!?)\]"”’–—-]|\s+(?:for|from|over|after|before|in|on|at|by|until|amid|following|under|with|without|as|of|near|during|outside|inside|while|when|since|because|last|yesterday|today|earlier|overnight)\b)/iu;
+/** A phrase that holds its own complement ("sentenced to", "found guilty", "taken into custody"): passive by itself. */
+const CLOSED_PHRASE = /\b(?:to|with|guilty|responsible|custody|arrest)$/i;
+/** Words before a participle that make it active or another form ("have arrested", "to ban", "who will jail"). */
+const ACTIVE_BEFORE = /\b(?:has|have|had|having|to|will|would|shall|can|could|may|might|must|did|does|do)\s+(?:[\p{L}-]+ly\s+)?$/iu;
+
+/**
+ * Whether the trigger verb is passive: an auxiliary before a participle ("was banned", "have been arrested"), a phrase that
+ * opens with one ("was fined"), or the bare participle of a verb that always takes an object, with none after it
+ * ("Two men arrested after a raid", "Athlete banned for two years", "a company barred from trading").
+ */
+export function passiveVoice(text: string, tr: TriggerHit): boolean {
+  if (tr.kind === 'phrase' && AUX_PHRASE.test(tr.text)) return true;
+  const before = text.slice(Math.max(0, tr.index - 30), tr.index);
+  const participle = tr.kind === 'past' || tr.kind === 'pp' || (tr.kind === 'phrase' && PARTICIPLE_PHRASE.test(tr.text));
+  if (participle && PASSIVE_BEFORE.test(before)) return true;
+  if (!tr.patient || ACTIVE_BEFORE.test(before)) return false;
+  return (tr.kind === 'phrase' && CLOSED_PHRASE.test(tr.text)) || NO_OBJECT_AFTER.test(text.slice(tr.end, tr.end + 20));
+}
+
 /** Types that are statements: their speaker is their source. */
 const STATEMENT: ReadonlySet<string> = new Set(['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SUPPORT', 'AGREE']);
 
@@ -61,6 +101,20 @@ function creditLine(text: string, a: SentenceActor): boolean {
   if (text[a.start - 1] !== '(' || text[a.end] !== ')') return false;
   const after = text.slice(a.end + 1);
   return /^\s*[-–—:]/.test(after) || /^\s*[.!?"”]?\s*$/.test(after);
+}
+
+/** A possessive and a title or two between a country and the name it qualifies ("'s", "'s former prime minister"). */
+const QUALIFIES = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/**
+ * A country that only qualifies the person or body named right after it ("Ruritania's Kofi Mensah", "Ruritania's
+ * former leader Kofi Mensah") is not a party of its own: the one named takes the role.
+ */
+function qualifiersDropped(text: string, sorted: readonly SentenceActor[]): SentenceActor[] {
+  return sorted.filter((a, i) => {
+    const b = sorted[i + 1];
+    return !(a.type === 'country' && b && b.type !== 'country' && b.start >= a.end && QUALIFIES.test(text.slice(a.end, b.start)));
+  });
 }
 
 /** Speakers: actors right before "said/told" or right after "said/according to/citing". */
@@ -102,8 +156,12 @@ export function assignActors(
   actors: readonly SentenceActor[],
   reporting: readonly [number, number][],
   sameEvent: readonly TriggerHit[],
+  fallback = !nominal,
 ): EventMentionX['actors'] {
-  const sorted = [...actors].filter((a) => !creditLine(text, a)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = qualifiersDropped(
+    text,
+    [...actors].filter((a) => !creditLine(text, a)).sort((a, b) => a.start - b.start || a.end - b.end),
+  );
   const spk = speakers(text, sorted, reporting);
   const cand = sorted.filter((a) => !spk.has(a.mention));
   const roles = new Map<number, Role>();
@@ -140,6 +198,13 @@ export function assignActors(
           if (speaker) put(speaker, role);
         }
       }
+      // the one handed, given or hit with a ban, a fine or a sentence is its target ("X was handed a two-year ban")
+      const received = RECEIVED_BEFORE.exec(text.slice(Math.max(0, tr.index - 80), tr.index));
+      if (received && (tr.ofTarget || tr.possessorTarget)) {
+        const at = Math.max(0, tr.index - 80) + received.index;
+        const subj = cand.filter((a) => a.end <= at && at - a.end < 60 && !HARD_BREAK.test(text.slice(a.end, at))).at(-1);
+        if (subj && !reporting.some(([s0]) => s0 >= subj.end && s0 < at)) put(subj, 'target');
+      }
       const before = cand.filter((a) => a.end <= tr.index).at(-1);
       if (before && NOMINAL_BEFORE.test(text.slice(before.end, tr.index)) && tr.index - before.end < 30)
         for (const a of chain(
@@ -148,19 +213,25 @@ export function assignActors(
           cand.filter((x) => x.end <= tr.index).length - 1,
           -1,
         ))
-          put(a, symmetric ? 'participant' : 'source');
+          put(a, symmetric ? 'participant' : tr.possessorTarget && POSSESSIVE_END.test(text.slice(before.end, tr.index)) ? 'target' : 'source');
       if (after.length) {
         const between = text.slice(tr.end, after[0]!.start);
         // a trigger that ends in its preposition ("backing for X", "sanctions against X") takes X as it would after the preposition
         const prep = /\s(?:on|against|with|to|toward|towards|for|into)$/i.test(tr.text) && /^\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(between);
         const role: Role | null = NOMINAL_SOURCE_AFTER.test(between)
-          ? 'source'
+          ? tr.ofTarget && OF_AFTER.test(between)
+            ? symmetric
+              ? 'participant'
+              : 'target'
+            : 'source'
           : prep || NOMINAL_TARGET_AFTER.test(between)
             ? symmetric
               ? 'participant'
               : 'target'
             : null;
         if (role && after[0]!.start - tr.end < 40) for (const a of chain(text, after, 0, 1)) put(a, role);
+        // its by-agent a few words on ("a visit to the capital by X")
+        else if (!role && after[0]!.start - tr.end < 50 && NOMINAL_BY_LATER.test(between)) for (const a of chain(text, after, 0, 1)) put(a, 'source');
       }
       continue;
     }
@@ -190,7 +261,7 @@ export function assignActors(
         subj = own ? -1 : subj - 1;
       }
     }
-    const passive = PASSIVE_BEFORE.test(text.slice(Math.max(0, tr.index - 30), tr.index)) && (tr.kind === 'past' || tr.kind === 'pp');
+    const passive = passiveVoice(text, tr);
     // a subject is not found across a reporting verb ("X said that ... attacked": X reports, it did not attack)
     const acrossReport = subj >= 0 && reporting.some(([s0]) => s0 >= leftAll[subj]!.end && s0 < tr.index);
     if (subj >= 0 && !acrossReport && !HARD_BREAK.test(text.slice(leftAll[subj]!.end, tr.index)) && tr.index - leftAll[subj]!.end < 160) {
@@ -200,14 +271,25 @@ export function assignActors(
     // "..., with Y having criticized Z"): it is that clause's subject, not this verb's object
     const ownClause =
       after.length > 0 && OWN_VERB_AFTER.test(text.slice(after[0]!.end, after[0]!.end + 30)) && !BY_AFTER.test(text.slice(tr.end, after[0]!.start));
-    if (after.length && !ownClause && !HARD_BREAK.test(text.slice(tr.end, after[0]!.start)) && after[0]!.start - tr.end < 120) {
-      const by = BY_AFTER.test(text.slice(tr.end, after[0]!.start));
+    // a passive verb takes only its by-agent after it ("X was banned for two years by Y"; not "X was arrested in Y")
+    const byAgent = passive && after.length > 0 && BY_LAST.test(text.slice(tr.end, after[0]!.start));
+    // (an actor inside a complement clause, "denied a report that he would appeal via Y", is no object of the verb)
+    const inComplement = after.length > 0 && CONTENT_THAT.test(text.slice(tr.end, after[0]!.start));
+    if (
+      after.length &&
+      !ownClause &&
+      !inComplement &&
+      !HARD_BREAK.test(text.slice(tr.end, after[0]!.start)) &&
+      after[0]!.start - tr.end < 120 &&
+      (!passive || byAgent)
+    ) {
+      const by = byAgent || BY_AFTER.test(text.slice(tr.end, after[0]!.start));
       // a participle with its by-agent is passive even without an auxiliary ("a group designated as X by Y", "a convoy ambushed by Y")
       // (and a form read as a noun: "an attack by Y"; an active verb is never followed by its own object's "by")
       for (const a of chain(text, after, 0, 1)) put(a, symmetric ? 'participant' : by ? 'source' : 'target');
     }
   }
-  if (roles.size === 0 && !nominal) {
+  if (roles.size === 0 && fallback) {
     // nobody attached: the actors of the sentence take part (a reporting speaker only of a statement, never of what it reports)
     // "X said it had expelled ...": the speaker is the pronoun's antecedent, the subject of the verb
     const self = reporting
@@ -224,6 +306,15 @@ export function assignActors(
     const pool = cand.length ? cand : STATEMENT.has(t.type) ? sorted.filter((a) => spk.has(a.mention)) : [];
     // with no attachment a direction would be a guess (and a reporting body is never the perpetrator)
     for (const a of pool) put(a, 'participant');
+  }
+  // one actor is not both sides of one happening ("X said X's ban ..."): its first role stands
+  const byName = new Map<string, Role>();
+  for (const a of sorted) {
+    const r = roles.get(a.mention);
+    if (r === undefined) continue;
+    const first = byName.get(a.name);
+    if (first === undefined) byName.set(a.name, r);
+    else if (first !== r && first !== 'participant' && r !== 'participant') roles.delete(a.mention);
   }
   return [...roles].sort((a, b) => a[0] - b[0]).map(([mention, role]) => ({ mention, role }));
 }
