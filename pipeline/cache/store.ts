@@ -40,10 +40,16 @@ function listFiles(root: string, dir: string, out: string[]): void {
   }
 }
 
+/** The version of a program whose sources cannot be found: never used as a cache folder. */
+export const UNKNOWN_VERSION = 'unknown';
+
 /** Hash of every source, schema and lexicon file of the project at `root` (paths and contents), 16 hex digits. */
 export function pipelineVersion(root: string): string {
   const files: string[] = [];
   for (const r of VERSION_ROOTS) listFiles(root, r, files);
+  // a program run away from its sources (a bundle copied elsewhere) cannot tell one version from another:
+  // every build would read the results of another version's code
+  if (!files.length) return UNKNOWN_VERSION;
   for (const f of VERSION_FILES) if (statSync(join(root, f), { throwIfNoEntry: false })?.isFile()) files.push(f);
   const h = createHash('sha256');
   for (const f of files.sort()) {
@@ -112,6 +118,7 @@ export function openCache(root: string, version: string, task: string): string |
 
 /** Why the cache at root cannot be used for this version (one line), or null when it can. */
 export function cacheProblem(root: string, version: string): string | null {
+  if (version === UNKNOWN_VERSION) return 'the pipeline sources are not beside the program, so its version is unknown';
   try {
     mkdirSync(join(root, version), { recursive: true });
     if (!statSync(join(root, version)).isDirectory()) return 'not a folder';
