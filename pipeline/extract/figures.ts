@@ -461,6 +461,14 @@ export function scanFigures(
           end = n2.next;
           if (between || toks[i - 1 - sign]?.lower === 'from') from = i - 1 - sign;
         }
+      } else if (between && sign === 0 && n.kind !== 'vague' && sep && /^\p{Ll}+$/u.test(sep.text) && toks[end + 1]?.lower === 'and') {
+        // "between 250 euros and 600 euros": the unit written after each number; the second one is read as the unit
+        const n2 = numberAt(toks, end + 2);
+        if (n2 && n2.kind !== 'vague' && toks[n2.next]?.lower === sep.lower && n2.value > n.value) {
+          [low, high, value, qualifier] = [n.value, n2.value, n2.value, 'range'];
+          end = n2.next;
+          from = i - 1;
+        }
       }
       title ??= titleCase(toks);
       const reason =

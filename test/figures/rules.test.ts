@@ -105,3 +105,8 @@ test('a governing phrase of several words ends the unit ("people lost their live
     [['Some 240 people', 'killed', 'people']],
   );
 });
+
+test('a range with the unit after each number is one range ("between 40 euros and 90 euros")', () => {
+  const [f, ...rest] = findFigures(doc(['Title', 'Travellers may claim between 40 euros and 90 euros for a delay.'], '2025-06-02'), [], []);
+  assert.deepEqual([f?.text, f?.value_low, f?.value_high, f?.qualifier, f?.unit, rest.length], ['between 40 euros and 90 euros', 40, 90, 'range', 'euros', 0]);
+});
