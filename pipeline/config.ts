@@ -39,6 +39,13 @@ export interface Config {
    * event mention sentences, event summaries are empty) for sources that may not be republished.
    */
   readonly noText: boolean;
+  /**
+   * Wall time one input file may take in one stage's per-file work (decoding and page parsing, cleaning, extraction),
+   * in milliseconds (`--time-budget S`, default 120 s; 0: none). An input over it is interrupted and rejected as
+   * `too-slow`, and the build goes on (pipeline/parallel/budget.ts). Code is linear in an article's length, so a
+   * 2 MB article takes well under a minute; the budget guards against the case nobody has found yet.
+   */
+  readonly timeBudgetMs: number;
 }
 
 export const defaultConfig: Config = {
@@ -48,4 +55,5 @@ export const defaultConfig: Config = {
   maxListedIssues: 500,
   formats: OPTIONAL_FORMATS,
   noText: false,
+  timeBudgetMs: 120_000,
 };

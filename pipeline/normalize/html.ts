@@ -9,6 +9,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { within } from '../parallel/budget.ts';
 
 /** Below this many characters of Readability text, the fallback's text is used when longer. */
 const MIN_READABLE_CHARS = 200;
@@ -92,16 +93,30 @@ const oneLine = (s: string | null | undefined): string | null => {
 };
 
 /**
- * An HTML page to a record: Readability's main content and metadata, with
- * the regex fallback when Readability finds nothing or too little.
+ * Wall time Readability may take on a page: 5 s plus 5 s per MB (it takes about 1 s per MB on flat news pages,
+ * but minutes on some shapes: 1.2 MB of paragraphs inside 150 nested divs took 109 s). Over it, the linear
+ * scanner's text is used instead (the page is still read, only its main content is found another way).
  */
-export function htmlToRecord(html: string): HtmlRecord {
+export const readabilityBudgetMs = (chars: number): number => 5_000 + Math.ceil(chars / 200);
+
+/**
+ * An HTML page to a record: Readability's main content and metadata, with
+ * the regex fallback when Readability finds nothing or too little, or goes
+ * over its time budget (`readabilityMs`, default readabilityBudgetMs).
+ */
+export function htmlToRecord(html: string, options: { readonly readabilityMs?: number } = {}): HtmlRecord {
   const fallback = htmlToRecordRegex(html);
   let parsed: ReturnType<Readability['parse']> = null;
   if (nestingDepth(html) <= MAX_DOM_DEPTH)
     try {
-      const { document } = parseHTML(html);
-      parsed = new Readability(document as unknown as Document, { charThreshold: MIN_READABLE_CHARS }).parse();
+      const readable = within(
+        () => {
+          const { document } = parseHTML(html);
+          return new Readability(document as unknown as Document, { charThreshold: MIN_READABLE_CHARS }).parse();
+        },
+        options.readabilityMs ?? readabilityBudgetMs(html.length),
+      );
+      parsed = typeof readable === 'symbol' ? null : readable;
     } catch {
       parsed = null;
     }
