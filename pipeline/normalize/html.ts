@@ -57,6 +57,10 @@ export interface HtmlRecord {
   readonly license?: string | null;
   /** The page's own id for the article (JSON-LD `identifier`), else null. */
   readonly source_id?: string | null;
+  /** The source's locale as a language tag ("en-US": og:locale, `<html lang>`, a JSON locale field), else null: the order of numeric dates. */
+  readonly locale?: string | null;
+  /** The source's country as it states it (a JSON country field), else null. */
+  readonly country?: string | null;
 }
 
 /** Block-level HTML to text lines (one per block), entities decoded, blank runs collapsed. Linear in the length. */
@@ -131,6 +135,7 @@ export function htmlToRecord(html: string, options: { readonly readabilityMs?: n
     outlet: fallback.outlet ?? oneLine(parsed?.siteName),
     license: fallback.license ?? null,
     source_id: fallback.source_id ?? null,
+    locale: fallback.locale ?? null,
   };
 }
 
@@ -224,6 +229,7 @@ export const HTML_METADATA = {
     other: '`<link rel="license">` or `<a rel="license">` (the first one\'s href), JSON-LD license / copyrightNotice',
   },
   source_id: { meta: [], other: 'JSON-LD identifier' },
+  locale: { meta: ['og:locale'], other: 'the lang attribute of `<html>` (only its region tells the order of numeric dates)' },
 } as const;
 
 /** The fallback (no DOM): meta tags, then the article/main/body element's blocks as lines. Linear in the length. */
@@ -282,6 +288,7 @@ export function htmlToRecordRegex(html: string): HtmlRecord & { readonly metaTit
     outlet: meta(...M.outlet.meta) ?? ld.outlet,
     license: licenseLink ?? meta(...M.license.meta) ?? ld.license,
     source_id: ld.identifier,
+    locale: meta(...M.locale.meta) ?? attrsOf('html')[0]?.get('lang')?.trim() ?? null,
   };
 }
 

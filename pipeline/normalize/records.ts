@@ -28,6 +28,8 @@ export const JSON_FIELDS = {
   outlet: { names: ['outlet', 'source_name', 'publisher', 'site'], meaning: 'articles.outlet' },
   license: { names: ['license', 'licence', 'rights'], meaning: 'articles.license' },
   source_id: { names: ['id', 'source_id', 'guid', 'uuid'], meaning: 'articles.source_id (a string or an integer)' },
+  locale: { names: ['locale', 'language', 'lang'], meaning: 'a language tag with a region ("en-US", "en_GB"): the order of day and month in a numeric date' },
+  country: { names: ['country', 'country_code'], meaning: 'the outlet\'s country ("US", "GB"): the order of day and month in a numeric date' },
 } as const satisfies Record<string, { names: readonly string[]; meaning: string }>;
 
 export type SplitResult = { readonly records: SourceRecord[]; readonly rejects: RejectRow[] };
@@ -89,6 +91,7 @@ export function splitRecords(path: string, bytes: Uint8Array, part?: { readonly 
       outlet: field(page.outlet),
       license: field(page.license ?? null),
       source_id: field(page.source_id ?? null),
+      locale: field(page.locale ?? null),
     };
     if (rec.text.trim() === '') return reject('no-text', 'the page holds no article text');
     return { records: [{ source_path: path, sha256: digest, format: 'html', ...rec }], rejects: [] };
@@ -200,6 +203,8 @@ function fromObject(
       outlet: str(o, JSON_FIELDS.outlet.names, 'named'),
       license: str(o, JSON_FIELDS.license.names),
       source_id: str(o, JSON_FIELDS.source_id.names, 'id'),
+      locale: str(o, JSON_FIELDS.locale.names),
+      country: str(o, JSON_FIELDS.country.names),
     },
   };
 }
