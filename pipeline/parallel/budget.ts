@@ -15,8 +15,7 @@
  * result is never cached (a later run tries the item again).
  *
  * Starting a timed call costs about 0.1 ms (a watchdog thread), so small
- * items are timed in groups under one budget; a group over the budget is
- * worked again item by item, each under its own budget, to find the slow one.
+ * items are timed in groups under one budget (see mapWithin).
  */
 import { createContext, Script } from 'node:vm';
 import { z } from 'zod';
@@ -55,28 +54,29 @@ export function oneWithin<R>(fn: () => R, ms: number): R | TooSlow {
   return r === TIMED_OUT ? { too_slow_ms: ms } : r;
 }
 
-/** Items timed together at most (a group over the budget is worked again one by one). */
+/** Items timed together at most. */
 const GROUP = 16;
 
 /**
  * `items.map(work)`, each item within `ms` of wall time (0: no budget); an
  * item over it gives the too-slow result instead. Results in item order.
+ * Items are timed in groups; when a group's time runs out, the items done so
+ * far keep their results, the interrupted item is too slow if it had the
+ * whole budget (it was the group's first) and otherwise starts the next group
+ * with a budget of its own, so no item is worked twice unless it was cut short.
  */
 export function mapWithin<T, R>(items: readonly T[], work: (item: T) => R, ms: number): (R | TooSlow)[] {
   if (!(ms > 0)) return items.map((item) => work(item));
-  const out = new Array<R | TooSlow>(items.length);
-  for (let start = 0; start < items.length; start += GROUP) {
-    const end = Math.min(items.length, start + GROUP);
-    const group = within(() => {
-      const r: R[] = [];
-      for (let i = start; i < end; i++) r.push(work(items[i]!));
-      return r;
+  const out: (R | TooSlow)[] = [];
+  while (out.length < items.length) {
+    const from = out.length;
+    const end = Math.min(items.length, from + GROUP);
+    const done: R[] = [];
+    const r = within(() => {
+      for (let i = from; i < end; i++) done.push(work(items[i]!));
     }, ms);
-    if (group !== TIMED_OUT) {
-      group.forEach((r, k) => (out[start + k] = r));
-      continue;
-    }
-    for (let i = start; i < end; i++) out[i] = oneWithin(() => work(items[i]!), ms);
+    for (const d of done) out.push(d);
+    if (r === TIMED_OUT && done.length === 0) out.push({ too_slow_ms: ms });
   }
   return out;
 }
