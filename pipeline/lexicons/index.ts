@@ -22,7 +22,7 @@ export const lexicons: readonly LexiconInfo[] = [
   },
   {
     name: 'date-order',
-    title: 'Day/month order of numeric dates by country; country-code web domains used as other words',
+    title: 'Day/month order of numeric dates by country, and country-code web domains sold for other meanings (.co, .io)',
     source:
       'Hand-made for this project from the common usage of each country (month first: the United States and its territories, the Philippines, Micronesia, the Marshall Islands, Palau; both orders: Canada)',
     license: 'CC0-1.0',
