@@ -90,6 +90,8 @@ test('JSON: one object with recognized fields', () => {
       outlet: 'Valley Courier',
       license: null,
       source_id: null,
+      locale: null,
+      country: null,
     },
   );
 });
