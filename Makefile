@@ -63,8 +63,9 @@ test: $(DEPS)
 
 ## check: the full gate: lint, type check (TypeScript and JavaScript), unused exports, then ALL tests (reliability and end-to-end
 ## included; NER_TRAIN=1: the committed tagger model equals a fresh `make train`, about 40 s)
-check: lint format-check typecheck knip
-	SHARED=$(abspath $(SHARED)) NER_TRAIN=1 $(BIN)/tsx --test --test-reporter=dot $(ALL_TESTS)
+## (the tests that spawn the CLI run the bundle built from the current sources: CLI_BUNDLE, test/support/cli.ts)
+check: lint format-check typecheck knip $(BUNDLE)
+	SHARED=$(abspath $(SHARED)) NER_TRAIN=1 CLI_BUNDLE=$(abspath $(BUNDLE)) $(BIN)/tsx --test --test-reporter=dot $(ALL_TESTS)
 
 ## lint: eslint with typescript-eslint (eslint.config.mjs)
 lint: $(DEPS)

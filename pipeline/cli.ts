@@ -34,7 +34,8 @@ const USAGE =
   '\n  --no-text: publish offsets and hashes without the article text (sentences, quotes, event sentences and summaries empty), for sources that may not be republished' +
   '\n  --out: a new or empty folder, or a previous output of this pipeline (never the input folder, a parent or a folder inside it); a lock .OUT.lock beside it keeps two runs apart' +
   '\n  progress per stage (items read, items per second, wall and CPU time) goes to stderr when it is a terminal or with --verbose; --quiet silences it; errors always show' +
-  `\n  limits (over a limit an input is rejected as too-large, never truncated): --max-bytes N largest input file in bytes, for a JSONL feed largest line (default ${defaultConfig.maxBytes}), --max-chars N longest article text in characters (default ${defaultConfig.maxChars})`;
+  `\n  limits (over a limit an input is rejected as too-large, never truncated): --max-bytes N largest input file in bytes, for a JSONL feed largest line (default ${defaultConfig.maxBytes}), --max-chars N longest article text in characters (default ${defaultConfig.maxChars})` +
+  `\n  --time-budget S: seconds one input may take in one stage (reading and parsing, cleaning, extraction; default ${defaultConfig.timeBudgetMs / 1000}, 0 for none); over it the input is interrupted and rejected as too-slow, and the build goes on`;
 
 /** The project folder (cache default and pipeline version are relative to it, not to the working folder). */
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,6 +50,14 @@ function positiveInt(name: string, v: string | undefined, dflt: number): number 
   const n = /^\d+(?:_\d+)*$/.test(v.trim()) ? Number(v.trim().replace(/_/g, '')) : NaN;
   if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive integer, got "${v}"`);
   return n;
+}
+
+/** `--time-budget S`: seconds (a decimal number such as 90 or 0.5), 0 for no budget; in milliseconds, at least 1. */
+function timeBudget(v: string | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = /^\d+(?:\.\d+)?$/.test(v.trim()) ? Number(v.trim()) : NaN;
+  if (!Number.isFinite(n)) throw new UsageError(`--time-budget takes seconds (a number such as 90 or 0.5, 0 for none), got "${v}"`);
+  return n === 0 ? 0 : Math.max(1, Math.round(n * 1000));
 }
 
 /** `--formats arrow,parquet` (any of OPTIONAL_FORMATS, or "none"); absent = all. */
@@ -72,6 +81,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'output' },
       'max-bytes': { type: 'string' },
       'max-chars': { type: 'string' },
+      'time-budget': { type: 'string' },
       'list-removed': { type: 'boolean', default: false },
       'no-text': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -94,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
     ...defaultConfig,
     maxBytes: positiveInt('max-bytes', values['max-bytes'], defaultConfig.maxBytes),
     maxChars: positiveInt('max-chars', values['max-chars'], defaultConfig.maxChars),
+    timeBudgetMs: timeBudget(values['time-budget'], defaultConfig.timeBudgetMs),
     formats: parseFormats(values.formats),
     noText: values['no-text'] ?? false,
   };
@@ -145,7 +156,7 @@ async function main(argv: string[]): Promise<number> {
   const recorded: { task: string; key: string; result: unknown }[] = [];
   const onTask = (task: string, c: { reused: number; worked: number }) => log(`${task}: ${c.worked} item(s) worked, ${c.reused} reused (cache or shards)`);
   // the pool starts while the inputs are normalized on this thread; workers load the extractors meanwhile
-  const pool = jobs > 1 ? new WorkerPool(jobs) : null;
+  const pool = jobs > 1 ? new WorkerPool(jobs, { budgetMs: config.timeBudgetMs }) : null;
   const writer = cache ? new CacheWriter() : null;
   const stop = async () => {
     await pool?.close();

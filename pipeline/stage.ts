@@ -21,6 +21,7 @@ import type { Dataset } from '../schemas/index.ts';
 import type { Config } from './config.ts';
 import { PipelineError, type Issue } from './issues.ts';
 import { checkKeys, validateTable } from './lib/keys.ts';
+import { mapWithin } from './parallel/budget.ts';
 
 export interface StageResult<O> {
   readonly data: O;
@@ -70,11 +71,15 @@ export interface PerItemPlan<I, O, T = any, R = any, S = any> {
   readonly envelope?: (output: O, stage: string) => void;
 }
 
-/** A per-item plan run on this thread: the `run` of every per-item stage (so `run` and the pooled run cannot drift apart). */
+/**
+ * A per-item plan run on this thread: the `run` of every per-item stage (so `run` and the pooled run cannot drift
+ * apart). Each item is worked within the time budget (config.timeBudgetMs): over it, its result is the too-slow
+ * one of parallel/budget.ts, which every plan's `result` schema accepts and its `join` turns into a reject.
+ */
 export function runInThread<I, O>(plan: PerItemPlan<I, O>): (input: I, config: Config) => StageResult<O> {
   return (input, config) => {
     const { items, state } = plan.split(input, config);
-    return plan.join(input, state, items.map(plan.work), config);
+    return plan.join(input, state, mapWithin(items, plan.work, config.timeBudgetMs), config);
   };
 }
 

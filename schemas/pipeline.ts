@@ -46,6 +46,16 @@ export const manifestEntry = z.strictObject({
     .describe(
       "The item's licence as its publisher states it (an SPDX id such as CC-BY-4.0, a URL or words) → articles.license; the package licence is derived from these.",
     ),
+  locale: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('A language tag with a region ("en-US", "en_GB"): numeric dates (03/04/2024) are read in its country\'s order of day and month.'),
+  country: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('The outlet\'s country ("US", "GB"; ISO 3166 alpha-2): numeric dates are read in its order of day and month (a locale wins).'),
 });
 export type ManifestEntry = z.infer<typeof manifestEntry>;
 

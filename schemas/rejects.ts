@@ -12,6 +12,7 @@ export const REJECT_REASONS = {
   'unsupported-type': 'The file extension is not one the pipeline reads.',
   'outside-input': 'A link whose real path lies outside the input folder: not read, its target not named.',
   'not-a-regular-file': 'A FIFO, socket or device: never opened.',
+  'too-slow': 'Reading, cleaning or extracting it took longer than the time budget (--time-budget): interrupted, so one bad file cannot hang a build.',
 } as const;
 
 export const rejects = defineTable({

@@ -251,7 +251,7 @@ export async function readRaw(root: string, maxBytes: number): Promise<{ files: 
   return { files, ...parsed };
 }
 
-/** manifest.csv: file, id, url, outlet, published_date, author, section, license; a bad row is reported and skipped. */
+/** manifest.csv: file, id, url, outlet, published_date, author, section, license, locale, country; a bad row is reported and skipped. */
 export function parseManifest(text: string): { manifest: ManifestEntry[]; issues: Issue[] } {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), {
     header: true,
@@ -279,6 +279,8 @@ export function parseManifest(text: string): { manifest: ManifestEntry[]; issues
       author: v('author'),
       section: v('section') ?? v('category'),
       license: v('license'),
+      locale: v('locale'),
+      country: v('country'),
     });
     if (r.success) manifest.push(r.data);
     else issues.push(issue('manifest-bad-row', `manifest.csv row ${i + 2}: ${r.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`));

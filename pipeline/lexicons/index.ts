@@ -21,6 +21,15 @@ export const lexicons: readonly LexiconInfo[] = [
       'The annotated document every extractor reads (pipeline/nlp/document.ts): tokens, part of speech, lemmas; noun-phrase chunks are built on its tags',
   },
   {
+    name: 'date-order',
+    title: 'Day/month order of numeric dates by country, and country-code web domains sold for other meanings (.co, .io)',
+    source:
+      'Hand-made for this project from the common usage of each country (month first: the United States and its territories, the Philippines, Micronesia, the Marshall Islands, Palau; both orders: Canada)',
+    license: 'CC0-1.0',
+    usedFor:
+      "Reading an ambiguous numeric published date (03/04/2024) in the order of the feed's locale or country (manifest, JSON field, page language, the web domain's country); an ambiguous-date issue when it is not known",
+  },
+  {
     name: 'number-words',
     title: 'English number words, scales, ordinals and the vague-count convention',
     source: 'Hand-made for this project (general English); vague counts: dozens 24-99, hundreds 200-999, thousands 2,000-9,999, ...',

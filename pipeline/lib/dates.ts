@@ -48,7 +48,10 @@ export interface FoundDate {
   readonly text: string;
 }
 
-const FULL_DATE_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string | null][] = [
+/** Order of day and month in a numeric date: day first (most of the world) or month first (the United States). */
+export type DayMonthOrder = 'dmy' | 'mdy';
+
+const FULL_DATE_PATTERNS: readonly [RegExp, (m: RegExpExecArray, order: DayMonthOrder) => string | null][] = [
   // 2024-02-16 (optionally followed by a time)
   [/\b(\d{4})-(\d{2})-(\d{2})\b/g, (m) => isoDay(+m[1]!, +m[2]!, +m[3]!)],
   // 16 February 2024, 16 Feb. 2024
@@ -61,17 +64,25 @@ const FULL_DATE_PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string | nul
     new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
     (m) => isoDay(+m[3]!, MONTHS[m[1]!.toLowerCase().replace('.', '')]!, +m[2]!),
   ],
-  // 20.02.2024 (day first, as in most of the world); 20/02/2024 when unambiguous day-first
-  [/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g, (m) => (+m[2]! <= 12 ? isoDay(+m[3]!, +m[2]!, +m[1]!) : isoDay(+m[3]!, +m[1]!, +m[2]!))],
+  // 20.02.2024 (day first, as in most of the world; month first when the order says so); 20/02/2024 and
+  // 02/20/2024 whichever order fits (a part over 12 is the day)
+  [
+    /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g,
+    (m, order) => {
+      const [a, b, y] = [+m[1]!, +m[2]!, +m[3]!];
+      const monthFirst = order === 'mdy' ? a <= 12 : b > 12;
+      return monthFirst ? isoDay(y, a, b) : isoDay(y, b, a);
+    },
+  ],
 ];
 
-/** Every full date (day, month and year) written in `text`, in order of position. */
-export function findFullDates(text: string): FoundDate[] {
+/** Every full date (day, month and year) written in `text`, in order of position; `order` reads numeric dates. */
+export function findFullDates(text: string, order: DayMonthOrder = 'dmy'): FoundDate[] {
   const out: FoundDate[] = [];
   for (const [re, toIso] of FULL_DATE_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const iso = toIso(m);
+      const iso = toIso(m, order);
       if (iso && !out.some((o) => m!.index < o.index + o.text.length && o.index < m!.index + m![0].length)) out.push({ iso, index: m.index, text: m[0] });
     }
   }
@@ -79,8 +90,8 @@ export function findFullDates(text: string): FoundDate[] {
 }
 
 /** Parses a metadata date (ISO timestamp or a written date) to its UTC-agnostic calendar day. */
-export function parseMetadataDate(s: string): string | null {
+export function parseMetadataDate(s: string, order: DayMonthOrder = 'dmy'): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
   if (iso) return isoDay(+iso[1]!, +iso[2]!, +iso[3]!);
-  return findFullDates(s)[0]?.iso ?? null;
+  return findFullDates(s, order)[0]?.iso ?? null;
 }

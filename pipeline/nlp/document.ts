@@ -221,14 +221,34 @@ function findDateSpans(doc: Document): DateSpan[] {
  * them for that sentence's text (index relative to the sentence).
  */
 export function sentenceDates(ann: AnnotatedDocument, sentence: number, direction: DateDirection): DateHit[] {
-  const s = ann.doc.sentences.find((x) => x.sentence_index === sentence);
-  if (!s) return [];
+  const { starts, dates } = sentenceIndex(ann);
+  const at = starts.get(sentence);
+  if (at === undefined) return [];
   const out: DateHit[] = [];
-  for (const d of ann.dates) {
-    const r = d.sentence === sentence ? d[direction] : null;
-    if (r) out.push({ index: d.start - s.char_start, text: d.text, start: r.date_start, end: r.date_end, precision: r.precision });
+  for (const d of dates.get(sentence) ?? []) {
+    const r = d[direction];
+    if (r) out.push({ index: d.start - at, text: d.text, start: r.date_start, end: r.date_end, precision: r.precision });
   }
   return out;
+}
+
+/** Sentence starts and date spans by sentence, made once per annotated document (a lookup per call scanned every sentence and date: quadratic in a long article). */
+const sentenceIndexes = new WeakMap<AnnotatedDocument, { starts: Map<number, number>; dates: Map<number, AnnotatedDocument['dates'][number][]> }>();
+function sentenceIndex(ann: AnnotatedDocument) {
+  let ix = sentenceIndexes.get(ann);
+  if (!ix) {
+    const starts = new Map<number, number>();
+    for (const s of ann.doc.sentences) if (!starts.has(s.sentence_index)) starts.set(s.sentence_index, s.char_start);
+    const dates = new Map<number, AnnotatedDocument['dates'][number][]>();
+    for (const d of ann.dates) {
+      const list = dates.get(d.sentence);
+      if (list) list.push(d);
+      else dates.set(d.sentence, [d]);
+    }
+    ix = { starts, dates };
+    sentenceIndexes.set(ann, ix);
+  }
+  return ix;
 }
 
 /** The annotated document of one article (pure: same document, same annotation). */

@@ -12,6 +12,7 @@ import { countWords, detectLanguage } from '../lib/language.ts';
 import { splitSentences } from '../lib/sentences.ts';
 import { captionLead, fold, isHeadlineLink, lineFurniture, type FurnitureReason } from './furniture.ts';
 import type { SourceRecord } from './records.ts';
+import { dayMonthOrder } from './locale.ts';
 
 interface Line {
   readonly index: number;
@@ -129,13 +130,15 @@ export function epochDay(s: string): string | null {
 }
 
 /**
- * "03/04/2024": day and month both 12 or less and different, so the order is a guess (read day-first,
- * as most of the world writes it). The note says so; null when the text has no such date.
+ * "03/04/2024": day and month both 12 or less and different, so the order is a guess when the feed's locale
+ * does not tell it (read day-first, as most of the world writes it). The note says so; null when the text has
+ * no such date. `country`: a known country that writes both orders, named in the note.
  */
-export function ambiguousDayMonth(text: string, iso: string): string | null {
+export function ambiguousDayMonth(text: string, iso: string, country: string | null = null): string | null {
   const m = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(text);
   if (!m || +m[1]! > 12 || +m[2]! > 12 || +m[1]! === +m[2]!) return null;
-  return `"${m[0]}" could be day/month or month/day: read as ${iso}; check the source's locale`;
+  const why = country ? `the source's country (${country}) writes both orders` : "the source's locale is not known";
+  return `"${m[0]}" could be day/month or month/day and ${why}: read as ${iso} (day first); give a locale or country in manifest.csv`;
 }
 
 /** Corpus-level knowledge passed back into cleaning. */
@@ -146,6 +149,15 @@ export interface CleanOptions {
 
 /** Cleans one source record into a Document (pure). */
 export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, options: CleanOptions = {}): CleanResult {
+  // the order of day and month in numeric dates, from the feed's locale or country when known
+  const locale = dayMonthOrder({
+    manifestLocale: manifest?.locale,
+    manifestCountry: manifest?.country,
+    recordLocale: rec.locale,
+    recordCountry: rec.country,
+    url: manifest?.url ?? rec.url,
+  });
+  const order = locale?.order ?? 'dmy';
   const lines: Line[] = rec.text.split('\n').map((t, index) => ({ index, text: (rec.format === 'markdown' ? stripMarkdown(t) : t).trim(), removed: null }));
 
   // 1. furniture judged line by line, and captions repeated without their credit
@@ -204,7 +216,7 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
   for (const l of header) {
     const wordsN = l.text.split(/\s+/).length;
     const pub = PUBLISHED_LINE.exec(l.text);
-    const dates = findFullDates(l.text);
+    const dates = findFullDates(l.text, order);
     if (pub && dates[0] && wordsN <= 12) {
       // an "Updated ..." date is not the publication date (only a bound on it): not used
       if (!/updated/i.test(pub[0].slice(0, 14))) stated ??= dates[0];
@@ -306,12 +318,13 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
       code: 'epoch-date',
       message: `date field "${rec.date}" read as a Unix time in ${rec.date!.trim().length >= 12 ? 'milliseconds' : 'seconds'}: ${epoch} (UTC)`,
     });
-  const metaDate = manifest?.published_date ?? epoch ?? (rec.date ? parseMetadataDate(rec.date) : null);
+  const metaDate = manifest?.published_date ?? epoch ?? (rec.date ? parseMetadataDate(rec.date, order) : null);
   if (rec.date && !metaDate && !manifest?.published_date) dateProblem = `date field "${rec.date}" is not a date`;
   if (metaDate) [published_date, published_basis] = [metaDate, 'metadata'];
   else if (stated) [published_date, published_basis] = [stated.iso, 'stated'];
   const dateText = manifest?.published_date ? null : metaDate && !epoch ? rec.date : stated && !metaDate ? stated.text : null;
-  const ambiguous = dateText && published_date ? ambiguousDayMonth(dateText, published_date) : null;
+  // a known order (the locale's country writes one) reads the date without doubt; else the guess is flagged
+  const ambiguous = dateText && published_date && !locale?.order ? ambiguousDayMonth(dateText, published_date, locale?.country ?? null) : null;
   if (ambiguous) dateNotes.push({ code: 'ambiguous-date', message: ambiguous });
 
   const article: ArticleRow = {

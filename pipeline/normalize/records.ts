@@ -29,6 +29,8 @@ export const JSON_FIELDS = {
   license: { names: ['license', 'licence', 'rights'], meaning: 'articles.license' },
   source_id: { names: ['id', 'source_id', 'guid', 'uuid'], meaning: 'articles.source_id (a string or an integer)' },
   section: { names: ['section', 'category', 'desk', 'topic'], meaning: 'articles.section' },
+  locale: { names: ['locale', 'language', 'lang'], meaning: 'a language tag with a region ("en-US", "en_GB"): the order of day and month in a numeric date' },
+  country: { names: ['country', 'country_code'], meaning: 'the outlet\'s country ("US", "GB"): the order of day and month in a numeric date' },
 } as const satisfies Record<string, { names: readonly string[]; meaning: string }>;
 
 export type SplitResult = { readonly records: SourceRecord[]; readonly rejects: RejectRow[] };
@@ -91,6 +93,7 @@ export function splitRecords(path: string, bytes: Uint8Array, part?: { readonly 
       license: field(page.license ?? null),
       source_id: field(page.source_id ?? null),
       section: field(page.section ?? null),
+      locale: field(page.locale ?? null),
     };
     if (rec.text.trim() === '') return reject('no-text', 'the page holds no article text');
     return { records: [{ source_path: path, sha256: digest, format: 'html', ...rec }], rejects: [] };
@@ -204,6 +207,8 @@ function fromObject(
       license: str(o, JSON_FIELDS.license.names),
       source_id: str(o, JSON_FIELDS.source_id.names, 'id'),
       section: str(o, JSON_FIELDS.section.names),
+      locale: str(o, JSON_FIELDS.locale.names),
+      country: str(o, JSON_FIELDS.country.names),
     },
   };
 }

@@ -10,6 +10,7 @@ import type { Config } from '../config.ts';
 import { getEntry, itemKey, openCache, putEntry } from '../cache/store.ts';
 import { checkItem, type ItemRunner, type PerItemPlan } from '../stage.ts';
 import type { CacheWriter } from '../cache/writer.ts';
+import { isTooSlow, mapWithin } from './budget.ts';
 import type { WorkerPool } from './pool.ts';
 
 export interface ItemRunnerOptions {
@@ -33,8 +34,9 @@ export interface ItemRunnerOptions {
 const PROGRESS_EVERY = 64;
 
 export function itemRunner(o: ItemRunnerOptions): ItemRunner {
-  // publish-only options (formats, no-text) do not change per-item results, so they stay out of the cache key
-  const { formats: _formats, noText: _noText, ...itemConfig } = o.config;
+  // publish-only options (formats, no-text) do not change per-item results, so they stay out of the cache key;
+  // nor does the time budget (a result over it is never stored)
+  const { formats: _formats, noText: _noText, timeBudgetMs: budget, ...itemConfig } = o.config;
   const configKey = JSON.stringify(itemConfig);
   const keyed = !!(o.cache || o.preloaded || o.record);
   return async <T, R>(plan: PerItemPlan<unknown, unknown, T, R>, items: readonly T[]): Promise<R[]> => {
@@ -58,15 +60,16 @@ export function itemRunner(o: ItemRunnerOptions): ItemRunner {
       const onBatch = progress ? (n: number) => progress(plan.task, (done += n), items.length) : undefined;
       if (o.pool) results = await o.pool.map(plan.task, pending, dir && !o.writer ? { dir, keys: pendingKeys } : null, undefined, onBatch);
       else {
-        results = pending.map((item, k) => {
-          const r = checkItem(plan, plan.task, plan.work(item));
-          if (onBatch && (k + 1) % PROGRESS_EVERY === 0) onBatch(PROGRESS_EVERY);
-          return r;
-        });
-        if (onBatch && pending.length % PROGRESS_EVERY) onBatch(pending.length % PROGRESS_EVERY);
-        if (dir && !o.writer) results.forEach((r, k) => putEntry(dir, pendingKeys[k]!, r));
+        results = [];
+        // each item within the time budget (a slow one gives the too-slow result), progress every PROGRESS_EVERY items
+        for (let start = 0; start < pending.length; start += PROGRESS_EVERY) {
+          const part = mapWithin(pending.slice(start, start + PROGRESS_EVERY), plan.work, budget);
+          for (const r of part) results.push(checkItem(plan, plan.task, r));
+          onBatch?.(part.length);
+        }
+        if (dir && !o.writer) results.forEach((r, k) => isTooSlow(r) || putEntry(dir, pendingKeys[k]!, r));
       }
-      if (dir && o.writer) results.forEach((r, k) => o.writer!.put(dir, pendingKeys[k]!, r));
+      if (dir && o.writer) results.forEach((r, k) => isTooSlow(r) || o.writer!.put(dir, pendingKeys[k]!, r));
       todo.forEach((i, k) => (out[i] = results[k] as R));
     }
     if (o.record) for (let i = 0; i < items.length; i++) o.record(plan.task, keys[i]!, out[i]);

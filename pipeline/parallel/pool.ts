@@ -44,9 +44,13 @@ export class WorkerPool {
   private readonly queue: PQueue;
   private nextId = 0;
 
-  constructor(size: number) {
+  /** Wall time each item may take in a worker, in ms (0: none; see budget.ts). */
+  private readonly budgetMs: number;
+
+  constructor(size: number, options: { readonly budgetMs?: number } = {}) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`parallel: pool size must be a positive integer, got ${size}`);
     this.size = size;
+    this.budgetMs = options.budgetMs ?? 0;
     this.slots = Array.from({ length: size }, () => this.spawn());
     this.idle = [...this.slots];
     this.queue = new PQueue({ concurrency: size });
@@ -103,6 +107,7 @@ export class WorkerPool {
                 task,
                 items: items.slice(start, end),
                 cache: cache ? { dir: cache.dir, keys: cache.keys.slice(start, end) } : null,
+                budget: this.budgetMs,
               });
             });
             for (let i = 0; i < results.length; i++) out[start + i] = results[i];

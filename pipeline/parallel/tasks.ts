@@ -4,6 +4,7 @@
  * each result against the plan's schema where it is made.
  */
 import { checkItem, type PerItemPlan } from '../stage.ts';
+import { mapWithin } from './budget.ts';
 import { normalize } from '../stages/01-normalize.ts';
 import { extract } from '../stages/03-extract.ts';
 
@@ -18,8 +19,8 @@ export function planOf(task: string): PerItemPlan<unknown, unknown> {
   return p;
 }
 
-/** Works and validates items of a task, in order. */
-export function runItems(task: string, items: readonly unknown[]): unknown[] {
+/** Works and validates items of a task, in order, each within `budgetMs` of wall time (0: none; see budget.ts). */
+export function runItems(task: string, items: readonly unknown[], budgetMs = 0): unknown[] {
   const plan = planOf(task);
-  return items.map((item) => checkItem(plan, task, plan.work(item)));
+  return mapWithin(items, plan.work, budgetMs).map((r) => checkItem(plan, task, r));
 }

@@ -10,6 +10,7 @@ import { cleanRecord, type CleanResult } from '../normalize/clean.ts';
 import { fold } from '../normalize/furniture.ts';
 import { findOutletBlurbs } from '../normalize/passages.ts';
 import { splitRecords, type SourceRecord } from '../normalize/records.ts';
+import { isTooSlow, oneWithin, tooSlowMessage, tooSlowResult, type TooSlow } from '../parallel/budget.ts';
 import { runInThread, type PerItemPlan, type Stage, type StageResult } from '../stage.ts';
 
 /** manifest.csv rows by file path, and by bare file name for rows without a folder (first row wins). */
@@ -86,12 +87,16 @@ export interface NormalizeItem {
 }
 
 /** What cleaning one record gives (validated where it is made). */
-export const cleanResult = z.strictObject({
-  document,
-  removedCounts: z.record(z.string(), z.number().int().min(0)),
-  dateProblem: z.string().nullable(),
-  dateNotes: z.array(z.strictObject({ code: z.enum(['ambiguous-date', 'epoch-date']), message: z.string() })),
-}) as unknown as z.ZodType<CleanResult>;
+export const cleanResult = z.union([
+  z.strictObject({
+    document,
+    removedCounts: z.record(z.string(), z.number().int().min(0)),
+    dateProblem: z.string().nullable(),
+    dateNotes: z.array(z.strictObject({ code: z.enum(['ambiguous-date', 'epoch-date']), message: z.string() })),
+  }),
+  // cleaning went over the time budget (parallel/budget.ts): a reject too-slow
+  tooSlowResult,
+]) as unknown as z.ZodType<CleanResult | TooSlow>;
 
 interface NormalizeState {
   readonly records: readonly SourceRecord[];
@@ -104,12 +109,22 @@ interface NormalizeState {
  * pool and cache) → join (outlet blurbs found across the corpus, the few
  * records that hold one cleaned again here, limits, issues, order).
  */
-const plan: PerItemPlan<NormalizeInput, Corpus, NormalizeItem, CleanResult, NormalizeState> = {
+const plan: PerItemPlan<NormalizeInput, Corpus, NormalizeItem, CleanResult | TooSlow, NormalizeState> = {
   task: '01-normalize',
   split(input, config) {
     const rejects: RejectRow[] = [];
     let records: SourceRecord[] = [];
     const manifestFor = manifestIndex(input.manifest);
+    // decoding and page parsing (Readability) of one file, within the time budget: over it the file is a reject too-slow
+    const split = (path: string, bytes: Uint8Array, part?: { readonly firstLine: number }) => {
+      const r = oneWithin(() => splitRecords(path, bytes, part), config.timeBudgetMs);
+      if (!isTooSlow(r)) return r;
+      const at = part ? `${path}#${part.firstLine}` : path;
+      return {
+        records: [],
+        rejects: [{ path: at, sha256: sha256(bytes), reason: 'too-slow' as const, message: tooSlowMessage('reading the file', r.too_slow_ms) }],
+      };
+    };
     for (const file of input.files) {
       if (file.parts) {
         // a JSONL feed read as a stream: the size limit applies to each line
@@ -121,9 +136,9 @@ const plan: PerItemPlan<NormalizeInput, Corpus, NormalizeItem, CleanResult, Norm
             message: `line of ${l.size} bytes is over the limit of ${config.maxBytes} (--max-bytes)`,
           });
         for (const p of file.parts) {
-          const split = splitRecords(file.path, p.bytes, { firstLine: p.first_line });
-          for (const r of split.rejects) rejects.push(r);
-          for (const r of split.records) records.push(r);
+          const got = split(file.path, p.bytes, { firstLine: p.first_line });
+          for (const r of got.rejects) rejects.push(r);
+          for (const r of got.records) records.push(r);
         }
         continue;
       }
@@ -140,9 +155,9 @@ const plan: PerItemPlan<NormalizeInput, Corpus, NormalizeItem, CleanResult, Norm
         rejects.push({ path: file.path, sha256: null, reason: file.read_reason ?? 'unreadable', message: file.read_error ?? 'could not be read' });
         continue;
       }
-      const split = splitRecords(file.path, file.bytes);
-      for (const r of split.rejects) rejects.push(r);
-      for (const r of split.records) records.push(r);
+      const got = split(file.path, file.bytes);
+      for (const r of got.rejects) rejects.push(r);
+      for (const r of got.records) records.push(r);
     }
     // a record whose text is over the limit before cleaning is rejected before the work of cleaning it (cleaning only removes)
     records = records.filter((rec) => {
@@ -166,10 +181,15 @@ const plan: PerItemPlan<NormalizeInput, Corpus, NormalizeItem, CleanResult, Norm
     const stats: Record<string, number> = {};
     const bump = (k: string, n = 1) => (stats[k] = (stats[k] ?? 0) + n);
     // then remove outlet blurbs found across the corpus (second pass, only where needed)
-    const blurbs = findOutletBlurbs(first.map((c) => c.document));
+    const blurbs = findOutletBlurbs(first.flatMap((c) => (isTooSlow(c) ? [] : [c.document])));
     for (const [i, rec] of records.entries()) {
-      const has = blurbs.size > 0 && first[i]!.document.text.split('\n\n').some((p) => blurbs.has(fold(p)));
-      const cleaned = has ? cleanRecord(rec, manifestFor(rec.source_path), { blurbs }) : first[i]!;
+      const once = first[i]!;
+      const has = !isTooSlow(once) && blurbs.size > 0 && once.document.text.split('\n\n').some((p) => blurbs.has(fold(p)));
+      const cleaned = has ? oneWithin(() => cleanRecord(rec, manifestFor(rec.source_path), { blurbs }), config.timeBudgetMs) : once;
+      if (isTooSlow(cleaned)) {
+        rejects.push({ path: rec.source_path, sha256: rec.sha256, reason: 'too-slow', message: tooSlowMessage('cleaning the text', cleaned.too_slow_ms) });
+        continue;
+      }
       const doc = cleaned.document;
       if (doc.text.length > config.maxChars) {
         rejects.push({

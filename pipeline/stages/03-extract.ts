@@ -16,6 +16,7 @@ import { annotate, lexiconsFor } from '../nlp/document.ts';
 import { corpusYearHint, withInferredDate } from '../resolve/published-date.ts';
 import { issue } from '../issues.ts';
 import { functionWordShare } from '../lib/language.ts';
+import { isTooSlow, tooSlowMessage, tooSlowResult, type TooSlow } from '../parallel/budget.ts';
 import { runInThread, type PerItemPlan, type Stage, type StageResult } from '../stage.ts';
 
 /** The extraction and the numbers that are not figures, by reason (one figure scan for both). */
@@ -42,12 +43,14 @@ export interface ExtractItem {
   readonly hint: string | null;
 }
 /** What one article gives: its article row when a date was inferred, its extraction unless it is a copy, and skipped numbers by reason. */
-export const extractResult = z.strictObject({
+const extractOk = z.strictObject({
   article: articles.row.nullable(),
   extraction: extraction.nullable(),
   skipped: z.record(z.string(), z.number().int().min(0)),
 });
-export type ExtractResult = z.infer<typeof extractResult>;
+export type ExtractResult = z.infer<typeof extractOk>;
+/** An article's result, or too-slow when its extraction went over the time budget (parallel/budget.ts). */
+export const extractResult = z.union([extractOk, tooSlowResult]) as unknown as z.ZodType<ExtractResult | TooSlow>;
 
 /**
  * Languages the extractors have lexicons and rules for (lexicons are English); "und" (too short to tell) is
@@ -73,7 +76,7 @@ export function extractItem({ doc, copy, hint }: ExtractItem): ExtractResult {
   return { article, extraction: x, skipped };
 }
 
-const plan: PerItemPlan<Corpus, Extracted, ExtractItem, ExtractResult, null> = {
+const plan: PerItemPlan<Corpus, Extracted, ExtractItem, ExtractResult | TooSlow, null> = {
   task: '03-extract',
   split(input) {
     // articles with no stated date get one bounded from the text (published_basis 'inferred') before extraction
@@ -92,11 +95,35 @@ const plan: PerItemPlan<Corpus, Extracted, ExtractItem, ExtractResult, null> = {
   },
   work: extractItem,
   result: extractResult,
-  join(input, _state, results): StageResult<Extracted> {
-    const documents = input.documents.map((d, i) => {
-      const a = results[i]!.article;
+  join(input, _state, all): StageResult<Extracted> {
+    // an article whose extraction went over the time budget is a reject too-slow, and so are its copies (they point at it)
+    const slow = new Map<string, number>();
+    input.documents.forEach((d, i) => {
+      const r = all[i]!;
+      if (isTooSlow(r)) slow.set(d.article.article_id, r.too_slow_ms);
+    });
+    const rejected = (d: Document) => slow.has(d.article.article_id) || (d.article.duplicate_of !== null && slow.has(d.article.duplicate_of));
+    const rejects = [...input.rejects];
+    for (const d of input.documents) {
+      if (!rejected(d)) continue;
+      const own = slow.get(d.article.article_id);
+      rejects.push({
+        path: d.article.source_path,
+        sha256: d.article.sha256,
+        reason: 'too-slow',
+        message: own !== undefined ? tooSlowMessage('extraction', own) : `a copy of ${d.article.duplicate_of}, whose extraction went over the time budget`,
+      });
+    }
+    rejects.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const kept = input.documents.flatMap((d, i) => (rejected(d) ? [] : [[d, all[i] as ExtractResult] as const]));
+    const results = kept.map(([, r]) => r);
+    const documents = kept.map(([d, r]) => {
+      const a = r.article;
       return a ? { ...d, article: { ...a, duplicate_of: d.article.duplicate_of, duplicate_similarity: d.article.duplicate_similarity } } : d;
     });
+    const passages = input.passages
+      ?.map((p) => ({ ...p, occurrences: p.occurrences.filter((o) => !slow.has(o.article_id)) }))
+      .filter((p) => p.occurrences.length >= 2);
     const extractions = results.flatMap((r) => (r.extraction ? [r.extraction] : []));
     const stats: Record<string, number> = {
       mentions: extractions.reduce((n, e) => n + e.mentions.length, 0),
@@ -117,7 +144,8 @@ const plan: PerItemPlan<Corpus, Extracted, ExtractItem, ExtractResult, null> = {
         { article_id: d.article.article_id },
       ),
     );
-    return { data: { ...input, documents, extractions }, issues, stats };
+    if (slow.size) stats['too-slow'] = slow.size;
+    return { data: { ...input, documents, rejects, ...(passages ? { passages } : {}), extractions }, issues, stats };
   },
 };
 
@@ -128,5 +156,5 @@ export const extract: Stage<Corpus, Extracted> = {
   output: extracted,
   run: runInThread(plan),
   perItem: plan,
-  counts: (input, output) => ({ read: input.documents.length, written: output.documents.length, rejected: 0 }),
+  counts: (input, output) => ({ read: input.documents.length, written: output.documents.length, rejected: output.rejects.length - input.rejects.length }),
 };

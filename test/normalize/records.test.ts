@@ -91,6 +91,8 @@ test('JSON: one object with recognized fields', () => {
       license: null,
       source_id: null,
       section: null,
+      locale: null,
+      country: null,
     },
   );
 });

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { recoverOutput, writeOutput } from '../../pipeline/io/write-output.ts';
-import { ROOT, readTree, runCli, tempDir } from '../support/cli.ts';
+import { cliCommand, ROOT, readTree, runCli, tempDir } from '../support/cli.ts';
 
 const files = (tag: string) =>
   new Map([
@@ -74,10 +74,8 @@ describe('SIGKILL during a build', () => {
     const out = join(dir, 'out');
     cpSync(refA, out, { recursive: true });
     for (const delay of [150, 400, 700, 1000, 1300, 1600, 2000, 2600]) {
-      const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'pipeline/cli.ts'), '--quiet', '--raw', rawB, '--out', out], {
-        stdio: 'ignore',
-        detached: true,
-      });
+      const cli = cliCommand(['--quiet', '--raw', rawB, '--out', out]);
+      const child = spawn(cli.bin, cli.args, { stdio: 'ignore', detached: true });
       const exited = new Promise((r) => child.on('exit', r));
       await new Promise((r) => setTimeout(r, delay));
       try {

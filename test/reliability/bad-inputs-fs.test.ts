@@ -2,7 +2,7 @@
  * Bad inputs that only exist on a file system, through the CLI (as `make
  * dataset` runs it): odd file names, nested folders, symlink loops, dangling
  * and self links, unreadable files and folders, a FIFO, a name that is not
- * UTF-8, a manifest with bad rows, and a 50 MB article against the limits.
+ * UTF-8, a manifest with bad rows, and a 21 MB article against the limits.
  * Each build must finish (status 0), account for every entry and leave the
  * base articles' rows as a build of the base alone gives them.
  */
@@ -266,16 +266,16 @@ describe('bad inputs on the file system (CLI)', () => {
   });
 });
 
-describe('a 50 MB single article against the limits (CLI)', () => {
+describe('a 21 MB single article against the limits (CLI)', () => {
   const raw = join(root, 'big-raw');
   before(() => {
     mkdirSync(raw, { recursive: true });
     writeBase(raw);
-    // 50 MB of news-like prose, written in chunks (never held whole by the test)
+    // 21 MB of news-like prose (just over the default --max-bytes of 20 MiB), written in chunks (never held whole by the test)
     const fd = openSync(join(raw, 'big.txt'), 'w');
     writeSync(fd, 'A Very Long Report\n\n');
     const chunk = Buffer.from('The committee heard evidence on the state of the harbour walls for another day. '.repeat(13_000));
-    for (let n = 0; n < Math.ceil((50 * 1024 * 1024) / chunk.length); n++) writeSync(fd, chunk);
+    for (let n = 0; n < Math.ceil((21 * 1024 * 1024) / chunk.length); n++) writeSync(fd, chunk);
     closeSync(fd);
   });
 
@@ -291,7 +291,7 @@ describe('a 50 MB single article against the limits (CLI)', () => {
 
   it('with --max-bytes raised over it, --max-chars (default 2 000 000) rejects it as too-large: never truncated', () => {
     const out = join(root, 'big-out-raised');
-    build(raw, out, '--max-bytes', '60_000_000');
+    build(raw, out, '--max-bytes', '30_000_000');
     const r = csv(out, 'rejects').find((x) => x['path'] === 'big.txt')!;
     assert.equal(r['reason'], 'too-large');
     assert.match(r['message']!, /over the limit of 2000000 \(--max-chars\)/);

@@ -16,7 +16,9 @@
 import assert from 'node:assert/strict';
 import { defaultConfig, type Config } from '../../pipeline/config.ts';
 import { buildQuality } from '../../pipeline/publish/quality.ts';
-import { runStage, type StageReport } from '../../pipeline/stage.ts';
+import { itemKey } from '../../pipeline/cache/store.ts';
+import { mapWithin } from '../../pipeline/parallel/budget.ts';
+import { runStage, type Stage, type StageReport } from '../../pipeline/stage.ts';
 import { normalize } from '../../pipeline/stages/01-normalize.ts';
 import { deduplicate } from '../../pipeline/stages/02-deduplicate.ts';
 import { extract } from '../../pipeline/stages/03-extract.ts';
@@ -66,12 +68,45 @@ export interface Built {
   readonly reports: readonly StageReport[];
 }
 
+/**
+ * Per-item results of this process by content key (what the build cache does on disk): every case builds the
+ * base set beside its own files, and the base items (the same record, the same article with the same corpus
+ * hint) would otherwise be cleaned and extracted again in each of a few hundred cases. The per-item work is
+ * pure, so a result found here is the one the item would give; the corpus-level work (joins, deduplication,
+ * cross-reference) and every validation still run for each case.
+ */
+const memo = new Map<string, unknown>();
+function memoized(stage: Stage<unknown, unknown>): Stage<unknown, unknown> {
+  const plan = stage.perItem;
+  if (!plan) return stage;
+  return {
+    ...stage,
+    run: (input, config) => {
+      const { items, state } = plan.split(input, config);
+      const keys = items.map((item) => itemKey(`${plan.task}\0${JSON.stringify(config)}`, item));
+      const todo = items.flatMap((_, i) => (memo.has(keys[i]!) ? [] : [i]));
+      const fresh = mapWithin(
+        todo.map((i) => items[i]),
+        plan.work,
+        config.timeBudgetMs,
+      );
+      todo.forEach((i, k) => memo.set(keys[i]!, fresh[k]));
+      return plan.join(
+        input,
+        state,
+        keys.map((k) => memo.get(k)),
+        config,
+      );
+    },
+  };
+}
+
 /** Stages 01-04 and quality.json, in the order of pipeline/run.ts (buildDataset), without 05-publish. */
 export function buildInMemory(files: readonly RawFile[], config: Config = defaultConfig, manifest: readonly ManifestEntry[] = []): Built {
   const reports: StageReport[] = [{ stage: '00-read', read: files.length, written: files.length, rejected: 0, issues: [], stats: {} }];
   let data: unknown = { files, manifest };
   for (const stage of [normalize, deduplicate, extract, crossReference] as const) {
-    const r = runStage(stage as Parameters<typeof runStage>[0], data, config);
+    const r = runStage(memoized(stage as Stage<unknown, unknown>), data, config);
     reports.push(r.report);
     data = r.data;
   }

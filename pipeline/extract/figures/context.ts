@@ -451,11 +451,27 @@ const COMPATIBLE: Readonly<Record<FigureCategory, readonly string[]>> = {
  * compatible type; else null.
  */
 export function eventOf(events: readonly EventMentionX[], sentenceIndex: number, category: FigureCategory, governing: string | null): number | null {
-  const here = events.map((e, i) => [e, i] as const).filter(([e]) => e.sentence_index === sentenceIndex);
+  const here = eventsBySentence(events).get(sentenceIndex) ?? [];
   if (governing) {
     const g = here.find(([e]) => e.trigger.toLowerCase() === governing);
     if (g) return g[1];
   }
   const ok = here.filter(([e]) => COMPATIBLE[category].includes(e.event_type));
   return ok.length === 1 ? ok[0]![1] : null;
+}
+
+/** Event mentions (with their index) by sentence, made once per list (a scan of every event per figure was quadratic in a long article). */
+const bySentence = new WeakMap<readonly EventMentionX[], Map<number, (readonly [EventMentionX, number])[]>>();
+function eventsBySentence(events: readonly EventMentionX[]): Map<number, (readonly [EventMentionX, number])[]> {
+  let m = bySentence.get(events);
+  if (!m) {
+    m = new Map();
+    events.forEach((e, i) => {
+      const list = m!.get(e.sentence_index);
+      if (list) list.push([e, i]);
+      else m!.set(e.sentence_index, [[e, i]]);
+    });
+    bySentence.set(events, m);
+  }
+  return m;
 }
