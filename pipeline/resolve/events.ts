@@ -64,7 +64,51 @@ interface Item {
   readonly span: readonly [number, number] | null;
   /** Content words of the sentence (lowercase, 4+ letters). */
   readonly words: ReadonlySet<string>;
+  /** Actors that name who takes part (see coreActors): actor_id → roles. */
+  readonly core: ReadonlyMap<string, ReadonlySet<EventActorRow['role']>>;
+  /** For patient-type happenings (see PATIENT_TYPES), the one acted on (see patientsOf). */
+  readonly patients: ReadonlySet<string>;
 }
+
+/**
+ * Happenings told by the one acted on: a ban, an arrest, a sentence, a fine, sanctions. Two of them are one
+ * only when the one banned, arrested or fined agrees (the bans of two athletes are two bans, even by one body).
+ * For every other type the one who acts tells them apart (see the sources rule of pairScore).
+ */
+export const PATIENT_TYPES: ReadonlySet<string> = new Set(['COERCE', 'SANCTION']);
+
+/**
+ * Subtypes that tell the means or the course of one happening, which two sentences about it often tell
+ * differently (a rocket attack called shelling in one and an air strike in another; a march that turned
+ * violent): within a family they do not tell two happenings apart. Any other two subtypes do (an arrest and
+ * a weapons seizure, a court case and a takeover).
+ */
+const SUBTYPE_FAMILY: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    [
+      'armed_clash',
+      'air_strike',
+      'shelling',
+      'remote_explosive',
+      'suicide_bomb',
+      'grenade',
+      'attack',
+      'abduction',
+      'sexual_violence',
+      'property_destruction',
+      'chemical_weapon',
+    ].map((x) => [x, 'violence']),
+  ),
+  ...Object.fromEntries(
+    ['peaceful_protest', 'protest_with_intervention', 'force_against_protest', 'violent_demonstration', 'mob_violence'].map((x) => [x, 'protest']),
+  ),
+};
+const subtypeKey = (x: string): string => SUBTYPE_FAMILY[x] ?? x;
+
+/** Mentions in the first sentences of an article (title and lead) tell the news the article reports. */
+export const LEAD_SENTENCES = 2;
+/** A dated mention ending this many days before its article's publication date tells an earlier happening (background). */
+export const BACKGROUND_DAYS = 31;
 
 /** Event types that are statements: one actor makes many of them in one story. */
 const STATEMENT_TYPES: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'SUPPORT', 'THREATEN', 'AGREE']);
@@ -116,6 +160,26 @@ function daysOverlap(a: Group, b: Group): boolean {
   return da.some((x) => db.some((y) => x[0] <= y[1] && y[0] <= x[1]));
 }
 
+/**
+ * The actors of a mention that tell who takes part: all of them, except the country an agentless mention
+ * only took as its setting ("floods hit the north of Kestrel": Kestrel names where, not who).
+ */
+function coreActors(m: EventMentionX, actors: readonly { actor_id: string; role: EventActorRow['role'] }[]): Map<string, Set<EventActorRow['role']>> {
+  const out = new Map<string, Set<EventActorRow['role']>>();
+  if (m.rule === 'agentless') return out;
+  for (const a of actors) (out.get(a.actor_id) ?? out.set(a.actor_id, new Set()).get(a.actor_id)!).add(a.role);
+  return out;
+}
+
+/**
+ * The one acted on by a patient-type mention: its targets, else the persons it names in another role (an
+ * extractor reading "Kestrel was banned for two years" may give the banned person as the subject).
+ */
+function patientsOf(actors: readonly { actor_id: string; role: EventActorRow['role']; person: boolean }[]): Set<string> {
+  const targets = actors.filter((a) => a.role === 'target').map((a) => a.actor_id);
+  return new Set(targets.length ? targets : actors.filter((a) => a.person).map((a) => a.actor_id));
+}
+
 /** A set of mentions taken to be one event so far, with what blocking and evidence need. */
 interface Group {
   readonly members: number[];
@@ -139,7 +203,24 @@ interface Group {
   readonly dated: Item[];
   /** Day numbers of the members' publication dates (known ones). */
   readonly published: number[];
+  /** Core actors of the members (see coreActors) and the roles they have in them. */
+  readonly core: Map<string, Set<EventActorRow['role']>>;
+  /** The ones acted on, for patient-type members (see PATIENT_TYPES). */
+  readonly patients: Set<string>;
+  /** Subtypes the members give (non-empty ones, by family: see SUBTYPE_FAMILY). */
+  readonly subtypes: Set<string>;
+  /** Whether a member is an undated mention in its article's title or lead (the news of the day). */
+  leadUndated: boolean;
+  /** Whether a member is dated well before its article was published, or (undated article) only to a month or year. */
+  background: boolean;
 }
+
+/** See Group.background. */
+function isBackground(it: Item): boolean {
+  if (!it.span) return false;
+  return it.published ? it.span[1] < dayNumber(it.published) - BACKGROUND_DAYS : it.m.date_precision !== 'day';
+}
+const isLeadUndated = (it: Item): boolean => !it.span && it.m.sentence_index < LEAD_SENTENCES;
 
 function groupOf(items: readonly Item[], members: number[], countryActors: ReadonlySet<string>): Group {
   const its = members.map((i) => items[i]!);
@@ -160,6 +241,19 @@ function groupOf(items: readonly Item[], members: number[], countryActors: Reado
     statuses: new Set(its.map((it) => it.m.status)),
     dated: its.filter((it) => it.span),
     published: [...new Set(its.map((it) => it.published).filter((d): d is string => !!d))].map(dayNumber),
+    core: its.reduce((m, it) => {
+      for (const [a, roles] of it.core) for (const r of roles) (m.get(a) ?? m.set(a, new Set()).get(a)!).add(r);
+      return m;
+    }, new Map<string, Set<EventActorRow['role']>>()),
+    patients: new Set(its.flatMap((it) => [...it.patients])),
+    subtypes: new Set(
+      its
+        .map((it) => it.m.event_subtype)
+        .filter((x): x is NonNullable<typeof x> => !!x)
+        .map(subtypeKey),
+    ),
+    leadUndated: its.some(isLeadUndated),
+    background: its.some(isBackground),
   };
 }
 
@@ -189,6 +283,15 @@ function absorb(big: Group, small: Group): Group {
   for (const x of small.countries) big.countries.add(x);
   for (const x of small.statuses) big.statuses.add(x);
   for (const x of small.dated) big.dated.push(x);
+  for (const [a, roles] of small.core) {
+    const mine = big.core.get(a);
+    if (mine) for (const r of roles) mine.add(r);
+    else big.core.set(a, new Set(roles));
+  }
+  for (const x of small.patients) big.patients.add(x);
+  for (const x of small.subtypes) big.subtypes.add(x);
+  big.leadUndated ||= small.leadUndated;
+  big.background ||= small.background;
   return big;
 }
 
@@ -198,6 +301,20 @@ export const samePlaceName = (p: string, q: string): boolean => p === q || (q.st
 const sentenceOf = (g: Group, i: number): number => g.sentences.get(i) ?? 0;
 const intersects = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x) => b.has(x)).length;
 
+/**
+ * Within one article, two mentions that name who takes part agree when they share an actor, or when they tell
+ * one happening from two sides, each naming only one side ("the fund pledged aid" and "aid for Loria": a source
+ * in one, a target in the other). Two mentions naming different actors in the same role are two happenings
+ * (talks with Kestrel and talks with Loria; a ban of one person and a ban of another).
+ */
+function participantsAgree(a: Group, b: Group): boolean {
+  if (!a.core.size || !b.core.size) return true;
+  for (const x of a.core.keys()) if (b.core.has(x)) return true;
+  const roles = (g: Group) => new Set([...g.core.values()].flatMap((r) => [...r]));
+  return intersects(roles(a), roles(b)) === 0;
+}
+
+const OFF = new Set((process.env.EVLINK_OFF ?? '').split(','));
 /** Evidence that two groups are one event, or null when they cannot be. */
 function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly Item[]): number | null {
   const sameFrame = intersects(a.frames, b.frames) > 0;
@@ -218,6 +335,24 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
   }
   // directed frames (accuse, urge, attack): different named sources are different events
   if (a.sources.size && b.sources.size && intersects(a.sources, b.sources) === 0) return null;
+  // patient-type happenings: different ones acted on are different events (a ban of one athlete and of another)
+  if (
+    !OFF.has('patient') &&
+    PATIENT_TYPES.has(a.type) &&
+    PATIENT_TYPES.has(b.type) &&
+    a.patients.size &&
+    b.patients.size &&
+    intersects(a.patients, b.patients) === 0
+  )
+    return null;
+  // subtypes that disagree are two happenings (an arrest and a seizure told with one verb frame)
+  if (!OFF.has('subtype') && a.subtypes.size && b.subtypes.size && intersects(a.subtypes, b.subtypes) === 0) return null;
+  if (withinArticle) {
+    // the undated news of the title or lead is not a happening dated long before it ("the firm filed for
+    // bankruptcy" in the lead, "it left bankruptcy in 2003" further down)
+    if (!OFF.has('lead') && ((a.leadUndated && b.background) || (b.leadUndated && a.background))) return null;
+    if (!OFF.has('part') && !participantsAgree(a, b)) return null;
+  }
   const shared = intersects(a.actors, b.actors);
   const samePlace = intersects(a.places, b.places) > 0;
   // two named places (not countries) that differ: two happenings (the attack at one base, the abduction near another town)
@@ -395,8 +530,8 @@ export function resolveEvents(
   const items: Item[] = extractions.flatMap((ex) =>
     ex.events.map((m, index) => {
       const actors = m.actors
-        .map((a) => ({ actor_id: actorOf.get(ref(ex.article_id, a.mention)), role: a.role }))
-        .filter((a): a is { actor_id: string; role: EventActorRow['role'] } => !!a.actor_id);
+        .map((a) => ({ actor_id: actorOf.get(ref(ex.article_id, a.mention)), role: a.role, person: ex.mentions[a.mention]?.type === 'person' }))
+        .filter((a): a is { actor_id: string; role: EventActorRow['role']; person: boolean } => !!a.actor_id);
       return {
         article_id: ex.article_id,
         index,
@@ -408,6 +543,8 @@ export function resolveEvents(
         published: pub.get(ex.article_id) ?? null,
         span: m.date_start ? ([dayNumber(m.date_start), dayNumber(m.date_end ?? m.date_start)] as const) : null,
         words: contentWords(m.text),
+        core: coreActors(m, actors),
+        patients: PATIENT_TYPES.has(m.event_type) ? patientsOf(actors) : new Set<string>(),
       };
     }),
   );
