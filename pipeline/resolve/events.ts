@@ -79,31 +79,37 @@ export const PATIENT_TYPES: ReadonlySet<string> = new Set(['COERCE', 'SANCTION']
 
 /**
  * Subtypes that tell the means or the course of one happening, which two sentences about it often tell
- * differently (a rocket attack called shelling in one and an air strike in another; a march that turned
- * violent): within a family they do not tell two happenings apart. Any other two subtypes do (an arrest and
- * a weapons seizure, a court case and a takeover).
+ * differently (a rocket attack called shelling in one and an air strike in another; a raid told as an attack
+ * and as the taking of a town; a march that turned violent; protesters arrested, which ACLED codes as a protest
+ * with intervention): two subtypes of one family do not tell two happenings apart. Any other two do (an
+ * arrest and a weapons seizure, a court case and a takeover). A subtype of no family is a family of its own.
  */
-const SUBTYPE_FAMILY: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(
-    [
-      'armed_clash',
-      'air_strike',
-      'shelling',
-      'remote_explosive',
-      'suicide_bomb',
-      'grenade',
-      'attack',
-      'abduction',
-      'sexual_violence',
-      'property_destruction',
-      'chemical_weapon',
-    ].map((x) => [x, 'violence']),
-  ),
-  ...Object.fromEntries(
-    ['peaceful_protest', 'protest_with_intervention', 'force_against_protest', 'violent_demonstration', 'mob_violence'].map((x) => [x, 'protest']),
-  ),
+const SUBTYPE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  violence: [
+    'armed_clash',
+    'air_strike',
+    'shelling',
+    'remote_explosive',
+    'suicide_bomb',
+    'grenade',
+    'attack',
+    'abduction',
+    'sexual_violence',
+    'property_destruction',
+    'chemical_weapon',
+    'non_state_takes_territory',
+    'government_regains_territory',
+    'force_against_protest',
+    'mob_violence',
+  ],
+  protest: ['peaceful_protest', 'protest_with_intervention', 'force_against_protest', 'violent_demonstration', 'mob_violence', 'arrest'],
 };
-const subtypeKey = (x: string): string => SUBTYPE_FAMILY[x] ?? x;
+const FAMILIES_OF: ReadonlyMap<string, readonly string[]> = Object.entries(SUBTYPE_FAMILIES).reduce((m, [family, codes]) => {
+  for (const c of codes) m.set(c, [...(m.get(c) ?? []), family]);
+  return m;
+}, new Map<string, string[]>());
+/** The families of a subtype (see SUBTYPE_FAMILIES). */
+const familiesOf = (x: string): readonly string[] => FAMILIES_OF.get(x) ?? [x];
 
 /** Mentions in the first sentences of an article (title and lead) tell the news the article reports. */
 export const LEAD_SENTENCES = 2;
@@ -207,12 +213,12 @@ interface Group {
   readonly core: Map<string, Set<EventActorRow['role']>>;
   /** The ones acted on, for patient-type members (see PATIENT_TYPES). */
   readonly patients: Set<string>;
-  /** Subtypes the members give (non-empty ones, by family: see SUBTYPE_FAMILY). */
+  /** Families of the subtypes the members give (see SUBTYPE_FAMILIES). */
   readonly subtypes: Set<string>;
-  /** Whether a member is an undated mention in its article's title or lead (the news of the day). */
-  leadUndated: boolean;
-  /** Whether a member is dated well before its article was published, or (undated article) only to a month or year. */
-  background: boolean;
+  /** Articles where a member is an undated mention in the title or lead (the news of the day). */
+  readonly leadUndated: Set<string>;
+  /** Articles where a member is dated well before the article was published, or (undated article) only to a month or year. */
+  readonly background: Set<string>;
 }
 
 /** See Group.background. */
@@ -250,10 +256,10 @@ function groupOf(items: readonly Item[], members: number[], countryActors: Reado
       its
         .map((it) => it.m.event_subtype)
         .filter((x): x is NonNullable<typeof x> => !!x)
-        .map(subtypeKey),
+        .flatMap(familiesOf),
     ),
-    leadUndated: its.some(isLeadUndated),
-    background: its.some(isBackground),
+    leadUndated: new Set(its.filter(isLeadUndated).map((it) => it.article_id)),
+    background: new Set(its.filter(isBackground).map((it) => it.article_id)),
   };
 }
 
@@ -290,8 +296,8 @@ function absorb(big: Group, small: Group): Group {
   }
   for (const x of small.patients) big.patients.add(x);
   for (const x of small.subtypes) big.subtypes.add(x);
-  big.leadUndated ||= small.leadUndated;
-  big.background ||= small.background;
+  for (const x of small.leadUndated) big.leadUndated.add(x);
+  for (const x of small.background) big.background.add(x);
   return big;
 }
 
@@ -345,12 +351,14 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
     intersects(a.patients, b.patients) === 0
   )
     return null;
-  // subtypes that disagree are two happenings (an arrest and a seizure told with one verb frame)
+  // subtypes of no common family are two happenings (an arrest and a weapons seizure told with one verb frame)
   if (!OFF.has('subtype') && a.subtypes.size && b.subtypes.size && intersects(a.subtypes, b.subtypes) === 0) return null;
-  if (withinArticle) {
+  // the rules of one article hold for two groups with mentions in one article, in whichever round they meet
+  // (the rounds across articles see groups that already span several)
+  if (withinArticle || intersects(a.articles, b.articles) > 0) {
     // the undated news of the title or lead is not a happening dated long before it ("the firm filed for
     // bankruptcy" in the lead, "it left bankruptcy in 2003" further down)
-    if (!OFF.has('lead') && ((a.leadUndated && b.background) || (b.leadUndated && a.background))) return null;
+    if (!OFF.has('lead') && (intersects(a.leadUndated, b.background) > 0 || intersects(b.leadUndated, a.background) > 0)) return null;
     if (!OFF.has('part') && !participantsAgree(a, b)) return null;
   }
   const shared = intersects(a.actors, b.actors);
@@ -360,7 +368,7 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
     townsB = [...b.places].filter((p) => !isCountryName(p));
   if (townsA.length && townsB.length && !townsA.some((p) => townsB.some((q) => samePlaceName(p, q)))) return null;
   // within an article, two different days told for the same frame are two happenings (an attack on Sunday, a claim on Monday)
-  if (withinArticle && !daysOverlap(a, b)) return null;
+  if ((withinArticle || intersects(a.articles, b.articles) > 0) && !daysOverlap(a, b)) return null;
   const sameDay = a.dated.some((x) =>
     b.dated.some((y) => x.m.date_precision === 'day' && y.m.date_precision === 'day' && x.span![0] <= y.span![1] && y.span![0] <= x.span![1]),
   );
