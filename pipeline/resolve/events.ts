@@ -213,12 +213,55 @@ interface Group {
   readonly core: Map<string, Set<EventActorRow['role']>>;
   /** The ones acted on, for patient-type members (see PATIENT_TYPES). */
   readonly patients: Set<string>;
+  /** Two-party mentions of the members (exactly two core actors, both participants): see bilateralClash. */
+  readonly bilateral: (readonly [string, string])[];
+  /** Stems of the members' trigger words (see triggerStems). */
+  readonly stems: Set<string>;
   /** Families of the subtypes the members give (see SUBTYPE_FAMILIES). */
   readonly subtypes: Set<string>;
   /** Articles where a member is an undated mention in the title or lead (the news of the day). */
   readonly leadUndated: Set<string>;
   /** Articles where a member is dated well before the article was published, or (undated article) only to a month or year. */
   readonly background: Set<string>;
+}
+
+/**
+ * Crude stems of a trigger's words of three letters or more ("banned" and "bans" give "ban", "talks" and "hold
+ * talks" share "talk"): across articles, a join of two undated groups on a shared actor alone also needs one (a
+ * threat of legal action and a firm "punished" for its founder's politics share a frame and a firm, not a
+ * happening; a dated group is anchored by its date instead).
+ */
+export function triggerStems(trigger: string): string[] {
+  return (trigger.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => {
+    const s = w.replace(/(?:ations?|ions?|ings?|ed|es|s|e)$/u, '');
+    const t = s.length >= 2 ? s : w;
+    return t.replace(/(\p{L})\1$/u, '$1');
+  });
+}
+
+/** Whether two sets of trigger stems share one, or two of them share their first four letters ("threat", "threaten"). */
+function stemsMeet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a)
+    for (const y of b) {
+      const n = Math.min(4, x.length, y.length);
+      if (x === y || (x.length >= 3 && y.length >= 3 && x.slice(0, n) === y.slice(0, n))) return true;
+    }
+  return false;
+}
+
+/**
+ * Named actors (not countries) the two groups share in a common role, a participant agreeing with any role: the
+ * main participant of both. A firm that threatens in one report and is punished in another names two happenings.
+ */
+function sameRole(a: Group, b: Group): number {
+  let n = 0;
+  for (const x of a.named) {
+    const ra = a.core.get(x),
+      rb = b.core.get(x);
+    if (!b.named.has(x)) continue;
+    if (!ra || !rb || ra.has('participant') || rb.has('participant') || [...ra].some((r) => rb.has(r))) n++;
+  }
+  return n;
 }
 
 /** See Group.background. */
@@ -258,6 +301,11 @@ function groupOf(items: readonly Item[], members: number[], countryActors: Reado
         .filter((x): x is NonNullable<typeof x> => !!x)
         .flatMap(familiesOf),
     ),
+    stems: new Set(its.flatMap((it) => triggerStems(it.m.trigger))),
+    bilateral: its.flatMap((it) => {
+      const ids = [...it.core.keys()];
+      return ids.length === 2 && [...it.core.values()].every((r) => r.size === 1 && r.has('participant')) ? [[ids[0]!, ids[1]!] as const] : [];
+    }),
     leadUndated: new Set(its.filter(isLeadUndated).map((it) => it.article_id)),
     background: new Set(its.filter(isBackground).map((it) => it.article_id)),
   };
@@ -296,6 +344,8 @@ function absorb(big: Group, small: Group): Group {
   }
   for (const x of small.patients) big.patients.add(x);
   for (const x of small.subtypes) big.subtypes.add(x);
+  for (const x of small.stems) big.stems.add(x);
+  for (const x of small.bilateral) big.bilateral.push(x);
   for (const x of small.leadUndated) big.leadUndated.add(x);
   for (const x of small.background) big.background.add(x);
   return big;
@@ -321,6 +371,23 @@ function participantsAgree(a: Group, b: Group): boolean {
 }
 
 const OFF = new Set((process.env.EVLINK_OFF ?? '').split(','));
+/**
+ * Two meetings of two parties each, one party in common and the other one different, are two meetings (a
+ * bidder's talks with a firm, a rival bidder's talks with the same firm), unless the other group names that
+ * other party somewhere too (then it is one gathering told with different guests).
+ */
+function bilateralClash(a: Group, b: Group): boolean {
+  for (const p of a.bilateral)
+    for (const q of b.bilateral) {
+      const common = p.filter((x) => q.includes(x));
+      if (common.length !== 1) continue;
+      const x = p.find((y) => y !== common[0])!,
+        z = q.find((y) => y !== common[0])!;
+      if (!b.core.has(x) && !a.core.has(z)) return true;
+    }
+  return false;
+}
+
 /** Evidence that two groups are one event, or null when they cannot be. */
 function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly Item[]): number | null {
   const sameFrame = intersects(a.frames, b.frames) > 0;
@@ -353,6 +420,7 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
     return null;
   // subtypes of no common family are two happenings (an arrest and a weapons seizure told with one verb frame)
   if (!OFF.has('subtype') && a.subtypes.size && b.subtypes.size && intersects(a.subtypes, b.subtypes) === 0) return null;
+  if (!OFF.has('bilateral') && bilateralClash(a, b)) return null;
   // the rules of one article hold for two groups with mentions in one article, in whichever round they meet
   // (the rounds across articles see groups that already span several)
   if (withinArticle || intersects(a.articles, b.articles) > 0) {
@@ -401,7 +469,8 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
       ? sameFrame
         ? sameDay ||
           (shared > 0 && bothDated) ||
-          (STATEMENT_TYPES.has(a.type) ? intersects(a.named, b.named) >= 2 : intersects(a.named, b.named) > 0 || intersects(a.sources, b.sources) > 0) ||
+          ((OFF.has('stem') || a.dated.length > 0 || b.dated.length > 0 || stemsMeet(a.stems, b.stems)) &&
+            (STATEMENT_TYPES.has(a.type) ? sameRole(a, b) >= 2 : sameRole(a, b) > 0 || intersects(a.sources, b.sources) > 0)) ||
           sameTown ||
           (shared > 0 && sentencesAlike(a, b, items))
         : sameDay && shared > 0

@@ -84,8 +84,18 @@ test('within one article, bans of two different people are two events, even when
       id: 'a1',
       published: '2024-05-10',
       events: [
-        { who: [['athletics-board', 'source'], ['ana-kestrel', 'target', 'person']] },
-        { who: [['athletics-board', 'source'], ['rui-loria', 'target', 'person']] },
+        {
+          who: [
+            ['athletics-board', 'source'],
+            ['ana-kestrel', 'target', 'person'],
+          ],
+        },
+        {
+          who: [
+            ['athletics-board', 'source'],
+            ['rui-loria', 'target', 'person'],
+          ],
+        },
         // the first ban told again: it joins the first, not the second
         { who: [['ana-kestrel', 'target', 'person']] },
       ],
@@ -110,17 +120,35 @@ test('across the articles of one story, two arrests of different people sharing 
     {
       id: 'a1',
       published: '2024-05-10',
-      events: [{ trigger: 'arrested', event_subtype: 'arrest', who: [['city-police', 'source'], ['ana-kestrel', 'target', 'person']] }],
+      events: [
+        {
+          trigger: 'arrested',
+          event_subtype: 'arrest',
+          who: [
+            ['city-police', 'source'],
+            ['ana-kestrel', 'target', 'person'],
+          ],
+        },
+      ],
     },
     {
       id: 'a2',
       published: '2024-05-11',
-      events: [{ trigger: 'arrested', event_subtype: 'arrest', who: [['city-police', 'source'], ['rui-loria', 'target', 'person']] }],
+      events: [
+        {
+          trigger: 'arrested',
+          event_subtype: 'arrest',
+          who: [
+            ['city-police', 'source'],
+            ['rui-loria', 'target', 'person'],
+          ],
+        },
+      ],
     },
     {
       id: 'a3',
       published: '2024-05-11',
-      events: [{ trigger: 'detained', event_subtype: 'arrest', who: [['ana-kestrel', 'target', 'person']] }],
+      events: [{ trigger: 'arrest', event_subtype: 'arrest', who: [['ana-kestrel', 'target', 'person']] }],
     },
   ]);
   assert.deepEqual(clusters(r), ['a1:0+a3:0', 'a2:0']);
@@ -133,8 +161,20 @@ test('within one article, talks with one country and talks with another are two 
       id: 'a1',
       published: '2024-05-10',
       events: [
-        { ...talks, who: [['trade-bloc', 'participant'], ['kestrel', 'participant', 'country']] },
-        { ...talks, who: [['loria', 'participant', 'country'], ['tarn', 'participant', 'country']] },
+        {
+          ...talks,
+          who: [
+            ['trade-bloc', 'participant'],
+            ['kestrel', 'participant', 'country'],
+          ],
+        },
+        {
+          ...talks,
+          who: [
+            ['loria', 'participant', 'country'],
+            ['tarn', 'participant', 'country'],
+          ],
+        },
         { ...talks, who: [['kestrel', 'participant', 'country']] },
       ],
     },
@@ -235,4 +275,71 @@ test('subtypes that disagree keep two happenings of one frame apart; two ways of
     },
   ]);
   assert.deepEqual(clusters(r), ['a1:0', 'a1:1', 'a2:0+a2:1']);
+});
+
+test('two bidders each in talks with one firm: two meetings; the same two parties in two reports: one', () => {
+  const talks = { trigger: 'talks', event_type: 'CONSULT' as const, frame: 'meet', status: 'occurred' as const };
+  const r = run([
+    {
+      id: 'a1',
+      published: null,
+      events: [
+        {
+          ...talks,
+          who: [
+            ['kestrel-exchange', 'participant'],
+            ['loria-bourse', 'participant'],
+          ],
+        },
+      ],
+    },
+    {
+      id: 'a2',
+      published: null,
+      events: [
+        {
+          ...talks,
+          who: [
+            ['tarn-exchange', 'participant'],
+            ['loria-bourse', 'participant'],
+          ],
+        },
+      ],
+    },
+    {
+      id: 'a3',
+      published: null,
+      events: [
+        {
+          ...talks,
+          trigger: 'held talks',
+          who: [
+            ['loria-bourse', 'participant'],
+            ['kestrel-exchange', 'participant'],
+          ],
+        },
+      ],
+    },
+  ]);
+  assert.deepEqual(clusters(r), ['a1:0+a3:0', 'a2:0']);
+});
+
+test('across articles, two undated mentions of one frame sharing a firm join only when a trigger word agrees', () => {
+  const economic = { event_type: 'OTHER' as const, event_subtype: 'economic' as const, frame: 'economic', status: 'unknown' as const };
+  const r = run([
+    { id: 'a1', published: null, events: [{ ...economic, trigger: 'takeover bid', who: [['kestrel-oil', 'source']] }] },
+    { id: 'a2', published: null, events: [{ ...economic, trigger: 'bankruptcy', who: [['kestrel-oil', 'source']] }] },
+    { id: 'a3', published: null, events: [{ ...economic, trigger: 'bid', who: [['kestrel-oil', 'source']] }] },
+  ]);
+  assert.deepEqual(clusters(r), ['a1:0+a3:0', 'a2:0']);
+});
+
+test('across articles, the shared actor must play the same part: a firm that sues and a firm that is sued are two cases', () => {
+  const legal = { event_type: 'OTHER' as const, event_subtype: 'legal_action' as const, frame: 'legal', status: 'occurred' as const };
+  const r = run([
+    { id: 'a1', published: null, events: [{ ...legal, trigger: 'sued', who: [['kestrel-oil', 'source']] }] },
+    { id: 'a2', published: null, events: [{ ...legal, trigger: 'sued', who: [['kestrel-oil', 'target']] }] },
+    { id: 'a3', published: null, events: [{ ...legal, trigger: 'sues', who: [['kestrel-oil', 'source']] }] },
+  ]);
+  assert.deepEqual(clusters(r), ['a1:0+a3:0', 'a2:0']);
 });
