@@ -12,6 +12,16 @@
  * published within PUBLISHED_WINDOW_DAYS. Undated mentions never join on an
  * actor alone (that chained unrelated stories into one event).
  *
+ * One event per happening: within an article and across articles, a join is
+ * refused when the main participant differs (for bans, arrests, sentences and
+ * sanctions the one acted on, PATIENT_TYPES; for every type two different
+ * sources; two two-party meetings with different second parties), when the
+ * subtypes share no family (SUBTYPE_FAMILIES), or, for mentions of one
+ * article, when they name different actors in the same role, or the undated
+ * news of the title and lead would absorb a mention dated long before
+ * (background). Across articles an undated join on a shared actor needs that
+ * actor in a common role and a shared trigger stem.
+ *
  * Rules written into the event row (also in the codebook):
  * - date_start/date_end: the most specific date (day over month over year,
  *   then the narrowest span), ties to the most recently published article,
@@ -370,7 +380,6 @@ function participantsAgree(a: Group, b: Group): boolean {
   return intersects(roles(a), roles(b)) === 0;
 }
 
-const OFF = new Set((process.env.EVLINK_OFF ?? '').split(','));
 /**
  * Two meetings of two parties each, one party in common and the other one different, are two meetings (a
  * bidder's talks with a firm, a rival bidder's talks with the same firm), unless the other group names that
@@ -409,25 +418,17 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
   // directed frames (accuse, urge, attack): different named sources are different events
   if (a.sources.size && b.sources.size && intersects(a.sources, b.sources) === 0) return null;
   // patient-type happenings: different ones acted on are different events (a ban of one athlete and of another)
-  if (
-    !OFF.has('patient') &&
-    PATIENT_TYPES.has(a.type) &&
-    PATIENT_TYPES.has(b.type) &&
-    a.patients.size &&
-    b.patients.size &&
-    intersects(a.patients, b.patients) === 0
-  )
-    return null;
+  if (PATIENT_TYPES.has(a.type) && PATIENT_TYPES.has(b.type) && a.patients.size && b.patients.size && intersects(a.patients, b.patients) === 0) return null;
   // subtypes of no common family are two happenings (an arrest and a weapons seizure told with one verb frame)
-  if (!OFF.has('subtype') && a.subtypes.size && b.subtypes.size && intersects(a.subtypes, b.subtypes) === 0) return null;
-  if (!OFF.has('bilateral') && bilateralClash(a, b)) return null;
+  if (a.subtypes.size && b.subtypes.size && intersects(a.subtypes, b.subtypes) === 0) return null;
+  if (bilateralClash(a, b)) return null;
   // the rules of one article hold for two groups with mentions in one article, in whichever round they meet
   // (the rounds across articles see groups that already span several)
   if (withinArticle || intersects(a.articles, b.articles) > 0) {
     // the undated news of the title or lead is not a happening dated long before it ("the firm filed for
     // bankruptcy" in the lead, "it left bankruptcy in 2003" further down)
-    if (!OFF.has('lead') && (intersects(a.leadUndated, b.background) > 0 || intersects(b.leadUndated, a.background) > 0)) return null;
-    if (!OFF.has('part') && !participantsAgree(a, b)) return null;
+    if (intersects(a.leadUndated, b.background) > 0 || intersects(b.leadUndated, a.background) > 0) return null;
+    if (!participantsAgree(a, b)) return null;
   }
   const shared = intersects(a.actors, b.actors);
   const samePlace = intersects(a.places, b.places) > 0;
@@ -469,7 +470,7 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
       ? sameFrame
         ? sameDay ||
           (shared > 0 && bothDated) ||
-          ((OFF.has('stem') || a.dated.length > 0 || b.dated.length > 0 || stemsMeet(a.stems, b.stems)) &&
+          ((a.dated.length > 0 || b.dated.length > 0 || stemsMeet(a.stems, b.stems)) &&
             (STATEMENT_TYPES.has(a.type) ? sameRole(a, b) >= 2 : sameRole(a, b) > 0 || intersects(a.sources, b.sources) > 0)) ||
           sameTown ||
           (shared > 0 && sentencesAlike(a, b, items))
