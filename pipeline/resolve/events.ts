@@ -78,6 +78,8 @@ interface Item {
   readonly core: ReadonlyMap<string, ReadonlySet<EventActorRow['role']>>;
   /** For patient-type happenings (see PATIENT_TYPES), the one acted on (see patientsOf). */
   readonly patients: ReadonlySet<string>;
+  /** Actors named as persons (the rest are bodies and countries). */
+  readonly persons: ReadonlySet<string>;
 }
 
 /**
@@ -226,6 +228,8 @@ interface Group {
   readonly core: Map<string, Set<EventActorRow['role']>>;
   /** The ones acted on, for patient-type members (see PATIENT_TYPES). */
   readonly patients: Set<string>;
+  /** Actors named as persons in the members. */
+  readonly persons: Set<string>;
   /** Two-party mentions of the members (exactly two core actors, both participants): see bilateralClash. */
   readonly bilateral: (readonly [string, string])[];
   /** Stems of the members' trigger words (see triggerStems). */
@@ -242,7 +246,8 @@ interface Group {
  * Crude stems of a trigger's words of three letters or more ("banned" and "bans" give "ban", "talks" and "hold
  * talks" share "talk"): across articles, a join of two undated groups on a shared actor alone also needs one (a
  * threat of legal action and a firm "punished" for its founder's politics share a frame and a firm, not a
- * happening; a dated group is anchored by its date instead).
+ * happening; a dated group is anchored by its date instead). Violence is exempt: one war or raid is told as
+ * an attack, a strike, an offensive or a counterattack, and its actor in a common role anchors it.
  */
 export function triggerStems(trigger: string): string[] {
   return (trigger.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => {
@@ -308,6 +313,7 @@ function groupOf(items: readonly Item[], members: number[], countryActors: Reado
       return m;
     }, new Map<string, Set<EventActorRow['role']>>()),
     patients: new Set(its.flatMap((it) => [...it.patients])),
+    persons: new Set(its.flatMap((it) => [...it.persons])),
     subtypes: new Set(
       its
         .map((it) => it.m.event_subtype)
@@ -356,6 +362,7 @@ function absorb(big: Group, small: Group): Group {
     else big.core.set(a, new Set(roles));
   }
   for (const x of small.patients) big.patients.add(x);
+  for (const x of small.persons) big.persons.add(x);
   for (const x of small.subtypes) big.subtypes.add(x);
   for (const x of small.stems) big.stems.add(x);
   for (const x of small.bilateral) big.bilateral.push(x);
@@ -379,6 +386,12 @@ const intersects = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x
 function participantsAgree(a: Group, b: Group): boolean {
   if (!a.core.size || !b.core.size) return true;
   for (const x of a.core.keys()) if (b.core.has(x)) return true;
+  // a person and a body are not two sides of anything: one often speaks or acts for the other (an envoy for
+  // his government at talks of the government's parties), so only persons against persons or bodies against
+  // bodies tell two happenings apart
+  const bodies = (g: Group) => [...g.core.keys()].filter((x) => !g.persons.has(x)).length;
+  const people = (g: Group) => [...g.core.keys()].filter((x) => g.persons.has(x)).length;
+  if (!(bodies(a) && bodies(b)) && !(people(a) && people(b))) return true;
   const roles = (g: Group) => new Set([...g.core.values()].flatMap((r) => [...r]));
   return intersects(roles(a), roles(b)) === 0;
 }
@@ -473,7 +486,7 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
       ? sameFrame
         ? sameDay ||
           (shared > 0 && bothDated) ||
-          ((a.dated.length > 0 || b.dated.length > 0 || stemsMeet(a.stems, b.stems)) &&
+          ((a.dated.length > 0 || b.dated.length > 0 || a.type === 'ASSAULT' || stemsMeet(a.stems, b.stems)) &&
             (STATEMENT_TYPES.has(a.type) ? sameRole(a, b) >= 2 : sameRole(a, b) > 0 || intersects(a.sources, b.sources) > 0)) ||
           sameTown ||
           (shared > 0 && sentencesAlike(a, b, items))
@@ -626,6 +639,7 @@ export function resolveEvents(
         words: contentWords(m.text),
         core: coreActors(m, actors),
         patients: PATIENT_TYPES.has(m.event_type) ? patientsOf(actors) : new Set<string>(),
+        persons: new Set(actors.filter((a) => a.person).map((a) => a.actor_id)),
       };
     }),
   );
