@@ -386,12 +386,13 @@ const intersects = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x
 function participantsAgree(a: Group, b: Group): boolean {
   if (!a.core.size || !b.core.size) return true;
   for (const x of a.core.keys()) if (b.core.has(x)) return true;
-  // a person and a body are not two sides of anything: one often speaks or acts for the other (an envoy for
-  // his government at talks of the government's parties), so only persons against persons or bodies against
-  // bodies tell two happenings apart
+  // at a meeting a person and a body are not two guests: one often speaks for the other (an envoy for his
+  // government at talks of the government's parties), so participants only differ person against person or
+  // body against body (a statement's source still differs from any other source)
   const bodies = (g: Group) => [...g.core.keys()].filter((x) => !g.persons.has(x)).length;
   const people = (g: Group) => [...g.core.keys()].filter((x) => g.persons.has(x)).length;
-  if (!(bodies(a) && bodies(b)) && !(people(a) && people(b))) return true;
+  const onlyParticipants = (g: Group) => [...g.core.values()].every((r) => r.size === 1 && r.has('participant'));
+  if (onlyParticipants(a) && onlyParticipants(b) && !(bodies(a) && bodies(b)) && !(people(a) && people(b))) return true;
   const roles = (g: Group) => new Set([...g.core.values()].flatMap((r) => [...r]));
   return intersects(roles(a), roles(b)) === 0;
 }

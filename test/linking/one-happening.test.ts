@@ -343,3 +343,24 @@ test('across articles, the shared actor must play the same part: a firm that sue
   ]);
   assert.deepEqual(clusters(r), ['a1:0+a3:0', 'a2:0']);
 });
+
+test('an envoy named at talks of bodies is no other side: the person and the bodies tell one meeting', () => {
+  const talks = { trigger: 'talks', event_type: 'CONSULT' as const, frame: 'meet', status: 'planned' as const };
+  const r = run([
+    {
+      id: 'a1',
+      published: '2024-05-10',
+      events: [
+        {
+          ...talks,
+          who: [
+            ['kestrel', 'participant', 'country'],
+            ['tarn-front', 'participant'],
+          ],
+        },
+        { ...talks, who: [['ivo-marsh', 'participant', 'person']] },
+      ],
+    },
+  ]);
+  assert.deepEqual(clusters(r), ['a1:0+a1:1']);
+});
