@@ -123,6 +123,9 @@ const FAMILIES_OF: ReadonlyMap<string, readonly string[]> = Object.entries(SUBTY
 /** The families of a subtype (see SUBTYPE_FAMILIES). */
 const familiesOf = (x: string): readonly string[] => FAMILIES_OF.get(x) ?? [x];
 
+/** Types one report tells under many names: violence (fired, shot dead, the attack, the raid) and meetings (talks, the meeting, the summit). */
+const MANY_NAMES: ReadonlySet<string> = new Set(['ASSAULT', 'CONSULT']);
+
 /** Mentions in the first sentences of an article (title and lead) tell the news the article reports. */
 export const LEAD_SENTENCES = 2;
 /** A dated mention ending this many days before its article's publication date tells an earlier happening (background). */
@@ -446,6 +449,10 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
     // bankruptcy" in the lead, "it left bankruptcy in 2003" further down)
     if (intersects(a.leadUndated, b.background) > 0 || intersects(b.leadUndated, a.background) > 0) return null;
     if (!participantsAgree(a, b)) return null;
+    // two mentions that share no actor and no trigger word tell two happenings of one frame (a purchase and a
+    // bankruptcy; one official's denial and another's dismissal), unless the happening is one a report tells
+    // under many names (see MANY_NAMES)
+    if (!MANY_NAMES.has(a.type) && a.core.size && b.core.size && intersects(a.actors, b.actors) === 0 && !stemsMeet(a.stems, b.stems)) return null;
   }
   const shared = intersects(a.actors, b.actors);
   const samePlace = intersects(a.places, b.places) > 0;

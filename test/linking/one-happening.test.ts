@@ -364,3 +364,28 @@ test('an envoy named at talks of bodies is no other side: the person and the bod
   ]);
   assert.deepEqual(clusters(r), ['a1:0+a1:1']);
 });
+
+test('within one article, mentions of one frame sharing no actor and no trigger word are two happenings; violence keeps its names', () => {
+  const economic = { event_type: 'OTHER' as const, event_subtype: 'economic' as const, frame: 'economic' };
+  const assault = { event_type: 'ASSAULT' as const, event_subtype: 'attack' as const, frame: 'attack' };
+  const r = run([
+    {
+      id: 'a1',
+      published: '2024-05-10',
+      events: [
+        { ...economic, trigger: 'agreed to buy', who: [['kestrel-telecom', 'source']] },
+        { ...economic, trigger: 'bankruptcy', who: [['loria-networks', 'participant']] },
+      ],
+    },
+    {
+      id: 'a2',
+      published: '2024-05-10',
+      story: 't',
+      events: [
+        { ...assault, trigger: 'fired on', who: [['tarn-police', 'source']] },
+        { ...assault, trigger: 'shot dead', who: [['marchers-union', 'participant']] },
+      ],
+    },
+  ]);
+  assert.deepEqual(clusters(r), ['a1:0', 'a1:1', 'a2:0+a2:1']);
+});
