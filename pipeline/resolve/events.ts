@@ -17,10 +17,11 @@
  * sanctions the one acted on, PATIENT_TYPES; for every type two different
  * sources; two two-party meetings with different second parties), when the
  * subtypes share no family (SUBTYPE_FAMILIES), or, for mentions of one
- * article, when they name different actors in the same role, or the undated
- * news of the title and lead would absorb a mention dated long before
+ * article, when they name different actors in the same role, share no actor
+ * and no trigger stem (violence and meetings exempt, MANY_NAMES), or the
+ * undated news of the title and lead would absorb a mention dated long before
  * (background). Across articles an undated join on a shared actor needs that
- * actor in a common role and a shared trigger stem.
+ * actor in a common role and a shared trigger stem (violence exempt).
  *
  * Rules written into the event row (also in the codebook):
  * - date_start/date_end: the most specific date (day over month over year,
