@@ -12,6 +12,17 @@
  * published within PUBLISHED_WINDOW_DAYS. Undated mentions never join on an
  * actor alone (that chained unrelated stories into one event).
  *
+ * One event per happening: within an article and across articles, a join is
+ * refused when the main participant differs (for bans, arrests, sentences and
+ * sanctions the one acted on, PATIENT_TYPES; for every type two different
+ * sources; two two-party meetings with different second parties), when the
+ * subtypes share no family (SUBTYPE_FAMILIES), or, for mentions of one
+ * article, when they name different actors in the same role, share no actor
+ * and no trigger stem (violence and meetings exempt, MANY_NAMES), or the
+ * undated news of the title and lead would absorb a mention dated long before
+ * (background). Across articles an undated join on a shared actor needs that
+ * actor in a common role and a shared trigger stem (violence exempt).
+ *
  * Rules written into the event row (also in the codebook):
  * - date_start/date_end: the most specific date (day over month over year,
  *   then the narrowest span), ties to the most recently published article,
@@ -64,7 +75,62 @@ interface Item {
   readonly span: readonly [number, number] | null;
   /** Content words of the sentence (lowercase, 4+ letters). */
   readonly words: ReadonlySet<string>;
+  /** Actors that name who takes part (see coreActors): actor_id → roles. */
+  readonly core: ReadonlyMap<string, ReadonlySet<EventActorRow['role']>>;
+  /** For patient-type happenings (see PATIENT_TYPES), the one acted on (see patientsOf). */
+  readonly patients: ReadonlySet<string>;
+  /** Actors named as persons (the rest are bodies and countries). */
+  readonly persons: ReadonlySet<string>;
 }
+
+/**
+ * Happenings told by the one acted on: a ban, an arrest, a sentence, a fine, sanctions. Two of them are one
+ * only when the one banned, arrested or fined agrees (the bans of two athletes are two bans, even by one body).
+ * For every other type the one who acts tells them apart (see the sources rule of pairScore).
+ */
+export const PATIENT_TYPES: ReadonlySet<string> = new Set(['COERCE', 'SANCTION']);
+
+/**
+ * Subtypes that tell the means or the course of one happening, which two sentences about it often tell
+ * differently (a rocket attack called shelling in one and an air strike in another; a raid told as an attack
+ * and as the taking of a town; a march that turned violent; protesters arrested, which ACLED codes as a protest
+ * with intervention): two subtypes of one family do not tell two happenings apart. Any other two do (an
+ * arrest and a weapons seizure, a court case and a takeover). A subtype of no family is a family of its own.
+ */
+const SUBTYPE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  violence: [
+    'armed_clash',
+    'air_strike',
+    'shelling',
+    'remote_explosive',
+    'suicide_bomb',
+    'grenade',
+    'attack',
+    'abduction',
+    'sexual_violence',
+    'property_destruction',
+    'chemical_weapon',
+    'non_state_takes_territory',
+    'government_regains_territory',
+    'force_against_protest',
+    'mob_violence',
+  ],
+  protest: ['peaceful_protest', 'protest_with_intervention', 'force_against_protest', 'violent_demonstration', 'mob_violence', 'arrest'],
+};
+const FAMILIES_OF: ReadonlyMap<string, readonly string[]> = Object.entries(SUBTYPE_FAMILIES).reduce((m, [family, codes]) => {
+  for (const c of codes) m.set(c, [...(m.get(c) ?? []), family]);
+  return m;
+}, new Map<string, string[]>());
+/** The families of a subtype (see SUBTYPE_FAMILIES). */
+const familiesOf = (x: string): readonly string[] => FAMILIES_OF.get(x) ?? [x];
+
+/** Types one report tells under many names: violence (fired, shot dead, the attack, the raid) and meetings (talks, the meeting, the summit). */
+const MANY_NAMES: ReadonlySet<string> = new Set(['ASSAULT', 'CONSULT']);
+
+/** Mentions in the first sentences of an article (title and lead) tell the news the article reports. */
+export const LEAD_SENTENCES = 2;
+/** A dated mention ending this many days before its article's publication date tells an earlier happening (background). */
+export const BACKGROUND_DAYS = 31;
 
 /** Event types that are statements: one actor makes many of them in one story. */
 const STATEMENT_TYPES: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'SUPPORT', 'THREATEN', 'AGREE']);
@@ -116,6 +182,29 @@ function daysOverlap(a: Group, b: Group): boolean {
   return da.some((x) => db.some((y) => x[0] <= y[1] && y[0] <= x[1]));
 }
 
+/**
+ * The actors of a mention that tell who takes part: all of them, except the country an agentless mention
+ * only took as its setting ("floods hit the north of Kestrel": Kestrel names where, not who).
+ */
+function coreActors(m: EventMentionX, actors: readonly { actor_id: string; role: EventActorRow['role'] }[]): Map<string, Set<EventActorRow['role']>> {
+  const out = new Map<string, Set<EventActorRow['role']>>();
+  if (m.rule === 'agentless') return out;
+  for (const a of actors) (out.get(a.actor_id) ?? out.set(a.actor_id, new Set()).get(a.actor_id)!).add(a.role);
+  return out;
+}
+
+/**
+ * The one acted on by a patient-type mention: the persons among its targets, else the persons it names in
+ * another role (an extractor reading "Kestrel was banned for two years" may give the banned person as the
+ * subject). Bodies and countries are left out: a target read as "the federal inquiry" or "the country" names
+ * the setting of a ban or an arrest far more often than the one banned or arrested.
+ */
+function patientsOf(actors: readonly { actor_id: string; role: EventActorRow['role']; person: boolean }[]): Set<string> {
+  const persons = actors.filter((a) => a.person);
+  const targets = persons.filter((a) => a.role === 'target');
+  return new Set((targets.length ? targets : persons).map((a) => a.actor_id));
+}
+
 /** A set of mentions taken to be one event so far, with what blocking and evidence need. */
 interface Group {
   readonly members: number[];
@@ -139,7 +228,70 @@ interface Group {
   readonly dated: Item[];
   /** Day numbers of the members' publication dates (known ones). */
   readonly published: number[];
+  /** Core actors of the members (see coreActors) and the roles they have in them. */
+  readonly core: Map<string, Set<EventActorRow['role']>>;
+  /** The ones acted on, for patient-type members (see PATIENT_TYPES). */
+  readonly patients: Set<string>;
+  /** Actors named as persons in the members. */
+  readonly persons: Set<string>;
+  /** Two-party mentions of the members (exactly two core actors, both participants): see bilateralClash. */
+  readonly bilateral: (readonly [string, string])[];
+  /** Stems of the members' trigger words (see triggerStems). */
+  readonly stems: Set<string>;
+  /** Families of the subtypes the members give (see SUBTYPE_FAMILIES). */
+  readonly subtypes: Set<string>;
+  /** Articles where a member is an undated mention in the title or lead (the news of the day). */
+  readonly leadUndated: Set<string>;
+  /** Articles where a member is dated well before the article was published, or (undated article) only to a month or year. */
+  readonly background: Set<string>;
 }
+
+/**
+ * Crude stems of a trigger's words of three letters or more ("banned" and "bans" give "ban", "talks" and "hold
+ * talks" share "talk"): across articles, a join of two undated groups on a shared actor alone also needs one (a
+ * threat of legal action and a firm "punished" for its founder's politics share a frame and a firm, not a
+ * happening; a dated group is anchored by its date instead). Violence is exempt: one war or raid is told as
+ * an attack, a strike, an offensive or a counterattack, and its actor in a common role anchors it.
+ */
+export function triggerStems(trigger: string): string[] {
+  return (trigger.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => {
+    const s = w.replace(/(?:ations?|ions?|ings?|ed|es|s|e)$/u, '');
+    const t = s.length >= 2 ? s : w;
+    return t.replace(/(\p{L})\1$/u, '$1');
+  });
+}
+
+/** Whether two sets of trigger stems share one, or two of them share their first four letters ("threat", "threaten"). */
+function stemsMeet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a)
+    for (const y of b) {
+      const n = Math.min(4, x.length, y.length);
+      if (x === y || (x.length >= 3 && y.length >= 3 && x.slice(0, n) === y.slice(0, n))) return true;
+    }
+  return false;
+}
+
+/**
+ * Named actors (not countries) the two groups share in a common role, a participant agreeing with any role: the
+ * main participant of both. A firm that threatens in one report and is punished in another names two happenings.
+ */
+function sameRole(a: Group, b: Group): number {
+  let n = 0;
+  for (const x of a.named) {
+    const ra = a.core.get(x),
+      rb = b.core.get(x);
+    if (!b.named.has(x)) continue;
+    if (!ra || !rb || ra.has('participant') || rb.has('participant') || [...ra].some((r) => rb.has(r))) n++;
+  }
+  return n;
+}
+
+/** See Group.background. */
+function isBackground(it: Item): boolean {
+  if (!it.span) return false;
+  return it.published ? it.span[1] < dayNumber(it.published) - BACKGROUND_DAYS : it.m.date_precision !== 'day';
+}
+const isLeadUndated = (it: Item): boolean => !it.span && it.m.sentence_index < LEAD_SENTENCES;
 
 function groupOf(items: readonly Item[], members: number[], countryActors: ReadonlySet<string>): Group {
   const its = members.map((i) => items[i]!);
@@ -160,6 +312,25 @@ function groupOf(items: readonly Item[], members: number[], countryActors: Reado
     statuses: new Set(its.map((it) => it.m.status)),
     dated: its.filter((it) => it.span),
     published: [...new Set(its.map((it) => it.published).filter((d): d is string => !!d))].map(dayNumber),
+    core: its.reduce((m, it) => {
+      for (const [a, roles] of it.core) for (const r of roles) (m.get(a) ?? m.set(a, new Set()).get(a)!).add(r);
+      return m;
+    }, new Map<string, Set<EventActorRow['role']>>()),
+    patients: new Set(its.flatMap((it) => [...it.patients])),
+    persons: new Set(its.flatMap((it) => [...it.persons])),
+    subtypes: new Set(
+      its
+        .map((it) => it.m.event_subtype)
+        .filter((x): x is NonNullable<typeof x> => !!x)
+        .flatMap(familiesOf),
+    ),
+    stems: new Set(its.flatMap((it) => triggerStems(it.m.trigger))),
+    bilateral: its.flatMap((it) => {
+      const ids = [...it.core.keys()];
+      return ids.length === 2 && [...it.core.values()].every((r) => r.size === 1 && r.has('participant')) ? [[ids[0]!, ids[1]!] as const] : [];
+    }),
+    leadUndated: new Set(its.filter(isLeadUndated).map((it) => it.article_id)),
+    background: new Set(its.filter(isBackground).map((it) => it.article_id)),
   };
 }
 
@@ -189,6 +360,18 @@ function absorb(big: Group, small: Group): Group {
   for (const x of small.countries) big.countries.add(x);
   for (const x of small.statuses) big.statuses.add(x);
   for (const x of small.dated) big.dated.push(x);
+  for (const [a, roles] of small.core) {
+    const mine = big.core.get(a);
+    if (mine) for (const r of roles) mine.add(r);
+    else big.core.set(a, new Set(roles));
+  }
+  for (const x of small.patients) big.patients.add(x);
+  for (const x of small.persons) big.persons.add(x);
+  for (const x of small.subtypes) big.subtypes.add(x);
+  for (const x of small.stems) big.stems.add(x);
+  for (const x of small.bilateral) big.bilateral.push(x);
+  for (const x of small.leadUndated) big.leadUndated.add(x);
+  for (const x of small.background) big.background.add(x);
   return big;
 }
 
@@ -197,6 +380,43 @@ export const samePlaceName = (p: string, q: string): boolean => p === q || (q.st
 
 const sentenceOf = (g: Group, i: number): number => g.sentences.get(i) ?? 0;
 const intersects = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x) => b.has(x)).length;
+
+/**
+ * Within one article, two mentions that name who takes part agree when they share an actor, or when they tell
+ * one happening from two sides, each naming only one side ("the fund pledged aid" and "aid for Loria": a source
+ * in one, a target in the other). Two mentions naming different actors in the same role are two happenings
+ * (talks with Kestrel and talks with Loria; a ban of one person and a ban of another).
+ */
+function participantsAgree(a: Group, b: Group): boolean {
+  if (!a.core.size || !b.core.size) return true;
+  for (const x of a.core.keys()) if (b.core.has(x)) return true;
+  // at a meeting a person and a body are not two guests: one often speaks for the other (an envoy for his
+  // government at talks of the government's parties), so participants only differ person against person or
+  // body against body (a statement's source still differs from any other source)
+  const bodies = (g: Group) => [...g.core.keys()].filter((x) => !g.persons.has(x)).length;
+  const people = (g: Group) => [...g.core.keys()].filter((x) => g.persons.has(x)).length;
+  const onlyParticipants = (g: Group) => [...g.core.values()].every((r) => r.size === 1 && r.has('participant'));
+  if (onlyParticipants(a) && onlyParticipants(b) && !(bodies(a) && bodies(b)) && !(people(a) && people(b))) return true;
+  const roles = (g: Group) => new Set([...g.core.values()].flatMap((r) => [...r]));
+  return intersects(roles(a), roles(b)) === 0;
+}
+
+/**
+ * Two meetings of two parties each, one party in common and the other one different, are two meetings (a
+ * bidder's talks with a firm, a rival bidder's talks with the same firm), unless the other group names that
+ * other party somewhere too (then it is one gathering told with different guests).
+ */
+function bilateralClash(a: Group, b: Group): boolean {
+  for (const p of a.bilateral)
+    for (const q of b.bilateral) {
+      const common = p.filter((x) => q.includes(x));
+      if (common.length !== 1) continue;
+      const x = p.find((y) => y !== common[0])!,
+        z = q.find((y) => y !== common[0])!;
+      if (!b.core.has(x) && !a.core.has(z)) return true;
+    }
+  return false;
+}
 
 /** Evidence that two groups are one event, or null when they cannot be. */
 function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly Item[]): number | null {
@@ -218,6 +438,23 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
   }
   // directed frames (accuse, urge, attack): different named sources are different events
   if (a.sources.size && b.sources.size && intersects(a.sources, b.sources) === 0) return null;
+  // patient-type happenings: different ones acted on are different events (a ban of one athlete and of another)
+  if (PATIENT_TYPES.has(a.type) && PATIENT_TYPES.has(b.type) && a.patients.size && b.patients.size && intersects(a.patients, b.patients) === 0) return null;
+  // subtypes of no common family are two happenings (an arrest and a weapons seizure told with one verb frame)
+  if (a.subtypes.size && b.subtypes.size && intersects(a.subtypes, b.subtypes) === 0) return null;
+  if (bilateralClash(a, b)) return null;
+  // the rules of one article hold for two groups with mentions in one article, in whichever round they meet
+  // (the rounds across articles see groups that already span several)
+  if (withinArticle || intersects(a.articles, b.articles) > 0) {
+    // the undated news of the title or lead is not a happening dated long before it ("the firm filed for
+    // bankruptcy" in the lead, "it left bankruptcy in 2003" further down)
+    if (intersects(a.leadUndated, b.background) > 0 || intersects(b.leadUndated, a.background) > 0) return null;
+    if (!participantsAgree(a, b)) return null;
+    // two mentions that share no actor and no trigger word tell two happenings of one frame (a purchase and a
+    // bankruptcy; one official's denial and another's dismissal), unless the happening is one a report tells
+    // under many names (see MANY_NAMES)
+    if (!MANY_NAMES.has(a.type) && a.core.size && b.core.size && intersects(a.actors, b.actors) === 0 && !stemsMeet(a.stems, b.stems)) return null;
+  }
   const shared = intersects(a.actors, b.actors);
   const samePlace = intersects(a.places, b.places) > 0;
   // two named places (not countries) that differ: two happenings (the attack at one base, the abduction near another town)
@@ -225,7 +462,7 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
     townsB = [...b.places].filter((p) => !isCountryName(p));
   if (townsA.length && townsB.length && !townsA.some((p) => townsB.some((q) => samePlaceName(p, q)))) return null;
   // within an article, two different days told for the same frame are two happenings (an attack on Sunday, a claim on Monday)
-  if (withinArticle && !daysOverlap(a, b)) return null;
+  if ((withinArticle || intersects(a.articles, b.articles) > 0) && !daysOverlap(a, b)) return null;
   const sameDay = a.dated.some((x) =>
     b.dated.some((y) => x.m.date_precision === 'day' && y.m.date_precision === 'day' && x.span![0] <= y.span![1] && y.span![0] <= x.span![1]),
   );
@@ -258,7 +495,8 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
       ? sameFrame
         ? sameDay ||
           (shared > 0 && bothDated) ||
-          (STATEMENT_TYPES.has(a.type) ? intersects(a.named, b.named) >= 2 : intersects(a.named, b.named) > 0 || intersects(a.sources, b.sources) > 0) ||
+          ((a.dated.length > 0 || b.dated.length > 0 || a.type === 'ASSAULT' || stemsMeet(a.stems, b.stems)) &&
+            (STATEMENT_TYPES.has(a.type) ? sameRole(a, b) >= 2 : sameRole(a, b) > 0 || intersects(a.sources, b.sources) > 0)) ||
           sameTown ||
           (shared > 0 && sentencesAlike(a, b, items))
         : sameDay && shared > 0
@@ -395,8 +633,8 @@ export function resolveEvents(
   const items: Item[] = extractions.flatMap((ex) =>
     ex.events.map((m, index) => {
       const actors = m.actors
-        .map((a) => ({ actor_id: actorOf.get(ref(ex.article_id, a.mention)), role: a.role }))
-        .filter((a): a is { actor_id: string; role: EventActorRow['role'] } => !!a.actor_id);
+        .map((a) => ({ actor_id: actorOf.get(ref(ex.article_id, a.mention)), role: a.role, person: ex.mentions[a.mention]?.type === 'person' }))
+        .filter((a): a is { actor_id: string; role: EventActorRow['role']; person: boolean } => !!a.actor_id);
       return {
         article_id: ex.article_id,
         index,
@@ -408,6 +646,9 @@ export function resolveEvents(
         published: pub.get(ex.article_id) ?? null,
         span: m.date_start ? ([dayNumber(m.date_start), dayNumber(m.date_end ?? m.date_start)] as const) : null,
         words: contentWords(m.text),
+        core: coreActors(m, actors),
+        patients: PATIENT_TYPES.has(m.event_type) ? patientsOf(actors) : new Set<string>(),
+        persons: new Set(actors.filter((a) => a.person).map((a) => a.actor_id)),
       };
     }),
   );
