@@ -127,8 +127,11 @@ const familiesOf = (x: string): readonly string[] => FAMILIES_OF.get(x) ?? [x];
 /** Types one report tells under many names: violence (fired, shot dead, the attack, the raid) and meetings (talks, the meeting, the summit). */
 const MANY_NAMES: ReadonlySet<string> = new Set(['ASSAULT', 'CONSULT']);
 
-/** Mentions in the first sentences of an article (title and lead) tell the news the article reports. */
-export const LEAD_SENTENCES = 2;
+/**
+ * Mentions in the first sentences of an article (title and lead) tell the news the article reports: the title,
+ * a standfirst when there is one, and the first sentence of the body ("Police arrested 40 on Monday as ...").
+ */
+export const LEAD_SENTENCES = 3;
 /** A dated mention ending this many days before its article's publication date tells an earlier happening (background). */
 export const BACKGROUND_DAYS = 31;
 

@@ -389,3 +389,23 @@ test('within one article, mentions of one frame sharing no actor and no trigger 
   ]);
   assert.deepEqual(clusters(r), ['a1:0', 'a1:1', 'a2:0+a2:1']);
 });
+
+test("the first body sentence after a standfirst is lead too: an undated protest there is not last year's", () => {
+  const protest = { trigger: 'protests', event_type: 'PROTEST' as const, frame: 'protest', status: 'unknown' as const };
+  const lastYear = { date_text: 'last year', date_start: '2023-01-01', date_end: '2023-12-31', date_precision: 'year' as const };
+  // sentence 0 a title with another happening, 1 a standfirst, 2 the first body sentence, 3 background
+  const r = run([
+    {
+      id: 'a1',
+      published: '2024-05-10',
+      events: [
+        { trigger: 'arrest', who: [['city-police', 'source']] },
+        { trigger: 'fired', event_type: 'ASSAULT', frame: 'assault', who: [['city-police', 'source']] },
+        { ...protest, who: [['fuel-levy-movement', 'source']] },
+        { ...protest, ...lastYear, who: [['fuel-levy-movement', 'source']] },
+      ],
+    },
+  ]);
+  const c = clusters(r);
+  assert.ok(!c.includes('a1:2+a1:3'), c.join(' '));
+});
