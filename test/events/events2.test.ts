@@ -1,16 +1,14 @@
 /** One event per happening: roles that stop at another clause, within-article and cross-article joins, nominal dates, figurative wars, places after a descriptor (invented sentences). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ArticleRow } from '../../schemas/index.ts';
-import type { EventMentionX, Extraction } from '../../schemas/pipeline.ts';
 import { findActorMentions } from '../../pipeline/extract/actors.ts';
 import { findEvents } from '../../pipeline/extract/events.ts';
 import { findTriggers } from '../../pipeline/extract/events/lexicon.ts';
 import { findPlace } from '../../pipeline/extract/events/places.ts';
-import { resolveEvents, samePlaceName } from '../../pipeline/resolve/events.ts';
-import { ref } from '../../pipeline/resolve/refs.ts';
+import { samePlaceName } from '../../pipeline/resolve/events.ts';
 import { annotate } from '../../pipeline/nlp/document.ts';
 import { doc, mentionsOf } from './fixture.ts';
+import { resolveFixture, type ArticleSpec } from '../support/resolve-events.ts';
 
 const run = (paragraphs: string[], names: string[] = [], published: string | null = '2024-03-04', persons: string[] = []) => {
   const d = doc(['Title', ...paragraphs], published);
@@ -84,46 +82,7 @@ test('short and long forms of one place name agree', () => {
   assert.ok(!samePlaceName('Oslo', 'Bergen'));
 });
 
-/** One event mention; actors given by actor id. */
-function mention(ids: string[], over: Partial<EventMentionX> & { who: [string, 'source' | 'target' | 'participant'][] }): EventMentionX {
-  const { who, ...rest } = over;
-  return {
-    sentence_index: 1,
-    char_start: 0,
-    char_end: 10,
-    text: 'A sentence.',
-    trigger: 'meet',
-    event_type: 'CONSULT',
-    event_subtype: null,
-    rule: 'verb',
-    status: 'unknown',
-    date_text: null,
-    date_start: null,
-    date_end: null,
-    date_precision: 'unknown',
-    place: null,
-    country: null,
-    frame: 'meet',
-    ...rest,
-    actors: who.map(([id, role]) => {
-      if (!ids.includes(id)) ids.push(id);
-      return { mention: ids.indexOf(id), role };
-    }),
-  };
-}
-function setup(
-  articles: { id: string; published: string | null; events: (Partial<EventMentionX> & { who: [string, 'source' | 'target' | 'participant'][] })[] }[],
-) {
-  const actorOf = new Map<string, string>();
-  const extractions: Extraction[] = articles.map((a) => {
-    const ids: string[] = [];
-    const events = a.events.map((e, i) => mention(ids, { sentence_index: i + 1, char_start: i * 20, char_end: i * 20 + 10, ...e }));
-    ids.forEach((id, i) => actorOf.set(ref(a.id, i), id));
-    return { article_id: a.id, mentions: [], figures: [], events, quotes: [] };
-  });
-  const rows: ArticleRow[] = articles.map((a) => doc(['T', 'x'], a.published, a.id).article);
-  return resolveEvents(extractions, rows, actorOf, new Map(articles.map((a) => [a.id, 's'])), new Set());
-}
+const setup = (articles: ArticleSpec[]) => resolveFixture(articles, { firstSentence: 1 });
 
 test('across articles, a mention with no actors joins the event that names its actors, not another bare mention', () => {
   const r = setup([

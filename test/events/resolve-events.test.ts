@@ -1,60 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ArticleRow } from '../../schemas/index.ts';
-import type { EventMentionX, Extraction } from '../../schemas/pipeline.ts';
-import { resolveEvents } from '../../pipeline/resolve/events.ts';
-import { ref } from '../../pipeline/resolve/refs.ts';
-import { doc } from './fixture.ts';
+import { resolveFixture, type ArticleSpec } from '../support/resolve-events.ts';
 
-/** One event mention; actors given by actor id, stored as mention indexes into `ids`. */
-function mention(ids: string[], over: Partial<EventMentionX> & { who: [string, 'source' | 'target' | 'participant'][] }): EventMentionX {
-  const { who, ...rest } = over;
-  return {
-    sentence_index: 1,
-    char_start: 0,
-    char_end: 10,
-    text: 'A sentence.',
-    trigger: 'meet',
-    event_type: 'CONSULT',
-    event_subtype: null,
-    rule: 'verb',
-    status: 'planned',
-    date_text: null,
-    date_start: null,
-    date_end: null,
-    date_precision: 'unknown',
-    place: null,
-    country: null,
-    frame: 'meet',
-    ...rest,
-    actors: who.map(([id, role]) => {
-      if (!ids.includes(id)) ids.push(id);
-      return { mention: ids.indexOf(id), role };
-    }),
-  };
-}
-
-/** Articles with their story (default: every article one story, "s") and the actor ids that are countries. */
-function setup(
-  articles: {
-    id: string;
-    published: string | null;
-    story?: string;
-    events: (Partial<EventMentionX> & { who: [string, 'source' | 'target' | 'participant'][] })[];
-  }[],
-  countries: readonly string[] = [],
-) {
-  const actorOf = new Map<string, string>();
-  const extractions: Extraction[] = articles.map((a) => {
-    const ids: string[] = [];
-    const events = a.events.map((e, i) => mention(ids, { sentence_index: i + 1, char_start: i * 20, char_end: i * 20 + 10, ...e }));
-    ids.forEach((id, i) => actorOf.set(ref(a.id, i), id));
-    return { article_id: a.id, mentions: [], figures: [], events, quotes: [] };
-  });
-  const rows: ArticleRow[] = articles.map((a) => doc(['T', 'x'], a.published, a.id).article);
-  const storyOf = new Map(articles.map((a) => [a.id, a.story ?? 's']));
-  return resolveEvents(extractions, rows, actorOf, storyOf, new Set(countries));
-}
+/** Articles with their story (default: every article one story, "s") and the actor ids that are countries; mentions default to a planned meeting. */
+const setup = (articles: ArticleSpec[], countries: readonly string[] = []) =>
+  resolveFixture(articles, { defaults: { status: 'planned' }, firstSentence: 1, countries });
 
 test('one meeting reported with different dates by two articles is one event with date_conflict', () => {
   const r = setup([

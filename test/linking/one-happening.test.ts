@@ -5,71 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ArticleRow } from '../../schemas/index.ts';
-import type { ActorMentionX, EventMentionX, Extraction } from '../../schemas/pipeline.ts';
-import { resolveEvents } from '../../pipeline/resolve/events.ts';
-import { ref } from '../../pipeline/resolve/refs.ts';
-import { doc } from '../events/fixture.ts';
+import { resolveFixture, type ArticleSpec } from '../support/resolve-events.ts';
 
-type Role = 'source' | 'target' | 'participant';
-/** An actor of a mention: its resolved id, its role, and whether it is a person (else an organization or a country). */
-type Who = [id: string, role: Role, kind?: 'person' | 'country'];
-type Spec = Partial<EventMentionX> & { who: Who[] };
-
-/** Articles (all of story "s" unless told otherwise), each a list of event mentions in sentence order. */
-function run(articles: { id: string; published: string | null; story?: string; events: Spec[] }[]) {
-  const actorOf = new Map<string, string>();
-  const countries = new Set<string>();
-  const extractions: Extraction[] = articles.map((a) => {
-    const ids: string[] = [];
-    const mentions: ActorMentionX[] = [];
-    const events = a.events.map((e, i): EventMentionX => {
-      const { who, ...rest } = e;
-      return {
-        sentence_index: i,
-        char_start: i * 100,
-        char_end: i * 100 + 90,
-        text: `Invented sentence ${i}.`,
-        trigger: 'ban',
-        event_type: 'COERCE',
-        event_subtype: null,
-        rule: 'verb',
-        status: 'occurred',
-        date_text: null,
-        date_start: null,
-        date_end: null,
-        date_precision: 'unknown',
-        place: null,
-        country: null,
-        frame: 'coerce',
-        ...rest,
-        actors: who.map(([id, role, kind]) => {
-          if (!ids.includes(id)) {
-            ids.push(id);
-            if (kind === 'country') countries.add(id);
-            mentions.push({
-              sentence_index: i,
-              char_start: i * 100,
-              char_end: i * 100 + 5,
-              text: id,
-              name: id,
-              type: kind ?? 'organization',
-              country: null,
-              role: null,
-              method: 'gazetteer',
-              key: null,
-            });
-          }
-          return { mention: ids.indexOf(id), role };
-        }),
-      };
-    });
-    ids.forEach((id, i) => actorOf.set(ref(a.id, i), id));
-    return { article_id: a.id, mentions, figures: [], events, quotes: [] };
-  });
-  const rows: ArticleRow[] = articles.map((a) => doc(['T', 'x'], a.published, a.id).article);
-  return resolveEvents(extractions, rows, actorOf, new Map(articles.map((a) => [a.id, a.story ?? 's'])), countries);
-}
+/** Mentions default to an occurred ban (COERCE). */
+const run = (articles: ArticleSpec[]) => resolveFixture(articles, { defaults: { trigger: 'ban', event_type: 'COERCE', status: 'occurred', frame: 'coerce' } });
 
 /** The event rows as sorted lists of the sentence indexes of their mentions, per article ("a1:0+2"). */
 function clusters(r: ReturnType<typeof run>): string[] {
