@@ -348,34 +348,38 @@ function absorb(big: Group, small: Group): Group {
   for (const i of small.members) big.members.push(i);
   const sentences = big.sentences as Map<number, number>;
   for (const [k, v] of small.sentences) sentences.set(k, v);
-  for (const x of small.articles) big.articles.add(x);
-  for (const x of small.frames) big.frames.add(x);
-  for (const x of small.stories) big.stories.add(x);
-  for (const x of small.actors) big.actors.add(x);
-  for (const x of small.named) big.named.add(x);
-  for (const x of small.sources) big.sources.add(x);
-  for (const [art, st] of small.statusByArticle) {
-    const mine = big.statusByArticle.get(art);
-    if (mine) for (const x of st) mine.add(x);
-    else big.statusByArticle.set(art, new Set(st));
-  }
-  for (const x of small.places) big.places.add(x);
-  for (const x of small.countries) big.countries.add(x);
-  for (const x of small.statuses) big.statuses.add(x);
+  const sets = [
+    'articles',
+    'frames',
+    'stories',
+    'actors',
+    'named',
+    'sources',
+    'places',
+    'countries',
+    'statuses',
+    'patients',
+    'persons',
+    'subtypes',
+    'stems',
+    'leadUndated',
+    'background',
+  ] as const;
+  for (const k of sets) for (const x of small[k]) (big[k] as Set<string>).add(x);
+  unionInto(big.statusByArticle, small.statusByArticle);
+  unionInto(big.core, small.core);
   for (const x of small.dated) big.dated.push(x);
-  for (const [a, roles] of small.core) {
-    const mine = big.core.get(a);
-    if (mine) for (const r of roles) mine.add(r);
-    else big.core.set(a, new Set(roles));
-  }
-  for (const x of small.patients) big.patients.add(x);
-  for (const x of small.persons) big.persons.add(x);
-  for (const x of small.subtypes) big.subtypes.add(x);
-  for (const x of small.stems) big.stems.add(x);
   for (const x of small.bilateral) big.bilateral.push(x);
-  for (const x of small.leadUndated) big.leadUndated.add(x);
-  for (const x of small.background) big.background.add(x);
   return big;
+}
+
+/** Adds each set of `from` into the set of the same key in `into` (a copy when `into` has none). */
+function unionInto<K, V>(into: Map<K, Set<V>>, from: ReadonlyMap<K, ReadonlySet<V>>): void {
+  for (const [k, xs] of from) {
+    const mine = into.get(k);
+    if (mine) for (const x of xs) mine.add(x);
+    else into.set(k, new Set(xs));
+  }
 }
 
 /** Two names of one place: equal, or one the other's first words ("Kestrel" and "Kestrel Valley", the short and the long form). */
