@@ -16,7 +16,7 @@
  * is entered under every split, which is exactly what concatenating
  * left + "|" + right and looking the string up would find.
  */
-import { gazetteerTags, shortShape, wordFeatures, type NameGazetteer } from './features.ts';
+import { gazetteerTags, shortShape, type NameGazetteer } from './features.ts';
 import type { Perceptron } from './perceptron.ts';
 
 type Rows = Map<string, number>;
@@ -59,6 +59,9 @@ export class FeatureIndex {
 }
 
 const NONE: Rows = new Map();
+/** docContext's casings: seen capitalized, lowercase, both; N: never seen outside capitals lines and clause starts. */
+const CASINGS = ['T', 'L', 'B', 'N'] as const;
+const N_CASING = 3;
 const at = (m: Rows | undefined, k: string): number => (m === undefined ? -1 : (m.get(k) ?? -1));
 
 /** What a shape (or the boundary '<s>', '</s>') contributes wherever it stands. */
@@ -67,11 +70,11 @@ interface ShapeInfo {
   readonly sm1: number; // sh-1=sh (this shape is the previous word's)
   readonly sp1: number; // sh+1=sh
   readonly first: number; // first|sh=sh
-  readonly sm1shLeft: Rows; // sh-1sh=sh|...
-  readonly shsp1Left: Rows; // shsh+1=sh|...
+  readonly sm1shLeft: Rows | undefined; // sh-1sh=sh|...
+  readonly shsp1Left: Rows | undefined; // shsh+1=sh|...
   readonly t1sh: Int32Array; // t-1sh=tag|sh by tag index (nc: '<s>')
   readonly memSh: Int32Array; // mem|sh=type|sh by type index
-  readonly dcSh: Rows; // dc=casing|sh by casing
+  readonly dcSh: Int32Array; // dc=casing|sh by casing index (T L B N)
 }
 
 /** What a word (or the boundary) contributes wherever it stands. */
@@ -83,8 +86,8 @@ interface WordInfo {
   readonly wm2: number;
   readonly wp2: number;
   readonly capsLw: number; // caps|lw=lw
-  readonly wm1wLeft: Rows; // w-1w=lw|...
-  readonly wwp1Left: Rows; // ww+1=lw|...
+  readonly wm1wLeft: Rows | undefined; // w-1w=lw|...
+  readonly wwp1Left: Rows | undefined; // ww+1=lw|...
   readonly t1w: Int32Array; // t-1w=tag|lw by tag index
   /** The word's own features' summed scores (wordFeatures). */
   readonly own: Float64Array;
@@ -92,8 +95,8 @@ interface WordInfo {
   readonly upper: boolean;
   readonly letter: boolean; // has a letter
   readonly lower: boolean; // has a lowercase letter
-  /** docContext: how a word with a letter is written ('T' capital first, 'L' lowercase first, '' else), and whether it may open a clause. */
-  readonly initial: string;
+  /** docContext: how a word with a letter is written (0 'T' capital first, 1 'L' lowercase first, -1 else), and whether it may open a clause. */
+  readonly initial: number;
   readonly opens: boolean;
 }
 
@@ -113,9 +116,11 @@ export class FastTagger {
   private readonly types: string[] = [];
   private readonly memRows: Int32Array;
   private readonly capsRow: number;
-  private readonly capsDc: Rows;
+  private readonly capsDcRows: Int32Array;
   private readonly capsI: Int32Array;
   private readonly g: Rows;
+  private readonly bRow: number;
+  private readonly ownMaps: { w: Rows; lw: Rows; sh: Rows; p: Rows[]; s: Rows[] };
   private readonly pairsByLeft: Record<'wm1w' | 'wwp1' | 'sm1sh' | 'shsp1', Map<string, Rows>>;
   private readonly gm1: Rows;
   private readonly gp1: Rows;
@@ -126,7 +131,7 @@ export class FastTagger {
   private readonly t1wByTag: Rows[];
   private readonly t1shByTag: Rows[];
   private readonly memShByType: Rows[];
-  private readonly dcShByCasing: [string, Rows][];
+  private readonly dcShByCasing: Rows[];
   constructor(
     private readonly model: Perceptron,
     private readonly index: FeatureIndex,
@@ -147,7 +152,6 @@ export class FastTagger {
     });
     this.memRows = Int32Array.from(this.types, (ty) => index.u('mem', ty));
     this.capsRow = index.whole('caps');
-    this.capsDc = index.unary.get('caps|dc') ?? NONE;
     this.capsI = Int32Array.from([0, 1, 2, 3], (k) => index.u('caps|i', String(k)));
     this.g = index.unary.get('g') ?? NONE;
     this.gm1 = index.unary.get('g-1') ?? NONE;
@@ -166,10 +170,13 @@ export class FastTagger {
       sp1: un('sh+1'),
       first: un('first|sh'),
     };
+    this.bRow = index.whole('b');
+    this.ownMaps = { w: un('w'), lw: un('lw'), sh: un('sh'), p: [0, 1, 2, 3, 4].map((k) => un(`p${k}`)), s: [0, 1, 2, 3, 4].map((k) => un(`s${k}`)) };
     this.t1wByTag = this.tagVals.map((t) => index.left('t-1w', t) ?? NONE);
     this.t1shByTag = this.tagVals.map((t) => index.left('t-1sh', t) ?? NONE);
     this.memShByType = this.types.map((ty) => index.left('mem|sh', ty) ?? NONE);
-    this.dcShByCasing = ['T', 'L', 'B', 'N'].map((dc) => [dc, index.left('dc', dc) ?? NONE]);
+    this.dcShByCasing = CASINGS.map((dc) => index.left('dc', dc) ?? NONE);
+    this.capsDcRows = Int32Array.from(CASINGS, (dc) => index.u('caps|dc', dc));
     this.bos = this.makeWord('<s>', '<s>', '<s>', false);
     this.eos = this.makeWord('</s>', '</s>', '</s>', false);
   }
@@ -184,11 +191,11 @@ export class FastTagger {
         sm1: at(m.sm1, sh),
         sp1: at(m.sp1, sh),
         first: at(m.first, sh),
-        sm1shLeft: pl.sm1sh.get(sh) ?? NONE,
-        shsp1Left: pl.shsp1.get(sh) ?? NONE,
+        sm1shLeft: pl.sm1sh.get(sh),
+        shsp1Left: pl.shsp1.get(sh),
         t1sh: Int32Array.from(this.t1shByTag, (r) => at(r, sh)),
         memSh: Int32Array.from(this.memShByType, (r) => at(r, sh)),
-        dcSh: new Map(this.dcShByCasing.map(([dc, r]) => [dc, at(r, sh)])),
+        dcSh: Int32Array.from(this.dcShByCasing, (r) => at(r, sh)),
       };
       this.shapes.set(sh, s);
     }
@@ -210,16 +217,32 @@ export class FastTagger {
       wm2: at(m.wm2, lw),
       wp2: at(m.wp2, lw),
       capsLw: at(m.capsLw, lw),
-      wm1wLeft: pl.wm1w.get(lw) ?? NONE,
-      wwp1Left: pl.wwp1.get(lw) ?? NONE,
+      wm1wLeft: pl.wm1w.get(lw),
+      wwp1Left: pl.wwp1.get(lw),
       t1w,
-      own: real ? this.model.scores(wordFeatures(w, lw, sh)) : new Float64Array(this.nc),
+      own: real ? this.ownScores(w, lw, sh) : new Float64Array(this.nc),
       upper: real && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(w))),
       letter,
       lower: real && hasLower(w),
-      initial: !letter ? '' : /^\p{Lu}/u.test(w) ? 'T' : /^\p{Ll}/u.test(w) ? 'L' : '',
+      initial: !letter ? -1 : /^\p{Lu}/u.test(w) ? 0 : /^\p{Ll}/u.test(w) ? 1 : -1,
       opens: real && /^[."'“‘:(\-–]$/.test(w),
     };
+  }
+
+  /** model.scores(wordFeatures(w, lw, sh)) without building the strings: the same rows in the same order. */
+  private ownScores(w: string, lw: string, sh: string): Float64Array {
+    const out = new Float64Array(this.nc),
+      model = this.model,
+      o = this.ownMaps;
+    model.addRow(this.bRow, out);
+    model.addRow(at(o.w, w), out);
+    model.addRow(at(o.lw, lw), out);
+    model.addRow(at(o.sh, sh), out);
+    for (let k = 1; k <= 4 && k <= lw.length; k++) {
+      model.addRow(at(o.p[k], lw.slice(0, k)), out);
+      model.addRow(at(o.s[k], lw.slice(-k)), out);
+    }
+    return out;
   }
 
   private word(w: string): WordInfo {
@@ -263,16 +286,16 @@ export class FastTagger {
       capsOf.push(letters >= 2 && capsWords * 4 >= letters * 3);
     }
     // docContext over the infos
-    const casing = new Map<string, string>();
+    const casing = new Map<string, number>(); // lw -> index in CASINGS
     for (let s = 0; s < infos.length; s++) {
       if (capsOf[s]) continue;
       const info = infos[s]!;
       for (let i = 1; i < info.length; i++) {
         const c = info[i]!.initial;
-        if (!c || info[i - 1]!.opens) continue;
+        if (c < 0 || info[i - 1]!.opens) continue;
         const lw = info[i]!.lw;
         const cur = casing.get(lw);
-        casing.set(lw, !cur || cur === c ? c : 'B');
+        casing.set(lw, cur === undefined || cur === c ? c : 2);
       }
     }
     const memory = new Map<string, number>();
@@ -311,11 +334,11 @@ export class FastTagger {
         model.addRow(at(prev.shape.sm1shLeft, sh), scores);
         model.addRow(at(shp.shsp1Left, next.shape.sh), scores);
         if (i === 0) model.addRow(shp.first, scores);
-        const dc = casing.get(lw) ?? 'N';
-        model.addRow(shp.dcSh.get(dc) ?? -1, scores);
+        const dc = casing.get(lw) ?? N_CASING;
+        model.addRow(shp.dcSh[dc]!, scores);
         if (caps) {
           model.addRow(this.capsRow, scores);
-          model.addRow(at(this.capsDc, dc), scores);
+          model.addRow(this.capsDcRows[dc]!, scores);
           model.addRow(cur.capsLw, scores);
           model.addRow(this.capsI[Math.min(i, 3)]!, scores);
         }
