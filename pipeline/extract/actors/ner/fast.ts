@@ -129,6 +129,8 @@ export class FastTagger {
   /** The unary maps a word or a shape reads, and the pair maps by their left value (a tag, a type, a casing). */
   private readonly m: Record<'wm1' | 'wp1' | 'wm2' | 'wp2' | 'capsLw' | 'sm1' | 'sp1' | 'first', Rows>;
   private readonly t1wByTag: Rows[];
+  private readonly t1wWords = new Set<string>();
+  private readonly noT1w: Int32Array;
   private readonly t1shByTag: Rows[];
   private readonly memShByType: Rows[];
   private readonly dcShByCasing: Rows[];
@@ -173,6 +175,8 @@ export class FastTagger {
     this.bRow = index.whole('b');
     this.ownMaps = { w: un('w'), lw: un('lw'), sh: un('sh'), p: [0, 1, 2, 3, 4].map((k) => un(`p${k}`)), s: [0, 1, 2, 3, 4].map((k) => un(`s${k}`)) };
     this.t1wByTag = this.tagVals.map((t) => index.left('t-1w', t) ?? NONE);
+    for (const r of this.t1wByTag) for (const lw of r.keys()) this.t1wWords.add(lw);
+    this.noT1w = new Int32Array(this.tagVals.length).fill(-1);
     this.t1shByTag = this.tagVals.map((t) => index.left('t-1sh', t) ?? NONE);
     this.memShByType = this.types.map((ty) => index.left('mem|sh', ty) ?? NONE);
     this.dcShByCasing = CASINGS.map((dc) => index.left('dc', dc) ?? NONE);
@@ -206,8 +210,12 @@ export class FastTagger {
     const m = this.m,
       pl = this.pairsByLeft;
     const c0 = w.charCodeAt(0);
-    const t1w = new Int32Array(this.t1wByTag.length);
-    for (let k = 0; k < t1w.length; k++) t1w[k] = at(this.t1wByTag[k], lw);
+    // most words have no t-1w row at all: one lookup tells, and they share one array of -1
+    let t1w = this.noT1w;
+    if (this.t1wWords.has(lw)) {
+      t1w = new Int32Array(this.t1wByTag.length);
+      for (let k = 0; k < t1w.length; k++) t1w[k] = at(this.t1wByTag[k], lw);
+    }
     const letter = real && hasLetter(w);
     return {
       lw,
