@@ -27,7 +27,7 @@ test('fast path: the committed model tags invented documents exactly as the refe
       'Maria Quispe, 34, told Reuters that "the water came at night".',
       'Quispe said the Andes Mining Corp. had closed two roads near Cusco.',
       'In Arequipa, Dr. Ana Ruiz of the Health Ministry counted 1,200 people in shelters.',
-      'Résumé: Ñuñoa and Ōsaka, São Paulo; O\'Brien didn\'t go | nor did <s> or </s> .',
+      "Résumé: Ñuñoa and Ōsaka, São Paulo; O'Brien didn't go | nor did <s> or </s> .",
     ],
     ['Ruiz'],
     [],
@@ -35,7 +35,10 @@ test('fast path: the committed model tags invented documents exactly as the refe
   ];
   for (const d of docs) same(tagger, d.map(words));
   const tags = same(tagger, docs[0]!.map(words));
-  assert.ok(tags.flat().some((t) => t !== 'O'), 'the document has names to tag');
+  assert.ok(
+    tags.flat().some((t) => t !== 'O'),
+    'the document has names to tag',
+  );
 });
 
 test('fast path: feature values holding "|" are found under every split, as the concatenated strings are', () => {
