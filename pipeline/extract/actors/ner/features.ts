@@ -96,31 +96,43 @@ export function shortShape(s: string): string {
   return out;
 }
 
-/** First words of the gazetteer's forms, to skip words no form starts with. */
-const firstWords = new WeakMap<NameGazetteer, Set<string>>();
-const firstWordsOf = (gaz: NameGazetteer): Set<string> => {
-  let set = firstWords.get(gaz);
-  if (!set) {
-    set = new Set([...gaz.forms.keys()].map((k) => k.split(' ')[0]!));
-    firstWords.set(gaz, set);
+/** First words of the gazetteer's forms (to skip words no form starts with), and every form's word prefixes ("andes", "andes mining", ...). */
+const firstWords = new WeakMap<NameGazetteer, { starts: Set<string>; prefixes: Set<string> }>();
+const firstWordsOf = (gaz: NameGazetteer): { starts: Set<string>; prefixes: Set<string> } => {
+  let sets = firstWords.get(gaz);
+  if (!sets) {
+    const prefixes = new Set<string>();
+    for (const k of gaz.forms.keys()) for (let at = k.indexOf(' '); at >= 0; at = k.indexOf(' ', at + 1)) prefixes.add(k.slice(0, at));
+    sets = { starts: new Set([...gaz.forms.keys()].map((k) => k.split(' ')[0]!)), prefixes };
+    firstWords.set(gaz, sets);
   }
-  return set;
+  return sets;
 };
 
-/** Gazetteer tags of each word of a sentence: "B-ORG", "I-LOC", ... (every longest match from each start). */
+/**
+ * Gazetteer tags of each word of a sentence: "B-ORG", "I-LOC", ... (the longest match from each start).
+ * The match grows word by word while the words so far begin some form, instead of joining every length.
+ */
 export function gazetteerTags(words: readonly string[], gaz: NameGazetteer, lower: readonly string[] = words.map((w) => w.toLowerCase())): string[][] {
   const out: string[][] = words.map(() => []);
-  const starts = firstWordsOf(gaz);
+  const { starts, prefixes } = firstWordsOf(gaz);
   for (let i = 0; i < words.length; i++) {
     if (!starts.has(lower[i]!) || !hasLetter(words[i]!)) continue;
-    for (let L = Math.min(gaz.maxLen, words.length - i); L >= 1; L--) {
-      const cls = gaz.forms.get(L === 1 ? lower[i]! : lower.slice(i, i + L).join(' '));
-      if (!cls) continue;
-      // a one-word lowercase match in running text ("labour", "commission") is a common word
-      if (L === 1 && !/^\p{Lu}/u.test(words[i]!)) break;
-      for (const c of cls) for (let k = i; k < i + L; k++) out[k]!.push(`${k === i ? 'B' : 'I'}-${c}${L > 1 ? '' : '1'}`);
-      break;
+    let key = lower[i]!;
+    let L = gaz.forms.has(key) ? 1 : 0;
+    let best = gaz.forms.get(key);
+    for (let k = 2, max = Math.min(gaz.maxLen, words.length - i); k <= max && prefixes.has(key); k++) {
+      key += ` ${lower[i + k - 1]!}`;
+      const cls = gaz.forms.get(key);
+      if (cls) {
+        L = k;
+        best = cls;
+      }
     }
+    if (!L || !best) continue;
+    // a one-word lowercase match in running text ("labour", "commission") is a common word
+    if (L === 1 && !/^\p{Lu}/u.test(words[i]!)) continue;
+    for (const c of best) for (let k = i; k < i + L; k++) out[k]!.push(`${k === i ? 'B' : 'I'}-${c}${L > 1 ? '' : '1'}`);
   }
   return out;
 }

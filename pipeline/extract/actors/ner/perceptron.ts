@@ -84,25 +84,43 @@ export class Trainer {
   }
 }
 
-/** A loaded model: feature -> dense row of class weights. */
+/**
+ * A loaded model: feature -> row number, and one flat table of class weights
+ * (row r's weight of class c at r * nc + c). The same Float32 values as one
+ * array per feature, in a single allocation: loading makes no 44,000 small
+ * arrays, and the tagger's fast path (fast.ts) indexes rows by number.
+ */
 export class Perceptron {
   readonly nc: number;
-  private readonly rows = new Map<string, Float32Array>();
+  readonly rows = new Map<string, number>();
+  readonly weights: Float32Array;
   constructor(readonly file: ModelFile) {
     this.nc = file.tags.length;
-    for (const [f, row] of Object.entries(file.weights)) {
-      const r = new Float32Array(this.nc);
-      for (let q = 0; q < row.length; q += 2) r[row[q]!] = row[q + 1]! / file.scale;
-      this.rows.set(f, r);
+    const entries = Object.entries(file.weights);
+    this.weights = new Float32Array(entries.length * this.nc);
+    let r = 0;
+    for (const [f, row] of entries) {
+      const base = r * this.nc;
+      for (let q = 0; q < row.length; q += 2) this.weights[base + row[q]!] = row[q + 1]! / file.scale;
+      this.rows.set(f, r++);
     }
   }
+  /** Sum of the rows of features `fs`, in their order (unknown features add nothing). */
   scores(fs: readonly string[], out = new Float64Array(this.nc)): Float64Array {
     out.fill(0);
     for (const f of fs) {
       const r = this.rows.get(f);
-      if (r) for (let c = 0; c < this.nc; c++) out[c]! += r[c]!;
+      if (r !== undefined) this.addRow(r, out);
     }
     return out;
+  }
+  /** out += row r (r < 0: nothing). */
+  addRow(r: number, out: Float64Array): void {
+    if (r < 0) return;
+    const w = this.weights,
+      nc = this.nc,
+      base = r * nc;
+    for (let c = 0; c < nc; c++) out[c]! += w[base + c]!;
   }
 }
 

@@ -5,6 +5,7 @@
  * or another type opens a new X.
  */
 import { capsLine, docContext, dynamicFeatures, gazetteerTags, staticFeatures, wordFeatures, wordsOf, type NameGazetteer, type Words } from './features.ts';
+import { FastTagger, FeatureIndex } from './fast.ts';
 import { Perceptron } from './perceptron.ts';
 
 /** A name span over the words of one sentence: words [from, to). */
@@ -54,13 +55,15 @@ export function walkDocument(
 
 export class NameTagger {
   private readonly model: Perceptron;
-  /** Scores of each word's own features, cached per word (emptied when large). */
+  private readonly fast: FastTagger;
+  /** Scores of each word's own features, cached per word (emptied when large): the reference path's. */
   private readonly own = new Map<string, Float64Array>();
   constructor(
     model: Perceptron,
     private readonly gaz: NameGazetteer,
   ) {
     this.model = model;
+    this.fast = new FastTagger(model, new FeatureIndex(model), gaz);
   }
   private wordScores(w: string, lw: string, sh: string): Float64Array {
     let r = this.own.get(w);
@@ -71,8 +74,12 @@ export class NameTagger {
     }
     return r;
   }
-  /** BIO tags of each sentence's words, with each word's margin of its tag over O. */
+  /** BIO tags of each sentence's words, with each word's margin of its tag over O (the fast path: fast.ts). */
   tagWithMargins(sentences: readonly (readonly string[])[]): { tags: string[][]; margins: number[][] } {
+    return this.fast.tagWithMargins(sentences);
+  }
+  /** The reference: the feature strings training reads (walkDocument), scored one by one; the fast path must equal it. */
+  referenceTagWithMargins(sentences: readonly (readonly string[])[]): { tags: string[][]; margins: number[][] } {
     const tags = this.model.file.tags;
     const scores = new Float64Array(tags.length);
     const margins: number[][] = sentences.map(() => []);
