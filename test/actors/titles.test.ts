@@ -88,3 +88,10 @@ test('resolver: a bare surname only the tagger read joins a full name of another
   // a title names the bare surname a person of the news: it joins as before
   assert.equal(people([bare('a1', 'Tomas Kable'), bare('a2', 'Kable', 'person-cue', 'Senator')]), 1);
 });
+
+test('a title-case run does not reach across "and" or "with", a possessive, or a first name that is a modal', () => {
+  assert.equal(inTitleRun('She sang with Ana Soto and The Kestrels last night.', 14, 22, cues), false);
+  assert.equal(inTitleRun('Tickets for Ben Ruiz with The Harbour Boys sold out.', 12, 19, cues), false);
+  assert.equal(inTitleRun("The list includes Ana Soto's The Long Road and Ben Ruiz.", 18, 26, cues), false);
+  assert.equal(inTitleRun('Fans voted for Will Ruiz and Ana Soto.', 15, 24, cues), false);
+});

@@ -457,8 +457,9 @@ function ORG_NOUN_AFTER(after: string, cues: ActorCues): boolean {
  * Does the span [start, end) sit in a run of capitalized words (with lowercase linking words) that capitalizes a
  * small word no name capitalizes: "Learn To Live", "Stars Over Kestrel", "A Touch of Ivy"? The run is cut at
  * punctuation; a small word opening a sentence, a line or a quotation does not count, nor "A"/"An" inside the
- * run (an initial: "Ana A Soto"); "Of", "For", "And" ... count only when no word of the run is an organization's
- * head noun ("Bank Of Kestrel" is a name).
+ * run after a capitalized word (an initial: "Ana A Soto"); "Of", "For", "The" ... count only right after a capitalized
+ * word that is no possessive ("Medal Of Valour", not "Ana Soto's The Harbour") and when no word of the run is an
+ * organization's head noun ("Bank Of Kestrel" is a name).
  */
 export function inTitleRun(text: string, start: number, end: number, cues: ActorCues): boolean {
   let left = start;
@@ -491,11 +492,12 @@ export function inTitleRun(text: string, start: number, end: number, cues: Actor
   return words.some(
     (x, i) =>
       !(i === 0 && opensSentence(x.at)) &&
-      ((cues.titleMarkers.has(x.w) && !(i > 0 && (x.w === 'A' || x.w === 'An') && !LINK_WORDS.has(words[i - 1]!.w))) || (i > 0 && !head && cues.titleWeakMarkers.has(x.w))),
+      ((cues.titleMarkers.has(x.w) && !(i > 0 && (x.w === 'A' || x.w === 'An') && !LINK_WORDS.has(words[i - 1]!.w))) || (i > 0 && !head && cues.titleWeakMarkers.has(x.w) && /^\p{Lu}/u.test(words[i - 1]!.w) && !/['’]s?$/u.test(words[i - 1]!.w))),
   );
 }
 /** Lowercase words inside a title-case run ("Breakfast with Ivy", "Lord of the Hills"). */
-const LINK_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'with', 'for', 'to', 'at', 'from', 'by', 'or']);
+// (not "and", "with", "for": they join two names as often as they sit in one title: "Ana Soto with The Kestrels")
+const LINK_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an']);
 
 /** Runs of two or more tagger names (any class) joined as a list on one line: by commas, "and", "or". */
 function listChains(text: string, tagged: readonly TaggedSpan[]): TaggedSpan[][] {
