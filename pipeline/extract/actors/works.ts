@@ -444,7 +444,8 @@ const taggedMargin = (tagged: readonly TaggedSpan[], c: Cand): number => tagged.
 const MODEL_NUMBER = /^[ \t]+\d{1,4}(?:\+|[ \t]+(\p{Ll}+))/u;
 
 /** A relative pronoun and a verb before a name: the name is that verb's object ("who also presents X", "which stars X"). */
-const RELATIVE_OBJECT = /(?:^|[^\p{L}])(?:who|which|that)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|still\s+|once\s+)?(?!(?:the|a|an|is|was|are|were|has|had|have)\s)\p{Ll}+\s+$/u;
+const RELATIVE_OBJECT =
+  /(?:^|[^\p{L}])(?:who|which|that)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|still\s+|once\s+)?(?!(?:the|a|an|is|was|are|were|has|had|have)\s)\p{Ll}+\s+$/u;
 
 /** Lowercase words after a name, then an organization noun ("building society", "retail group"). */
 function ORG_NOUN_AFTER(after: string, cues: ActorCues): boolean {
@@ -486,13 +487,15 @@ export function inTitleRun(text: string, start: number, end: number, cues: Actor
   // a headline capitalized throughout is not a title inside a sentence
   const lineStart = text.lastIndexOf('\n', left - 1) + 1;
   const lineEnd = text.indexOf('\n', right) < 0 ? text.length : text.indexOf('\n', right);
-  if (/^\W*$/u.test(text.slice(lineStart, words[0]!.at)) && /^\W*$/u.test(text.slice(words[words.length - 1]!.at + words[words.length - 1]!.w.length, lineEnd))) return false;
+  if (/^\W*$/u.test(text.slice(lineStart, words[0]!.at)) && /^\W*$/u.test(text.slice(words[words.length - 1]!.at + words[words.length - 1]!.w.length, lineEnd)))
+    return false;
   const opensSentence = (at: number) => /(?:^|[.!?:;"“‘(\n]\s*)$/u.test(text.slice(Math.max(0, at - 3), at)) || at === 0;
   const head = words.some((x) => ORG_HEADS.has(x.w.toLowerCase()));
   return words.some(
     (x, i) =>
       !(i === 0 && opensSentence(x.at)) &&
-      ((cues.titleMarkers.has(x.w) && !(i > 0 && (x.w === 'A' || x.w === 'An') && !LINK_WORDS.has(words[i - 1]!.w))) || (i > 0 && !head && cues.titleWeakMarkers.has(x.w) && /^\p{Lu}/u.test(words[i - 1]!.w) && !/['’]s?$/u.test(words[i - 1]!.w))),
+      ((cues.titleMarkers.has(x.w) && !(i > 0 && (x.w === 'A' || x.w === 'An') && !LINK_WORDS.has(words[i - 1]!.w))) ||
+        (i > 0 && !head && cues.titleWeakMarkers.has(x.w) && /^\p{Lu}/u.test(words[i - 1]!.w) && !/['’]s?$/u.test(words[i - 1]!.w))),
   );
 }
 /** Lowercase words inside a title-case run ("Breakfast with Ivy", "Lord of the Hills"). */
