@@ -143,16 +143,6 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
         if (editDistance(pa.lastRaw, pb.lastRaw, 2) <= surnameTolerance(Math.min(pa.lastRaw.length, pb.lastRaw.length))) uf.union(ks[a]!, ks[b]!);
       }
   }
-  // the articles of each person key, and the keys some mention of which has a cue (a rule other than the tagger's, a role)
-  const articlesOf = new Map<string, Set<string>>();
-  const cued = new Set<string>();
-  items.forEach((it, i) => {
-    if (!persons.has(keyOf[i]!)) return;
-    if (!(it.m.rule ?? '').startsWith('tagger-') || it.m.role) cued.add(keyOf[i]!);
-    const set = articlesOf.get(keyOf[i]!) ?? new Set<string>();
-    set.add(it.article_id);
-    articlesOf.set(keyOf[i]!, set);
-  });
   // one-word names: join the single full-name person (cluster) with that surname
   for (const [k, p] of persons) {
     if (p.tokens !== 1) continue;
@@ -173,16 +163,7 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
           .map(([x]) => uf.find(x)),
       );
     }
-    if (roots.size !== 1) continue;
-    const root = [...roots][0]!;
-    // one surname shared across articles is weak evidence: a bare word only the tagger read as a name (no title,
-    // no speech verb) joins a full name met in its own article, or one the corpus names in two articles or more (a
-    // recurring figure), never the lone namesake of another story ("Reed" in a team line-up is not the novelist of
-    // a book review); "Senator Reed", "Reed said" are named as people of the news and join as before
-    const oneWordArticles = articlesOf.get(k) ?? new Set<string>();
-    const fullArticles = new Set<string>();
-    for (const [x, arts] of articlesOf) if (persons.get(x)?.tokens !== 1 && uf.find(x) === root) for (const a of arts) fullArticles.add(a);
-    if (cued.has(k) || fullArticles.size >= 2 || [...oneWordArticles].some((a) => fullArticles.has(a))) uf.union(k, root);
+    if (roots.size === 1) uf.union(k, [...roots][0]!);
   }
 
   // acronyms defined in one article ("Long Name (LN)") join a bare use of the acronym in any other article,

@@ -3,10 +3,8 @@ import assert from 'node:assert/strict';
 import { actorCues, checkTaggerNames, inTitleRun } from '../../pipeline/extract/actors/works.ts';
 import type { ActorRule, TaggedSpan } from '../../pipeline/extract/actors/arbitrate.ts';
 import type { Cand } from '../../pipeline/extract/actors.ts';
-import { resolveActors } from '../../pipeline/resolve/actors.ts';
 import { findActorMentions } from '../../pipeline/extract/actors.ts';
 import { lineDoc } from '../support/docs.ts';
-import type { Extraction } from '../../schemas/pipeline.ts';
 import cueData from '../../pipeline/lexicons/en/actor-cues.json' with { type: 'json' };
 
 // Invented sentences only: each test is one rule of pipeline/extract/actors/works.ts (issue 16, round 4).
@@ -69,26 +67,6 @@ test('a one-word "person" that takes a plural verb or qualifies an organization 
   assert.deepEqual(check('House prices rose 1%, says the Marlowside building society.', 'Marlowside', 'PER'), ['Marlowside/organization']);
   // two people joined by "and" take a plural verb together
   assert.deepEqual(check('Ana and Soto are due in court.', 'Soto', 'PER'), ['Soto/person']);
-});
-
-const bare = (article_id: string, name: string, rule: ActorRule = 'tagger-person', role: string | null = null): Extraction => ({
-  article_id,
-  mentions: [
-    { sentence_index: 0, char_start: 0, char_end: name.length, text: name, name, type: 'person', country: null, role, method: 'exact', key: null, rule },
-  ],
-  figures: [],
-  events: [],
-  quotes: [],
-});
-
-test('resolver: a bare surname only the tagger read joins a full name of another article only when that name recurs', () => {
-  const people = (xs: Extraction[]) => new Set(resolveActors(xs, []).mentions.map((m) => m.actor_id)).size;
-  // the lone namesake of another story: apart
-  assert.equal(people([bare('a1', 'Tomas Kable'), bare('a2', 'Kable')]), 2);
-  // a full name met in two articles is a recurring figure: the bare surname joins it
-  assert.equal(people([bare('a1', 'Tomas Kable'), bare('a3', 'Tomas Kable'), bare('a2', 'Kable')]), 1);
-  // a title names the bare surname a person of the news: it joins as before
-  assert.equal(people([bare('a1', 'Tomas Kable'), bare('a2', 'Kable', 'person-cue', 'Senator')]), 1);
 });
 
 test('a title-case run does not reach across "and" or "with", a possessive, or a first name that is a modal', () => {
