@@ -36,7 +36,7 @@ test('a name inside a title-case run with a capitalized small word is part of a 
   assert.deepEqual(check('The pair are nominated for best song for Learn To Be Brave, from a stage show.', 'Be Brave', 'PER'), []);
   assert.deepEqual(check('She hosts the quiz Lights In Their Windows on Fridays.', 'Lights In Their Windows', 'ORG'), []);
   assert.deepEqual(check('New games in the popular Sword Of Valour series arrive in May.', 'Sword Of Valour', 'ORG'), []);
-  assert.deepEqual(check('She appeared in Harbour Lane and A Taste of Ivy before retiring.', 'Ivy', 'ORG'), []);
+  assert.deepEqual(check('She appeared in Harbour Lane and A Taste of Ivy before retiring. Ivy and A Tale of Marlow were hits.', 'Ivy', 'ORG'), []);
 });
 
 test('a title-case run is no title when its small words are those of a name or open the sentence', () => {
@@ -82,4 +82,10 @@ test('a spokesman of a firm or a club does not take the country the article is m
   assert.equal(soto("Peru's government raised taxes. Peru will vote. The club's spokesman Ana Soto said Peru was wrong.")?.country, null);
   // a government spokesman still does
   assert.equal(soto("Peru's government raised taxes. Peru will vote. Government spokesman Ana Soto said Peru was wrong.")?.country, 'PER');
+});
+
+test('an initial "A" in a line-up is no title marker', () => {
+  const lineUp = 'Ruiz; B Soto, A Marlow, C Kestrel; D Vale.';
+  assert.equal(inTitleRun(lineUp, lineUp.indexOf('Marlow'), lineUp.indexOf('Marlow') + 6, cues), false);
+  assert.equal(inTitleRun('Fans saw A Lo Vale score twice.', 11, 18, cues), false);
 });

@@ -491,10 +491,14 @@ export function inTitleRun(text: string, start: number, end: number, cues: Actor
     return false;
   const opensSentence = (at: number) => /(?:^|[.!?:;"“‘(\n]\s*)$/u.test(text.slice(Math.max(0, at - 3), at)) || at === 0;
   const head = words.some((x) => ORG_HEADS.has(x.w.toLowerCase()));
+  // "A"/"An" is also an initial ("A Ruiz" in a line-up): a title marker only with a lowercase link word in the run
+  // ("A Taste of Ivy"), and inside the run only after one ("and A Taste")
+  const linked = words.some((x) => LINK_WORDS.has(x.w));
+  const article = (x: string) => x === 'A' || x === 'An';
   return words.some(
     (x, i) =>
       !(i === 0 && opensSentence(x.at)) &&
-      ((cues.titleMarkers.has(x.w) && !(i > 0 && (x.w === 'A' || x.w === 'An') && !LINK_WORDS.has(words[i - 1]!.w))) ||
+      ((cues.titleMarkers.has(x.w) && !(article(x.w) && (!linked || (i > 0 && !LINK_WORDS.has(words[i - 1]!.w))))) ||
         (i > 0 && !head && cues.titleWeakMarkers.has(x.w) && /^\p{Lu}/u.test(words[i - 1]!.w) && !/['’]s?$/u.test(words[i - 1]!.w))),
   );
 }
