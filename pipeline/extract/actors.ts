@@ -499,8 +499,7 @@ export function findActorMentions(
       const intl = (f.affiliation && (INTERNATIONAL.test(f.affiliation) || INTERNATIONAL_NAMES.has(f.affiliation))) || (f.role && INTERNATIONAL.test(f.role));
       if (f.type === 'organization' && !companies.has(fold(f.name)) && !INTERNATIONAL.test(f.name) && stateBody(f.name))
         chosen[q] = { ...c, f: { ...f, country: dominant } };
-      else if (f.type === 'person' && !intl && !!f.role && STATE_ROLE.test(f.role) && !NON_STATE_ROLE.test(text.slice(Math.max(0, c.start - 50), c.start)))
-        chosen[q] = { ...c, f: { ...f, country: dominant } };
+      else if (f.type === 'person' && !intl && !!f.role && STATE_ROLE.test(f.role)) chosen[q] = { ...c, f: { ...f, country: dominant } };
     }
   // a person takes the country of the organization the text affiliates them with ("Its leader, X" of a national party)
   const orgCountryByName = new Map<string, string>();
@@ -827,13 +826,6 @@ const stateBody = (name: string): boolean =>
 /** Roles of people who act for their state (a person with such a role and no country takes the article's country). */
 const STATE_ROLE =
   /\b(?:president|prime minister|premier|minister|secretary|governor|mayor|senator|mp|lawmaker|legislator|deputy|speaker|chancellor|king|queen|prince|emir|sultan|general|gen|colonel|col|captain|capt|commander|police|official|spokes(?:man|woman|person)|ambassador|envoy|opposition|party|judge|prosecutor|attorney|commissioner|junta|army|military|resident|villager|farmer|protester|leader)\b/i;
-
-/**
- * A role of a firm, a club or a band right before a name ("company spokesman Ana Soto", "the club's chief
- * executive Ben Ruiz"): the person speaks for that body, not for the state the article is most about.
- */
-const NON_STATE_ROLE =
-  /(?:^|[^\p{L}])(?:company|company's|firm|firm's|group's|bank's|club|club's|corporation|airline|airline's|retailer|carrier|insurer|team|team's|band|band's|label|studio|network|its)(?:['’]s)?\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** Head word of a named force that a generic phrase of that kind refers back to. */
 const FORCE_HEAD: Readonly<Record<string, RegExp>> = { police: /\bPolice\b/, military: /\b(?:Army|Armed Forces|Military|Defence Forces|Defense Forces)\b/ };
