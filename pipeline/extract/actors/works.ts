@@ -25,6 +25,7 @@
  */
 import type { Cand } from '../actors.ts';
 import type { TaggedSpan } from './arbitrate.ts';
+import { ORG_HEADS } from './people.ts';
 import { fold } from './text.ts';
 
 export interface ActorCues {
@@ -45,6 +46,14 @@ export interface ActorCues {
   readonly peoples: ReadonlySet<string>;
   readonly sportingNations: ReadonlySet<string>;
   readonly companyLast: ReadonlySet<string>;
+  /** Capitalized small words found inside a title-case run only in a work's title ("Learn To Live"). */
+  readonly titleMarkers: ReadonlySet<string>;
+  /** Small words organization names capitalize too ("Bank Of Kestrel"): title markers only without a head noun. */
+  readonly titleWeakMarkers: ReadonlySet<string>;
+  /** Plural verbs right after a one-word name: a club, a band or a firm ("Kestrels are"), never one person. */
+  readonly pluralVerbAfter: ReadonlySet<string>;
+  /** Organization nouns after "the" and a one-word name ("the Kestrel building society"). */
+  readonly orgNounAfter: ReadonlySet<string>;
 }
 
 export function actorCues(raw: {
@@ -64,6 +73,10 @@ export function actorCues(raw: {
   peoples: string[];
   sportingNations: string[];
   companyLast: string[];
+  titleMarkers: string[];
+  titleWeakMarkers: string[];
+  pluralVerbAfter: string[];
+  orgNounAfter: string[];
 }): ActorCues {
   return {
     workBefore: new Set(raw.workBefore),
@@ -82,6 +95,10 @@ export function actorCues(raw: {
     peoples: new Set(raw.peoples),
     sportingNations: new Set(raw.sportingNations),
     companyLast: new Set(raw.companyLast),
+    titleMarkers: new Set(raw.titleMarkers),
+    titleWeakMarkers: new Set(raw.titleWeakMarkers),
+    pluralVerbAfter: new Set(raw.pluralVerbAfter),
+    orgNounAfter: new Set(raw.orgNounAfter),
   };
 }
 
@@ -224,7 +241,10 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
       workRole = 0,
       numbered = 0,
       placeOf = 0,
-      inBefore = 0;
+      inBefore = 0,
+      titled = 0,
+      plural = 0,
+      orgNoun = 0;
     for (const a of at) {
       const end = a + name.length;
       // a work's own "The" is part of its title ("the play The Vagrant Hours"): look before it
@@ -255,7 +275,15 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
       if (b[0] === 'in') inBefore++;
       const after = /^['’]s\b/.test(text.slice(end, end + 3)) ? null : wordAfter(text, end);
       if (after && cues.workAfter.has(after)) workAfter++;
-      if (after && cues.reportingAfter.has(after.toLowerCase())) acts++;
+      // "the host who also presents Kestrel Nights said": the name is the object inside a relative clause, the
+      // antecedent is the one who said
+      if (after && cues.reportingAfter.has(after.toLowerCase()) && !RELATIVE_OBJECT.test(near)) acts++;
+      // "a song called Learn To Live", "the hit Stars Over Kestrel": the name sits in a title-case run with a small word capitalized
+      if (inTitleRun(text, a, end, cues)) titled++;
+      // "Kestrels are set to sign": a plural verb, not one person (not one of a pair: "Ana and Soto are")
+      if (after && cues.pluralVerbAfter.has(after.toLowerCase()) && !/(?:^|[^\p{L}])(?:and|&|or|the)\s+$|,\s*$/iu.test(near)) plural++;
+      // "the Kestrel building society": the name qualifies an organization noun
+      if (/(?:^|[^\p{L}])the\s+$/iu.test(near) && ORG_NOUN_AFTER(text.slice(end, end + 40), cues)) orgNoun++;
       if (after && /^\p{Ll}+$/u.test(after) && (b[0] === 'a' || b[0] === 'an')) modifiers++;
       // "the Starfall actress Ana Soto": a role of the screen after the name, then a person: the name is the work
       if (after && cues.workRoleAfter.has(after) && !(sport && /^stars?$/.test(after)) && /^\s+\S+\s+\p{Lu}/u.test(text.slice(end, end + 40))) workRole++;
@@ -266,6 +294,11 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
         numbered++;
     }
     actsOf.set(k, acts);
+    if (acts === 0 && titled > 0) {
+      drop.add(k);
+      works.add(k);
+      continue;
+    }
     if (acts === 0 && (workBefore > 0 || workRole > 0 || numbered > 0 || (workAfter > 0 && workAfter * 2 >= at.length))) {
       drop.add(k);
       works.add(k);
@@ -277,9 +310,14 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
     }
     // a "person" every mention of which follows "the": a river, a theatre, a ship; a plural one is a band or a club
     // (one word: a full name after "the" is a modifier, "the Ana Soto case")
-    if (acts === 0 && !/\s/.test(name) && at.length > 0 && theBefore === at.length && cs.every((c) => c.f.type === 'person')) {
+    if (acts === 0 && !/\s/.test(name) && at.length > 0 && theBefore === at.length && orgNoun === 0 && cs.every((c) => c.f.type === 'person')) {
       if (/\p{Ll}s$/u.test(name)) toOrg.add(k);
       else drop.add(k);
+      continue;
+    }
+    // a one-word "person" that takes a plural verb or qualifies an organization noun: a club, a band, a firm
+    if (!/\s/.test(name) && (plural > 0 || orgNoun > 0) && cs.every((c) => c.f.type === 'person')) {
+      toOrg.add(k);
       continue;
     }
     // outside sport, a name of two or more words that is a town or a district the geo layer knows, and never acts: the place
@@ -404,6 +442,69 @@ const taggedMargin = (tagged: readonly TaggedSpan[], c: Cand): number => tagged.
 
 /** A model number right after a name on the same line, then a "+" or a word (a product noun: "Zentra 3500 chip", "Nebulon 64+"). */
 const MODEL_NUMBER = /^[ \t]+\d{1,4}(?:\+|[ \t]+(\p{Ll}+))/u;
+
+/** A relative pronoun and a verb before a name: the name is that verb's object ("who also presents X", "which stars X"). */
+const RELATIVE_OBJECT =
+  /(?:^|[^\p{L}])(?:who|which|that)\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|still\s+|once\s+)?(?!(?:the|a|an|is|was|are|were|has|had|have)\s)\p{Ll}+\s+$/u;
+
+/** Lowercase words after a name, then an organization noun ("building society", "retail group"). */
+function ORG_NOUN_AFTER(after: string, cues: ActorCues): boolean {
+  const m = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
+  if (!m) return false;
+  return cues.orgNounAfter.has(m[1]!) || (!!m[2] && cues.orgNounAfter.has(m[2]) && !NOT_MODIFIER.has(m[1]!));
+}
+
+/**
+ * Does the span [start, end) sit in a run of capitalized words (with lowercase linking words) that capitalizes a
+ * small word no name capitalizes: "Learn To Live", "Stars Over Kestrel", "A Touch of Ivy"? The run is cut at
+ * punctuation; a small word opening a sentence, a line or a quotation does not count, nor "A"/"An" inside the
+ * run after a capitalized word (an initial: "Ana A Soto"); "Of", "For", "The" ... count only right after a capitalized
+ * word that is no possessive ("Medal Of Valour", not "Ana Soto's The Harbour") and when no word of the run is an
+ * organization's head noun ("Bank Of Kestrel" is a name).
+ */
+export function inTitleRun(text: string, start: number, end: number, cues: ActorCues): boolean {
+  let left = start;
+  let right = end;
+  const word = /(?:^|[ \t])([\p{L}\p{N}'’-]+)[ \t]+$/u;
+  const isCap = (w: string) => /^\p{Lu}/u.test(w);
+  const isLink = (w: string) => LINK_WORDS.has(w);
+  for (;;) {
+    const m = word.exec(text.slice(Math.max(0, left - 40), left));
+    if (!m || !(isCap(m[1]!) || isLink(m[1]!))) break;
+    left = left - m[0].length + (m[0].length - m[0].trimStart().length);
+  }
+  const wordAfterRe = /^[ \t]+([\p{L}\p{N}'’-]+)(?![\p{L}\p{N}'’-])/u;
+  for (;;) {
+    const m = wordAfterRe.exec(text.slice(right, right + 40));
+    if (!m || !(isCap(m[1]!) || isLink(m[1]!))) break;
+    right += m[0].length;
+  }
+  const words: { w: string; at: number }[] = [];
+  for (const m of text.slice(left, right).matchAll(/[\p{L}\p{N}'’-]+/gu)) words.push({ w: m[0], at: left + m.index });
+  while (words.length && isLink(words[0]!.w)) words.shift();
+  while (words.length && isLink(words[words.length - 1]!.w)) words.pop();
+  if (words.length < 2) return false;
+  // a headline capitalized throughout is not a title inside a sentence
+  const lineStart = text.lastIndexOf('\n', left - 1) + 1;
+  const lineEnd = text.indexOf('\n', right) < 0 ? text.length : text.indexOf('\n', right);
+  if (/^\W*$/u.test(text.slice(lineStart, words[0]!.at)) && /^\W*$/u.test(text.slice(words[words.length - 1]!.at + words[words.length - 1]!.w.length, lineEnd)))
+    return false;
+  const opensSentence = (at: number) => /(?:^|[.!?:;"“‘(\n]\s*)$/u.test(text.slice(Math.max(0, at - 3), at)) || at === 0;
+  const head = words.some((x) => ORG_HEADS.has(x.w.toLowerCase()));
+  // "A"/"An" is also an initial ("A Ruiz" in a line-up): a title marker only with a lowercase link word in the run
+  // ("A Taste of Ivy"), and inside the run only after one ("and A Taste")
+  const linked = words.some((x) => LINK_WORDS.has(x.w));
+  const article = (x: string) => x === 'A' || x === 'An';
+  return words.some(
+    (x, i) =>
+      !(i === 0 && opensSentence(x.at)) &&
+      ((cues.titleMarkers.has(x.w) && !(article(x.w) && (!linked || (i > 0 && !LINK_WORDS.has(words[i - 1]!.w))))) ||
+        (i > 0 && !head && cues.titleWeakMarkers.has(x.w) && /^\p{Lu}/u.test(words[i - 1]!.w) && !/['’]s?$/u.test(words[i - 1]!.w))),
+  );
+}
+/** Lowercase words inside a title-case run ("Breakfast with Ivy", "Lord of the Hills"). */
+// (not "and", "with", "for": they join two names as often as they sit in one title: "Ana Soto with The Kestrels")
+const LINK_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an']);
 
 /** Runs of two or more tagger names (any class) joined as a list on one line: by commas, "and", "or". */
 function listChains(text: string, tagged: readonly TaggedSpan[]): TaggedSpan[][] {
