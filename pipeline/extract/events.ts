@@ -54,12 +54,14 @@ const DURATION = /^for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|te
 const OFFSET_IN = /\b(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b/i;
 /** Where a clause of another happening opens: a comma or semicolon, then a subordinator with a clause after it. */
 const CLAUSE_CUT = new RegExp(
-  String.raw`[,;]\s*(?:(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+)?(?:after|before|while|whereas|when|since|as)\s+(?!the\b|an?\b|its\b|their\b|his\b|her\b|this\b|that\b|these\b|those\b)|;`,
+  String.raw`[,;]\s*(?:(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+)?(?:after|before|while|whereas|since)\s+(?!the\b|an?\b|its\b|their\b|his\b|her\b|this\b|that\b|these\b|those\b)|;`,
   'gi',
 );
 const OFFSET_UNITS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7 };
 /** Words that open a clause or phrase of another happening ("..., amid the war", "..., after rebels attacked"). */
-const SUBORDINATOR = String.raw`(?:after|before|amid|amidst|while|whereas|as|since|following|despite|when|until|ahead\s+of|in\s+the\s+wake\s+of)`;
+// ("when" and "as" are left out: a clause of the same moment mostly tells the same happening, "five died on
+// Sunday when a bus crashed")
+const SUBORDINATOR = String.raw`(?:after|before|amid|amidst|while|whereas|since|following|despite|until|ahead\s+of|in\s+the\s+wake\s+of)`;
 /** From a comma to a trigger: the trigger sits in a clause opened after the comma, not yet closed. */
 const OPENS_CLAUSE = new RegExp(
   String.raw`[,;]\s*(?:(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?${SUBORDINATOR}\b[^,;]*$`,

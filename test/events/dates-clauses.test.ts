@@ -65,6 +65,12 @@ test('two happenings of one frame in one sentence are two mentions with their ow
   assert.deepEqual(actorsOf(e, 'seized'), ['Kestrel:source']);
 });
 
+test('a when-clause of the same moment tells the same happening, not a second one', () => {
+  const r = run('Six guards were shot dead on Saturday in Bolo, when gunmen opened fire on a depot.');
+  assert.equal(r.events.filter((e) => e.event_type === 'ASSAULT').length, 1);
+  assert.equal(r.events.find((e) => e.event_type === 'ASSAULT')?.date_start, '2024-03-02');
+});
+
 test('a year-only date keeps year precision', () => {
   const r = run('Police arrested Kofi Mensah in 2019.', ['Kofi Mensah']);
   const e = byTrigger(r, 'arrested');
