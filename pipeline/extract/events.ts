@@ -245,6 +245,9 @@ const ALLEGED_BEFORE =
   /\b(?:accus(?:e|es|ed|ing)|suspect(?:s|ed)?|suspicion|charg(?:e|es|ed|ing)|alleg(?:e|es|ed|ing|edly|ation|ations)|convict(?:s|ed)?|indict(?:s|ed)?|denied|deny|denies|acquitted)\b[^,;:.]{0,50}\b(?:of|with|for)\s+$/iu;
 
 /** Between a verb of asking and the act asked for ("for him to", "the government to"). */
+/** Between a verb of asking and the noun asked for: up to two modifiers, no preposition ("for new", "early"). */
+const ASKED_NOUN_GAP =
+  /^\s+(?:(?!(?:after|before|in|on|at|amid|over|since|during|for|to|of|by|with|from|following|and|or|but)\b)[\p{Ll}-]+\s+){0,2}$/u;
 const ASKED_TO = /^[^.;:!?]{0,70}\bto\s+(?:[\p{L}'’-]+\s+)?$/u;
 /** A phrase trigger that opens with a noun of asking ("calls for", "demands for"). */
 const REQUEST_NOUN = /^(?:calls?|demands?|requests?|appeals?|pleas?)\s/i;
@@ -611,7 +614,12 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       // "called for him to apologise", "urged the army to withdraw": the act asked for has not happened; the request is the event
       const askedFor =
         !c.nominal && kept.some((d) => d !== c && d.t.type === 'REQUEST' && d.t.end <= c.t.index && ASKED_TO.test(text.slice(d.t.end, c.t.index)));
-      if (reduced || object || askedObject || askedFor) kept.splice(i, 1);
+      // "called for new elections", "demanded snap polls": a happening named as what is asked for has not happened
+      const askedNoun =
+        c.nominal &&
+        !toldHere &&
+        kept.some((d) => d !== c && d.t.type === 'REQUEST' && !d.nominal && d.t.end <= c.t.index && ASKED_NOUN_GAP.test(text.slice(d.t.end, c.t.index)));
+      if (reduced || object || askedObject || askedFor || askedNoun) kept.splice(i, 1);
     }
     // "a bomb exploded at a gathering near the shrine": a meeting or gathering named as the scene of an attack is its setting
     // (the attack may be told in a quote: "they 'detonated their vests' at a gathering")

@@ -71,6 +71,14 @@ test('a when-clause of the same moment tells the same happening, not a second on
   assert.equal(r.events.find((e) => e.event_type === 'ASSAULT')?.date_start, '2024-03-02');
 });
 
+test('a happening named as what is asked for has not happened and takes no date; the request does', () => {
+  const r = run('Kofi Mensah called for new elections in Tamale on 26 February.', ['Kofi Mensah']);
+  assert.deepEqual(
+    r.events.map((e) => [e.event_type, e.date_start]),
+    [['REQUEST', '2024-02-26']],
+  );
+});
+
 test('a year-only date keeps year precision', () => {
   const r = run('Police arrested Kofi Mensah in 2019.', ['Kofi Mensah']);
   const e = byTrigger(r, 'arrested');
