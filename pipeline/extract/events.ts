@@ -47,8 +47,7 @@ const BOUND_BEFORE = /\b(?:until|till|through|since|by)\s+(?:the\s+)?$/i;
  * opens took place that long before or after the date of the clause it hangs on ("X on Sunday, a day after Y": Y
  * on Saturday).
  */
-const OFFSET_DATE =
-  /^(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks)\s+(after|before|later|earlier)$/i;
+const OFFSET_DATE = /^(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks)\s+(after|before|later|earlier)$/i;
 /** A duration, no date ("for three days", "for 48 hours"). */
 const DURATION = /^for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:hours?|days?|nights?|weeks?|months?|years?)$/i;
 const OFFSET_IN = /\b(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b/i;
@@ -246,8 +245,7 @@ const ALLEGED_BEFORE =
 
 /** Between a verb of asking and the act asked for ("for him to", "the government to"). */
 /** Between a verb of asking and the noun asked for: up to two modifiers, no preposition ("for new", "early"). */
-const ASKED_NOUN_GAP =
-  /^\s+(?:(?!(?:after|before|in|on|at|amid|over|since|during|for|to|of|by|with|from|following|and|or|but)\b)[\p{Ll}-]+\s+){0,2}$/u;
+const ASKED_NOUN_GAP = /^\s+(?:(?!(?:after|before|in|on|at|amid|over|since|during|for|to|of|by|with|from|following|and|or|but)\b)[\p{Ll}-]+\s+){0,2}$/u;
 const ASKED_TO = /^[^.;:!?]{0,70}\bto\s+(?:[\p{L}'’-]+\s+)?$/u;
 /** A phrase trigger that opens with a noun of asking ("calls for", "demands for"). */
 const REQUEST_NOUN = /^(?:calls?|demands?|requests?|appeals?|pleas?)\s/i;
@@ -392,8 +390,7 @@ function anchorDates(
     }
     // a span measured from another happening lying between a date and a trigger separates their clauses
     // ("mourning was declared on Tuesday, the day after gunmen attacked a market": Tuesday is not the attack's)
-    const between = (c: Candidate) =>
-      OFFSET_IN.test(h.index < c.t.index ? text.slice(h.index + h.text.length, c.t.index) : text.slice(c.t.end, h.index));
+    const between = (c: Candidate) => OFFSET_IN.test(h.index < c.t.index ? text.slice(h.index + h.text.length, c.t.index) : text.slice(c.t.end, h.index));
     // ("since the October 7 attack": the date names the attack itself)
     // (also past a modifier or two: "the 3 March, 2023 cross-border raid")
     const premodifies = cands.some(
@@ -419,8 +416,7 @@ function anchorDates(
       // a trigger in a clause or phrase opened after the date ("... in the capital on 3 May, amid the war") is not dated
       // by it, nor one whose clause the date's own clause follows ("X attacked the town, after talks failed on Monday")
       // (a date's text may end with its comma: "On Monday, after talks failed, ...")
-      if (h.index + h.text.length <= c.t.index && OPENS_CLAUSE.test(text.slice(h.index + h.text.length - (h.text.endsWith(',') ? 1 : 0), c.t.index)))
-        return;
+      if (h.index + h.text.length <= c.t.index && OPENS_CLAUSE.test(text.slice(h.index + h.text.length - (h.text.endsWith(',') ? 1 : 0), c.t.index))) return;
       if (c.t.end <= h.index && OPENS_CLAUSE.test(text.slice(c.t.end, h.index))) return;
       // a date inside a relative clause after the trigger dates that clause ("X, who was designated in 1995")
       if (h.index > c.t.end && RELATIVE.test(text.slice(c.t.end, h.index))) return;
@@ -458,7 +454,9 @@ function offsetDates(hits: readonly DateHit[]): (DateHit | null)[] {
       out.push(null);
       continue;
     }
-    const n = (/^\d+$/.test(h.text.split(/\s+/)[0]!) ? +h.text.split(/\s+/)[0]! : (NUMBER_WORDS[h.text.split(/\s+/)[0]!.toLowerCase()] ?? 1)) * OFFSET_UNITS[m[1]!.toLowerCase()]!;
+    const n =
+      (/^\d+$/.test(h.text.split(/\s+/)[0]!) ? +h.text.split(/\s+/)[0]! : (NUMBER_WORDS[h.text.split(/\s+/)[0]!.toLowerCase()] ?? 1)) *
+      OFFSET_UNITS[m[1]!.toLowerCase()]!;
     const sign = /after|later/i.test(m[2]!) ? -1 : 1;
     const day = addDays(base.start, sign * n);
     out.push({ ...h, start: day, end: day, precision: 'day' });
@@ -701,7 +699,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       if (new Set(heads.map(dateOf)).size < 2) continue;
       byGroup.delete(g);
       const parts = heads.map((h) => [h] as Candidate[]);
-      for (const c of list) if (!heads.includes(c)) (parts.findLast((p) => p[0]!.t.index <= c.t.index) ?? parts[0]!).push(c);
+      for (const c of list) if (!heads.includes(c)) ([...parts].reverse().find((p) => p[0]!.t.index <= c.t.index) ?? parts[0]!).push(c);
       parts.forEach((p, k) => {
         const prev = parts[k - 1]?.[0];
         const next = parts[k + 1]?.[0];

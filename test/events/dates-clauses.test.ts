@@ -13,8 +13,7 @@ const run = (sentence: string, names: string[] = []) => {
   return { events: findEvents(d, m, annotate(d)), m };
 };
 const byTrigger = (r: ReturnType<typeof run>, trigger: string) => r.events.find((e) => e.trigger === trigger);
-const actorsOf = (r: ReturnType<typeof run>, trigger: string) =>
-  (byTrigger(r, trigger)?.actors ?? []).map((a) => `${r.m[a.mention]!.name}:${a.role}`).sort();
+const actorsOf = (r: ReturnType<typeof run>, trigger: string) => (byTrigger(r, trigger)?.actors ?? []).map((a) => `${r.m[a.mention]!.name}:${a.role}`).sort();
 
 test('a span measured from another happening dates that one from the main clause date, not from publication', () => {
   // Tuesday is the mourning's date; the attack was the day before
