@@ -50,6 +50,8 @@ const BOUND_BEFORE = /\b(?:until|till|through|since|by)\s+(?:the\s+)?$/i;
 const OFFSET_DATE = /^(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks)\s+(after|before|later|earlier)$/i;
 /** A duration, no date ("for three days", "for 48 hours"). */
 const DURATION = /^for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:hours?|days?|nights?|weeks?|months?|years?)$/i;
+/** From one trigger to the verb coordinated after it: a few words, then "and" ("the resignation and called"). */
+const COORDINATED = /^[^,;.:()"“”]{0,30}\sand\s+$/;
 const OFFSET_IN = /\b(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b/i;
 /** Where a clause of another happening opens: a comma or semicolon, then a subordinator with a clause after it. */
 const CLAUSE_CUT = new RegExp(
@@ -413,6 +415,13 @@ function anchorDates(
     cands.forEach((c, i) => {
       if (cue === 'future' && c.status === 'occurred' && h.index > c.t.end) return;
       if (between(c)) return;
+      // a date followed by "and" closes the verb phrase before it ("met X on Monday and signed a truce on Wednesday")
+      if (
+        h.index + h.text.length <= c.t.index &&
+        /^,?\s*(?:and|but|or|then)\s/i.test(text.slice(h.index + h.text.length, c.t.index)) &&
+        cands.some((o) => o.t.end <= h.index)
+      )
+        return;
       // a trigger in a clause or phrase opened after the date ("... in the capital on 3 May, amid the war") is not dated
       // by it, nor one whose clause the date's own clause follows ("X attacked the town, after talks failed on Monday")
       // (a date's text may end with its comma: "On Monday, after talks failed, ...")
@@ -717,6 +726,17 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       const dated = dates
         .map((h, i) => [h, anchors[i] === null ? null : kept[anchors[i]!]!] as const)
         .filter((x): x is readonly [DateHit, Candidate] => x[0] !== null && !!x[1] && (group.includes(x[1]) || folded.includes(x[1])));
+      // "announced the resignation and called for calm on Monday": a date closing two coordinated verb phrases dates both
+      if (!dated.length) {
+        const last = Math.max(...group.map((c) => c.t.end));
+        const shared = dates
+          .map((h, i) => [h, anchors[i] === null ? null : kept[anchors[i]!]!] as const)
+          .find(
+            (x): x is readonly [DateHit, Candidate] =>
+              x[0] !== null && !!x[1] && !x[1].nominal && x[1].t.index >= last && x[0].index >= x[1].t.end && COORDINATED.test(text.slice(last, x[1].t.index)),
+          );
+        if (shared) dated.push(shared);
+      }
       const date = lasting(text, group, dated[0]?.[0] ?? null);
       let status: Status = group.find((c) => c.status === 'planned')?.status ?? head.status;
       if (date && reference && (status === 'unknown' || (status === 'occurred' && head.t.kind !== 'past' && head.t.kind !== 'pp'))) {

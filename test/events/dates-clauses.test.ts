@@ -78,6 +78,15 @@ test('a happening named as what is asked for has not happened and takes no date;
   );
 });
 
+test('a date followed by "and" closes the verb phrase before it; a date closing two coordinated phrases dates both', () => {
+  const r = run('Borduria met Ostravia on Monday and signed a truce on Wednesday.', ['Borduria', 'Ostravia']);
+  assert.equal(byTrigger(r, 'met')?.date_start, '2024-03-04');
+  assert.equal(byTrigger(r, 'signed')?.date_start, '2024-03-06');
+  const both = run("Kofi Mensah announced his government's resignation and called for calm on Monday.", ['Kofi Mensah']);
+  assert.equal(byTrigger(both, 'resignation')?.date_start, '2024-03-04');
+  assert.equal(byTrigger(both, 'called for')?.date_start, '2024-03-04');
+});
+
 test('a year-only date keeps year precision', () => {
   const r = run('Police arrested Kofi Mensah in 2019.', ['Kofi Mensah']);
   const e = byTrigger(r, 'arrested');
