@@ -799,6 +799,9 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         if (where !== undefined) actors = [{ mention: where, role: 'participant' }];
         else if (head.t.frame === 'die') continue;
       }
+      // (a mention is keyed by its sentence, trigger and type downstream: a second one with the same trigger word in
+      // the same sentence, split off above, is folded into the first)
+      if (out.slice(from).some((o) => o.trigger === head.t.text && o.event_type === head.t.type)) continue;
       out.push({
         sentence_index: s.sentence_index,
         char_start: s.char_start,

@@ -64,6 +64,12 @@ test('two happenings of one frame in one sentence are two mentions with their ow
   assert.deepEqual(actorsOf(e, 'seized'), ['Kestrel:source']);
 });
 
+test('two split mentions never share their trigger word and type in one sentence (the key of a mention downstream)', () => {
+  const r = run('Police arrested Kofi Mensah on Monday, and soldiers arrested Ama Owusu on Thursday.', PERSONS);
+  const keys = r.events.map((e) => `${e.sentence_index}|${e.trigger}|${e.event_type}`);
+  assert.equal(new Set(keys).size, keys.length);
+});
+
 test('a when-clause of the same moment tells the same happening, not a second one', () => {
   const r = run('Six guards were shot dead on Saturday in Bolo, when gunmen opened fire on a depot.');
   assert.equal(r.events.filter((e) => e.event_type === 'ASSAULT').length, 1);
