@@ -656,7 +656,9 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
     const verbClauses = new Set(kept.filter((c) => !c.nominal && c.t.kind !== 'ing').map(clauseOf));
     for (const [g, list] of [...byGroup]) {
       const verbs = new Set(list.filter((c) => !c.nominal && c.t.kind !== 'ing').map(clauseOf));
-      if (verbs.size < 2) continue;
+      // (the same verb twice stays one mention: downstream a mention is keyed by its sentence, trigger and type)
+      const words = list.filter((c) => !c.nominal && c.t.kind !== 'ing').map((c) => c.t.text);
+      if (verbs.size < 2 || new Set(words).size < words.length) continue;
       byGroup.delete(g);
       for (const c of list) {
         const k = verbs.has(clauseOf(c)) ? clauseOf(c) : Math.max(...[...verbs].filter((v) => v <= clauseOf(c)), Math.min(...verbs));
@@ -705,7 +707,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
     const dateOf = (c: Candidate) => dates.find((h, i) => h && anchors[i] !== null && kept[anchors[i]!] === c)?.start;
     for (const [g, list] of [...byGroup]) {
       const heads = list.filter((c) => !c.nominal && c.t.kind !== 'ing' && dateOf(c) !== undefined).sort((a, b) => a.t.index - b.t.index);
-      if (new Set(heads.map(dateOf)).size < 2) continue;
+      if (new Set(heads.map(dateOf)).size < 2 || new Set(heads.map((c) => c.t.text)).size < heads.length) continue;
       byGroup.delete(g);
       const parts = heads.map((h) => [h] as Candidate[]);
       for (const c of list) if (!heads.includes(c)) ([...parts].reverse().find((p) => p[0]!.t.index <= c.t.index) ?? parts[0]!).push(c);
