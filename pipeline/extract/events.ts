@@ -42,6 +42,32 @@ const FUTURE_CUE =
 const PAST_CUE = /\b(?:last|ago|earlier|previously|since)\b[^.;,]{0,20}$/i;
 /** A date that bounds a period rather than dating a happening ("until 3 March", "since 2023", "through Friday"). */
 const BOUND_BEFORE = /\b(?:until|till|through|since|by)\s+(?:the\s+)?$/i;
+/**
+ * A span measured from another happening ("a day after", "two weeks before"): no date of its own. The clause it
+ * opens took place that long before or after the date of the clause it hangs on ("X on Sunday, a day after Y": Y
+ * on Saturday).
+ */
+const OFFSET_DATE = /^(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks)\s+(after|before|later|earlier)$/i;
+/** A duration, no date ("for three days", "for 48 hours"). */
+const DURATION = /^for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:hours?|days?|nights?|weeks?|months?|years?)$/i;
+/** From one trigger to the verb coordinated after it: a few words, then "and" ("the resignation and called"). */
+const COORDINATED = /^[^,;.:()"“”]{0,30}\sand\s+$/;
+const OFFSET_IN = /\b(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b/i;
+/** Where a clause of another happening opens: a comma or semicolon, then a subordinator with a clause after it. */
+const CLAUSE_CUT = new RegExp(
+  String.raw`[,;]\s*(?:(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+)?(?:after|before|while|whereas|since)\s+(?!the\b|an?\b|its\b|their\b|his\b|her\b|this\b|that\b|these\b|those\b)|;`,
+  'gi',
+);
+const OFFSET_UNITS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 7, weeks: 7 };
+/** Words that open a clause or phrase of another happening ("..., amid the war", "..., after rebels attacked"). */
+// ("when" and "as" are left out: a clause of the same moment mostly tells the same happening, "five died on
+// Sunday when a bus crashed")
+const SUBORDINATOR = String.raw`(?:after|before|amid|amidst|while|whereas|since|following|despite|until|ahead\s+of|in\s+the\s+wake\s+of)`;
+/** From a comma to a trigger: the trigger sits in a clause opened after the comma, not yet closed. */
+const OPENS_CLAUSE = new RegExp(
+  String.raw`[,;]\s*(?:(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?${SUBORDINATOR}\b[^,;]*$`,
+  'i',
+);
 /** A trigger that only introduces another one ("agreed to freeze", "decided to impose"). */
 const COMPLEMENT_FRAMES: ReadonlySet<string> = new Set(['agree']);
 const TO_NEXT = /^\s+to\s+(?:[\p{L}'’-]+\s+)?$/u;
@@ -220,6 +246,8 @@ const ALLEGED_BEFORE =
   /\b(?:accus(?:e|es|ed|ing)|suspect(?:s|ed)?|suspicion|charg(?:e|es|ed|ing)|alleg(?:e|es|ed|ing|edly|ation|ations)|convict(?:s|ed)?|indict(?:s|ed)?|denied|deny|denies|acquitted)\b[^,;:.]{0,50}\b(?:of|with|for)\s+$/iu;
 
 /** Between a verb of asking and the act asked for ("for him to", "the government to"). */
+/** Between a verb of asking and the noun asked for: up to two modifiers, no preposition ("for new", "early"). */
+const ASKED_NOUN_GAP = /^\s+(?:(?!(?:after|before|in|on|at|amid|over|since|during|for|to|of|by|with|from|following|and|or|but)\b)[\p{Ll}-]+\s+){0,2}$/u;
 const ASKED_TO = /^[^.;:!?]{0,70}\bto\s+(?:[\p{L}'’-]+\s+)?$/u;
 /** A phrase trigger that opens with a noun of asking ("calls for", "demands for"). */
 const REQUEST_NOUN = /^(?:calls?|demands?|requests?|appeals?|pleas?)\s/i;
@@ -348,6 +376,23 @@ function anchorDates(
   otherVerb: (from: number, to: number) => boolean = () => false,
 ): (number | null)[] {
   return hits.map((h) => {
+    // a duration is no date ("protesters camped for three days", "the road was shut for 48 hours")
+    if (DURATION.test(h.text)) return null;
+    // "since March 1, when the two sides signed a truce": the when-clause tells what happened on the bound date
+    const when = /^,?\s*when\b/i.exec(text.slice(h.index + h.text.length - (h.text.endsWith(',') ? 1 : 0)));
+    if (when && BOUND_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index))) {
+      const at = h.index + h.text.length;
+      const i = cands.findIndex((c) => c.t.index >= at && !/[,;]/.test(text.slice(at + when[0].length, c.t.index)));
+      return i >= 0 ? i : null;
+    }
+    // a span measured from another happening dates the clause it opens (see offsetDates), nothing else
+    if (OFFSET_DATE.test(h.text)) {
+      const i = cands.findIndex((c) => c.t.index >= h.index + h.text.length && !/[,;]/.test(text.slice(h.index + h.text.length, c.t.index)));
+      return i >= 0 ? i : null;
+    }
+    // a span measured from another happening lying between a date and a trigger separates their clauses
+    // ("mourning was declared on Tuesday, the day after gunmen attacked a market": Tuesday is not the attack's)
+    const between = (c: Candidate) => OFFSET_IN.test(h.index < c.t.index ? text.slice(h.index + h.text.length, c.t.index) : text.slice(c.t.end, h.index));
     // ("since the October 7 attack": the date names the attack itself)
     // (also past a modifier or two: "the 3 March, 2023 cross-border raid")
     const premodifies = cands.some(
@@ -369,6 +414,19 @@ function anchorDates(
     let best: { i: number | null; d: number } = { i: null, d: Infinity };
     cands.forEach((c, i) => {
       if (cue === 'future' && c.status === 'occurred' && h.index > c.t.end) return;
+      if (between(c)) return;
+      // a date followed by "and" closes the verb phrase before it ("met X on Monday and signed a truce on Wednesday")
+      if (
+        h.index + h.text.length <= c.t.index &&
+        /^,?\s*(?:and|but|or|then)\s/i.test(text.slice(h.index + h.text.length, c.t.index)) &&
+        cands.some((o) => o.t.end <= h.index)
+      )
+        return;
+      // a trigger in a clause or phrase opened after the date ("... in the capital on 3 May, amid the war") is not dated
+      // by it, nor one whose clause the date's own clause follows ("X attacked the town, after talks failed on Monday")
+      // (a date's text may end with its comma: "On Monday, after talks failed, ...")
+      if (h.index + h.text.length <= c.t.index && OPENS_CLAUSE.test(text.slice(h.index + h.text.length - (h.text.endsWith(',') ? 1 : 0), c.t.index))) return;
+      if (c.t.end <= h.index && OPENS_CLAUSE.test(text.slice(c.t.end, h.index))) return;
       // a date inside a relative clause after the trigger dates that clause ("X, who was designated in 1995")
       if (h.index > c.t.end && RELATIVE.test(text.slice(c.t.end, h.index))) return;
       // a date after another verb dates that verb's clause ("vetoed a rebate secured in 1984": 1984 is when it was secured)
@@ -386,6 +444,33 @@ function anchorDates(
     }
     return best.i;
   });
+}
+
+/**
+ * Spans measured from another happening ("a day after", "two weeks before") made dates: counted from the last
+ * day-precision date before them in the sentence ("X on Sunday, a day after Y": Y on Saturday); with none, dropped.
+ */
+function offsetDates(hits: readonly DateHit[]): (DateHit | null)[] {
+  const out: (DateHit | null)[] = [];
+  for (const h of hits) {
+    const m = OFFSET_DATE.exec(h.text);
+    if (!m) {
+      out.push(h);
+      continue;
+    }
+    const base = [...hits].reverse().find((o) => o.index < h.index && !OFFSET_DATE.test(o.text) && o.precision === 'day' && o.start === o.end);
+    if (!base) {
+      out.push(null);
+      continue;
+    }
+    const n =
+      (/^\d+$/.test(h.text.split(/\s+/)[0]!) ? +h.text.split(/\s+/)[0]! : (NUMBER_WORDS[h.text.split(/\s+/)[0]!.toLowerCase()] ?? 1)) *
+      OFFSET_UNITS[m[1]!.toLowerCase()]!;
+    const sign = /after|later/i.test(m[2]!) ? -1 : 1;
+    const day = addDays(base.start, sign * n);
+    out.push({ ...h, start: day, end: day, precision: 'day' });
+  }
+  return out;
 }
 
 /** A single-day date of a "two-day visit" or "three-day talks" runs that many days. */
@@ -536,7 +621,12 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       // "called for him to apologise", "urged the army to withdraw": the act asked for has not happened; the request is the event
       const askedFor =
         !c.nominal && kept.some((d) => d !== c && d.t.type === 'REQUEST' && d.t.end <= c.t.index && ASKED_TO.test(text.slice(d.t.end, c.t.index)));
-      if (reduced || object || askedObject || askedFor) kept.splice(i, 1);
+      // "called for new elections", "demanded snap polls": a happening named as what is asked for has not happened
+      const askedNoun =
+        c.nominal &&
+        !toldHere &&
+        kept.some((d) => d !== c && d.t.type === 'REQUEST' && !d.nominal && d.t.end <= c.t.index && ASKED_NOUN_GAP.test(text.slice(d.t.end, c.t.index)));
+      if (reduced || object || askedObject || askedFor || askedNoun) kept.splice(i, 1);
     }
     // "a bomb exploded at a gathering near the shrine": a meeting or gathering named as the scene of an attack is its setting
     // (the attack may be told in a quote: "they 'detonated their vests' at a gathering")
@@ -559,6 +649,23 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
     // one mention per frame group; within a type, frames listed later give way only when marked subordinate (rank order)
     const byGroup = new Map<string, Candidate[]>();
     for (const c of kept) byGroup.set(c.t.group, [...(byGroup.get(c.t.group) ?? []), c]);
+    // two happenings of one frame in one sentence, each told by its own verb in its own clause, are two mentions
+    // ("police arrested ten on Monday, a day after troops detained their leader")
+    const cuts = [...text.matchAll(CLAUSE_CUT)].map((m) => m.index!);
+    const clauseOf = (c: Candidate) => cuts.filter((x) => x < c.t.index).length;
+    const verbClauses = new Set(kept.filter((c) => !c.nominal && c.t.kind !== 'ing').map(clauseOf));
+    for (const [g, list] of [...byGroup]) {
+      const verbs = new Set(list.filter((c) => !c.nominal && c.t.kind !== 'ing').map(clauseOf));
+      // (the same verb twice stays one mention: downstream a mention is keyed by its sentence, trigger and type)
+      const words = list.filter((c) => !c.nominal && c.t.kind !== 'ing').map((c) => c.t.text);
+      if (verbs.size < 2 || new Set(words).size < words.length) continue;
+      byGroup.delete(g);
+      for (const c of list) {
+        const k = verbs.has(clauseOf(c)) ? clauseOf(c) : Math.max(...[...verbs].filter((v) => v <= clauseOf(c)), Math.min(...verbs));
+        const key = `${g}#${k}`;
+        byGroup.set(key, [...(byGroup.get(key) ?? []), c]);
+      }
+    }
     if (byGroup.size === 0) continue;
     const sentActors = bySentence.get(s.sentence_index) ?? [];
     const local = sentActors.map((a) => ({ ...a, start: a.start - s.char_start, end: a.end - s.char_start }));
@@ -593,15 +700,45 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       return false;
     };
     const anchors = anchorDates(text, hits, kept, reporting, otherVerb);
+    const dates = offsetDates(hits);
+    // two happenings of one frame told by two verbs with dates of their own are two mentions, each with the actors
+    // of its stretch of the sentence ("police arrested one on Monday, and soldiers detained two on Thursday")
+    const span = new Map<Candidate[], readonly [number, number]>();
+    const dateOf = (c: Candidate) => dates.find((h, i) => h && anchors[i] !== null && kept[anchors[i]!] === c)?.start;
+    for (const [g, list] of [...byGroup]) {
+      const heads = list.filter((c) => !c.nominal && c.t.kind !== 'ing' && dateOf(c) !== undefined).sort((a, b) => a.t.index - b.t.index);
+      if (new Set(heads.map(dateOf)).size < 2 || new Set(heads.map((c) => c.t.text)).size < heads.length) continue;
+      byGroup.delete(g);
+      const parts = heads.map((h) => [h] as Candidate[]);
+      for (const c of list) if (!heads.includes(c)) ([...parts].reverse().find((p) => p[0]!.t.index <= c.t.index) ?? parts[0]!).push(c);
+      parts.forEach((p, k) => {
+        const prev = parts[k - 1]?.[0];
+        const next = parts[k + 1]?.[0];
+        const cut = (a: Candidate, b: Candidate) => Math.max(text.slice(0, b.t.index).search(/[,;][^,;]*$/), a.t.end);
+        span.set(p, [prev ? cut(prev, p[0]!) : 0, next ? cut(p[0]!, next) : text.length]);
+        byGroup.set(`${g}@${k}`, p);
+      });
+    }
     const from = out.length;
     for (const group of byGroup.values()) {
       const head = group.find((c) => !c.nominal) ?? group[0]!;
-      if (head.t.frame === 'kill' && [...byGroup.keys()].some((g) => g !== 'kill' && byGroup.get(g)![0]!.t.type === head.t.type)) continue;
+      if (head.t.frame === 'kill' && [...byGroup.values()].some((g) => g !== group && g[0]!.t.group !== 'kill' && g[0]!.t.type === head.t.type)) continue;
       // a killing folded into an attack of the same sentence lends it its date ("an attack on October 7 killed ...")
       const folded = byGroup.get('kill')?.[0]?.t.type === head.t.type && head.t.frame !== 'kill' ? byGroup.get('kill')! : [];
-      const dated = hits
+      const dated = dates
         .map((h, i) => [h, anchors[i] === null ? null : kept[anchors[i]!]!] as const)
-        .filter(([, c]) => c && (group.includes(c) || folded.includes(c)));
+        .filter((x): x is readonly [DateHit, Candidate] => x[0] !== null && !!x[1] && (group.includes(x[1]) || folded.includes(x[1])));
+      // "announced the resignation and called for calm on Monday": a date closing two coordinated verb phrases dates both
+      if (!dated.length) {
+        const last = Math.max(...group.map((c) => c.t.end));
+        const shared = dates
+          .map((h, i) => [h, anchors[i] === null ? null : kept[anchors[i]!]!] as const)
+          .find(
+            (x): x is readonly [DateHit, Candidate] =>
+              x[0] !== null && !!x[1] && !x[1].nominal && x[1].t.index >= last && x[0].index >= x[1].t.end && COORDINATED.test(text.slice(last, x[1].t.index)),
+          );
+        if (shared) dated.push(shared);
+      }
       const date = lasting(text, group, dated[0]?.[0] ?? null);
       let status: Status = group.find((c) => c.status === 'planned')?.status ?? head.status;
       if (date && reference && (status === 'unknown' || (status === 'occurred' && head.t.kind !== 'past' && head.t.kind !== 'pp'))) {
@@ -611,11 +748,19 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       // a verb-only form read as a noun keeps the sentence's actors as participants when none is attached ("cancels
       // talks over new sanctions"), except a demand with nobody's name on it, which is market demand ("growing demand for cars")
       const fallback = !head.nominal || (head.layer && head.t.type !== 'REQUEST');
+      // with verbs of their own in two clauses, a happening takes its actors from its own clause only
+      const own = clauseOf(head);
+      const stretch = span.get(group);
+      const clauseActors = stretch
+        ? local.filter((a) => a.start >= stretch[0] && a.end <= stretch[1])
+        : verbClauses.size >= 2 && group.every((c) => clauseOf(c) === own)
+          ? local.filter((a) => (own === 0 || a.start > cuts[own - 1]!) && (own >= cuts.length || a.end <= cuts[own]!))
+          : local;
       let actors = assignActors(
         text,
         head.t,
         head.nominal,
-        local,
+        clauseActors,
         reporting,
         group.map((c) => c.t),
         fallback,
@@ -649,13 +794,16 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       if (agentless) {
         // no named agent (a landslide, an outbreak, an election): the country where it happens takes part
         // (a country that reports it is not where it happens: "Ghana said five were killed")
-        const reporters = speakers(text, local, reporting);
-        const inSentence = local.find((a) => a.type === 'country' && !reporters.has(a.mention))?.mention;
+        const reporters = speakers(text, clauseActors, reporting);
+        const inSentence = clauseActors.find((a) => a.type === 'country' && !reporters.has(a.mention))?.mention;
         const main = context.main !== undefined && !reporters.has(context.main) ? context.main : undefined;
         const where = (place?.country ? context.byCountry.get(place.country) : undefined) ?? inSentence ?? (place ? undefined : main);
         if (where !== undefined) actors = [{ mention: where, role: 'participant' }];
         else if (head.t.frame === 'die') continue;
       }
+      // (a mention is keyed by its sentence, trigger and type downstream: a second one with the same trigger word in
+      // the same sentence, split off above, is folded into the first)
+      if (out.slice(from).some((o) => o.trigger === head.t.text && o.event_type === head.t.type)) continue;
       out.push({
         sentence_index: s.sentence_index,
         char_start: s.char_start,

@@ -1,0 +1,100 @@
+/** Dates from the clause of the trigger, and two happenings of one frame in one sentence (issue 17, kind 6/7; invented sentences). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEvents } from '../../pipeline/extract/events.ts';
+import { annotate } from '../../pipeline/nlp/document.ts';
+import { doc, mentionsOf } from './fixture.ts';
+
+const PERSONS = ['Kofi Mensah', 'Ama Owusu'];
+/** Events of a one-sentence body published on Wednesday 2024-03-06, with actor mentions for `names`. */
+const run = (sentence: string, names: string[] = []) => {
+  const d = doc(['Title', sentence], '2024-03-06');
+  const m = mentionsOf(d, names, PERSONS);
+  return { events: findEvents(d, m, annotate(d)), m };
+};
+const byTrigger = (r: ReturnType<typeof run>, trigger: string) => r.events.find((e) => e.trigger === trigger);
+const actorsOf = (r: ReturnType<typeof run>, trigger: string) => (byTrigger(r, trigger)?.actors ?? []).map((a) => `${r.m[a.mention]!.name}:${a.role}`).sort();
+
+test('a span measured from another happening dates that one from the main clause date, not from publication', () => {
+  // Tuesday is the mourning's date; the attack was the day before
+  const mourning = run('Borduria declared a day of mourning on Tuesday, the day after gunmen attacked a market in Tamale.', ['Borduria']);
+  assert.equal(byTrigger(mourning, 'attacked')?.date_start, '2024-03-04');
+  const raid = run('Rebels attacked the town of Bolo on Sunday, a day after troops arrested Kofi Mensah.', ['Kofi Mensah']);
+  assert.equal(byTrigger(raid, 'attacked')?.date_start, '2024-03-03');
+  assert.equal(byTrigger(raid, 'arrested')?.date_start, '2024-03-02');
+  // with no date to count from, the span dates nothing
+  const bare = run('The summit opened a day after soldiers arrested Kofi Mensah.', ['Kofi Mensah']);
+  assert.equal(byTrigger(bare, 'arrested')?.date_start ?? null, null);
+});
+
+test('a duration is no date', () => {
+  const r = run('Storms have battered Bolo for three days, and floods have killed 12 people.');
+  const killed = byTrigger(r, 'killed');
+  assert.ok(killed);
+  assert.equal(killed.date_start, null);
+});
+
+test('a trigger in a phrase or clause opened after a date is not dated by it; a fronted date skips the clause between', () => {
+  const amid = run('Kofi Mensah called for calm in Tamale on 26 February, amid the war in Bolo.', ['Kofi Mensah']);
+  assert.equal(byTrigger(amid, 'called for')?.date_start, '2024-02-26');
+  assert.equal(amid.events.find((e) => e.trigger === 'war')?.date_start ?? null, null);
+  const fronted = run('On Monday, after talks failed, Borduria attacked Ostravia.', ['Borduria', 'Ostravia']);
+  assert.equal(byTrigger(fronted, 'attacked')?.date_start, '2024-03-04');
+  assert.equal(byTrigger(fronted, 'talks')?.date_start ?? null, null);
+});
+
+test('"since <date>, when ...": the when-clause happened on that date', () => {
+  const r = run('The truce has held since 1 March, when Borduria and Ostravia signed a deal.', ['Borduria', 'Ostravia']);
+  const signed = r.events.find((e) => e.event_type === 'AGREE');
+  assert.equal(signed?.date_start, '2024-03-01');
+  assert.equal(signed?.date_precision, 'day');
+});
+
+test('two happenings of one frame in one sentence are two mentions with their own dates and actors', () => {
+  const r = run('Police arrested Kofi Mensah on Monday, and soldiers detained Ama Owusu on Thursday.', PERSONS);
+  assert.equal(byTrigger(r, 'arrested')?.date_start, '2024-03-04');
+  assert.equal(byTrigger(r, 'detained')?.date_start, '2024-02-29');
+  assert.deepEqual(actorsOf(r, 'arrested'), ['Kofi Mensah:target']);
+  assert.deepEqual(actorsOf(r, 'detained'), ['Ama Owusu:target']);
+  // a clause opened by "two days after" with a verb of its own: its own mention, actors and date
+  const e = run('Borduria expelled the envoy of Ostravia on Monday, two days after Kestrel seized a ship.', ['Borduria', 'Ostravia', 'Kestrel']);
+  assert.equal(byTrigger(e, 'expelled')?.date_start, '2024-03-04');
+  assert.equal(byTrigger(e, 'seized')?.date_start, '2024-03-02');
+  assert.ok(!actorsOf(e, 'expelled').some((a) => a.startsWith('Kestrel')));
+  assert.deepEqual(actorsOf(e, 'seized'), ['Kestrel:source']);
+});
+
+test('two split mentions never share their trigger word and type in one sentence (the key of a mention downstream)', () => {
+  const r = run('Police arrested Kofi Mensah on Monday, and soldiers arrested Ama Owusu on Thursday.', PERSONS);
+  const keys = r.events.map((e) => `${e.sentence_index}|${e.trigger}|${e.event_type}`);
+  assert.equal(new Set(keys).size, keys.length);
+});
+
+test('a when-clause of the same moment tells the same happening, not a second one', () => {
+  const r = run('Six guards were shot dead on Saturday in Bolo, when gunmen opened fire on a depot.');
+  assert.equal(r.events.filter((e) => e.event_type === 'ASSAULT').length, 1);
+  assert.equal(r.events.find((e) => e.event_type === 'ASSAULT')?.date_start, '2024-03-02');
+});
+
+test('a happening named as what is asked for has not happened and takes no date; the request does', () => {
+  const r = run('Kofi Mensah called for new elections in Tamale on 26 February.', ['Kofi Mensah']);
+  assert.deepEqual(
+    r.events.map((e) => [e.event_type, e.date_start]),
+    [['REQUEST', '2024-02-26']],
+  );
+});
+
+test('a date followed by "and" closes the verb phrase before it; a date closing two coordinated phrases dates both', () => {
+  const r = run('Borduria met Ostravia on Monday and signed a truce on Wednesday.', ['Borduria', 'Ostravia']);
+  assert.equal(byTrigger(r, 'met')?.date_start, '2024-03-04');
+  assert.equal(byTrigger(r, 'signed')?.date_start, '2024-03-06');
+  const both = run("Kofi Mensah announced his government's resignation and called for calm on Monday.", ['Kofi Mensah']);
+  assert.equal(byTrigger(both, 'resignation')?.date_start, '2024-03-04');
+  assert.equal(byTrigger(both, 'called for')?.date_start, '2024-03-04');
+});
+
+test('a year-only date keeps year precision', () => {
+  const r = run('Police arrested Kofi Mensah in 2019.', ['Kofi Mensah']);
+  const e = byTrigger(r, 'arrested');
+  assert.deepEqual([e?.date_start, e?.date_end, e?.date_precision], ['2019-01-01', '2019-12-31', 'year']);
+});
