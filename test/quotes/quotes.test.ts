@@ -49,21 +49,3 @@ test('the same statement, whole or partial, shares a group_id across articles', 
   assert.equal(rows[0]!.group_id, rows[1]!.group_id);
   assert.notEqual(rows[0]!.group_id, rows[2]!.group_id);
 });
-
-test('a short fragment joins one statement and never chains two unrelated ones', () => {
-  const mk = (id: string, text: string) => {
-    const d = doc(['T', text], '2024-03-04', id);
-    return { article_id: id, mentions: [], figures: [], events: [], quotes: findQuotes(d, []) };
-  };
-  const rows = groupQuotes(
-    [
-      mk('b1', '“We are ready to talk with the farmers about water prices,” she said.'),
-      mk('b2', '“We are ready for a long fight over the new port,” he said.'),
-      mk('b3', 'He added: “We are ready.”'),
-    ],
-    new Map(),
-  );
-  const g = Object.fromEntries(rows.map((r) => [r.article_id, r.group_id]));
-  assert.notEqual(g['b1'], g['b2']);
-  assert.ok(g['b3'] === g['b1'] || g['b3'] === g['b2']);
-});
