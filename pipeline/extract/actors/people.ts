@@ -4,6 +4,7 @@
  * Compiled once at module load.
  */
 import { tokenize } from './text.ts';
+import { MONTHS } from '../../lib/dates.ts';
 
 /** Titles and roles written before or after a name (folded, lowercase). */
 export const TITLES: readonly string[] = [
@@ -465,29 +466,8 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Capitalized words that are never part of a person's name. */
 export const NOT_NAME: ReadonlySet<string> = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  // months from the calendar's one list, but "Jan" is a first name as often as a month
+  ...Object.keys(MONTHS).filter((m) => m !== 'jan'),
   'monday',
   'tuesday',
   'wednesday',

@@ -7,6 +7,7 @@ import countriesModule, { type Country } from 'world-countries';
 import words from '../../lexicons/figure-words.json' with { type: 'json' };
 import territories from '../../lexicons/territories.json' with { type: 'json' };
 import type { FigureCategory } from './types.ts';
+import { MONTHS as CALENDAR_MONTHS } from '../../lib/dates.ts';
 
 /** The package is CommonJS: its default export is the array itself. */
 const worldCountries = ((countriesModule as unknown as { default?: Country[] }).default ?? countriesModule) as unknown as readonly Country[];
@@ -57,32 +58,8 @@ export const SUB_MEASURES: ReadonlyMap<string, string> = new Map(
 /** Subject nouns whose percentage is a share ("turnout was 61%"). */
 export const SHARE_SUBJECTS: ReadonlySet<string> = new Set(words.shareSubjects);
 
-export const MONTHS: ReadonlySet<string> = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+/** Month names and abbreviations (the calendar's one list). */
+export const MONTHS: ReadonlySet<string> = new Set(Object.keys(CALENDAR_MONTHS));
 
 /** Words that end a unit phrase: function words, auxiliaries, common verbs. */
 export const UNIT_STOP: ReadonlySet<string> = new Set([
