@@ -7,34 +7,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findActorMentions } from '../../pipeline/extract/actors.ts';
 import { actorCues, checkTaggerNames, placeAdjective } from '../../pipeline/extract/actors/works.ts';
-import type { ActorRule, TaggedSpan } from '../../pipeline/extract/actors/arbitrate.ts';
-import type { Cand } from '../../pipeline/extract/actors.ts';
+import { tagNames } from '../support/tagger-cands.ts';
 import cueData from '../../pipeline/lexicons/en/actor-cues.json' with { type: 'json' };
 import { lineDoc as doc } from '../support/docs.ts';
 
 const cues = actorCues(cueData);
 const noPlace = () => 0;
 
-/** Tagger candidates at every occurrence of each name (its class after a slash: "Ana Soto/PER"), tagged spans behind them. */
-function tagAll(text: string, ...specs: string[]): { cands: Cand[]; tagged: TaggedSpan[] } {
-  const cands: Cand[] = [];
-  const tagged: TaggedSpan[] = [];
-  for (const spec of specs) {
-    const [name, cls] = spec.split('/') as [string, 'PER' | 'ORG' | 'MISC' | 'LOC'];
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      tagged.push({ start: at, end: at + name.length, cls, margin: 20 });
-      if (cls !== 'PER' && cls !== 'ORG') continue;
-      const rule: ActorRule = cls === 'PER' ? 'tagger-person' : 'tagger-organization';
-      cands.push({
-        start: at,
-        end: at + name.length,
-        rule,
-        f: { name, type: cls === 'PER' ? 'person' : 'organization', country: null, role: null, method: 'exact', key: null },
-      });
-    }
-  }
-  return { cands, tagged };
-}
+const tagAll = (text: string, ...specs: string[]) => tagNames(text, specs);
 const check = (text: string, placeSize: (w: string) => number, ...specs: string[]) => {
   const { cands, tagged } = tagAll(text, ...specs);
   return [...new Set(checkTaggerNames({ text, cands, tagged, cues, placeSize }).map((c) => `${c.f.name}/${c.f.type}`))];

@@ -1,29 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { actorCues, checkTaggerNames, inTitleRun } from '../../pipeline/extract/actors/works.ts';
-import type { ActorRule, TaggedSpan } from '../../pipeline/extract/actors/arbitrate.ts';
-import type { Cand } from '../../pipeline/extract/actors.ts';
+import { tagNames } from '../support/tagger-cands.ts';
 import cueData from '../../pipeline/lexicons/en/actor-cues.json' with { type: 'json' };
 
 // Invented sentences only: each test is one rule of pipeline/extract/actors/works.ts (issue 16, round 4).
 const cues = actorCues(cueData);
 const noPlace = () => 0;
 
-function tagAll(text: string, name: string, cls: 'PER' | 'ORG', margin = 20): { cands: Cand[]; tagged: TaggedSpan[] } {
-  const cands: Cand[] = [];
-  const tagged: TaggedSpan[] = [];
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const rule: ActorRule = cls === 'PER' ? 'tagger-person' : 'tagger-organization';
-    cands.push({
-      start: at,
-      end: at + name.length,
-      rule,
-      f: { name, type: cls === 'PER' ? 'person' : 'organization', country: null, role: null, method: 'exact', key: null },
-    });
-    tagged.push({ start: at, end: at + name.length, cls, margin });
-  }
-  return { cands, tagged };
-}
+/** Tagger candidates at every occurrence of `name` in `text`, with the tagger span behind each. */
+const tagAll = (text: string, name: string, cls: 'PER' | 'ORG', margin = 20) => tagNames(text, [`${name}/${cls}`], margin);
 const check = (text: string, name: string, cls: 'PER' | 'ORG') => {
   const { cands, tagged } = tagAll(text, name, cls);
   return checkTaggerNames({ text, cands, tagged, cues, placeSize: noPlace }).map((c) => `${c.f.name}/${c.f.type}`);

@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findActorMentions } from '../../pipeline/extract/actors.ts';
 import { actorCues, checkTaggerNames, isSportText, joinAmpersands, LOW_MARGIN } from '../../pipeline/extract/actors/works.ts';
-import type { ActorRule, TaggedSpan } from '../../pipeline/extract/actors/arbitrate.ts';
 import type { Cand } from '../../pipeline/extract/actors.ts';
+import type { TaggedSpan } from '../../pipeline/extract/actors/arbitrate.ts';
+import { tagNames } from '../support/tagger-cands.ts';
 import cueData from '../../pipeline/lexicons/en/actor-cues.json' with { type: 'json' };
 import { lineDoc as doc } from '../support/docs.ts';
 
@@ -11,21 +12,7 @@ const cues = actorCues(cueData);
 const noPlace = () => 0;
 
 /** Tagger candidates at every occurrence of `name` in `text`, with the tagger span behind each. */
-function tagAll(text: string, name: string, cls: 'PER' | 'ORG', margin = 20): { cands: Cand[]; tagged: TaggedSpan[] } {
-  const cands: Cand[] = [];
-  const tagged: TaggedSpan[] = [];
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const rule: ActorRule = cls === 'PER' ? 'tagger-person' : 'tagger-organization';
-    cands.push({
-      start: at,
-      end: at + name.length,
-      rule,
-      f: { name, type: cls === 'PER' ? 'person' : 'organization', country: null, role: null, method: 'exact', key: null },
-    });
-    tagged.push({ start: at, end: at + name.length, cls, margin });
-  }
-  return { cands, tagged };
-}
+const tagAll = (text: string, name: string, cls: 'PER' | 'ORG', margin = 20) => tagNames(text, [`${name}/${cls}`], margin);
 const names = (cs: readonly Cand[]) => cs.map((c) => `${c.f.name}/${c.f.type}`);
 
 test('a name a work noun introduces is a work, not an actor ("the film X", "their new album X")', () => {
