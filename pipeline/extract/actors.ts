@@ -40,6 +40,7 @@ import {
   VERB_BEFORE,
   titleAt,
 } from './actors/people.ts';
+import { pushTo } from '../lib/maps.ts';
 import { editDistance, fold, joins, nameKey, possessiveAt, surnameTolerance, tokenize, type Token } from './actors/text.ts';
 import {
   COMPANY_CUE,
@@ -1215,19 +1216,59 @@ function canonicalPeople(text: string, found0: readonly PersonCand[], fullFor: (
 function backReferences(text: string, toks: readonly Token[], chosen: readonly Cand[], gazAt: readonly (Gaz | undefined)[]): Cand[] {
   const persons = chosen.filter((c) => c.f.type === 'person');
   if (!persons.length) return [];
-  // surname forms → person fields (full names only; the nearest earlier person wins on a clash)
-  const forms: { seq: string[]; f: Fields; at: number }[] = [];
+  // surname forms → person fields (full names only; the nearest earlier person wins on a clash). Indexed by
+  // their first word, each form's mentions in text order, so a long article with thousands of person mentions
+  // is read in one pass (a scan of every form at every token was quadratic)
+  interface Form {
+    readonly seq: readonly string[];
+    /** The first mention giving this form. */
+    readonly first: Fields;
+    /** Mentions giving this form: fields and start offset, in text order. */
+    readonly uses: { readonly f: Fields; readonly at: number }[];
+  }
+  const forms = new Map<string, Form>();
+  // the first one-word form given by each person name (the fields a misspelling takes)
+  const firstSingle = new Map<string, Fields>();
+  const add = (seq: string[], f: Fields, at: number) => {
+    const key = seq.join(' ');
+    (forms.get(key) ?? forms.set(key, { seq, first: f, uses: [] }).get(key)!).uses.push({ f, at });
+    if (seq.length === 1 && !firstSingle.has(f.name)) firstSingle.set(f.name, f);
+  };
   for (const c of persons) {
     const ts = tokenize(c.f.name);
     if (ts.length < 2) continue;
     const f: Fields = { ...c.f, role: null, method: 'alias' };
-    forms.push({ seq: [ts[ts.length - 1]!.fold], f, at: c.start });
+    add([ts[ts.length - 1]!.fold], f, c.start);
     for (let q = ts.length - 2; q >= 1; q--) {
       if (!SURNAME_PARTICLES.has(ts[q]!.fold)) break;
-      forms.push({ seq: ts.slice(q).map((t) => t.fold), f, at: c.start });
+      add(
+        ts.slice(q).map((t) => t.fold),
+        f,
+        c.start,
+      );
     }
   }
-  forms.sort((a, b) => b.seq.length - a.seq.length);
+  // longest forms first (then first given), per first word
+  const byFirst = new Map<string, Form[]>();
+  for (const form of [...forms.values()].sort((a, b) => b.seq.length - a.seq.length)) pushTo(byFirst, form.seq[0]!, form);
+  for (const form of forms.values()) form.uses.sort((a, b) => a.at - b.at);
+  // the person a form names at an offset: the nearest earlier mention giving it (the first given of two at
+  // one offset), else the first one given
+  const personAt = (form: Form, at: number): Fields => {
+    let lo = 0,
+      hi = form.uses.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (form.uses[mid]!.at <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return form.first;
+    while (lo > 1 && form.uses[lo - 2]!.at === form.uses[lo - 1]!.at) lo--;
+    return form.uses[lo - 1]!.f;
+  };
+  // one-word surnames by first letter, for misspellings (each with the persons giving it, first given first)
+  const singlesByLetter = new Map<string, Form[]>();
+  for (const form of forms.values()) if (form.seq.length === 1) pushTo(singlesByLetter, form.seq[0]![0]!, form);
   const taken = new Uint8Array(toks.length);
   for (const c of chosen) for (let k = tokenIndexAt(toks, c.start); k < toks.length && toks[k]!.start < c.end; k++) taken[k] = 1;
   const covered = (from: number, to: number) => {
@@ -1235,12 +1276,11 @@ function backReferences(text: string, toks: readonly Token[], chosen: readonly C
     return false;
   };
   const out: Cand[] = [];
-  const singles = forms.filter((x) => x.seq.length === 1);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap || taken[i]) continue;
     let done = false;
-    for (const form of forms) {
+    for (const form of byFirst.get(t.fold) ?? []) {
       const L = form.seq.length;
       if (i + L > toks.length) continue;
       let ok = true;
@@ -1252,27 +1292,19 @@ function backReferences(text: string, toks: readonly Token[], chosen: readonly C
       if (!ok) continue;
       const e = toks[i + L - 1]!.end;
       if (covered(i, i + L)) continue;
-      const cands = forms.filter((x) => x.seq.join(' ') === form.seq.join(' '));
-      const best = cands.filter((x) => x.at <= t.start).sort((a, b) => b.at - a.at)[0] ?? cands[0]!;
-      out.push({ start: t.start, end: e, rule: 'person-back-reference', f: best.f });
+      out.push({ start: t.start, end: e, rule: 'person-back-reference', f: personAt(form, t.start) });
       i += L - 1;
       done = true;
       break;
     }
     if (done || gazAt[i] || !isNameToken(t) || t.text.length < 5) continue;
     // a misspelt surname: same first letter, within the edit tolerance of one known surname
-    const matches = new Set(
-      singles
-        .filter(
-          (x) =>
-            x.seq[0]![0] === t.fold[0] &&
-            x.seq[0] !== t.fold &&
-            editDistance(x.seq[0]!, t.fold, 2) <= surnameTolerance(Math.min(x.seq[0]!.length, t.fold.length)),
-        )
-        .map((x) => x.f.name),
+    const near = (singlesByLetter.get(t.fold[0]!) ?? []).filter(
+      (x) => x.seq[0] !== t.fold && editDistance(x.seq[0]!, t.fold, 2) <= surnameTolerance(Math.min(x.seq[0]!.length, t.fold.length)),
     );
+    const matches = new Set(near.flatMap((x) => x.uses.map((u) => u.f.name)));
     if (matches.size === 1) {
-      const f = singles.find((x) => matches.has(x.f.name))!.f;
+      const f = firstSingle.get([...matches][0]!)!;
       out.push({ start: t.start, end: t.end, rule: 'person-fuzzy', f: { ...f, method: 'fuzzy' } });
     }
   }

@@ -31,7 +31,8 @@ import type { ActorMentionX, Extraction } from '../../schemas/pipeline.ts';
 import { ENTRY_BY_KEY } from '../extract/actors/lexicon.ts';
 import { editDistance, fold, nameKey, surnameTolerance, tokenize } from '../extract/actors/text.ts';
 import { hashId, slug } from '../lib/ids.ts';
-import { pushTo, ref, type RefMap } from './refs.ts';
+import { ref, type RefMap } from './refs.ts';
+import { pushTo } from '../lib/maps.ts';
 
 export interface ResolvedActors {
   readonly actors: ActorRow[];

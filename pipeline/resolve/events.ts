@@ -42,7 +42,8 @@ import { findEvents } from '../extract/events.ts';
 import { annotate, lexiconsFor } from '../nlp/document.ts';
 import { dayNumber } from '../lib/dates.ts';
 import { hashId } from '../lib/ids.ts';
-import { pushTo, ref, type RefMap } from './refs.ts';
+import { ref, type RefMap } from './refs.ts';
+import { pushTo } from '../lib/maps.ts';
 import { isCountryName } from '../extract/events/places.ts';
 
 export interface ResolvedEvents {
@@ -143,11 +144,15 @@ export const SAME_SENTENCE = 0.6;
 
 const contentWords = (text: string): Set<string> => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
 
-function sentencesAlike(a: Group, b: Group, items: readonly Item[]): boolean {
-  for (const i of a.members) {
-    const x = items[i]!.words;
-    for (const j of b.members) {
-      const y = items[j]!.words;
+/**
+ * Sentences of a group compared by sentencesAlike: the distinct ones of its first members, at most this many
+ * (a group of thousands of mentions, one long feed line repeating itself, would make each comparison quadratic).
+ */
+const ALIKE_SENTENCES = 32;
+
+function sentencesAlike(a: Group, b: Group): boolean {
+  for (const x of a.alike.values()) {
+    for (const y of b.alike.values()) {
       const [small, big] = x.size <= y.size ? [x, y] : [y, x];
       if (small.size < 4) continue;
       let n = 0;
@@ -158,14 +163,92 @@ function sentencesAlike(a: Group, b: Group, items: readonly Item[]): boolean {
   return false;
 }
 
+/** Adds a member to `alike` unless its sentence is there or the cap is reached. */
+function addAlike(alike: Map<string, Item['words']>, it: { readonly text: string; readonly words: Item['words'] }): void {
+  if (alike.size < ALIKE_SENTENCES && !alike.has(it.text)) alike.set(it.text, it.words);
+}
+
 const PRECISION_RANK: Record<EventMentionX['date_precision'], number> = { day: 0, month: 1, year: 2, unknown: 3 };
 
-/** Whether two dated items can be one event. */
-function datesCompatible(a: Item, b: Item): boolean {
-  if (!a.span || !b.span) return true;
-  const loose = a.m.date_precision !== 'day' || b.m.date_precision !== 'day';
-  const gap = Math.max(a.span[0], b.span[0]) - Math.min(a.span[1], b.span[1]);
-  return loose ? gap <= 0 || (gap <= DATE_WINDOW_DAYS && a.m.date_precision !== 'year' && b.m.date_precision !== 'year') : gap <= DATE_WINDOW_DAYS;
+/**
+ * The date spans of a group's members as bounds, so that two groups are compared in constant time whatever
+ * their size. Two dated mentions can be one event when the gap between their spans (the later start minus
+ * the earlier end) is at most DATE_WINDOW_DAYS, or none at all when one of them is dated only to a year. The
+ * largest gap over all pairs of two groups is the latest start of one minus the earliest end of the other, so
+ * the latest start and earliest end of the year-dated members and of the others decide for every pair.
+ */
+interface DateBounds {
+  /** Members dated to a day, a month or a span (not to a year alone): latest start, earliest end. */
+  fineStart: number;
+  fineEnd: number;
+  /** Members dated to a year alone. */
+  yearStart: number;
+  yearEnd: number;
+  /** Day-precision members: earliest start, latest end (see MAX_EVENT_SPAN_DAYS). */
+  dayMin: number;
+  dayMax: number;
+  /**
+   * The distinct spans of day-precision members ("start,end" → span). Bounded: a group's day-precision dates
+   * lie within MAX_EVENT_SPAN_DAYS, so it holds at most a hundred or so spans whatever the group's size.
+   */
+  readonly daySpans: Map<string, readonly [number, number]>;
+}
+
+const noBounds = (): DateBounds => ({
+  fineStart: -Infinity,
+  fineEnd: Infinity,
+  yearStart: -Infinity,
+  yearEnd: Infinity,
+  dayMin: Infinity,
+  dayMax: -Infinity,
+  daySpans: new Map(),
+});
+
+/** Adds a dated item's span to the bounds. */
+function bound(d: DateBounds, it: Item): void {
+  const [s, e] = it.span!;
+  if (it.m.date_precision === 'year') {
+    d.yearStart = Math.max(d.yearStart, s);
+    d.yearEnd = Math.min(d.yearEnd, e);
+  } else {
+    d.fineStart = Math.max(d.fineStart, s);
+    d.fineEnd = Math.min(d.fineEnd, e);
+  }
+  if (it.m.date_precision === 'day') {
+    d.dayMin = Math.min(d.dayMin, s);
+    d.dayMax = Math.max(d.dayMax, e);
+    d.daySpans.set(`${s},${e}`, it.span!);
+  }
+}
+
+function mergeBounds(into: DateBounds, from: DateBounds): void {
+  into.fineStart = Math.max(into.fineStart, from.fineStart);
+  into.fineEnd = Math.min(into.fineEnd, from.fineEnd);
+  into.yearStart = Math.max(into.yearStart, from.yearStart);
+  into.yearEnd = Math.min(into.yearEnd, from.yearEnd);
+  into.dayMin = Math.min(into.dayMin, from.dayMin);
+  into.dayMax = Math.max(into.dayMax, from.dayMax);
+  for (const [k, v] of from.daySpans) into.daySpans.set(k, v);
+}
+
+/**
+ * Whether every dated member of one group can be one event with every dated member of the other: a gap of
+ * at most DATE_WINDOW_DAYS between two spans, and none at all when one of the two is dated to a year alone.
+ * (Bounds of an absent kind are infinite and never fail.)
+ */
+function datesCompatible(a: DateBounds, b: DateBounds): boolean {
+  const aStart = Math.max(a.fineStart, a.yearStart),
+    aEnd = Math.min(a.fineEnd, a.yearEnd),
+    bStart = Math.max(b.fineStart, b.yearStart),
+    bEnd = Math.min(b.fineEnd, b.yearEnd);
+  return (
+    a.fineStart - b.fineEnd <= DATE_WINDOW_DAYS &&
+    b.fineStart - a.fineEnd <= DATE_WINDOW_DAYS &&
+    a.yearStart - bEnd <= 0 &&
+    bStart - a.yearEnd <= 0 &&
+    b.yearStart - aEnd <= 0 &&
+    aStart - b.yearEnd <= 0
+  );
 }
 
 /** Undated mentions in different articles join only when the articles were published this close (when known). */
@@ -178,11 +261,17 @@ function publishedClose(a: Group, b: Group): boolean {
 
 /** Whether the day-precision single-day dates of two groups agree (spans of a few days or undated groups always agree). */
 function daysOverlap(a: Group, b: Group): boolean {
-  const days = (g: Group) => g.dated.filter((it) => it.m.date_precision === 'day' && it.span![1] - it.span![0] <= 2).map((it) => it.span!);
+  const days = (g: Group) => [...g.dates.daySpans.values()].filter((x) => x[1] - x[0] <= 2);
   const da = days(a),
     db = days(b);
   if (!da.length || !db.length) return true;
   return da.some((x) => db.some((y) => x[0] <= y[1] && y[0] <= x[1]));
+}
+
+/** Whether a day-precision date of one group overlaps one of the other. */
+function sameDayOf(a: Group, b: Group): boolean {
+  for (const x of a.dates.daySpans.values()) for (const y of b.dates.daySpans.values()) if (x[0] <= y[1] && y[0] <= x[1]) return true;
+  return false;
 }
 
 /**
@@ -211,8 +300,12 @@ function patientsOf(actors: readonly { actor_id: string; role: EventActorRow['ro
 /** A set of mentions taken to be one event so far, with what blocking and evidence need. */
 interface Group {
   readonly members: number[];
-  /** Sentence index of each member, by item index. */
-  readonly sentences: ReadonlyMap<number, number>;
+  /** Sentence indexes of the members, ascending (see nearness). */
+  readonly sentences: number[];
+  /** Bounds of the members' date spans (see DateBounds). */
+  readonly dates: DateBounds;
+  /** Sentences of the members (text → content words), distinct ones, at most ALIKE_SENTENCES (see sentencesAlike). */
+  readonly alike: Map<string, Item['words']>;
   readonly frame: string;
   readonly frames: Set<string>;
   readonly type: string;
@@ -237,8 +330,11 @@ interface Group {
   readonly patients: Set<string>;
   /** Actors named as persons in the members. */
   readonly persons: Set<string>;
-  /** Two-party mentions of the members (exactly two core actors, both participants): see bilateralClash. */
-  readonly bilateral: (readonly [string, string])[];
+  /**
+   * Two-party mentions of the members (exactly two core actors, both participants), as each party's other
+   * parties: see bilateralClash.
+   */
+  readonly partners: Map<string, Set<string>>;
   /** Stems of the members' trigger words (see triggerStems). */
   readonly stems: Set<string>;
   /** Families of the subtypes the members give (see SUBTYPE_FAMILIES). */
@@ -298,9 +394,24 @@ const isLeadUndated = (it: Item): boolean => !it.span && it.m.sentence_index < L
 
 function groupOf(items: readonly Item[], members: number[], countryActors: ReadonlySet<string>): Group {
   const its = members.map((i) => items[i]!);
+  const dates = noBounds();
+  for (const it of its) if (it.span) bound(dates, it);
+  const alike = new Map<string, Item['words']>();
+  for (const it of its) addAlike(alike, { text: it.m.text, words: it.words });
+  const partners = new Map<string, Set<string>>();
+  for (const it of its) {
+    const ids = [...it.core.keys()];
+    if (ids.length === 2 && [...it.core.values()].every((r) => r.size === 1 && r.has('participant'))) {
+      (partners.get(ids[0]!) ?? partners.set(ids[0]!, new Set()).get(ids[0]!)!).add(ids[1]!);
+      (partners.get(ids[1]!) ?? partners.set(ids[1]!, new Set()).get(ids[1]!)!).add(ids[0]!);
+    }
+  }
   return {
     members: [...members],
-    sentences: new Map(members.map((i) => [i, items[i]!.m.sentence_index])),
+    sentences: its.map((it) => it.m.sentence_index).sort((x, y) => x - y),
+    dates,
+    alike,
+    partners,
     frame: its[0]!.frame,
     frames: new Set(its.map((it) => it.frame)),
     type: its[0]!.m.event_type,
@@ -328,10 +439,6 @@ function groupOf(items: readonly Item[], members: number[], countryActors: Reado
         .flatMap(familiesOf),
     ),
     stems: new Set(its.flatMap((it) => triggerStems(it.m.trigger))),
-    bilateral: its.flatMap((it) => {
-      const ids = [...it.core.keys()];
-      return ids.length === 2 && [...it.core.values()].every((r) => r.size === 1 && r.has('participant')) ? [[ids[0]!, ids[1]!] as const] : [];
-    }),
     leadUndated: new Set(its.filter(isLeadUndated).map((it) => it.article_id)),
     background: new Set(its.filter(isBackground).map((it) => it.article_id)),
   };
@@ -346,8 +453,9 @@ function groupOf(items: readonly Item[], members: number[], countryActors: Reado
  */
 function absorb(big: Group, small: Group): Group {
   for (const i of small.members) big.members.push(i);
-  const sentences = big.sentences as Map<number, number>;
-  for (const [k, v] of small.sentences) sentences.set(k, v);
+  for (const s of small.sentences) big.sentences.splice(sortedIndex(big.sentences, s), 0, s);
+  mergeBounds(big.dates, small.dates);
+  for (const [text, words] of small.alike) addAlike(big.alike, { text, words });
   const sets = [
     'articles',
     'frames',
@@ -368,8 +476,8 @@ function absorb(big: Group, small: Group): Group {
   for (const k of sets) for (const x of small[k]) (big[k] as Set<string>).add(x);
   unionInto(big.statusByArticle, small.statusByArticle);
   unionInto(big.core, small.core);
+  unionInto(big.partners, small.partners);
   for (const x of small.dated) big.dated.push(x);
-  for (const x of small.bilateral) big.bilateral.push(x);
   return big;
 }
 
@@ -385,8 +493,37 @@ function unionInto<K, V>(into: Map<K, Set<V>>, from: ReadonlyMap<K, ReadonlySet<
 /** Two names of one place: equal, or one the other's first words ("Kestrel" and "Kestrel Valley", the short and the long form). */
 export const samePlaceName = (p: string, q: string): boolean => p === q || (q.startsWith(p) && q[p.length] === ' ') || (p.startsWith(q) && p[q.length] === ' ');
 
-const sentenceOf = (g: Group, i: number): number => g.sentences.get(i) ?? 0;
-const intersects = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x) => b.has(x)).length;
+/** The first index of a sorted array whose value is not below x. */
+function sortedIndex(xs: readonly number[], x: number): number {
+  let lo = 0,
+    hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The least distance between a sentence of one group and a sentence of the other (each of the smaller looked up in the larger). */
+function sentenceDistance(a: Group, b: Group): number {
+  const [small, big] = a.sentences.length <= b.sentences.length ? [a.sentences, b.sentences] : [b.sentences, a.sentences];
+  let best = Infinity;
+  for (const s of small) {
+    const k = sortedIndex(big, s);
+    if (k < big.length) best = Math.min(best, big[k]! - s);
+    if (k > 0) best = Math.min(best, s - big[k - 1]!);
+  }
+  return best;
+}
+
+/** How many members two sets share (counted over the smaller). */
+function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (big.has(x)) n++;
+  return n;
+}
 
 /**
  * Within one article, two mentions that name who takes part agree when they share an actor, or when they tell
@@ -396,7 +533,8 @@ const intersects = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((x
  */
 function participantsAgree(a: Group, b: Group): boolean {
   if (!a.core.size || !b.core.size) return true;
-  for (const x of a.core.keys()) if (b.core.has(x)) return true;
+  const [small, big] = a.core.size <= b.core.size ? [a.core, b.core] : [b.core, a.core];
+  for (const x of small.keys()) if (big.has(x)) return true;
   // at a meeting a person and a body are not two guests: one often speaks for the other (an envoy for his
   // government at talks of the government's parties), so participants only differ person against person or
   // body against body (a statement's source still differs from any other source)
@@ -414,28 +552,32 @@ function participantsAgree(a: Group, b: Group): boolean {
  * other party somewhere too (then it is one gathering told with different guests).
  */
 function bilateralClash(a: Group, b: Group): boolean {
-  for (const p of a.bilateral)
-    for (const q of b.bilateral) {
-      const common = p.filter((x) => q.includes(x));
-      if (common.length !== 1) continue;
-      const x = p.find((y) => y !== common[0])!,
-        z = q.find((y) => y !== common[0])!;
-      if (!b.core.has(x) && !a.core.has(z)) return true;
+  // the rule is symmetric: walk the two-party mentions of the smaller group and look the common party up in
+  // the larger; of that party's other parties there, at most small.core.size + 1 need be looked at before one
+  // the smaller group does not name turns up
+  const [small, big] = a.partners.size <= b.partners.size ? [a, b] : [b, a];
+  for (const [common, others] of small.partners) {
+    const theirs = big.partners.get(common);
+    if (!theirs) continue;
+    for (const x of others) {
+      if (big.core.has(x)) continue;
+      for (const z of theirs) if (z !== x && !small.core.has(z)) return true;
     }
+  }
   return false;
 }
 
 /** Evidence that two groups are one event, or null when they cannot be. */
-function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly Item[]): number | null {
+function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
   const sameFrame = intersects(a.frames, b.frames) > 0;
   if (!sameFrame && (withinArticle || a.type !== b.type)) return null;
-  if (!a.dated.every((x) => b.dated.every((y) => datesCompatible(x, y)))) return null;
-  const days = [...a.dated, ...b.dated].filter((it) => it.m.date_precision === 'day').map((it) => it.span!);
-  if (days.length && Math.max(...days.map((d) => d[1])) - Math.min(...days.map((d) => d[0])) > MAX_EVENT_SPAN_DAYS) return null;
+  if (!datesCompatible(a.dates, b.dates)) return null;
+  if (Math.max(a.dates.dayMax, b.dates.dayMax) - Math.min(a.dates.dayMin, b.dates.dayMin) > MAX_EVENT_SPAN_DAYS) return null;
   if (new Set([...a.countries, ...b.countries]).size > 1) return null;
   // within one article, a happening told as past and one told as planned are two events
-  for (const [art, sa] of a.statusByArticle) {
-    const sb = b.statusByArticle.get(art);
+  const [fewer, more] = a.statusByArticle.size <= b.statusByArticle.size ? [a, b] : [b, a];
+  for (const [art, sa] of fewer.statusByArticle) {
+    const sb = more.statusByArticle.get(art);
     if (
       sb &&
       ((sa.has('occurred') && !sa.has('planned') && sb.has('planned') && !sb.has('occurred')) ||
@@ -470,9 +612,7 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
   if (townsA.length && townsB.length && !townsA.some((p) => townsB.some((q) => samePlaceName(p, q)))) return null;
   // within an article, two different days told for the same frame are two happenings (an attack on Sunday, a claim on Monday)
   if ((withinArticle || intersects(a.articles, b.articles) > 0) && !daysOverlap(a, b)) return null;
-  const sameDay = a.dated.some((x) =>
-    b.dated.some((y) => x.m.date_precision === 'day' && y.m.date_precision === 'day' && x.span![0] <= y.span![1] && y.span![0] <= x.span![1]),
-  );
+  const sameDay = sameDayOf(a, b);
   const bothDated = a.dated.length > 0 && b.dated.length > 0;
   // across articles, two mentions that name no actor share nothing but words and a place: joined, they would
   // also lock each other out of the event that names its actors ("the meetings" in one report, "the dialogue" in another)
@@ -505,12 +645,12 @@ function pairScore(a: Group, b: Group, withinArticle: boolean, items: readonly I
           ((a.dated.length > 0 || b.dated.length > 0 || a.type === 'ASSAULT' || stemsMeet(a.stems, b.stems)) &&
             (STATEMENT_TYPES.has(a.type) ? sameRole(a, b) >= 2 : sameRole(a, b) > 0 || intersects(a.sources, b.sources) > 0)) ||
           sameTown ||
-          (shared > 0 && sentencesAlike(a, b, items))
+          (shared > 0 && sentencesAlike(a, b))
         : sameDay && shared > 0
       : sameFrame && sameDay && (sameTown || shared >= 2) && publishedClose(a, b);
   if (!enough) return null;
   // within an article, nearer sentences and agreeing statuses break ties between otherwise equal candidates
-  const near = withinArticle ? 1 / (1 + Math.min(...a.members.flatMap((i) => b.members.map((j) => Math.abs(sentenceOf(a, i) - sentenceOf(b, j)))))) : 0;
+  const near = withinArticle ? 1 / (1 + sentenceDistance(a, b)) : 0;
   const agree = [...a.statuses].some((x) => b.statuses.has(x) && x !== 'unknown') ? 0.5 : 0;
   return 2 * Math.min(shared, 3) + (samePlace ? 1.5 : 0) + (sameDay ? 2 : bothDated ? 1 : 0) + near + agree;
 }
@@ -550,7 +690,7 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
         const [i, j] = [Math.min(sorted[x]!, sorted[y]!), Math.max(sorted[x]!, sorted[y]!)];
         const k = `${i},${j}`;
         if (pairs.has(k)) continue;
-        const s = pairScore(groups[i]!, groups[j]!, withinArticle, items);
+        const s = pairScore(groups[i]!, groups[j]!, withinArticle);
         if (s !== null) pairs.set(k, [s, i, j]);
       }
     }
@@ -560,7 +700,7 @@ function merge(items: readonly Item[], start: number[][], withinArticle: boolean
   for (const [, i, j] of order) {
     const [ri, rj] = [find(i), find(j)];
     if (ri === rj) continue;
-    if (pairScore(current[ri]!, current[rj]!, withinArticle, items) === null) continue;
+    if (pairScore(current[ri]!, current[rj]!, withinArticle) === null) continue;
     parent[rj] = ri;
     const [a, b] = [current[ri]!, current[rj]!];
     current[ri] = a.members.length >= b.members.length ? absorb(a, b) : absorb(b, a);

@@ -17,7 +17,8 @@ import type { Extraction, FigureX } from '../../schemas/pipeline.ts';
 import { singular } from '../extract/figures/context.ts';
 import { DEMONYM_COUNTRY, PEOPLE_NOUNS, UNIT_SYNONYMS } from '../extract/figures/lexicon.ts';
 import { hashId } from '../lib/ids.ts';
-import { pushTo, ref, type RefMap } from './refs.ts';
+import { ref, type RefMap } from './refs.ts';
+import { pushTo } from '../lib/maps.ts';
 
 const PERSON_CATEGORIES = new Set(['killed', 'injured', 'abducted', 'displaced', 'arrested', 'missing']);
 /** Adjectives used as nouns for the people they describe ("36 dead"). */

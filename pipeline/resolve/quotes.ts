@@ -12,7 +12,8 @@
 import type { QuoteRow } from '../../schemas/index.ts';
 import type { Extraction } from '../../schemas/pipeline.ts';
 import { hashId } from '../lib/ids.ts';
-import { pushTo, ref, type RefMap } from './refs.ts';
+import { ref, type RefMap } from './refs.ts';
+import { pushTo } from '../lib/maps.ts';
 
 /** Share of the shorter quote's trigrams found in the other for the two to be one statement. */
 export const CONTAINMENT = 0.6;

@@ -17,6 +17,15 @@ const files = (tag: string) =>
     ['b.json', new TextEncoder().encode(`{"v":"${tag}"}\n`)],
   ]);
 
+/** A pid no process can have: one above the kernel's pid_max (4194304 where /proc does not say). */
+function deadPid(): number {
+  try {
+    return Number(readFileSync('/proc/sys/kernel/pid_max', 'utf8').trim()) + 1;
+  } catch {
+    return 4_194_305;
+  }
+}
+
 describe('writeOutput', () => {
   it('replaces the whole folder: files of the old build that the new one lacks are gone', async () => {
     const dir = tempDir('atomic');
@@ -32,11 +41,14 @@ describe('writeOutput', () => {
     const dir = tempDir('atomic-crash');
     const out = join(dir, 'out');
     await writeOutput(out, files('1'), 1);
-    // the state a kill leaves after "out → .out.old-9" and before ".out.tmp-9 → out"
+    // the state a kill leaves after "out → .out.old-N" and before ".out.tmp-N → out", N the pid of a dead run:
+    // one above the system's largest pid, so no live process has it (a small pid such as 9 is reused once pids
+    // wrap around, and the leftovers of a live process are rightly left alone)
     const { renameSync } = await import('node:fs');
-    mkdirSync(join(dir, '.out.tmp-9'));
-    writeFileSync(join(dir, '.out.tmp-9', 'a.csv'), 'half');
-    renameSync(out, join(dir, '.out.old-9'));
+    const dead = deadPid();
+    mkdirSync(join(dir, `.out.tmp-${dead}`));
+    writeFileSync(join(dir, `.out.tmp-${dead}`, 'a.csv'), 'half');
+    renameSync(out, join(dir, `.out.old-${dead}`));
     await recoverOutput(out);
     assert.equal(readFileSync(join(out, 'a.csv'), 'utf8'), 'a,1\n');
     assert.deepEqual(readdirSync(dir), ['out']);

@@ -20,6 +20,8 @@ import type { Cand, Fields } from '../actors.ts';
 import type { NameTagger } from './ner/tagger.ts';
 import type { Token } from './ner/tokens.ts';
 import { editDistance, fold, surnameTolerance } from './text.ts';
+import { pushTo } from '../../lib/maps.ts';
+import { SpanSet } from '../../lib/spans.ts';
 import { COMPANY_CUE } from './orgs.ts';
 
 export type ActorRule = keyof typeof ACTOR_RULES;
@@ -109,8 +111,12 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 export function arbitrate(text: string, cands0: readonly Cand[], tagged: readonly TaggedSpan[]): Cand[] {
   const cands = personBoundaries(cands0);
-  const tagNames = cands.filter((c) => c.rule === 'tagger-person' || c.rule === 'tagger-organization');
+  // the tagger names, the tagger spans and the candidates near a candidate, by span index (see SpanSet)
+  const tagIndex = new SpanSet(cands.filter((c) => c.rule === 'tagger-person' || c.rule === 'tagger-organization'));
+  const taggedIndex = new SpanSet(tagged);
+  const candIndex = new SpanSet(cands);
   const keep = cands.filter((c) => {
+    const tagNames = tagIndex.touching(c.start, c.end);
     if (INSIDE_NAMES.has(c.rule) && tagNames.some((t) => inside(c, t) && t.end - t.start > c.end - c.start)) return false;
     // a known organization inside a longer organization name is that other body ("Acme Bank Foundation")
     // (when it opens the longer name; a known body after a qualifier stays itself: "United Nations World Food Programme")
@@ -119,7 +125,7 @@ export function arbitrate(text: string, cands0: readonly Cand[], tagged: readonl
     if (!PATTERNS.has(c.rule)) return true;
     const within = tagNames.filter((t) => inside(t, c)).sort((a, b) => a.start - b.start);
     if (within.length >= 2 && within.slice(1).every((t, q) => LIST_GAP.test(text.slice(within[q]!.end, t.start)))) return false;
-    const touching = tagged.filter((t) => overlaps(t, c));
+    const touching = taggedIndex.touching(c.start, c.end).filter((t) => overlaps(t, c));
     if (c.rule === 'org-head-noun' && touching.length === 0) return false;
     if (c.rule === 'person-cue' && !c.f.role && touching.length > 0 && touching.every((t) => t.cls === 'LOC')) return false;
     // a verb cue alone ("X said") does not make a person of what the tagger reads as an organization
@@ -138,14 +144,16 @@ export function arbitrate(text: string, cands0: readonly Cand[], tagged: readonl
   // the longer name spells the known one canonically ("ACME Foundation" -> "Acme Corporation Foundation" when ACME is Acme Corporation's acronym)
   const named = keep.map((t) => {
     if (t.rule !== 'tagger-organization') return t;
-    const g = cands.find((c) => c.rule === 'gazetteer-entry' && c.f.type !== 'person' && c.start === t.start && c.end < t.end);
+    const g = candIndex.touching(t.start, t.end).find((c) => c.rule === 'gazetteer-entry' && c.f.type !== 'person' && c.start === t.start && c.end < t.end);
     return g ? { ...t, f: { ...t.f, name: `${g.f.name}${t.f.name.slice(g.end - g.start)}` } } : t;
   });
   const chosen: Cand[] = [];
+  const chosenIndex = new SpanSet<Cand>();
   const order = [...named].sort((a, b) => RULE_PRIORITY[a.rule] - RULE_PRIORITY[b.rule] || b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const c of order) {
-    if (chosen.some((o) => overlaps(c, o))) continue;
+    if (chosenIndex.touching(c.start, c.end).some((o) => overlaps(c, o))) continue;
     chosen.push(c);
+    chosenIndex.add(c);
   }
   return resolveTaggedPeople(chosen).sort((a, b) => a.start - b.start);
 }
@@ -158,9 +166,11 @@ export function arbitrate(text: string, cands0: readonly Cand[], tagged: readonl
  */
 function personBoundaries(cands: readonly Cand[]): Cand[] {
   const renames = new Map<string, string>();
+  const taggerPeopleByEnd = new Map<number, Cand[]>();
+  for (const x of cands) if (x.rule === 'tagger-person') pushTo(taggerPeopleByEnd, x.end, x);
   const out = cands.map((c) => {
     if (c.rule !== 'person-cue') return c;
-    const t = cands.find((x) => x.rule === 'tagger-person' && x.end === c.end && x.start > c.start && /\s/.test(x.f.name));
+    const t = taggerPeopleByEnd.get(c.end)?.find((x) => x.start > c.start && /\s/.test(x.f.name));
     if (!t) return c;
     renames.set(c.f.name, t.f.name);
     return { ...c, start: t.start, f: { ...c.f, name: t.f.name } };
@@ -179,7 +189,19 @@ function personBoundaries(cands: readonly Cand[]): Cand[] {
 function resolveTaggedPeople(chosen: readonly Cand[]): Cand[] {
   const words = (s: string) => s.split(/\s+/).map(fold);
   const fulls = chosen.filter((c) => c.f.type === 'person' && /\s/.test(c.f.name));
-  const surnames = new Set(fulls.map((c) => words(c.f.name).pop()!));
+  // the distinct full names by last word (each with its words and first fields given): one long article
+  // repeats one name thousands of times, and each tagger mention looks only at the names of its own surname
+  const byLast = new Map<string, Map<string, { readonly w: string[]; readonly f: Fields }>>();
+  const byLastNotTagger = new Map<string, Map<string, { readonly w: string[]; readonly f: Fields }>>();
+  for (const c of fulls) {
+    const w = words(c.f.name);
+    for (const index of c.rule === 'tagger-person' ? [byLast] : [byLast, byLastNotTagger]) {
+      const names = index.get(w[w.length - 1]!) ?? index.set(w[w.length - 1]!, new Map()).get(w[w.length - 1]!)!;
+      if (!names.has(c.f.name)) names.set(c.f.name, { w, f: c.f });
+    }
+  }
+  const surnamesByLetter = new Map<string, string[]>();
+  for (const x of byLast.keys()) pushTo(surnamesByLetter, x[0]!, x);
   const out: Cand[] = [];
   for (const c of chosen) {
     if (c.rule !== 'tagger-person' && c.rule !== 'tagger-organization') {
@@ -191,34 +213,27 @@ function resolveTaggedPeople(chosen: readonly Cand[]): Cand[] {
     // (the article's evidence of a person outweighs the tagger's type)
     if (
       w.length === 1 &&
-      [...surnames].some(
-        (x) => x === w[0] || (w[0]!.length >= 5 && x[0] === w[0]![0] && editDistance(x, w[0]!, 2) <= surnameTolerance(Math.min(x.length, w[0]!.length))),
-      )
+      (byLast.has(w[0]!) ||
+        (w[0]!.length >= 5 &&
+          (surnamesByLetter.get(w[0]![0]!) ?? []).some((x) => editDistance(x, w[0]!, 2) <= surnameTolerance(Math.min(x.length, w[0]!.length)))))
     )
       continue;
     if (w.length === 1 || c.rule !== 'tagger-person') {
       out.push(c);
       continue;
     }
-    // the last words of a longer name ("Ferro Campos" of "Lucia Ferro Campos")
-    const longer = new Set(
-      fulls.filter((o) => o !== c && words(o.f.name).length > w.length && words(o.f.name).slice(-w.length).join(' ') === w.join(' ')).map((o) => o.f.name),
-    );
-    if (longer.size === 1) {
-      const o = fulls.find((x) => x.f.name === [...longer][0])!;
-      out.push({ ...c, f: { ...o.f, role: null, method: 'alias' } });
-      continue;
-    }
     const last = w[w.length - 1]!,
       first = w[0]!;
-    const same = [...new Set(fulls.filter((o) => o !== c && o.rule !== 'tagger-person').map((o) => o.f))].filter((f) => {
-      const v = words(f.name);
-      return (
-        v[v.length - 1] === last && v[0] !== first && v[0]![0] === first[0] && editDistance(v[0]!, first, 2) <= 2 && Math.min(v[0]!.length, first.length) >= 4
-      );
-    });
-    const names = new Set(same.map((f) => f.name));
-    out.push(names.size === 1 ? { ...c, f: { ...same[0]!, role: null, method: 'fuzzy' } } : c);
+    // the last words of a longer name ("Ferro Campos" of "Lucia Ferro Campos")
+    const longer = [...(byLast.get(last)?.values() ?? [])].filter((o) => o.w.length > w.length && o.w.slice(-w.length).join(' ') === w.join(' '));
+    if (longer.length === 1) {
+      out.push({ ...c, f: { ...longer[0]!.f, role: null, method: 'alias' } });
+      continue;
+    }
+    const same = [...(byLastNotTagger.get(last)?.values() ?? [])].filter(
+      ({ w: v }) => v[0] !== first && v[0]![0] === first[0] && editDistance(v[0]!, first, 2) <= 2 && Math.min(v[0]!.length, first.length) >= 4,
+    );
+    out.push(same.length === 1 ? { ...c, f: { ...same[0]!.f, role: null, method: 'fuzzy' } } : c);
   }
   return out;
 }
