@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { writeOutput } from '../../pipeline/io/write-output.ts';
+import { checkRoom, OutputRefused, writeOutput } from '../../pipeline/io/write-output.ts';
 import { runCli, tempDir } from '../support/cli.ts';
 
 const ARTICLE = 'Bridge Reopens\n\nThe city reopened the bridge on Monday after 18 months of repairs, the mayor said.\n';
@@ -127,5 +127,18 @@ describe('writeOutput on a failed write', () => {
     await assert.rejects(writeOutput(out, bad, 2), (e: Error) => /cannot write the output/.test(e.message) && !e.message.includes('\n'));
     assert.equal(readFileSync(join(out, 'a.csv'), 'utf8'), 'a,1\n');
     assert.deepEqual(readdirSync(wdir), ['out']);
+  });
+});
+
+describe('room for the output, checked before the build', () => {
+  it('an OUT whose file system has less room than the output needs is refused in one line; enough room passes', () => {
+    const out = join(tempDir('sec-room'), 'out');
+    // no file system has an exbibyte free: the check must refuse before any work is done
+    assert.throws(
+      () => checkRoom(out, 2 ** 60),
+      (e: Error) => e instanceof OutputRefused && /not enough room beside --out .*bytes free, about \d+ needed/.test(e.message) && !e.message.includes('\n'),
+    );
+    assert.doesNotThrow(() => checkRoom(out, 1));
+    assert.equal(existsSync(out), false, 'the check writes nothing');
   });
 });
