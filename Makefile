@@ -13,7 +13,7 @@ JOBS_FLAG := $(if $(JOBS),--jobs $(JOBS),)
 
 FORMATTED := "pipeline/**/*.{ts,mjs,js}" "schemas/**/*.ts" "test/**/*.{ts,mjs}" "bench/**/*.ts" "*.mjs"
 
-.PHONY: dataset merge test check lint knip format format-check typecheck eval eval-holdout bench bench-ner bench-long train clean
+.PHONY: dataset merge test check lint knip format format-check typecheck eval eval-holdout bench bench-ner bench-long lexicons train clean
 
 # The CLI as one JavaScript file per entry (pipeline/bundle.mjs: esbuild, which tsx brings), built here from the
 # sources and never committed: it starts without the TypeScript loader and publishes byte for byte what
@@ -98,6 +98,11 @@ train: $(DEPS)
 ## bench-ner: the name tagger's cost per MB (tokens/s) on the BBC bench corpus
 bench-ner: $(DEPS)
 	$(BIN)/tsx bench/ner-speed.ts --corpus $(SHARED)/corpora/bbc-news-2225/bbc-news-2225.jsonl
+
+## lexicons: the lexicons derived from public data, rebuilt (WORDNET: a WordNet 3.0 dict folder with index.noun and data.noun)
+WORDNET ?= /usr/share/wordnet
+lexicons: $(DEPS)
+	$(BIN)/tsx pipeline/lexicons/en/build-party-nouns.ts --wordnet $(WORDNET)
 
 ## bench-long: the cost of one long article at doubling lengths (per-article cost linear in length)
 bench-long: $(DEPS)

@@ -23,7 +23,8 @@
  */
 import type { ActorMentionX, Document, EventMentionX } from '../../schemas/pipeline.ts';
 import { findDates, type DateHit, type Direction } from '../lib/temporal.ts';
-import { articleDomains, findReporting, findTriggers, type TriggerHit } from './events/lexicon.ts';
+import { articleDomains, findReporting, findTriggers, inFrame, type TriggerHit } from './events/lexicon.ts';
+import { objectSense } from './events/objects.ts';
 import { findPlace } from './events/places.ts';
 import { subtypeOf } from './events/subtypes.ts';
 import { assignActors, passiveVoice, speakers, type SentenceActor } from './events/roles.ts';
@@ -538,8 +539,14 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       .map((x) => [x.start - s.char_start, x.end - s.char_start] as const);
     const reporting = findReporting(text);
     const kept: Candidate[] = [];
-    for (const t of triggers) {
-      if (ann && (nameNotVerb(ann, tokenAt.get(s.char_start + t.index), t) || attributive(ann, tokenAt.get(s.char_start + t.index), t))) continue;
+    const sentActors0 = bySentence.get(s.sentence_index) ?? [];
+    const isActor = (a: number, b: number) => sentActors0.some((m) => m.start <= a && b <= m.end);
+    for (const t0 of triggers) {
+      if (ann && (nameNotVerb(ann, tokenAt.get(s.char_start + t0.index), t0) || attributive(ann, tokenAt.get(s.char_start + t0.index), t0))) continue;
+      // the sense its direct object gives a verb ("met the deadline", "attacked the plan": see ./events/objects.ts)
+      const moved = ann ? objectSense(ann, tokenAt.get(s.char_start + t0.index), t0, passiveVoice(text, t0), isActor) : undefined;
+      if (moved === null) continue;
+      const t = moved === undefined ? t0 : inFrame(t0, moved);
       const before = text.slice(Math.max(0, t.index - 160), t.index);
       if (NEGATED.test(before) || NONE_OF.test(before) || MODAL_POSSIBLE.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
       if (reporting.some(([a, b]) => a < t.end && t.index < b)) continue;

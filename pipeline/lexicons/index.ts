@@ -96,6 +96,15 @@ export const lexicons: readonly LexiconInfo[] = [
       'Event mentions: trigger words, PLOVER type, frame (which mentions can be one event), symmetric frames (participants) and reporting verbs (speakers, statement dates)',
   },
   {
+    name: 'party-nouns',
+    title: 'Nouns that name who or what can be met, hosted, attacked, killed or destroyed (people, social groups, places, structures and vehicles)',
+    source:
+      'pipeline/lexicons/en/party-nouns.wordnet.json, derived by pipeline/lexicons/en/build-party-nouns.ts (`make lexicons`) from WordNet 3.0 (Princeton University, https://wordnet.princeton.edu): one-word nouns whose first or second sense is a person, a social group, a location, or a structure or vehicle; plus pipeline/lexicons/en/party-nouns.json, hand-made for this project: additions WordNet misses or ranks low, gatherings and times',
+    license: 'WordNet 3.0 license (permissive, with its copyright notice, kept in the file); CC0-1.0 (hand-made additions)',
+    usedFor:
+      'The sense of a verb trigger from its direct object (pipeline/extract/events/objects.ts): "met the deadline", "struck a deal", "killed the bill", "received an email" are no events, "attacked the plan" is criticism',
+  },
+  {
     name: 'event-subtypes',
     title: 'Event subtype rules (ACLED-compatible sub-event types)',
     source:

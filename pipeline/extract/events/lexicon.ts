@@ -367,6 +367,13 @@ export function findTriggers(text: string, article: ReadonlySet<number> = new Se
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** A trigger read in another frame of the lexicon (its form, place and text kept), as a sense rule moves it. */
+export function inFrame(t: TriggerHit, frame: string): TriggerHit {
+  const to = COMPILED.frames.get(frame);
+  if (!to) throw new Error(`no frame "${frame}" in the event lexicon`);
+  return { ...t, ...to, via: 'sense' };
+}
+
 /** Reporting verbs ("said", "told", "according to") as [start, end) spans; "claimed responsibility" is no report. */
 export function findReporting(text: string): [number, number][] {
   return scan(tokenize(text), COMPILED.reporting)

@@ -1,0 +1,127 @@
+/**
+ * The sense of a verb trigger from its direct object (rules `object_senses` of
+ * ../../lexicons/event-triggers.json, noun classes of
+ * ../../lexicons/en/party-nouns.json). A verb of meeting, attacking, killing or
+ * destroying reports that happening only when what it acts on can be met or
+ * attacked: a person, a group, a place, a building, a vehicle. Its object is read
+ * from the linguistic layer: the noun phrase right after the verb (over an adverb
+ * or two), and that phrase's head word. "The mayor met the deadline", "the firm
+ * struck a deal", "MPs killed the bill", "the crew shot a film" are no events;
+ * "the minister attacked the plan" is criticism. A verb with no noun phrase after
+ * it ("met on Monday", "clashed with police", "killed at least ten") or a time
+ * there ("met last week") keeps its sense, as do proper names, actor mentions,
+ * pronouns and numbers as objects: the rule only reads common nouns, so an
+ * unknown word never turns a reported name into no event.
+ */
+import data from '../../lexicons/event-triggers.json' with { type: 'json' };
+import partyNouns from '../../lexicons/en/party-nouns.json' with { type: 'json' };
+import wordnetNouns from '../../lexicons/en/party-nouns.wordnet.json' with { type: 'json' };
+import type { AnnotatedDocument, Token } from '../../nlp/document.ts';
+import type { TriggerHit } from './lexicon.ts';
+
+interface RuleData {
+  readonly frames: readonly string[];
+  readonly forms?: readonly string[];
+  readonly needs: readonly string[];
+  readonly then: string | null;
+}
+
+interface Rule {
+  readonly frames: ReadonlySet<string>;
+  readonly forms: ReadonlySet<string> | null;
+  /** Common nouns that qualify as the object (the union of the classes the rule needs). */
+  readonly nouns: ReadonlySet<string>;
+  readonly then: string | null;
+}
+
+type Classes = Readonly<Record<string, readonly string[] | string>>;
+
+/**
+ * The rules compiled against the noun classes of one or more lexicons (a class is the union of its lists; a
+ * class name no lexicon has is an error, found at load).
+ */
+export function compileObjectSenses(rules: readonly RuleData[], lexicons: readonly Classes[]): readonly Rule[] {
+  return rules.map((r) => {
+    const nouns = new Set<string>();
+    for (const c of r.needs) {
+      const lists = lexicons.map((l) => l[c]).filter((x): x is readonly string[] => Array.isArray(x));
+      if (!lists.length) throw new Error(`object_senses: no noun class "${c}" in the party nouns`);
+      for (const list of lists) for (const w of list) nouns.add(w.toLowerCase());
+    }
+    return { frames: new Set(r.frames), forms: r.forms ? new Set(r.forms.map((f) => f.toLowerCase())) : null, nouns, then: r.then };
+  });
+}
+
+const RULES = compileObjectSenses((data as { object_senses?: readonly RuleData[] }).object_senses ?? [], [
+  partyNouns as unknown as Classes,
+  wordnetNouns as unknown as Classes,
+]);
+/** Times as the noun phrase after a verb are when, not what ("met last week", "struck overnight"). */
+const TIMES: ReadonlySet<string> = new Set(((partyNouns as unknown as Classes)['times'] as readonly string[]).map((w) => w.toLowerCase()));
+
+const VERB_KINDS: ReadonlySet<string> = new Set(['base', 's', 'past', 'ing', 'pp']);
+const OBJECT_OPENS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/** A noun as written and its possible singulars ("cities" → "city", "buses" → "bus", "troops" → "troop"). */
+function singulars(word: string): string[] {
+  const out = [word];
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('s')) out.push(word.slice(0, -1));
+  return out;
+}
+
+/** The head token of the noun phrase that is the direct object of the verb ending at token `last`, or null when there is none. */
+export function objectHead(ann: AnnotatedDocument, last: number): Token | null {
+  const verb = ann.tokens[last]!;
+  let k = last + 1;
+  // over an adverb or two ("attacked again the", "met briefly the")
+  for (let n = 0; n < 2 && ann.tokens[k]?.sentence === verb.sentence && ann.tokens[k]!.pos === 'ADV'; n++) k++;
+  const first = ann.tokens[k];
+  if (!first || first.sentence !== verb.sentence) return null;
+  if (!OBJECT_OPENS.has(first.pos) && !(first.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(first.text.toLowerCase()))) return null;
+  const chunk = chunkAt(ann, k);
+  return chunk === null ? null : ann.tokens[chunk]!;
+}
+
+/** The head token index of the noun chunk that opens at token k, or null. */
+function chunkAt(ann: AnnotatedDocument, k: number): number | null {
+  const chunks = ann.chunks;
+  let lo = 0,
+    hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (chunks[mid]!.first < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return chunks[lo]?.first === k ? chunks[lo]!.head : null;
+}
+
+/**
+ * The trigger as its object reads it: unchanged, moved to another frame (`then`), or null (no event). Only verb
+ * forms in the active voice are read (a passive's object is its subject; nouns and phrases carry their own sense).
+ * `isActor(start, end)` tells whether a character span of the document lies in an actor mention.
+ */
+export function objectSense(
+  ann: AnnotatedDocument,
+  at: number | undefined,
+  t: TriggerHit,
+  passive: boolean,
+  isActor: (start: number, end: number) => boolean,
+): string | null | undefined {
+  if (at === undefined || passive || t.via === 'combo' || !VERB_KINDS.has(t.kind)) return undefined;
+  const rule = RULES.find((r) => r.frames.has(t.frame) && (!r.forms || r.forms.has(t.text.toLowerCase())));
+  if (!rule) return undefined;
+  let last = at;
+  while (ann.tokens[last + 1] && ann.tokens[last + 1]!.end <= ann.tokens[at]!.start + t.text.length) last++;
+  const head = objectHead(ann, last);
+  if (!head || head.pos !== 'NOUN' || /^\p{Lu}/u.test(head.text) || isActor(head.start, head.end)) return undefined;
+  const word = head.text.toLowerCase();
+  if (TIMES.has(word) || singulars(word).some((w) => rule.nouns.has(w)) || rule.nouns.has(head.lemma)) return undefined;
+  // an -ing form right before a bare noun is its adjective ("an attacking threat", "the killing blow"): no event in
+  // any sense, not the other frame ("attacking the plan" is criticism)
+  const next = ann.tokens[last + 1]!;
+  if (t.kind === 'ing' && (next.pos === 'NOUN' || next.pos === 'ADJ')) return null;
+  return rule.then;
+}

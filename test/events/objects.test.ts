@@ -1,0 +1,68 @@
+/** Verb senses from the direct object (pipeline/extract/events/objects.ts), on invented sentences. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEvents } from '../../pipeline/extract/events.ts';
+import { annotate } from '../../pipeline/nlp/document.ts';
+import { doc, mentionsOf } from './fixture.ts';
+
+/** Event types found in one sentence (with the layer), the named actors given. */
+const typesOf = (sentence: string, names: string[] = [], persons: string[] = []) => {
+  const d = doc(['Title', sentence], '2024-03-04');
+  return findEvents(d, mentionsOf(d, names, persons), annotate(d)).map((e) => e.event_type);
+};
+
+test('a meeting verb whose object is a rule, a deadline or a need is no meeting', () => {
+  assert.deepEqual(typesOf('The Dravia council met the deadline for its budget on Monday.', ['Dravia']), []);
+  assert.deepEqual(typesOf('The new plant meets the safety standards of the agency.'), []);
+  assert.deepEqual(typesOf('Kestrel Mining gathered evidence of the leak last year.', ['Kestrel Mining']), []);
+});
+
+test('a meeting verb with a person, a body, a gathering or no object is a meeting', () => {
+  assert.deepEqual(typesOf('Ana Bell met the Dravian ambassador on Monday.', ['Ana Bell'], ['Ana Bell']), ['CONSULT']);
+  assert.deepEqual(typesOf('The Dravia council met union leaders on Monday.', ['Dravia']), ['CONSULT']);
+  assert.deepEqual(typesOf('Ana Bell and Tom Ruiz met on Monday in Port Amel.', ['Ana Bell', 'Tom Ruiz'], ['Ana Bell', 'Tom Ruiz']), ['CONSULT']);
+  assert.deepEqual(typesOf('Ana Bell met Tom Ruiz last week.', ['Ana Bell', 'Tom Ruiz'], ['Ana Bell', 'Tom Ruiz']), ['CONSULT']);
+  assert.deepEqual(typesOf('The Dravia minister met last week with the Loria delegation.', ['Dravia', 'Loria']), ['CONSULT']);
+});
+
+test('hosting or receiving a message, a prize or money is no meeting; hosting a delegation or a summit is', () => {
+  assert.deepEqual(typesOf('Tom Ruiz received an email from the Dravia office on Monday.', ['Tom Ruiz', 'Dravia'], ['Tom Ruiz']), []);
+  assert.deepEqual(typesOf('Tom Ruiz hosted the Loria delegation on Monday.', ['Tom Ruiz', 'Loria'], ['Tom Ruiz']), ['CONSULT']);
+  assert.deepEqual(typesOf('Dravia hosted a summit of coastal states on Monday.', ['Dravia']), ['CONSULT']);
+});
+
+test('striking a deal, shooting a film, killing a bill or destroying chances is no attack', () => {
+  // (the deal itself is the agreement)
+  assert.deepEqual(typesOf('Kestrel Mining struck a deal with Loria Steel on Monday.', ['Kestrel Mining', 'Loria Steel']), ['AGREE']);
+  assert.deepEqual(typesOf('The Dravia senate killed the housing bill on Monday.', ['Dravia']), []);
+  assert.deepEqual(typesOf('The scandal destroyed his chances of a second term.'), []);
+  assert.deepEqual(typesOf('Tom Ruiz shot a video of the harbour on Monday.', ['Tom Ruiz'], ['Tom Ruiz']), []);
+});
+
+test('attacking a plan or a decision is criticism (ACCUSE)', () => {
+  assert.deepEqual(typesOf('Ana Bell attacked the decision of the Dravia council on Monday.', ['Ana Bell', 'Dravia'], ['Ana Bell']), ['ACCUSE']);
+});
+
+test('attacks, killings and destruction of people, places, buildings and vehicles stay assaults', () => {
+  assert.deepEqual(typesOf('Gunmen attacked a convoy near Port Amel on Monday.'), ['ASSAULT']);
+  assert.deepEqual(typesOf('Rebels of the Loria Front killed three soldiers on Monday.', ['Loria Front']), ['ASSAULT']);
+  assert.deepEqual(typesOf('Rebels of the Loria Front killed dozens of villagers on Monday.', ['Loria Front']), ['ASSAULT']);
+  assert.deepEqual(typesOf('The Loria Front shelled the town on Monday.', ['Loria Front']), ['ASSAULT']);
+  assert.deepEqual(typesOf('Rioters burned shops and cars in Port Amel on Monday.'), ['ASSAULT']);
+  assert.deepEqual(typesOf('The Loria Front attacked Port Amel on Monday.', ['Loria Front', 'Port Amel']), ['ASSAULT']);
+  assert.deepEqual(typesOf('The Loria Front killed at least ten on Monday.', ['Loria Front']), ['ASSAULT']);
+});
+
+test('a passive keeps its sense: its object is its subject', () => {
+  assert.deepEqual(typesOf('Three soldiers were killed in Port Amel on Monday.'), ['ASSAULT']);
+});
+
+test('an -ing form before a bare noun is an adjective, no event in either sense', () => {
+  assert.deepEqual(typesOf('The Kestrel side has one of the most potent attacking threats in the league.'), []);
+});
+
+test('meeting rules, receiving fees or hosting programmes is no meeting (words no list names)', () => {
+  assert.deepEqual(typesOf('The Dravia treasury will meet its fiscal rules this year.', ['Dravia']), []);
+  assert.deepEqual(typesOf('Kestrel Mining will receive an initial fee from Loria Steel.', ['Kestrel Mining', 'Loria Steel']), []);
+  assert.deepEqual(typesOf('Ana Bell will host a new radio programme on Monday.', ['Ana Bell'], ['Ana Bell']), []);
+});
