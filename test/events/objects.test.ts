@@ -66,3 +66,18 @@ test('meeting rules, receiving fees or hosting programmes is no meeting (words n
   assert.deepEqual(typesOf('Kestrel Mining will receive an initial fee from Loria Steel.', ['Kestrel Mining', 'Loria Steel']), []);
   assert.deepEqual(typesOf('Ana Bell will host a new radio programme on Monday.', ['Ana Bell'], ['Ana Bell']), []);
 });
+
+test('a statement verb whose subject is a thing, not a person, a body or a text, is no statement', () => {
+  assert.deepEqual(typesOf('A knee injury denied Tom Ruiz a place in the final.', ['Tom Ruiz'], ['Tom Ruiz']), []);
+  assert.deepEqual(typesOf('Any rise is certainly welcome news for the operator.'), []);
+});
+
+test('people, bodies and texts as subjects keep the statement; so do subjects the rule cannot see', () => {
+  assert.deepEqual(typesOf('The pair denied the charges in court on Monday.'), ['REJECT']);
+  assert.deepEqual(typesOf('The union rejected the offer on Monday.'), ['REJECT']);
+  assert.deepEqual(typesOf('The report urged the Dravia council to act.', ['Dravia']), ['REQUEST']);
+  // the noun before the verb is the object of a preposition: the subject is further back
+  assert.deepEqual(typesOf('Lawyers for the driver denied the charges on Monday.'), ['REJECT']);
+  // a participle with its by-agent is passive
+  assert.ok(typesOf('The truce was extended in a move welcomed by Ana Bell.', ['Ana Bell'], ['Ana Bell']).includes('SUPPORT'));
+});

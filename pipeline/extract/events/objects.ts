@@ -1,5 +1,5 @@
 /**
- * The sense of a verb trigger from its direct object (rules `object_senses` of
+ * The sense of a verb trigger from its direct object and its subject (rules `object_senses` and `subject_senses` of
  * ../../lexicons/event-triggers.json, noun classes of
  * ../../lexicons/en/party-nouns.json). A verb of meeting, attacking, killing or
  * destroying reports that happening only when what it acts on can be met or
@@ -12,6 +12,12 @@
  * there ("met last week") keeps its sense, as do proper names, actor mentions,
  * pronouns and numbers as objects: the rule only reads common nouns, so an
  * unknown word never turns a reported name into no event.
+ *
+ * The subject likewise for statements, backing, agreeing, protesting and
+ * withdrawing: "a knee injury denied him a place", "any rise is welcome news"
+ * are no acts of anyone. Only a noun phrase right before the verb counts, and
+ * not one after a preposition or a verb ("lawyers for the driver denied": the
+ * subject is further back), nor before an -ing form or a by-agent.
  */
 import data from '../../lexicons/event-triggers.json' with { type: 'json' };
 import partyNouns from '../../lexicons/en/party-nouns.json' with { type: 'json' };
@@ -52,10 +58,9 @@ export function compileObjectSenses(rules: readonly RuleData[], lexicons: readon
   });
 }
 
-const RULES = compileObjectSenses((data as { object_senses?: readonly RuleData[] }).object_senses ?? [], [
-  partyNouns as unknown as Classes,
-  wordnetNouns as unknown as Classes,
-]);
+const LEXICONS: readonly Classes[] = [partyNouns as unknown as Classes, wordnetNouns as unknown as Classes];
+const RULES = compileObjectSenses((data as { object_senses?: readonly RuleData[] }).object_senses ?? [], LEXICONS);
+const SUBJECT_RULES = compileObjectSenses((data as { subject_senses?: readonly RuleData[] }).subject_senses ?? [], LEXICONS);
 /** Times as the noun phrase after a verb are when, not what ("met last week", "struck overnight"). */
 const TIMES: ReadonlySet<string> = new Set(((partyNouns as unknown as Classes)['times'] as readonly string[]).map((w) => w.toLowerCase()));
 
@@ -85,6 +90,57 @@ export function objectHead(ann: AnnotatedDocument, last: number): Token | null {
   return chunk === null ? null : ann.tokens[chunk]!;
 }
 
+/** Auxiliaries, adverbs and negations between a subject and its verb ("has also", "will not", "had repeatedly"). */
+const between = (k: Token): boolean => k.pos === 'AUX' || k.pos === 'ADV' || (k.pos === 'PART' && /^(?:not|n['’]t)$/i.test(k.text));
+
+/**
+ * The head token of the noun phrase right before the verb starting at token `at` (over auxiliaries and adverbs),
+ * or null when the word before is no noun phrase (a pronoun, a relative "that", a comma, the sentence start).
+ */
+export function subjectHead(ann: AnnotatedDocument, at: number): Token | null {
+  const verb = ann.tokens[at]!;
+  let k = at - 1;
+  for (let n = 0; n < 4 && ann.tokens[k]?.sentence === verb.sentence && between(ann.tokens[k]!); n++) k--;
+  const last = ann.tokens[k];
+  if (!last || last.sentence !== verb.sentence || (last.pos !== 'NOUN' && last.pos !== 'PROPN')) return null;
+  const chunks = ann.chunks;
+  let lo = 0,
+    hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (chunks[mid]!.end < k + 1) lo = mid + 1;
+    else hi = mid;
+  }
+  const chunk = chunks[lo];
+  if (chunk?.end !== k + 1) return null;
+  // a phrase after a preposition or a verb is their object, not this verb's subject ("members interested in the
+  // debate will back", "lawyers for the pair denied", "police questioning the man dismissed")
+  const before = ann.tokens[chunk.first - 1];
+  if (before && before.sentence === verb.sentence && (before.pos === 'ADP' || before.pos === 'VERB')) return null;
+  return ann.tokens[chunk.head]!;
+}
+
+/** Whether a common noun (not a name, not inside an actor mention) is none of the rule's nouns nor a time. */
+function foreign(head: Token, rule: Rule, isActor: (start: number, end: number) => boolean): boolean {
+  if (head.pos !== 'NOUN' || /^\p{Lu}/u.test(head.text) || isActor(head.start, head.end)) return false;
+  const word = head.text.toLowerCase();
+  return !(TIMES.has(word) || singulars(word).some((w) => rule.nouns.has(w)) || rule.nouns.has(head.lemma));
+}
+
+/** Whether an -ing or -ed verb stands among the four words before the trigger in its sentence ("police investigating the case dismissed"). */
+function participleBefore(ann: AnnotatedDocument, at: number): boolean {
+  for (let k = at - 1; k >= at - 4 && ann.tokens[k]?.sentence === ann.tokens[at]!.sentence; k--)
+    if (ann.tokens[k]!.pos === 'VERB' && /(?:ing|ed)$/i.test(ann.tokens[k]!.text)) return true;
+  return false;
+}
+
+/** The last token of a trigger that starts at token `at`. */
+function lastOf(ann: AnnotatedDocument, at: number, t: TriggerHit): number {
+  let last = at;
+  while (ann.tokens[last + 1] && ann.tokens[last + 1]!.end <= ann.tokens[at]!.start + t.text.length) last++;
+  return last;
+}
+
 /** The head token index of the noun chunk that opens at token k, or null. */
 function chunkAt(ann: AnnotatedDocument, k: number): number | null {
   const chunks = ann.chunks;
@@ -111,14 +167,21 @@ export function objectSense(
   isActor: (start: number, end: number) => boolean,
 ): string | null | undefined {
   if (at === undefined || passive || t.via === 'combo' || !VERB_KINDS.has(t.kind)) return undefined;
+  // the subject first: "the figures support the view", "shares rallied"
+  const bySubject = SUBJECT_RULES.find((r) => r.frames.has(t.frame) && (!r.forms || r.forms.has(t.text.toLowerCase())));
+  // (a participle with its by-agent after it is passive: "a move welcomed by the president")
+  // (an -ing form after a noun tells what a speech, a film or a claim says, its maker's act: "a speech criticising
+  // the plan"; and a noun before the verb across a participle phrase is no subject: "police investigating the
+  // case dismissed")
+  if (bySubject && t.kind !== 'ing' && ann.tokens[lastOf(ann, at, t) + 1]?.text.toLowerCase() !== 'by' && !participleBefore(ann, at)) {
+    const subject = subjectHead(ann, at);
+    if (subject && foreign(subject, bySubject, isActor)) return bySubject.then;
+  }
   const rule = RULES.find((r) => r.frames.has(t.frame) && (!r.forms || r.forms.has(t.text.toLowerCase())));
   if (!rule) return undefined;
-  let last = at;
-  while (ann.tokens[last + 1] && ann.tokens[last + 1]!.end <= ann.tokens[at]!.start + t.text.length) last++;
+  const last = lastOf(ann, at, t);
   const head = objectHead(ann, last);
-  if (!head || head.pos !== 'NOUN' || /^\p{Lu}/u.test(head.text) || isActor(head.start, head.end)) return undefined;
-  const word = head.text.toLowerCase();
-  if (TIMES.has(word) || singulars(word).some((w) => rule.nouns.has(w)) || rule.nouns.has(head.lemma)) return undefined;
+  if (!head || !foreign(head, rule, isActor)) return undefined;
   // an -ing form right before a bare noun is its adjective ("an attacking threat", "the killing blow"): no event in
   // any sense, not the other frame ("attacking the plan" is criticism)
   const next = ann.tokens[last + 1]!;
