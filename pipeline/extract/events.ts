@@ -25,6 +25,7 @@ import type { ActorMentionX, Document, EventMentionX } from '../../schemas/pipel
 import { findDates, type DateHit, type Direction } from '../lib/temporal.ts';
 import { articleDomains, findReporting, findTriggers, inFrame, type TriggerHit } from './events/lexicon.ts';
 import { objectSense } from './events/objects.ts';
+import { pronounActors } from './events/pronouns.ts';
 import { findPlace } from './events/places.ts';
 import { subtypeOf } from './events/subtypes.ts';
 import { assignActors, passiveVoice, speakers, type SentenceActor } from './events/roles.ts';
@@ -675,6 +676,24 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
     }
     if (byGroup.size === 0) continue;
     const sentActors = bySentence.get(s.sentence_index) ?? [];
+    // (with the pronouns that stand for an actor as a trigger's subject or object: ./events/pronouns.ts)
+    const verbs = [...byGroup.values()].flat().filter((c) => !c.nominal);
+    const pronouns = ann
+      ? pronounActors(
+          ann,
+          s.sentence_index,
+          s.char_start,
+          verbs.flatMap((c) => {
+            const first = tokenAt.get(s.char_start + c.t.index);
+            if (first === undefined) return [];
+            let last = first;
+            while (ann.tokens[last + 1] && ann.tokens[last + 1]!.end <= s.char_start + c.t.end) last++;
+            return [{ first, last, active: !passiveVoice(text, c.t) }];
+          }),
+          bySentence,
+          reporting.map(([a, b]) => [s.char_start + a, s.char_start + b] as const),
+        )
+      : [];
     const local = sentActors.map((a) => ({ ...a, start: a.start - s.char_start, end: a.end - s.char_start }));
     const hits = findDates(text, reference, (i, e) => {
       let best: Candidate | null = null,
@@ -758,11 +777,13 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       // with verbs of their own in two clauses, a happening takes its actors from its own clause only
       const own = clauseOf(head);
       const stretch = span.get(group);
-      const clauseActors = stretch
-        ? local.filter((a) => a.start >= stretch[0] && a.end <= stretch[1])
-        : verbClauses.size >= 2 && group.every((c) => clauseOf(c) === own)
-          ? local.filter((a) => (own === 0 || a.start > cuts[own - 1]!) && (own >= cuts.length || a.end <= cuts[own]!))
-          : local;
+      const inClause = (list: readonly SentenceActor[]) =>
+        stretch
+          ? list.filter((a) => a.start >= stretch[0] && a.end <= stretch[1])
+          : verbClauses.size >= 2 && group.every((c) => clauseOf(c) === own)
+            ? list.filter((a) => (own === 0 || a.start > cuts[own - 1]!) && (own >= cuts.length || a.end <= cuts[own]!))
+            : list;
+      const clauseActors = inClause(local);
       let actors = assignActors(
         text,
         head.t,
@@ -772,6 +793,23 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         group.map((c) => c.t),
         fallback,
       );
+      // a pronoun fills a role the names leave open ("the agency banned him", "she was fined by the club"), in a
+      // mention its names already make: it never makes one alone ("they will die" names nobody), and it never
+      // takes a role a name had
+      const clausePronouns = inClause(pronouns);
+      if (actors.length && clausePronouns.length) {
+        const withPronouns = assignActors(
+          text,
+          head.t,
+          head.nominal,
+          [...clauseActors, ...clausePronouns],
+          reporting,
+          group.map((c) => c.t),
+          fallback,
+        );
+        const kept = (a: (typeof actors)[number]) => withPronouns.some((b) => b.mention === a.mention && b.role === a.role);
+        if (actors.every(kept)) actors = withPronouns;
+      }
       // a nominal happening told in a past clause ("were wounded in a grenade attack") took place
       if (status === 'unknown' && head.nominal && !headline && VIOLENT_OR_HAZARD.has(head.t.frame) && PAST_FINITE.test(text)) status = 'occurred';
       // violence, hazards and accidents are reported happenings unless planned ("a grenade attack on a checkpoint")

@@ -1,0 +1,90 @@
+/**
+ * Pronouns that stand for an actor in the roles of an event: the subject right
+ * before a trigger ("He was arrested on Monday", "They rejected the offer") or
+ * the object right after a trigger verb ("Police arrested him"). Each becomes a
+ * sentence actor at the pronoun's place, pointing at the actor mention it
+ * stands for, so the role rules (./roles.ts) read it as they read a name there.
+ *
+ * The antecedent: the first actor mention of the right kind in the same
+ * sentence before the pronoun and a reporting verb ("X said he ..."), else in
+ * each of the two sentences before, the first one there (a sentence's subject mostly comes first and is what the next
+ * sentence's pronoun takes up). "he", "she", "him", "her" take a person;
+ * "it", "they", "them" a body, a country or a group (a plural of people named
+ * one by one is not looked for). "it" stands for an actor only as the subject
+ * of an active verb: "it was destroyed" is mostly a thing.
+ */
+import type { AnnotatedDocument, Token } from '../../nlp/document.ts';
+import type { SentenceActor } from './roles.ts';
+
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
+const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'them']);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
+/** Sentences before the pronoun's own where its antecedent is looked for. */
+export const ANTECEDENT_SENTENCES = 2;
+
+/** Words between a subject pronoun and its verb ("he has also", "they had not"). */
+const between = (k: Token): boolean => k.pos === 'AUX' || k.pos === 'ADV' || (k.pos === 'PART' && /^(?:not|n['’]t)$/i.test(k.text));
+
+/** The antecedent of a pronoun at token `p`, or undefined. */
+function antecedent(
+  p: Token,
+  bySentence: ReadonlyMap<number, readonly SentenceActor[]>,
+  reporting: readonly (readonly [number, number])[],
+): SentenceActor | undefined {
+  const person = PERSON_PRONOUNS.has(p.text.toLowerCase());
+  const fits = (m: SentenceActor) => (person ? m.type === 'person' : m.type !== 'person');
+  // in its own sentence only the one who says what the pronoun then does ("X said he would resign"): another
+  // name before it is as often someone else ("praising X's leadership, he criticised ...")
+  const same = (bySentence.get(p.sentence) ?? []).find((m) => m.end <= p.start && fits(m) && reporting.some(([a, b]) => a >= m.end && b <= p.start));
+  if (same) return same;
+  for (let s = p.sentence - 1; s >= p.sentence - ANTECEDENT_SENTENCES && s >= 0; s--) {
+    const m = (bySentence.get(s) ?? []).find(fits);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/**
+ * `reporting`: the document spans of the sentence's reporting verbs.
+ * Sentence actors for the pronouns that are the subject of a trigger starting at a token of `triggerTokens` or the
+ * object of a trigger verb ending at one, offsets relative to the sentence start `sentenceStart`. `bySentence`: the
+ * article's actor mentions by sentence index, in text order, with document offsets.
+ */
+export function pronounActors(
+  ann: AnnotatedDocument,
+  sentence: number,
+  sentenceStart: number,
+  triggers: readonly { readonly first: number; readonly last: number; readonly active: boolean }[],
+  bySentence: ReadonlyMap<number, readonly SentenceActor[]>,
+  reporting: readonly (readonly [number, number])[],
+): SentenceActor[] {
+  const out = new Map<number, SentenceActor>();
+  const add = (p: Token) => {
+    if (out.has(p.i)) return;
+    const a = antecedent(p, bySentence, reporting);
+    if (a) out.set(p.i, { mention: a.mention, start: p.start - sentenceStart, end: p.end - sentenceStart, name: a.name, type: a.type });
+  };
+  for (const t of triggers) {
+    // the subject: a pronoun right before the trigger, over auxiliaries and adverbs
+    let k = t.first - 1;
+    for (let n = 0; n < 4 && ann.tokens[k]?.sentence === sentence && between(ann.tokens[k]!); n++) k--;
+    const subj = ann.tokens[k];
+    const word = subj?.text.toLowerCase() ?? '';
+    if (subj && subj.sentence === sentence && subj.pos === 'PRON' && !OBJECT_PRONOUNS.has(word) && word !== 'her') {
+      if (PERSON_PRONOUNS.has(word) || (BODY_PRONOUNS.has(word) && (word !== 'it' || t.active))) add(subj);
+    }
+    // the object: a pronoun right after the verb, not a possessive before a noun ("arrested her brother")
+    const obj = ann.tokens[t.last + 1];
+    const after = ann.tokens[t.last + 2];
+    const possessive = !!after && after.sentence === sentence && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos);
+    if (
+      obj &&
+      obj.sentence === sentence &&
+      obj.pos === 'PRON' &&
+      OBJECT_PRONOUNS.has(obj.text.toLowerCase()) &&
+      !(obj.text.toLowerCase() === 'her' && possessive)
+    )
+      add(obj);
+  }
+  return [...out.values()];
+}
