@@ -51,6 +51,8 @@ const BOUND_BEFORE = /\b(?:until|till|through|since|by)\s+(?:the\s+)?$/i;
  */
 const OFFSET_DATE = /^(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks)\s+(after|before|later|earlier)$/i;
 /** A duration, no date ("for three days", "for 48 hours"). */
+/** A span of hours or minutes from another happening ("20 hours after", "two hours later", "minutes before"). */
+const HOURS_OFFSET = /\b(?:hours?|minutes?)\s+(?:after|before|later|earlier)\b/i;
 const DURATION = /^for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:hours?|days?|nights?|weeks?|months?|years?)$/i;
 /** From one trigger to the verb coordinated after it: a few words, then "and" ("the resignation and called"). */
 const COORDINATED = /^[^,;.:()"“”]{0,30}\sand\s+$/;
@@ -378,8 +380,9 @@ function anchorDates(
   otherVerb: (from: number, to: number) => boolean = () => false,
 ): (number | null)[] {
   return hits.map((h) => {
-    // a duration is no date ("protesters camped for three days", "the road was shut for 48 hours")
-    if (DURATION.test(h.text)) return null;
+    // a duration is no date ("protesters camped for three days", "the road was shut for 48 hours"), nor a span of
+    // hours or minutes from another happening ("20 hours after the blast", "minutes later": the day is that one's)
+    if (DURATION.test(h.text) || HOURS_OFFSET.test(h.text)) return null;
     // "since March 1, when the two sides signed a truce": the when-clause tells what happened on the bound date
     const when = /^,?\s*when\b/i.exec(text.slice(h.index + h.text.length - (h.text.endsWith(',') ? 1 : 0)));
     if (when && BOUND_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index))) {

@@ -39,7 +39,8 @@ export const fromDayNumber = (n: number): string => new Date(n * 86_400_000).toI
 export const addDays = (iso: string, n: number): string => fromDayNumber(dayNumber(iso) + n);
 export const lastDayOfMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+export const MONTH_RE =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 /** A full date written out in one of the common forms, with where it was found. */
 export interface FoundDate {
@@ -94,4 +95,29 @@ export function parseMetadataDate(s: string, order: DayMonthOrder = 'dmy'): stri
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
   if (iso) return isoDay(+iso[1]!, +iso[2]!, +iso[3]!);
   return findFullDates(s, order)[0]?.iso ?? null;
+}
+
+/**
+ * A day and month written without a year at the start of `text` ("March 2", "2 March", "Mar. 2"), as [month, day],
+ * or null.
+ */
+export function dayMonthAt(text: string): readonly [number, number] | null {
+  const md = new RegExp(`^${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'i').exec(text);
+  if (md) return [MONTHS[md[1]!.toLowerCase().replace('.', '')]!, +md[2]!];
+  const dm = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}(?![\\p{L}])`, 'iu').exec(text);
+  if (dm) return [MONTHS[dm[2]!.toLowerCase().replace('.', '')]!, +dm[1]!];
+  return null;
+}
+
+/**
+ * The year a text is about: the year it names most often (1900 to 2099, as a number standing alone: "2024", "in
+ * 2023"), the later one on a tie; null when it names none. A dateline's "March 2" takes it.
+ */
+export function mainYear(text: string): number | null {
+  const n = new Map<number, number>();
+  for (const m of text.matchAll(/(?<![\d.,/:-])((?:19|20)\d\d)(?![\d.,/:-]\d)/g)) n.set(+m[1]!, (n.get(+m[1]!) ?? 0) + 1);
+  let best: number | null = null,
+    bn = 0;
+  for (const [y, c] of n) if (c > bn || (c === bn && best !== null && y > best)) [best, bn] = [y, c];
+  return best;
 }

@@ -6,7 +6,7 @@
 import { contentFlags } from './flags.ts';
 import type { ArticleRow, SentenceRow } from '../../schemas/index.ts';
 import type { Document, ManifestEntry } from '../../schemas/pipeline.ts';
-import { findFullDates, parseMetadataDate } from '../lib/dates.ts';
+import { dayMonthAt, findFullDates, isoDay, mainYear, MONTH_RE, parseMetadataDate, type DayMonthOrder } from '../lib/dates.ts';
 import { hashId } from '../lib/ids.ts';
 import { countWords, detectLanguage } from '../lib/language.ts';
 import { splitSentences } from '../lib/sentences.ts';
@@ -25,9 +25,21 @@ const SOURCE_LINE =
 const PUBLISHED_LINE = /^(?:published|posted|first published|updated|last updated|date)\b\s*(?:on|:)?\s*(.+)$/i;
 const BYLINE = /^(?:by|By|BY|written by|Written by|Words by|Words by)\s*:?\s+([\p{Lu}][\p{L}.'’\- ]+?)(?:\s*(?:[,|–—]|\s-|\band\b)\s*(.*))?$/u;
 const NAME_TOKEN = /^(?:[\p{Lu}][\p{Ll}'’\-]+|[\p{Lu}]\.|al-|el-|bin|ibn|van|von|de|da|del|der|la|le|abu)$/u;
-const DATELINE = /^([\p{Lu}][\p{Lu}.'’\- ]{2,40}?)(?:,\s*[\p{L}\d. ]{2,30}){0,2}\s*(?:\([^)]{1,30}\))?(?:\s+[-–—]\s+|\s*:\s+)(?=\S)/u;
+const DATELINE = new RegExp(
+  String.raw`^([\p{Lu}][\p{Lu}.'’\- ]{2,40}?)(?:\s+(?=${MONTH_RE}\s+\d)[\p{L}.]+\s+\d{1,2}\b)?(?:,\s*[\p{L}\d. ]{2,30}){0,2}\s*(?:\([^)]{1,30}\))?(?:\s+[-–—]\s+|\s*:\s+)(?=\S)`,
+  'u',
+);
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+/** A line that holds a full date and at most a time and a zone besides ("5:25 PM EDT, March 2, 2024", "Mon 4 March 2024"). */
+function dateOnly(text: string, order: DayMonthOrder): boolean {
+  const d = findFullDates(text, order)[0];
+  if (!d) return false;
+  const rest = (text.slice(0, d.index) + text.slice(d.index + d.text.length))
+    .replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi, '')
+    .replace(/[\s,|·•–—-]+/g, '');
+  return rest.length === 0;
+}
 /** Capitalized labels that open a paragraph like a dateline but name no place. */
 const NOT_A_PLACE =
   /^(BREAKING( NEWS)?|UPDATE[SD]?|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|COMMENT|WATCH|LIVE|FACT CHECK|NOTE|EDITOR'?S NOTE|CORRECTION|UPDATE \d+|FILE|PHOTO|VIDEO|FLASH|URGENT|ALERT)$/;
@@ -212,7 +224,13 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
   // 3. header lines: published date and byline
   let author = rec.author;
   let stated: { iso: string; text: string } | null = null;
-  const header = lines.filter((l) => !l.removed && l.text !== '').slice(0, 4);
+  // the first four lines, and further down to the first paragraph of the body (at most eight) a line that is a
+  // date and nothing else ("5:25 PM EDT, March 2, 2024" below a photo credit)
+  const firstBody = lines.findIndex((l) => !l.removed && words(l.text).length > 20);
+  const header = lines
+    .filter((l, i) => !l.removed && l.text !== '' && (firstBody < 0 || i < firstBody))
+    .slice(0, 8)
+    .filter((l, k) => k < 4 || dateOnly(l.text, order));
   for (const l of header) {
     const wordsN = l.text.split(/\s+/).length;
     const pub = PUBLISHED_LINE.exec(l.text);
@@ -284,11 +302,21 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
     body.push(p);
   }
   let dateline: string | null = null;
-  if (body[0]) {
-    const m = DATELINE.exec(body[0]);
+  let datelineDate: string | null = null;
+  // (in the first paragraph, or in the second after a one-sentence standfirst)
+  const lead = body[0] && !DATELINE.test(body[0]) && body[1] && sentencesOf(body[0], 0, body[0].length).length === 1 ? 1 : 0;
+  if (body[lead]) {
+    const m = DATELINE.exec(body[lead]);
     if (m && /\p{Lu}{3}/u.test(m[1]!) && !/\p{Ll}/u.test(m[1]!) && !NOT_A_PLACE.test(m[1]!.trim())) {
       dateline = m[1]!.trim();
-      body[0] = body[0].slice(m[0].length);
+      // "LIMA, March 3 (Reuters) -", "ANTALYA March 2 (Agency) -": the day the report was filed, in the year the
+      // text names most (a dateline gives no year)
+      const after = m[0].slice(m[1]!.length).replace(/^[\s,]+/, '');
+      const dm = dayMonthAt(after);
+      const year = dm ? mainYear(body.join('\n')) : null;
+      const iso = dm && year ? isoDay(year, dm[0], dm[1]) : null;
+      if (iso) datelineDate = iso;
+      body[lead] = body[lead]!.slice(m[0].length);
     }
   }
   removed.sort((a, b) => a.line - b.line);
@@ -322,6 +350,7 @@ export function cleanRecord(rec: SourceRecord, manifest: ManifestEntry | null, o
   if (rec.date && !metaDate && !manifest?.published_date) dateProblem = `date field "${rec.date}" is not a date`;
   if (metaDate) [published_date, published_basis] = [metaDate, 'metadata'];
   else if (stated) [published_date, published_basis] = [stated.iso, 'stated'];
+  else if (datelineDate) [published_date, published_basis] = [datelineDate, 'stated'];
   const dateText = manifest?.published_date ? null : metaDate && !epoch ? rec.date : stated && !metaDate ? stated.text : null;
   // a known order (the locale's country writes one) reads the date without doubt; else the guess is flagged
   const ambiguous = dateText && published_date && !locale?.order ? ambiguousDayMonth(dateText, published_date, locale?.country ?? null) : null;

@@ -98,3 +98,9 @@ test('a year-only date keeps year precision', () => {
   const e = byTrigger(r, 'arrested');
   assert.deepEqual([e?.date_start, e?.date_end, e?.date_precision], ['2019-01-01', '2019-12-31', 'year']);
 });
+
+test('a span of hours from another happening is no date of its own', () => {
+  // "20 hours after" the attack: the speech falls on the attack's day or the next, never a day the words name
+  const r = run('Nearly 20 hours after the onset of the attack, Kofi Mensah addressed the nation.', ['Kofi Mensah']);
+  assert.ok(r.events.every((e) => e.date_start === null), JSON.stringify(r.events.map((e) => [e.trigger, e.date_start])));
+});

@@ -327,3 +327,47 @@ test('a "Related coverage" label is a teaser', () => {
   const d = clean(['Storm Cuts Power to the Coast', '', BODY1, '', BODY2, '', 'Related coverage'].join('\n'));
   assert.equal(reasonOf(d, 'Related coverage'), 'teaser');
 });
+
+test("a dateline's day and month date the report, in the year the text names most", () => {
+  const body = `${BODY1} The 2024 budget of the utility was cut in 2023 and again in 2024.`;
+  const d = clean(['Storm Cuts Power to the Coast', '', `LIMA, March 3 (Wire) - ${body}`, BODY2].join('\n'));
+  assert.equal(d.article.dateline, 'LIMA');
+  assert.equal(d.article.published_date, '2024-03-03');
+  assert.equal(d.article.published_basis, 'stated');
+  // no comma, after a one-sentence standfirst
+  const e = clean(['Storm Cuts Power to the Coast', 'Thousands remain without electricity.', `CUSCO March 4 (Wire) - ${body}`, BODY2].join('\n'));
+  assert.equal(e.article.dateline, 'CUSCO');
+  assert.equal(e.article.published_date, '2024-03-04');
+  // a dateline without a year named anywhere gives no date
+  assert.equal(clean(['Storm Cuts Power to the Coast', '', `LIMA, March 3 (Wire) - ${BODY1}`, BODY2].join('\n')).article.published_date, null);
+});
+
+test('a line that is only a date and a time, below a photo credit, is the published date', () => {
+  const d = clean(
+    [
+      'Storm Cuts Power to the Coast',
+      'Crews Work Through the Night',
+      'Crews Work Through the Night',
+      'Photo: Wire Images',
+      '7:15 PM EST, March 5, 2024',
+      '',
+      BODY1,
+      BODY2,
+    ].join('\n'),
+  );
+  assert.equal(d.article.published_date, '2024-03-05');
+  // a date in a short caption-like line that says more is not taken from that deep
+  const e = clean(
+    [
+      'Storm Cuts Power to the Coast',
+      'Crews Work Through the Night',
+      'Crews Work Through the Night',
+      'Photo: Wire Images',
+      'Crews at the dam on March 5, 2024 in Cusco',
+      '',
+      BODY1,
+      BODY2,
+    ].join('\n'),
+  );
+  assert.equal(e.article.published_date, null);
+});
