@@ -81,3 +81,13 @@ test('people, bodies and texts as subjects keep the statement; so do subjects th
   // a participle with its by-agent is passive
   assert.ok(typesOf('The truce was extended in a move welcomed by Ana Bell.', ['Ana Bell'], ['Ana Bell']).includes('SUPPORT'));
 });
+
+test('deploying funds or software is no mobilization; deploying troops, ships or missiles is', () => {
+  assert.deepEqual(typesOf('Kestrel Mining deployed new software across its mines on Monday.', ['Kestrel Mining']), []);
+  assert.deepEqual(typesOf('Dravia deployed troops to the border on Monday.', ['Dravia']), ['MOBILIZE']);
+  assert.deepEqual(typesOf('Dravia deployed missiles near the border on Monday.', ['Dravia']), ['MOBILIZE']);
+});
+
+test('a heart or panic attack is no assault', () => {
+  assert.deepEqual(typesOf('Tom Ruiz suffered a heart attack on Monday.', ['Tom Ruiz'], ['Tom Ruiz']), []);
+});
