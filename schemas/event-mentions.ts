@@ -27,8 +27,14 @@ export const eventMentions = defineTable({
     event_subtype: col.enum('ACLED-compatible subtype given by this mention, else empty.', EVENT_SUBTYPES, { nullable: true }),
     rule: col.enum('The recognizer rule that made this mention.', EVENT_RULES),
     status: col.enum('Status given by this mention.', EVENT_STATUS),
-    date_text: col.text('The date expression as written, else empty.', { nullable: true }),
-    date_start: col.date('First day this article gives, else empty.', { nullable: true }),
+    date_text: col.text(
+      'The date expression as written, else empty (also empty for a statement told in the present tense, dated by the article: see date_start).',
+      { nullable: true },
+    ),
+    date_start: col.date(
+      "First day this article gives, else empty. A statement (SUPPORT, ACCUSE, REJECT, REQUEST, THREATEN) told in the present tense with no date of its own ('X urges Y', 'X is welcoming Z') takes the article's published date.",
+      { nullable: true },
+    ),
     date_end: col.date('Last day this article gives, else empty.', { nullable: true }),
     date_precision: col.enum("Precision of this mention's date.", DATE_PRECISION),
   },

@@ -51,6 +51,8 @@ const BOUND_BEFORE = /\b(?:until|till|through|since|by)\s+(?:the\s+)?$/i;
  */
 const OFFSET_DATE = /^(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks)\s+(after|before|later|earlier)$/i;
 /** A duration, no date ("for three days", "for 48 hours"). */
+/** Statements dated by their article when told in the present tense (see the date of a mention in findEvents). */
+const PRESENT_STATEMENT: ReadonlySet<string> = new Set(['SUPPORT', 'ACCUSE', 'REJECT', 'REQUEST', 'THREATEN']);
 /** A span of hours or minutes from another happening ("20 hours after", "two hours later", "minutes before"). */
 const HOURS_OFFSET = /\b(?:hours?|minutes?)\s+(?:after|before|later|earlier)\b/i;
 const DURATION = /^for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:hours?|days?|nights?|weeks?|months?|years?)$/i;
@@ -768,7 +770,13 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
           );
         if (shared) dated.push(shared);
       }
-      const date = lasting(text, group, dated[0]?.[0] ?? null);
+      // a statement told in the present tense ("X urges Y", "X is welcoming Z", a headline's "X Condemns Y") is made on
+      // the day of the report: dated by the article's published date (date_text empty), when it gives one
+      const today =
+        !dated.length && reference && PRESENT_STATEMENT.has(head.t.type) && !head.nominal && (head.t.kind === 's' || head.status === 'ongoing')
+          ? ({ index: head.t.index, text: '', start: reference, end: reference, precision: 'day' } as DateHit)
+          : null;
+      const date = lasting(text, group, dated[0]?.[0] ?? today);
       let status: Status = group.find((c) => c.status === 'planned')?.status ?? head.status;
       if (date && reference && (status === 'unknown' || (status === 'occurred' && head.t.kind !== 'past' && head.t.kind !== 'pp'))) {
         status = date.start > reference ? 'planned' : date.end < reference ? 'occurred' : status;
@@ -862,7 +870,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         event_subtype: subtypeOf(head.t.frame, head.t.type, head.t.text, text, head.t.index),
         rule: ruleOf(head, agentless),
         status,
-        date_text: date?.text ?? null,
+        date_text: date?.text || null,
         date_start: date?.start ?? null,
         date_end: date?.end ?? null,
         date_precision: date?.precision ?? 'unknown',

@@ -102,5 +102,16 @@ test('a year-only date keeps year precision', () => {
 test('a span of hours from another happening is no date of its own', () => {
   // "20 hours after" the attack: the speech falls on the attack's day or the next, never a day the words name
   const r = run('Nearly 20 hours after the onset of the attack, Kofi Mensah addressed the nation.', ['Kofi Mensah']);
-  assert.ok(r.events.every((e) => e.date_start === null), JSON.stringify(r.events.map((e) => [e.trigger, e.date_start])));
+  assert.ok(
+    r.events.every((e) => e.date_start === null),
+    JSON.stringify(r.events.map((e) => [e.trigger, e.date_start])),
+  );
+});
+
+test('a statement told in the present tense with no date of its own is dated by the article', () => {
+  // published on Wednesday 2024-03-06
+  assert.equal(byTrigger(run('Kofi Mensah urges the council to reopen the port.', ['Kofi Mensah']), 'urges')?.date_start, '2024-03-06');
+  assert.equal(byTrigger(run('Kofi Mensah is welcoming the new port rules.', ['Kofi Mensah']), 'welcoming')?.date_start, '2024-03-06');
+  // in the past tense it is not: "urged" may be any day before
+  assert.equal(byTrigger(run('Kofi Mensah urged the council to reopen the port.', ['Kofi Mensah']), 'urged')?.date_start ?? null, null);
 });
