@@ -179,6 +179,27 @@ test('the undated news of the lead does not absorb a happening the article dates
   assert.deepEqual(clusters(r), ['a1:0+a1:1', 'a1:2', 'a2:0', 'a2:1']);
 });
 
+test('an undated mention further down does not absorb a happening the article dates to an earlier year either', () => {
+  // (sentences 10 to 12: no lead; "the election" and "unlike in 2000" are two elections)
+  const election = { trigger: 'election', event_type: 'OTHER' as const, event_subtype: 'election' as const, frame: 'elect' };
+  const year2000 = { date_text: 'in 2000', date_start: '2000-01-01', date_end: '2000-12-31', date_precision: 'year' as const };
+  const r = resolveFixture(
+    [
+      {
+        id: 'a1',
+        published: null,
+        events: [
+          { ...election, who: [['ruritania', 'participant']] },
+          { ...election, who: [['ruritania', 'participant']] },
+          { ...election, ...year2000, who: [['ruritania', 'participant']] },
+        ],
+      },
+    ],
+    { firstSentence: 10 },
+  );
+  assert.deepEqual(clusters(r), ['a1:10+a1:11', 'a1:12']);
+});
+
 test('a lead mention joins a mention dated a few days before publication (the same news)', () => {
   const r = run([
     {
