@@ -47,6 +47,15 @@ const HARD_BREAK = /[;:"“”]|\.\s|,\s+(?:while|but|whereas|although|who|whose
 const OWN_VERB_AFTER =
   /^\s+(?:(?:also|then|later|previously|repeatedly|reportedly)\s+)?(?:has|have|had|having|is|was|were|will|would|shall|can|could|may|might|must)\s/i;
 
+/**
+ * From a name to its verb over a relative clause set off by commas (", which owns the port,", ", who chairs the
+ * board,"), and at most an auxiliary or an adverb after it.
+ */
+const RELATIVE_BETWEEN = /^\s*,\s*(?:which|who|whose)\b[^,;:"“”]*,\s*(?:(?:has|have|had|also|then|later|jointly|both)\s+)*$/i;
+
+/** From a name to a verb whose subject is the relative pronoun that follows the name (", which has", ", who"). */
+const RELATIVE_SUBJECT = /^\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|was|were|is|are|would|will)\s+)*$/i;
+
 /** Between a name and the body of its apposition (", director of the", ", a spokesman for"). */
 const APPOSITION_OF = /^,\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/iu;
 
@@ -241,6 +250,17 @@ export function assignActors(
     // "Ana Bell, director of the Kestrel Institute, welcomed ...": the name before the apposition is the subject
     if (subj > 0 && APPOSITION_OF.test(text.slice(leftAll[subj - 1]!.end, leftAll[subj]!.start)) && /^\s*,/.test(text.slice(leftAll[subj]!.end, tr.index)))
       subj--;
+    // "Kestrel and Loria, which own Tarn Energy, welcomed ...": a name inside a relative clause closed by a comma
+    // right before the verb is that clause's; the subject is the name the clause hangs on
+    let overRelative = false;
+    for (let k = subj; k >= 0; k--) {
+      if (!RELATIVE_BETWEEN.test(text.slice(leftAll[k]!.end, tr.index))) continue;
+      subj = k;
+      overRelative = true;
+      break;
+    }
+    // "Dravia, which rejected the plan": the relative pronoun's name is the subject of the verb right after it
+    if (subj >= 0 && RELATIVE_SUBJECT.test(text.slice(leftAll[subj]!.end, tr.index))) overRelative = true;
     // "hold X to account": X, between the verb and the phrase, is the target; the subject of "hold" is the source
     // ("Tarn said it would hold Loria to account": the speaker, when the subject is its pronoun)
     if (/^to account\b/i.test(tr.text) && subj >= 0 && /^\s*$/.test(text.slice(leftAll[subj]!.end, tr.index))) {
@@ -264,7 +284,7 @@ export function assignActors(
     const passive = passiveVoice(text, tr);
     // a subject is not found across a reporting verb ("X said that ... attacked": X reports, it did not attack)
     const acrossReport = subj >= 0 && reporting.some(([s0]) => s0 >= leftAll[subj]!.end && s0 < tr.index);
-    if (subj >= 0 && !acrossReport && !HARD_BREAK.test(text.slice(leftAll[subj]!.end, tr.index)) && tr.index - leftAll[subj]!.end < 160) {
+    if (subj >= 0 && !acrossReport && (overRelative || !HARD_BREAK.test(text.slice(leftAll[subj]!.end, tr.index))) && tr.index - leftAll[subj]!.end < 160) {
       for (const a of chain(text, leftAll, subj, -1)) put(a, symmetric ? 'participant' : passive ? 'target' : 'source');
     }
     // an actor followed by its own verb opens another clause ("X called for a truce and Y has criticized Z",
