@@ -91,3 +91,20 @@ test('deploying funds or software is no mobilization; deploying troops, ships or
 test('a heart or panic attack is no assault', () => {
   assert.deepEqual(typesOf('Tom Ruiz suffered a heart attack on Monday.', ['Tom Ruiz'], ['Tom Ruiz']), []);
 });
+
+test('sport words a match report uses mark a sports article; money written "400m" does not', () => {
+  const d = doc(
+    [
+      'Rovers Hit Back',
+      'Kestrel scored a hat-trick as Rovers came back from two goals down.',
+      'The equaliser came in stoppage time, and the manager praised the winger.',
+      'Tom Ruiz criticised the referee after the offside call.',
+    ],
+    '2024-03-04',
+  );
+  assert.deepEqual(
+    findEvents(d, mentionsOf(d, ['Tom Ruiz'], ['Tom Ruiz']), annotate(d)).map((e) => e.event_type),
+    [],
+  );
+  assert.deepEqual(typesOf('The Dravia government rejected the $400m offer from Kestrel Mining on Monday.', ['Dravia', 'Kestrel Mining']), ['REJECT']);
+});
