@@ -108,3 +108,9 @@ test('sport words a match report uses mark a sports article; money written "400m
   );
   assert.deepEqual(typesOf('The Dravia government rejected the $400m offer from Kestrel Mining on Monday.', ['Dravia', 'Kestrel Mining']), ['REJECT']);
 });
+
+test('walking out of a hotel is leaving it; walking out of talks, or a walkout, is a protest', () => {
+  assert.deepEqual(typesOf('Tom Ruiz walked out of the hotel on Monday.', ['Tom Ruiz'], ['Tom Ruiz']), []);
+  assert.ok(typesOf('Tom Ruiz walked out of the talks on Monday.', ['Tom Ruiz'], ['Tom Ruiz']).includes('PROTEST'));
+  assert.deepEqual(typesOf('Dock workers walked out on Monday.'), ['PROTEST']);
+});

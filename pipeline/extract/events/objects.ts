@@ -61,6 +61,15 @@ export function compileObjectSenses(rules: readonly RuleData[], lexicons: readon
 const LEXICONS: readonly Classes[] = [partyNouns as unknown as Classes, wordnetNouns as unknown as Classes];
 const RULES = compileObjectSenses((data as { object_senses?: readonly RuleData[] }).object_senses ?? [], LEXICONS);
 const SUBJECT_RULES = compileObjectSenses((data as { subject_senses?: readonly RuleData[] }).subject_senses ?? [], LEXICONS);
+interface PhraseRuleData extends Omit<RuleData, 'frames'> {
+  readonly after: readonly string[];
+}
+const PHRASE_DATA = (data as { phrase_objects?: readonly PhraseRuleData[] }).phrase_objects ?? [];
+/** Phrase rules: the rule (frames unused), and the prepositions after which its object is read. */
+const PHRASE_RULES = compileObjectSenses(
+  PHRASE_DATA.map((r) => ({ ...r, frames: [] })),
+  LEXICONS,
+).map((rule, k) => ({ rule, after: new Set(PHRASE_DATA[k]!.after.map((w) => w.toLowerCase())) }));
 /** Times as the noun phrase after a verb are when, not what ("met last week", "struck overnight"). */
 const TIMES: ReadonlySet<string> = new Set(((partyNouns as unknown as Classes)['times'] as readonly string[]).map((w) => w.toLowerCase()));
 
@@ -166,6 +175,16 @@ export function objectSense(
   passive: boolean,
   isActor: (start: number, end: number) => boolean,
 ): string | null | undefined {
+  if (at !== undefined && t.kind === 'phrase') {
+    // "walked out of the hotel": the place after the preposition ("walked out of the talks" keeps its sense)
+    const p = PHRASE_RULES.find((r) => r.rule.forms?.has(t.text.toLowerCase().replace(/\s+/g, ' ')));
+    const prep = p && ann.tokens[lastOf(ann, at, t) + 1];
+    if (p && prep && prep.sentence === ann.tokens[at]!.sentence && p.after.has(prep.text.toLowerCase())) {
+      const head = objectHead(ann, prep.i);
+      if (head && foreign(head, p.rule, isActor)) return p.rule.then;
+    }
+    return undefined;
+  }
   if (at === undefined || passive || t.via === 'combo' || !VERB_KINDS.has(t.kind)) return undefined;
   // the subject first: "the figures support the view", "shares rallied"
   const bySubject = SUBJECT_RULES.find((r) => r.frames.has(t.frame) && (!r.forms || r.forms.has(t.text.toLowerCase())));
