@@ -23,7 +23,7 @@
  */
 import type { ActorMentionX, Document, EventMentionX } from '../../schemas/pipeline.ts';
 import { findDates, type DateHit, type Direction } from '../lib/temporal.ts';
-import { articleDomains, findReporting, findTriggers, inFrame, type TriggerHit } from './events/lexicon.ts';
+import { articleDomains, EVENT_HEADS, findReporting, findTriggers, inFrame, type TriggerHit } from './events/lexicon.ts';
 import { objectSense } from './events/objects.ts';
 import { pronounActors } from './events/pronouns.ts';
 import { findPlace } from './events/places.ts';
@@ -181,11 +181,20 @@ function nameNotVerb(ann: AnnotatedDocument, at: number | undefined, t: TriggerH
  * territories", "the wounded soldiers"): it describes the noun, it reports no happening.
  */
 function attributive(ann: AnnotatedDocument, at: number | undefined, t: TriggerHit): boolean {
-  if (at === undefined || (t.kind !== 'past' && t.kind !== 'pp') || t.via === 'combo' || /\s/.test(t.text)) return false;
+  // (an -ing form likewise, "the dying seconds", "an attacking threat", unless the frame has it as a noun of its own:
+  // "a shooting spree" is the shooting)
+  const ing = t.kind === 'ing' && !t.alsoNoun;
+  if (at === undefined || (t.kind !== 'past' && t.kind !== 'pp' && !ing) || t.via === 'combo' || /\s/.test(t.text)) return false;
   const prev = ann.tokens[at - 1],
     next = ann.tokens[at + 1],
     k = ann.tokens[at]!;
   if (!prev || !next || prev.sentence !== k.sentence || next.sentence !== k.sentence) return false;
+  if (ing)
+    return (
+      (prev.pos === 'DET' || prev.pos === 'ADJ' || /^(?:a|an|the|its|their|his|her|our)$/i.test(prev.text)) &&
+      next.pos === 'NOUN' &&
+      !EVENT_HEADS.has(next.text.toLowerCase())
+    );
   return (
     (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || /^(?:a|an|the|its|their|his|her|our)$/i.test(prev.text)) &&
     (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')

@@ -114,3 +114,9 @@ test('walking out of a hotel is leaving it; walking out of talks, or a walkout, 
   assert.ok(typesOf('Tom Ruiz walked out of the talks on Monday.', ['Tom Ruiz'], ['Tom Ruiz']).includes('PROTEST'));
   assert.deepEqual(typesOf('Dock workers walked out on Monday.'), ['PROTEST']);
 });
+
+test('an -ing trigger between a determiner and a noun is an adjective, unless the noun is the happening', () => {
+  assert.deepEqual(typesOf('Rovers equalised in the dying seconds on Monday.'), []);
+  assert.deepEqual(typesOf('The Dravia council began a lengthy negotiating period on Monday.', ['Dravia']), []);
+  assert.deepEqual(typesOf('Gunmen went on a shooting spree in Port Amel on Monday.'), ['ASSAULT']);
+});

@@ -207,6 +207,8 @@ function compile(): Compiled {
 const COMPILED = compile();
 /** Nouns that a one-word trigger right before them only modifies ("riot police", "assault conviction"). */
 const MODIFIED: ReadonlySet<string> = new Set(((data as { modifier_heads?: readonly string[] }).modifier_heads ?? []).map((x) => x.toLowerCase()));
+/** Nouns of a happening that an -ing trigger right before them names ("a shooting spree"), rather than describes ("the dying seconds"). */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(((data as { event_heads?: readonly string[] }).event_heads ?? []).map((x) => x.toLowerCase()));
 /** Words: letters and digits, joined by inner hyphens or apostrophes ("co-operate", "Six-Day"). */
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
