@@ -27,6 +27,12 @@ test('a name inside a relative clause before the verb is not its subject: the na
   ]);
 });
 
+test('an apposition ending in a relative clause is skipped too', () => {
+  assert.deepEqual(rolesOf('Dravia and the Loria Front, the two groups which own Kestrel Mining, welcomed the ruling on Monday.'), [
+    'SUPPORT source=Dravia,source=Loria Front',
+  ]);
+});
+
 test('the verb right after ", which" or ", who" has the name before the comma as its subject', () => {
   assert.deepEqual(rolesOf('Ana Bell criticised Dravia, which rejected the plan, on Monday.'), [
     'ACCUSE source=Ana Bell,target=Dravia',

@@ -49,9 +49,11 @@ const OWN_VERB_AFTER =
 
 /**
  * From a name to its verb over a relative clause set off by commas (", which owns the port,", ", who chairs the
- * board,"), and at most an auxiliary or an adverb after it.
+ * board,"), or an apposition ending in one (", the two firms that own the port,"), and at most an auxiliary or
+ * an adverb after it.
  */
-const RELATIVE_BETWEEN = /^\s*,\s*(?:which|who|whose)\b[^,;:"“”]*,\s*(?:(?:has|have|had|also|then|later|jointly|both)\s+)*$/i;
+const RELATIVE_BETWEEN =
+  /^\s*,\s*(?:(?:the|a|an|two|three|both|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?)?(?:which|who|whose|that)\b[^,;:"“”]*,\s*(?:(?:has|have|had|also|then|later|jointly|both)\s+)*$/iu;
 
 /** From a name to a verb whose subject is the relative pronoun that follows the name (", which has", ", who"). */
 const RELATIVE_SUBJECT = /^\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|was|were|is|are|would|will)\s+)*$/i;
