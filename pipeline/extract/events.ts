@@ -604,6 +604,10 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         (!headline ? !/[.!?:"“]\s*$/.test(before) : t.kind !== 's' && t.kind !== 'base' && /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3)))
       )
         continue; // part of a name ("Six-Day War", "United Nations")
+      // a bare verb opening a body sentence before a capitalized word is a first name ("Rob Tarn said"): news
+      // sentences do not open with an imperative
+      if (t.index === 0 && !headline && t.kind === 'base' && !t.alsoNoun && /^\p{Lu}/u.test(t.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(t.end, t.end + 4)))
+        continue;
       const quoted = inQuotes.find(([a, b]) => a <= t.index && t.end <= b);
       // inside a direct quote: only a concrete happening with a date of its own
       // (an accusation or a threat in quotes is the speech act itself: "the responsibility lies with X", "they will pay")

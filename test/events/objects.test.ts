@@ -120,3 +120,7 @@ test('an -ing trigger between a determiner and a noun is an adjective, unless th
   assert.deepEqual(typesOf('The Dravia council began a lengthy negotiating period on Monday.', ['Dravia']), []);
   assert.deepEqual(typesOf('Gunmen went on a shooting spree in Port Amel on Monday.'), ['ASSAULT']);
 });
+
+test('a bare verb opening a body sentence before a capitalized word is a first name', () => {
+  assert.deepEqual(typesOf('Rob Tarn filled in for the presenter on Monday.'), []);
+});
