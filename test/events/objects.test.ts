@@ -124,3 +124,9 @@ test('an -ing trigger between a determiner and a noun is an adjective, unless th
 test('a bare verb opening a body sentence before a capitalized word is a first name', () => {
   assert.deepEqual(typesOf('Rob Tarn filled in for the presenter on Monday.'), []);
 });
+
+test('handing over money is no withdrawal, handing over control is; seizing on remarks is no seizure', () => {
+  assert.deepEqual(typesOf('Dravia handed over the money to Tom Ruiz on Monday.', ['Dravia', 'Tom Ruiz'], ['Tom Ruiz']), []);
+  assert.deepEqual(typesOf('The Loria Front handed over control of the town to Dravia on Monday.', ['Loria Front', 'Dravia']), ['RETREAT']);
+  assert.deepEqual(typesOf('The Dravia opposition seized on the remarks on Monday.', ['Dravia']), []);
+});

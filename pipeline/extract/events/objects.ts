@@ -179,8 +179,9 @@ export function objectSense(
     // "walked out of the hotel": the place after the preposition ("walked out of the talks" keeps its sense)
     const p = PHRASE_RULES.find((r) => r.rule.forms?.has(t.text.toLowerCase().replace(/\s+/g, ' ')));
     const prep = p && ann.tokens[lastOf(ann, at, t) + 1];
-    if (p && prep && prep.sentence === ann.tokens[at]!.sentence && p.after.has(prep.text.toLowerCase())) {
-      const head = objectHead(ann, prep.i);
+    if (p && prep && prep.sentence === ann.tokens[at]!.sentence && (p.after.size === 0 || p.after.has(prep.text.toLowerCase()))) {
+      // (no prepositions listed: the object right after the phrase, "handed over the money")
+      const head = objectHead(ann, p.after.size === 0 ? lastOf(ann, at, t) : prep.i);
       if (head && foreign(head, p.rule, isActor)) return p.rule.then;
     }
     return undefined;
