@@ -2,6 +2,8 @@
 import { articleRow } from '../support/article-row.ts';
 import type { ActorMentionX, Document } from '../../schemas/pipeline.ts';
 import { splitSentences } from '../../pipeline/lib/sentences.ts';
+import { findEvents } from '../../pipeline/extract/events.ts';
+import { annotate } from '../../pipeline/nlp/document.ts';
 
 /** A document of the given paragraphs (paragraph 0 is the title), published on `published` (or unknown). */
 export function doc(paragraphs: readonly string[], published: string | null, id = 'a1'): Document {
@@ -56,4 +58,20 @@ export function mentionsOf(d: Document, names: readonly string[], persons: reado
     }
   }
   return out.sort((a, b) => a.char_start - b.char_start);
+}
+
+/**
+ * "TYPE role=name,..." of each event mention of the paragraphs (after a title, published 2024-03-04, with the
+ * layer), the actor mentions being every occurrence of `names` (persons those listed in `persons`).
+ */
+export function rolesOf(paragraphs: readonly string[], names: readonly string[], persons: readonly string[]): string[] {
+  const d = doc(['Title', ...paragraphs], '2024-03-04');
+  const m = mentionsOf(d, names, persons);
+  return findEvents(d, m, annotate(d)).map(
+    (e) =>
+      `${e.event_type} ${e.actors
+        .map((a) => `${a.role}=${m[a.mention]!.name}`)
+        .sort()
+        .join(',')}`,
+  );
 }

@@ -1,50 +1,37 @@
 /** Pronouns in the roles of an event (pipeline/extract/events/pronouns.ts), on invented sentences. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findEvents } from '../../pipeline/extract/events.ts';
-import { annotate } from '../../pipeline/nlp/document.ts';
-import { doc, mentionsOf } from './fixture.ts';
+import { rolesOf } from './fixture.ts';
 
 const NAMES = ['Ana Bell', 'Tom Ruiz', 'Dravia', 'Kestrel Mining', 'Loria Steel'];
 const PERSONS = ['Ana Bell', 'Tom Ruiz'];
 
-/** "TYPE role=name,..." of each event mention of the paragraphs. */
-function rolesOf(...paragraphs: string[]): string[] {
-  const d = doc(['Title', ...paragraphs], '2024-03-04');
-  const m = mentionsOf(d, NAMES, PERSONS);
-  return findEvents(d, m, annotate(d)).map(
-    (e) =>
-      `${e.event_type} ${e.actors
-        .map((a) => `${a.role}=${m[a.mention]!.name}`)
-        .sort()
-        .join(',')}`,
-  );
-}
+const roles = (...paragraphs: string[]): string[] => rolesOf(paragraphs, NAMES, PERSONS);
 
 test('a pronoun subject takes the first actor of the sentence before: a person for "he", a body for "it"', () => {
-  assert.deepEqual(rolesOf('Kestrel Mining posted a loss on Monday.', 'It agreed a loan with Loria Steel on Tuesday.'), [
+  assert.deepEqual(roles('Kestrel Mining posted a loss on Monday.', 'It agreed a loan with Loria Steel on Tuesday.'), [
     'AGREE participant=Kestrel Mining,participant=Loria Steel',
   ]);
-  assert.deepEqual(rolesOf('Tom Ruiz spoke to reporters on Monday.', 'He urged Dravia to reopen the port.'), ['REQUEST source=Tom Ruiz,target=Dravia']);
+  assert.deepEqual(roles('Tom Ruiz spoke to reporters on Monday.', 'He urged Dravia to reopen the port.'), ['REQUEST source=Tom Ruiz,target=Dravia']);
 });
 
 test('a pronoun object fills the target the names leave open', () => {
   assert.deepEqual(
-    rolesOf('Tom Ruiz lost his appeal on Monday.', 'The Dravia federation banned him for two years.').filter((e) => e.startsWith('COERCE')),
+    roles('Tom Ruiz lost his appeal on Monday.', 'The Dravia federation banned him for two years.').filter((e) => e.startsWith('COERCE')),
     ['COERCE source=Dravia,target=Tom Ruiz'],
   );
 });
 
 test('a pronoun alone makes no actor of an event, and never replaces a name', () => {
   // nobody named in the sentence: the pronoun does not make the mention an event of someone
-  assert.deepEqual(rolesOf('Tom Ruiz spoke to reporters on Monday.', 'He was arrested at the port.'), ['COERCE ']);
+  assert.deepEqual(roles('Tom Ruiz spoke to reporters on Monday.', 'He was arrested at the port.'), ['COERCE ']);
   // "she" is no body and "it" no person
-  assert.deepEqual(rolesOf('Kestrel Mining posted a loss on Monday.', 'She urged Dravia to act.'), ['REQUEST target=Dravia']);
+  assert.deepEqual(roles('Kestrel Mining posted a loss on Monday.', 'She urged Dravia to act.'), ['REQUEST target=Dravia']);
 });
 
 test('in its own sentence a pronoun stands for the one who says it, never for a name further back', () => {
   // (the speaker is left out of the roles of what she reports, as a name would be: no source is better than Tom Ruiz)
-  assert.deepEqual(rolesOf('Tom Ruiz met reporters on Monday.', 'Ana Bell said on Tuesday that she rejected the Dravia offer.').slice(-1), [
+  assert.deepEqual(roles('Tom Ruiz met reporters on Monday.', 'Ana Bell said on Tuesday that she rejected the Dravia offer.').slice(-1), [
     'REJECT target=Dravia',
   ]);
 });
