@@ -130,3 +130,9 @@ test('handing over money is no withdrawal, handing over control is; seizing on r
   assert.deepEqual(typesOf('The Loria Front handed over control of the town to Dravia on Monday.', ['Loria Front', 'Dravia']), ['RETREAT']);
   assert.deepEqual(typesOf('The Dravia opposition seized on the remarks on Monday.', ['Dravia']), []);
 });
+
+test("meeting one's wife or family is no meeting of parties", () => {
+  assert.deepEqual(typesOf('In Port Amel Tom Ruiz met his future wife.', ['Tom Ruiz'], ['Tom Ruiz']), []);
+  assert.deepEqual(typesOf('In Port Amel Tom Ruiz met his future wife Ana Bell.', ['Tom Ruiz', 'Ana Bell'], ['Tom Ruiz', 'Ana Bell']), []);
+  assert.deepEqual(typesOf('Tom Ruiz met union leaders on Monday.', ['Tom Ruiz'], ['Tom Ruiz']), ['CONSULT']);
+});

@@ -29,6 +29,8 @@ interface RuleData {
   readonly frames: readonly string[];
   readonly forms?: readonly string[];
   readonly needs: readonly string[];
+  /** Classes whose nouns never qualify, though another class has them ("met his wife": kin are people, not parties). */
+  readonly except?: readonly string[];
   readonly then: string | null;
 }
 
@@ -37,6 +39,8 @@ interface Rule {
   readonly forms: ReadonlySet<string> | null;
   /** Common nouns that qualify as the object (the union of the classes the rule needs). */
   readonly nouns: ReadonlySet<string>;
+  /** Nouns of the except classes: one anywhere in the object phrase disqualifies it ("his wife Ana"). */
+  readonly except: ReadonlySet<string>;
   readonly then: string | null;
 }
 
@@ -49,12 +53,15 @@ type Classes = Readonly<Record<string, readonly string[] | string>>;
 export function compileObjectSenses(rules: readonly RuleData[], lexicons: readonly Classes[]): readonly Rule[] {
   return rules.map((r) => {
     const nouns = new Set<string>();
-    for (const c of r.needs) {
+    const classOf = (c: string) => {
       const lists = lexicons.map((l) => l[c]).filter((x): x is readonly string[] => Array.isArray(x));
       if (!lists.length) throw new Error(`object_senses: no noun class "${c}" in the party nouns`);
-      for (const list of lists) for (const w of list) nouns.add(w.toLowerCase());
-    }
-    return { frames: new Set(r.frames), forms: r.forms ? new Set(r.forms.map((f) => f.toLowerCase())) : null, nouns, then: r.then };
+      return lists.flat().map((w) => w.toLowerCase());
+    };
+    for (const c of r.needs) for (const w of classOf(c)) nouns.add(w);
+    const except = new Set((r.except ?? []).flatMap(classOf));
+    for (const w of except) nouns.delete(w);
+    return { frames: new Set(r.frames), forms: r.forms ? new Set(r.forms.map((f) => f.toLowerCase())) : null, nouns, except, then: r.then };
   });
 }
 
@@ -201,7 +208,10 @@ export function objectSense(
   if (!rule) return undefined;
   const last = lastOf(ann, at, t);
   const head = objectHead(ann, last);
-  if (!head || !foreign(head, rule, isActor)) return undefined;
+  if (!head) return undefined;
+  // (a noun of the except classes anywhere in the phrase: "met his future wife Ana")
+  const excepted = ann.tokens.slice(last + 1, head.i + 1).some((k) => k.pos === 'NOUN' && rule.except.has(k.text.toLowerCase()));
+  if (!excepted && !foreign(head, rule, isActor)) return undefined;
   // an -ing form right before a bare noun is its adjective ("an attacking threat", "the killing blow"): no event in
   // any sense, not the other frame ("attacking the plan" is criticism)
   const next = ann.tokens[last + 1]!;
