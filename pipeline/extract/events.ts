@@ -26,6 +26,7 @@ import { findDates, type DateHit, type Direction } from '../lib/temporal.ts';
 import { articleDomains, EVENT_HEADS, findReporting, findTriggers, inFrame, type TriggerHit } from './events/lexicon.ts';
 import { objectSense } from './events/objects.ts';
 import { pronounActors } from './events/pronouns.ts';
+import { lastTokenOf } from '../nlp/chunks.ts';
 import { findPlace } from './events/places.ts';
 import { subtypeOf } from './events/subtypes.ts';
 import { assignActors, passiveVoice, speakers, type SentenceActor } from './events/roles.ts';
@@ -704,9 +705,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
           verbs.flatMap((c) => {
             const first = tokenAt.get(s.char_start + c.t.index);
             if (first === undefined) return [];
-            let last = first;
-            while (ann.tokens[last + 1] && ann.tokens[last + 1]!.end <= s.char_start + c.t.end) last++;
-            return [{ first, last, active: !passiveVoice(text, c.t) }];
+            return [{ first, last: lastTokenOf(ann.tokens, first, s.char_start + c.t.end), active: !passiveVoice(text, c.t) }];
           }),
           bySentence,
           reporting.map(([a, b]) => [s.char_start + a, s.char_start + b] as const),

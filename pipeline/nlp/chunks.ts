@@ -54,3 +54,37 @@ export function nounChunks(tokens: readonly Token[]): NounChunk[] {
   }
   return out;
 }
+
+/** The first index of `chunks` (in order) whose `key` is not below x. */
+function lowerBound(chunks: readonly NounChunk[], x: number, key: 'first' | 'end'): number {
+  let lo = 0,
+    hi = chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (chunks[mid]![key] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The chunk whose first token is token k, or undefined. */
+export function chunkFrom(chunks: readonly NounChunk[], k: number): NounChunk | undefined {
+  const c = chunks[lowerBound(chunks, k, 'first')];
+  return c?.first === k ? c : undefined;
+}
+
+/** The chunk whose last token is token k, or undefined. */
+export function chunkEndingAt(chunks: readonly NounChunk[], k: number): NounChunk | undefined {
+  const c = chunks[lowerBound(chunks, k + 1, 'end')];
+  return c?.end === k + 1 ? c : undefined;
+}
+
+/** A token that may stand between a subject and its verb: an auxiliary, an adverb or a negation ("has also", "will not"). */
+export const beforeVerb = (k: Token): boolean => k.pos === 'AUX' || k.pos === 'ADV' || (k.pos === 'PART' && /^(?:not|n['’]t)$/i.test(k.text));
+
+/** The last token of the span [start, end) that begins at token `at` (a trigger of several words). */
+export function lastTokenOf(tokens: readonly Token[], at: number, end: number): number {
+  let last = at;
+  while (tokens[last + 1] && tokens[last + 1]!.end <= end) last++;
+  return last;
+}

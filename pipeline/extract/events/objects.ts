@@ -23,6 +23,7 @@ import data from '../../lexicons/event-triggers.json' with { type: 'json' };
 import partyNouns from '../../lexicons/en/party-nouns.json' with { type: 'json' };
 import wordnetNouns from '../../lexicons/en/party-nouns.wordnet.json' with { type: 'json' };
 import type { AnnotatedDocument, Token } from '../../nlp/document.ts';
+import { beforeVerb, chunkEndingAt, chunkFrom, lastTokenOf } from '../../nlp/chunks.ts';
 import type { TriggerHit } from './lexicon.ts';
 
 interface RuleData {
@@ -102,12 +103,9 @@ export function objectHead(ann: AnnotatedDocument, last: number): Token | null {
   const first = ann.tokens[k];
   if (!first || first.sentence !== verb.sentence) return null;
   if (!OBJECT_OPENS.has(first.pos) && !(first.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(first.text.toLowerCase()))) return null;
-  const chunk = chunkAt(ann, k);
-  return chunk === null ? null : ann.tokens[chunk]!;
+  const chunk = chunkFrom(ann.chunks, k);
+  return chunk ? ann.tokens[chunk.head]! : null;
 }
-
-/** Auxiliaries, adverbs and negations between a subject and its verb ("has also", "will not", "had repeatedly"). */
-const between = (k: Token): boolean => k.pos === 'AUX' || k.pos === 'ADV' || (k.pos === 'PART' && /^(?:not|n['’]t)$/i.test(k.text));
 
 /**
  * The head token of the noun phrase right before the verb starting at token `at` (over auxiliaries and adverbs),
@@ -116,19 +114,11 @@ const between = (k: Token): boolean => k.pos === 'AUX' || k.pos === 'ADV' || (k.
 export function subjectHead(ann: AnnotatedDocument, at: number): Token | null {
   const verb = ann.tokens[at]!;
   let k = at - 1;
-  for (let n = 0; n < 4 && ann.tokens[k]?.sentence === verb.sentence && between(ann.tokens[k]!); n++) k--;
+  for (let n = 0; n < 4 && ann.tokens[k]?.sentence === verb.sentence && beforeVerb(ann.tokens[k]!); n++) k--;
   const last = ann.tokens[k];
   if (!last || last.sentence !== verb.sentence || (last.pos !== 'NOUN' && last.pos !== 'PROPN')) return null;
-  const chunks = ann.chunks;
-  let lo = 0,
-    hi = chunks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (chunks[mid]!.end < k + 1) lo = mid + 1;
-    else hi = mid;
-  }
-  const chunk = chunks[lo];
-  if (chunk?.end !== k + 1) return null;
+  const chunk = chunkEndingAt(ann.chunks, k);
+  if (!chunk) return null;
   // a phrase after a preposition or a verb is their object, not this verb's subject ("members interested in the
   // debate will back", "lawyers for the pair denied", "police questioning the man dismissed")
   const before = ann.tokens[chunk.first - 1];
@@ -151,24 +141,7 @@ function participleBefore(ann: AnnotatedDocument, at: number): boolean {
 }
 
 /** The last token of a trigger that starts at token `at`. */
-function lastOf(ann: AnnotatedDocument, at: number, t: TriggerHit): number {
-  let last = at;
-  while (ann.tokens[last + 1] && ann.tokens[last + 1]!.end <= ann.tokens[at]!.start + t.text.length) last++;
-  return last;
-}
-
-/** The head token index of the noun chunk that opens at token k, or null. */
-function chunkAt(ann: AnnotatedDocument, k: number): number | null {
-  const chunks = ann.chunks;
-  let lo = 0,
-    hi = chunks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (chunks[mid]!.first < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return chunks[lo]?.first === k ? chunks[lo]!.head : null;
-}
+const lastOf = (ann: AnnotatedDocument, at: number, t: TriggerHit): number => lastTokenOf(ann.tokens, at, ann.tokens[at]!.start + t.text.length);
 
 /**
  * The trigger as its object reads it: unchanged, moved to another frame (`then`), or null (no event). Only verb

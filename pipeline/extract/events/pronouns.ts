@@ -15,15 +15,13 @@
  */
 import type { AnnotatedDocument, Token } from '../../nlp/document.ts';
 import type { SentenceActor } from './roles.ts';
+import { beforeVerb } from '../../nlp/chunks.ts';
 
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
 const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'them']);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 /** Sentences before the pronoun's own where its antecedent is looked for. */
 export const ANTECEDENT_SENTENCES = 2;
-
-/** Words between a subject pronoun and its verb ("he has also", "they had not"). */
-const between = (k: Token): boolean => k.pos === 'AUX' || k.pos === 'ADV' || (k.pos === 'PART' && /^(?:not|n['’]t)$/i.test(k.text));
 
 /** The antecedent of a pronoun at token `p`, or undefined. */
 function antecedent(
@@ -67,7 +65,7 @@ export function pronounActors(
   for (const t of triggers) {
     // the subject: a pronoun right before the trigger, over auxiliaries and adverbs
     let k = t.first - 1;
-    for (let n = 0; n < 4 && ann.tokens[k]?.sentence === sentence && between(ann.tokens[k]!); n++) k--;
+    for (let n = 0; n < 4 && ann.tokens[k]?.sentence === sentence && beforeVerb(ann.tokens[k]!); n++) k--;
     const subj = ann.tokens[k];
     const word = subj?.text.toLowerCase() ?? '';
     if (subj && subj.sentence === sentence && subj.pos === 'PRON' && !OBJECT_PRONOUNS.has(word) && word !== 'her') {
