@@ -55,6 +55,17 @@ const OFFSET_DATE = /^(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(day|
 /** Statements dated by their article when told in the present tense (see the date of a mention in findEvents). */
 const PRESENT_STATEMENT: ReadonlySet<string> = new Set(['SUPPORT', 'ACCUSE', 'REJECT', 'REQUEST', 'THREATEN']);
 /** A span of hours or minutes from another happening ("20 hours after", "two hours later", "minutes before"). */
+/** A perfect right before a verb ("has accused", "had been urged"): no time of its own, often long before the report. */
+const PERFECT = /\b(?:has|have|had|having|'s|'ve|'d)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A reporting verb in the past tense: what it reports was said before the report ("she warned that ... would pay"). */
+const PAST_REPORT = /(?:ed|said|told|wrote)$/i;
+/** The last reporting verb before a position in the sentence, else "". */
+const reportBefore = (text: string, reporting: readonly (readonly [number, number])[], at: number): string => {
+  const r = reporting.filter(([, e]) => e <= at).at(-1);
+  return r ? text.slice(r[0], r[1]) : '';
+};
+/** A clause of the same moment opening between two happenings ("said X as he left", "when they met"). */
+const SAME_MOMENT = /[\s,](?:as|when|while)\s+(?:he|she|they|it|we|i|the|his|her|their|[\p{Lu}])/u;
 const HOURS_OFFSET = /\b(?:hours?|minutes?)\s+(?:after|before|later|earlier)\b/i;
 const DURATION = /^for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:hours?|days?|nights?|weeks?|months?|years?)$/i;
 /** From one trigger to the verb coordinated after it: a few words, then "and" ("the resignation and called"). */
@@ -300,6 +311,8 @@ const PLANNED_AFTER =
   /^[^.;]{0,60}?\b(?:(?:is|are|was|were|has been|had been)\s+(?:planned|scheduled|set|due|expected)|to be held|will (?:take place|be held|convene|begin|start|open)|which (?:convenes|opens|begins|starts)|next week|next month|is to (?:take place|be held))\b/iu;
 const ONGOING_BEFORE =
   /\b(?:(?:is|are|am)\s+(?:still\s+)?(?=\S+ing\b)|continues? to|continuing|ongoing|current|under way|underway|still|keeps? on)\s*(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** A past verb, its object, then a comma: what an -ing participle after it hangs on. */
+const PAST_ADJUNCT = /\b\p{Ll}[\p{L}-]*ed\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s*$/u;
 const PERFECT_OR_PAST = /\b(?:has|have|had|was|were|been|did)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const TO_INFINITIVE = /\bto\s+(?:[\p{L}'’-]+\s+)?$/iu;
 /** (a date between the determiner and the noun counts as a modifier: "the October 7 attack", "the 2019 talks") */
@@ -341,6 +354,8 @@ function statusOf(t: TriggerHit, nominal: boolean, text: string): Status {
     return /\b(?:invited|urged|asked|called on|ready|agreed|decided|plans?|wants?|seeks?)\b/i.test(before) ? 'planned' : 'unknown';
   if ((t.kind === 'ing' || /^\S+ing\b/i.test(t.text)) && /\b(?:is|are|am)\s+(?:still\s+)?$/i.test(before)) return 'ongoing';
   if (ONGOING_BEFORE.test(before) || (t.kind === 'ing' && /\b(?:is|are|am)\s+(?:still\s+)?$/i.test(before))) return 'ongoing';
+  // a participle adjunct shares the time of the past verb it hangs on ("she spoke to the crowd, thanking them")
+  if (t.kind === 'ing' && !nominal && PAST_ADJUNCT.test(text.slice(Math.max(0, t.index - 80), t.index))) return 'occurred';
   if (nominal) return /\b(?:current|ongoing|continuing)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) ? 'ongoing' : LIGHT_PAST.test(before) ? 'occurred' : 'unknown';
   if (t.kind === 'past' || t.kind === 'pp') return 'occurred';
   if (t.kind === 'phrase')
@@ -537,6 +552,10 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
   });
   const reference = doc.article.published_date;
   const out: EventMentionX[] = [];
+  /** Past statements dated by their report's two days (see `today` below). */
+  const reportDated = new Set<EventMentionX>();
+  /** Sentences that give a date more than a week before the report. */
+  const pastSentences = new Set<number>();
   const quotes = quoteSpans(doc.text);
   const context = contextCountries(mentions);
   let q = 0;
@@ -722,6 +741,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       const cue = cueBefore(text, i);
       return cue ?? (best ? directionOf(best.status) : 'nearest');
     });
+    if (reference && hits.some((h) => h.end < addDays(reference, -7))) pastSentences.add(s.sentence_index);
     // a finite or participle verb of the layer between the trigger and a date, that is no trigger itself
     const otherVerb = (from: number, to: number): boolean => {
       if (!ann) return false;
@@ -784,11 +804,20 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       }
       // a statement told in the present tense ("X urges Y", "X is welcoming Z", a headline's "X Condemns Y") is made on
       // the day of the report: dated by the article's published date (date_text empty), when it gives one
-      const today =
-        !dated.length && reference && PRESENT_STATEMENT.has(head.t.type) && !head.nominal && (head.t.kind === 's' || head.status === 'ongoing')
+      // told in the simple past with no date ("X condemned Y", "she warned that they would pay"), it was made on
+      // the day of the report or the day before, as news reports statements: the two days, date_text empty (a
+      // perfect, "X has long accused Y", gives no such time)
+      const statement = !dated.length && reference && PRESENT_STATEMENT.has(head.t.type) && !head.nominal;
+      const today = !statement
+        ? null
+        : head.t.kind === 's' || head.status === 'ongoing'
           ? ({ index: head.t.index, text: '', start: reference, end: reference, precision: 'day' } as DateHit)
-          : null;
+          : (head.status === 'occurred' && !PERFECT.test(text.slice(Math.max(0, head.t.index - 40), head.t.index))) ||
+              (head.t.type === 'THREATEN' && PAST_REPORT.test(reportBefore(text, reporting, head.t.index)))
+            ? ({ index: head.t.index, text: '', start: addDays(reference, -1), end: reference, precision: 'day' } as DateHit)
+            : null;
       const date = lasting(text, group, dated[0]?.[0] ?? today);
+      const byReport = today !== null && !dated.length && today.start !== reference;
       let status: Status = group.find((c) => c.status === 'planned')?.status ?? head.status;
       if (date && reference && (status === 'unknown' || (status === 'occurred' && head.t.kind !== 'past' && head.t.kind !== 'pp'))) {
         status = date.start > reference ? 'planned' : date.end < reference ? 'occurred' : status;
@@ -891,6 +920,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         actors,
         frame: head.t.group,
       });
+      if (byReport) reportDated.add(out[out.length - 1]!);
     }
     // an actorless happening beside a mention of the same type with actors is that one told again ("the war between X and Y ... attacks")
     for (let i = out.length - 1; i >= from; i--) {
@@ -907,5 +937,34 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
     if (m.event_type !== 'ASSAULT' || (m.actors.length > 0 && !contextOnly) || m.date_start || m.place) continue;
     if (out.some((o, j) => j < i && o.event_type === 'ASSAULT' && o.sentence_index < m.sentence_index)) out.splice(i, 1);
   }
-  return out;
+  return reference ? out.map((m) => (reportDated.has(m) ? statementTime(m, out, reference, pastSentences) : m)) : out;
+}
+
+/**
+ * The date of a past statement with no date of its own, first given the two days up to its report. Told in the
+ * background, it takes the background's date: the last happening told in the two sentences before it is dated
+ * more than a week before the article ("the last round was held in 2019. A draft was tabled. Two parties
+ * refused to sign": 2019; one-sentence paragraphs are common in news, the story's time runs across them; an undated
+ * happening in between, "more recently, X objected", leaves that time). Told in
+ * a clause of the same moment as another happening with no date ("called for calm as he announced his
+ * resignation"), it has that happening's time, which the sentence does not give: no date; so with a sentence
+ * that dates another happening more than a week back.
+ */
+function statementTime(m: EventMentionX, out: readonly EventMentionX[], reference: string, pastSentences: ReadonlySet<number>): EventMentionX {
+  const focus = out
+    .filter((o) => o.sentence_index < m.sentence_index && o.sentence_index >= m.sentence_index - 2)
+    .at(-1);
+  const undated: EventMentionX = { ...m, date_text: null, date_start: null, date_end: null, date_precision: 'unknown' };
+  // its own sentence tells of an earlier time ("talks took place in 2019 and 2017, when X demanded Y"): of which
+  // one, the sentence does not say
+  if (pastSentences.has(m.sentence_index)) return undated;
+  if (focus?.date_text && focus.date_end !== null && focus.date_end < addDays(reference, -7))
+    return { ...m, date_start: focus.date_start, date_end: focus.date_end, date_precision: focus.date_precision };
+  const at = m.text.indexOf(m.trigger);
+  const sameMoment = out.some((o) => {
+    if (o === m || o.sentence_index !== m.sentence_index || o.date_start || PRESENT_STATEMENT.has(o.event_type)) return false;
+    const other = m.text.indexOf(o.trigger);
+    return at >= 0 && other >= 0 && SAME_MOMENT.test(m.text.slice(Math.min(at, other), Math.max(at, other)));
+  });
+  return sameMoment ? undated : m;
 }

@@ -251,6 +251,12 @@ function sentenceIndex(ann: AnnotatedDocument) {
   return ix;
 }
 
+/** The same annotation with its dates read against another publication date (an undated article given its story's date). */
+export function redate(ann: AnnotatedDocument, published_date: string): AnnotatedDocument {
+  const doc = { ...ann.doc, article: { ...ann.doc.article, published_date } };
+  return { ...ann, doc, dates: findDateSpans(doc) };
+}
+
 /** The annotated document of one article (pure: same document, same annotation). */
 export function annotate(doc: Document, lex: Lexicons = lexiconsFor(doc.article.language)): AnnotatedDocument {
   const tokens: Token[] = [];

@@ -38,8 +38,8 @@
 import type { ArticleRow, EventActorRow, EventMentionRow, ResolvedEventRow as EventRow } from '../../schemas/index.ts';
 import type { Document, EventMentionX, Extraction } from '../../schemas/pipeline.ts';
 import { findEvents } from '../extract/events.ts';
-import { annotate, lexiconsFor } from '../nlp/document.ts';
-import { dayNumber } from '../lib/dates.ts';
+import { annotate, lexiconsFor, redate, type AnnotatedDocument } from '../nlp/document.ts';
+import { addDays, dayNumber } from '../lib/dates.ts';
 import { hashId } from '../lib/ids.ts';
 import { ref, type RefMap } from './refs.ts';
 import { pushTo } from '../lib/maps.ts';
@@ -890,6 +890,25 @@ export function resolveEvents(
   return { events, eventActors, eventMentions, eventOf };
 }
 
+/** Date expressions counted from the moment of the report. */
+const FROM_NOW = /\b(?:ago|today|tonight|yesterday|tomorrow|hours?|minutes?|now|earlier|later|this\s+(?:morning|afternoon|evening|week)|last\s+night)\b/i;
+
+/**
+ * The last day an article tells as past (weekdays count: the report is not older than the last weekday it
+ * names), to the day, within the two weeks up to `ref` (its dates read against
+ * `ref`): an undated report was written on or after it.
+ */
+function latestToldDay(ann: AnnotatedDocument, ref: string): string | null {
+  const from = addDays(ref, -14);
+  let best: string | null = null;
+  for (const d of redate(ann, ref).dates) {
+    const p = d.past;
+    if (FROM_NOW.test(d.text)) continue; // "two hours ago", "yesterday" count from the report: they tell nothing of its day
+    if (p && p.precision === 'day' && p.date_start <= ref && p.date_start >= from && (!best || p.date_start > best)) best = p.date_start;
+  }
+  return best;
+}
+
 /**
  * Undated articles take their story's date: an article with no publication date whose story has dated
  * articles is read again against the story's reference date (see storyReferenceDates in ./stories.ts), so
@@ -910,7 +929,13 @@ export function dateByStory(
     const ref = story === undefined ? undefined : reference.get(story);
     if (!doc || doc.article.published_date || !ref || ex.events.every((m) => m.date_start)) return ex;
     // read with the linguistic layer as in 03-extract (without it, dates of other clauses are taken)
-    const again = findEvents({ ...doc, article: { ...doc.article, published_date: ref } }, ex.mentions, annotate(doc, lexiconsFor(doc.article.language)));
+    const ann = annotate(doc, lexiconsFor(doc.article.language));
+    const read = (day: string) => findEvents({ ...doc, article: { ...doc.article, published_date: day } }, ex.mentions, ann);
+    // the report was written on or after the last day it tells ("on Thursday, 4 May, the talks opened"): read
+    // against that day when it falls in the two weeks before the story's date ("hours ago" is then hours before
+    // it, not before the story's latest report)
+    const own = latestToldDay(ann, ref);
+    const again = read(own ?? ref);
     const key = (m: EventMentionX) => `${m.sentence_index}|${m.trigger}|${m.frame ?? m.event_type}`;
     const byKey = new Map<string, EventMentionX>();
     for (const m of again) if (!byKey.has(key(m))) byKey.set(key(m), m);

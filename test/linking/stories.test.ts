@@ -135,7 +135,27 @@ describe('undated articles take their story date', () => {
     const met = out!.events.find((m) => m.date_start)!;
     assert.equal(met.date_start, '2024-02-29');
     assert.equal(out!.events.length, ex.events.length, 'the mentions stay as extracted');
-    // an article alone in its story is not dated
+    const [solo0] = dateByStory([d], [ex], new Map([['u1', 's2']]), reference);
+    assert.ok(solo0!.events.every((m) => m.date_start === null), 'an article alone in its story is not dated');
+  });
+
+  it('an undated report is read against the last day it tells, when that falls in the two weeks before its story date', () => {
+    // the story's latest report is of Saturday 2 March; this one tells of Thursday 29 February and "hours ago"
+    const d = doc(
+      ['Talks Open', 'On Thursday, February 29, the ministers of Peru and Chile opened talks in Lima.', 'Chile condemned a raid by Peru that took place several hours ago.'],
+      null,
+      'u1',
+    );
+    const mentions = mentionsOf(d, ['Peru', 'Chile', 'Lima']);
+    const ex: Extraction = { article_id: 'u1', mentions, figures: [], events: findEvents(d, mentions), quotes: [] };
+    const storyOf = new Map([
+      ['u1', 's1'],
+      ['d1', 's1'],
+    ]);
+    const reference = new Map([['s1', '2024-03-02']]);
+    const [out] = dateByStory([d], [ex], storyOf, reference);
+    const raid = out!.events.find((m) => m.event_type === 'ASSAULT');
+    assert.equal(raid?.date_start, '2024-02-29', JSON.stringify(out!.events.map((m) => [m.trigger, m.date_start])));
     const [solo] = dateByStory([d], [ex], new Map([['u1', 's2']]), reference);
     assert.ok(solo!.events.every((m) => m.date_start === null));
   });
