@@ -482,6 +482,8 @@ export function findActorMentions(
     hits.some((g) => g.p.kind !== 'entry' && fold(text.slice(toks[g.hit.from]!.start, toks[g.hit.to - 1]!.end)) === fold(w)) || countryByName(w)
       ? Infinity
       : (placesNamed(w)[0]?.population ?? 0);
+  if (process.env.DBG_ACT) for (const c of tagged.all) if (c.start > 1080 && c.start < 1200) console.error("TAG", c.cls, c.margin, JSON.stringify(text.slice(c.start, c.end)));
+  if (process.env.DBG_ACT) for (const c of cands) if (c.start > 1080 && c.start < 1200) console.error("CAND", c.rule, JSON.stringify(text.slice(c.start, c.end)));
   const chosen = arbitrate(text, checkTaggerNames({ text, cands, tagged: tagged.all, cues, placeSize }), tagged.all);
   chosen.sort((a, b) => a.start - b.start);
 
@@ -647,8 +649,10 @@ function refineTagged(
       !/[.!?:"“‘(]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))
     )
       continue;
-    // a name before a place or facility noun is a place ("the Tamboril mine", "the Ancash region")
-    if (next && !next.cap && PLACE_HEADS.has(next.fold) && joins(text, toks[to - 1]!, next)) continue;
+    // a name before a place or facility noun is a place ("the Tamboril mine", "the Ancash region"), unless it opens
+    // with a body the gazetteer knows and goes on: that body's branch for the place ("the Acme Front Sahel province")
+    const branch = g !== undefined && g.p.kind === 'entry' && g.hit.from === from && g.hit.to < to;
+    if (!branch && next && !next.cap && PLACE_HEADS.has(next.fold) && joins(text, toks[to - 1]!, next)) continue;
     // a dateline ("LIMA, March 3 (Agency) -"): the place and the date, not a name
     if (line && c.start === line.start && DATELINE.test(text.slice(c.start, c.start + 60))) continue;
     // a title-case headline: only words the article also capitalizes mid-sentence are names

@@ -81,6 +81,16 @@ const OFFSET_UNITS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 
 // ("when" and "as" are left out: a clause of the same moment mostly tells the same happening, "five died on
 // Sunday when a bus crashed")
 const SUBORDINATOR = String.raw`(?:after|before|amid|amidst|while|whereas|since|following|despite|until|ahead\s+of|in\s+the\s+wake\s+of)`;
+/** Prepositions that open a phrase of circumstance, another happening than the clause's ("amid the war"). */
+const CIRCUMSTANCE = /\b(?:amid|amidst|following|despite|in\s+the\s+wake\s+of|against\s+the\s+backdrop\s+of)\b/gi;
+/** From a date to a trigger: a phrase of circumstance opens right after the date. */
+const CIRCUMSTANCE_AFTER = /^,?\s*(?:amid|amidst|despite|in\s+the\s+wake\s+of|against\s+the\s+backdrop\s+of)\b/i;
+/** Where the last match of a global pattern in a text starts, else -1. */
+const lastIndexOf = (text: string, re: RegExp): number => {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index;
+  return at;
+};
 /** From a comma to a trigger: the trigger sits in a clause opened after the comma, not yet closed. */
 const OPENS_CLAUSE = new RegExp(
   String.raw`[,;]\s*(?:(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?${SUBORDINATOR}\b[^,;]*$`,
@@ -459,6 +469,8 @@ function anchorDates(
       // (a date's text may end with its comma: "On Monday, after talks failed, ...")
       if (h.index + h.text.length <= c.t.index && OPENS_CLAUSE.test(text.slice(h.index + h.text.length - (h.text.endsWith(',') ? 1 : 0), c.t.index))) return;
       if (c.t.end <= h.index && OPENS_CLAUSE.test(text.slice(c.t.end, h.index))) return;
+      // ... nor one in a phrase of circumstance right after the date ("met X on Monday amid the war")
+      if (h.index + h.text.length <= c.t.index && CIRCUMSTANCE_AFTER.test(text.slice(h.index + h.text.length, c.t.index))) return;
       // a date inside a relative clause after the trigger dates that clause ("X, who was designated in 1995")
       if (h.index > c.t.end && RELATIVE.test(text.slice(c.t.end, h.index))) return;
       // a date after another verb dates that verb's clause ("vetoed a rebate secured in 1984": 1984 is when it was secured)
@@ -835,7 +847,16 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
           : verbClauses.size >= 2 && group.every((c) => clauseOf(c) === own)
             ? list.filter((a) => (own === 0 || a.start > cuts[own - 1]!) && (own >= cuts.length || a.end <= cuts[own]!))
             : list;
-      const clauseActors = inClause(local);
+      // a happening named in a phrase of circumstance ("X met Y amid the war in Z", "... following the raid") takes
+      // no actor told before the phrase: they act in the main clause
+      // (a phrase closed by a comma before the trigger is fronted: "Amid the war, X attacked Y")
+      // (a gerund right after the preposition has the main clause's subject: "X backed the law despite opposing it";
+      // after an adjective or a determiner it is a noun, "amid heavy bombing")
+      const k = tokenAt.get(s.char_start + head.t.index);
+      const gerundNoun = head.t.kind === 'ing' && !!ann && k !== undefined && k > 0 && ['ADJ', 'DET', 'NUM'].includes(ann.tokens[k - 1]!.pos);
+      let circumstance = head.nominal || gerundNoun ? lastIndexOf(text.slice(0, head.t.index), CIRCUMSTANCE) : -1;
+      if (circumstance >= 0 && /[,;]/.test(text.slice(circumstance, head.t.index))) circumstance = -1;
+      const clauseActors = inClause(local).filter((a) => a.start > circumstance);
       let actors = assignActors(
         text,
         head.t,
@@ -893,7 +914,8 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         // (a country that reports it is not where it happens: "Ghana said five were killed")
         const reporters = speakers(text, clauseActors, reporting);
         const inSentence = clauseActors.find((a) => a.type === 'country' && !reporters.has(a.mention))?.mention;
-        const main = context.main !== undefined && !reporters.has(context.main) ? context.main : undefined;
+        // (nor is the article's main country where a happening of circumstance takes place: "talks in X amid a war")
+        const main = context.main !== undefined && !reporters.has(context.main) && circumstance < 0 ? context.main : undefined;
         const where = (place?.country ? context.byCountry.get(place.country) : undefined) ?? inSentence ?? (place ? undefined : main);
         if (where !== undefined) actors = [{ mention: where, role: 'participant' }];
         else if (head.t.frame === 'die') continue;

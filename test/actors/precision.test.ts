@@ -139,3 +139,10 @@ test('pipeline: a company noun opening a name at a sentence start is its descrip
     ['Bramble Gold/organization'],
   );
 });
+
+test('a known body opening a longer name before a place noun is its branch there, not a place', () => {
+  const names = (t: string) => findActorMentions(doc(t)).map((m) => m.name);
+  assert.deepEqual(names('The Islamic State Tarnia province group has claimed the raid on the village.'), ['Islamic State Tarnia']);
+  // a name of its own before a place noun is still a place
+  assert.deepEqual(names('Police guarded the Tamboril mine on Monday.'), ['Police']);
+});

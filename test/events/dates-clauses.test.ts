@@ -154,3 +154,13 @@ test('a participle hanging on a past verb shares its time', () => {
   const r = run('Kofi Mensah addressed the delegates, welcoming the new port rules.', ['Kofi Mensah']);
   assert.equal(byTrigger(r, 'welcoming')?.status, 'occurred');
 });
+
+test('a happening in a phrase of circumstance ("amid ...") takes neither the date nor the actors of the main clause', () => {
+  const r = run('Kofi Mensah met Ama Owusu in Accra on Monday amid heavy bombing.', PERSONS);
+  assert.equal(byTrigger(r, 'met')?.date_start, '2024-03-04');
+  assert.equal(byTrigger(r, 'bombing')?.date_start ?? null, null);
+  assert.deepEqual(actorsOf(r, 'bombing'), []);
+  // fronted and closed by a comma, the phrase leaves the main clause its own
+  const f = run('Amid the protests, Kofi Mensah arrested Ama Owusu on Monday.', PERSONS);
+  assert.deepEqual(actorsOf(f, 'arrested'), ['Ama Owusu:target', 'Kofi Mensah:source']);
+});

@@ -75,6 +75,14 @@ test('a place named after a descriptor ("in the Kestrel capital, X") is the plac
   assert.equal(findPlace(u, 0, 5, true)?.name, 'Odesa');
 });
 
+test('a country named by its demonym before "territory", "soil" or "airspace" is the place', () => {
+  const t = 'Gunmen from the hills made an incursion onto Peruvian territory.';
+  assert.deepEqual(findPlace(t, t.indexOf('incursion'), t.indexOf('incursion') + 9, true), { name: 'Peru', country: 'PER' });
+  // a demonym before another noun is no place
+  const u = 'Gunmen made an incursion against Peruvian troops.';
+  assert.equal(findPlace(u, u.indexOf('incursion'), u.indexOf('incursion') + 9, true), null);
+});
+
 test('short and long forms of one place name agree', () => {
   assert.ok(samePlaceName('Gaza', 'Gaza Strip'));
   assert.ok(samePlaceName('Gaza Strip', 'Gaza'));

@@ -2,10 +2,12 @@
  * Where an event happens: a capital (world-countries, ODbL-1.0), a country
  * name, or a city from the small list in ../../lexicons/places.json, named
  * after "in", "at" or "to" near the trigger, or just before a nominal
- * trigger ("Moscow talks").
+ * trigger ("Moscow talks"); a country by its demonym before "territory",
+ * "soil" or "airspace" ("into Kestrelian airspace").
  */
 import countriesModule, { type Country } from 'world-countries';
 import extra from '../../lexicons/places.json' with { type: 'json' };
+import { countryByDemonym } from '../../lib/geo.ts';
 
 export interface Place {
   readonly name: string;
@@ -44,6 +46,8 @@ const DESCRIBED = new RegExp(
   `\\b(?:in|at|to|inside|near)\\s+the\\s+(?:[A-Z][\\p{L}'’-]+\\s+)?(?:[a-z]+\\s+)?(?:capital|city|town|port|village|province|region)(?:\\s+of|,)\\s+(${NAME})`,
   'gu',
 );
+/** A country's ground named by its demonym ("into Kestrelian territory", "on Tarnish soil"). */
+const DEMONYM_GROUND = /\b(?:in|into|onto|on|inside|over)\s+(?:the\s+)?([A-Z][\p{L}-]+)\s+(?:territory|soil|airspace|waters|land)\b/gu;
 /** Capitalized name right before a trigger ("Moscow talks"). */
 const BEFORE = new RegExp(`(${NAME})\\s+$`, 'u');
 
@@ -69,6 +73,12 @@ export function findPlace(text: string, start: number, end: number, nominal: boo
     if (d < 0 || d > radius) continue;
     const p = lookupPlace(m[1]!);
     if (p && (!best || d < best.d)) best = { p, d: at >= end ? d : d + 20 };
+  }
+  for (const m of text.matchAll(DEMONYM_GROUND)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const d = at >= end ? at - end : start - (at + m[1]!.length);
+    const c = d >= 0 && d <= radius ? countryByDemonym(m[1]!) : null;
+    if (c && (!best || d < best.d)) best = { p: { name: c.name, country: c.iso3 }, d: at >= end ? d : d + 20 };
   }
   if (!best && nominal) {
     const m = BEFORE.exec(text.slice(Math.max(0, start - 40), start));
