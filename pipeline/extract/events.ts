@@ -352,6 +352,10 @@ function titleCased(s: string): boolean {
   return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
 }
 
+/** A past verb whose subject is the noun before it ("the rallies were held", "a riot broke out"). */
+const PAST_AFTER_NOUN = /^\s+(?:and\s+[\p{L}-]+\s+)?(?:(?:was|were|had been|have been|has been)\s+(?:held|staged|organi[sz]ed|carried out|launched|called)|took place|broke out|erupted|spread)\b/iu;
+/** A plural finite verb or auxiliary right after a word. */
+const PLURAL_VERB_AFTER = /^\s+(?:and\s+[\p{L}-]+\s+)?(?:were|are|have|had|will|would|could|can|may|continued|spread|broke out|took place)\b/iu;
 /** Whether a form should be read as a noun here ("the meeting", "attacks on"). */
 const isNominal = (t: TriggerHit, before: string): boolean =>
   t.kind === 'noun' || (t.alsoNoun && DETERMINER_BEFORE.test(before) && !PERFECT_OR_PAST.test(before) && !/\b(?:is|are|was|were|be)\s+$/i.test(before));
@@ -366,7 +370,12 @@ function statusOf(t: TriggerHit, nominal: boolean, text: string): Status {
   if (ONGOING_BEFORE.test(before) || (t.kind === 'ing' && /\b(?:is|are|am)\s+(?:still\s+)?$/i.test(before))) return 'ongoing';
   // a participle adjunct shares the time of the past verb it hangs on ("she spoke to the crowd, thanking them")
   if (t.kind === 'ing' && !nominal && PAST_ADJUNCT.test(text.slice(Math.max(0, t.index - 80), t.index))) return 'occurred';
-  if (nominal) return /\b(?:current|ongoing|continuing)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) ? 'ongoing' : LIGHT_PAST.test(before) ? 'occurred' : 'unknown';
+  if (nominal)
+    return /\b(?:current|ongoing|continuing)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)
+      ? 'ongoing'
+      : LIGHT_PAST.test(before) || PAST_AFTER_NOUN.test(after)
+        ? 'occurred'
+        : 'unknown';
   if (t.kind === 'past' || t.kind === 'pp') return 'occurred';
   if (t.kind === 'phrase')
     return /\b(?:ed|held|made|took|struck|sent|withdrew|met)\b/i.test(t.text) || /(?:ed|held|sent|took|struck)\b/i.test(t.text.split(/\s+/)[0]!)
@@ -597,7 +606,9 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       const before = text.slice(Math.max(0, t.index - 160), t.index);
       if (NEGATED.test(before) || NONE_OF.test(before) || MODAL_POSSIBLE.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
       if (reporting.some(([a, b]) => a < t.end && t.index < b)) continue;
-      const lexNominal = isNominal(t, before);
+      // an -s form right before a plural verb is a noun, the subject ("Rallies were held", "Protests have spread")
+      const pluralSubject = t.alsoNoun && t.kind === 's' && PLURAL_VERB_AFTER.test(text.slice(t.end, t.end + 30));
+      const lexNominal = isNominal(t, before) || pluralSubject;
       const layerN = !lexNominal && !!ann && layerNoun(ann, tokenAt.get(s.char_start + t.index), t);
       // (a form the lexicon also lists as a noun keeps its reading: the layer only tells verb-only forms used as nouns)
       const layer = layerN && !t.alsoNoun;
@@ -881,7 +892,16 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
           fallback,
         );
         const kept = (a: (typeof actors)[number]) => withPronouns.some((b) => b.mention === a.mention && b.role === a.role);
-        if (actors.every(kept)) actors = withPronouns;
+        // ... except the subject slot: a pronoun between a name and the verb is the verb's subject, the name belongs to
+        // a phrase before it ("Speaking on Radio Tarn, she criticised ...", "After Kestrel fell, it cut jobs")
+        const displaced = (a: (typeof actors)[number]) => {
+          const at = clauseActors.find((x) => x.mention === a.mention);
+          return (
+            !!at &&
+            clausePronouns.some((p) => p.start >= at.end && p.end <= head.t.index && withPronouns.some((b) => b.mention === p.mention && b.role === a.role))
+          );
+        };
+        if (actors.every((a) => kept(a) || (!head.nominal && displaced(a)))) actors = withPronouns;
       }
       // a nominal happening told in a past clause ("were wounded in a grenade attack") took place
       if (status === 'unknown' && head.nominal && !headline && VIOLENT_OR_HAZARD.has(head.t.frame) && PAST_FINITE.test(text)) status = 'occurred';
@@ -906,7 +926,15 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       }
       // hosting or receiving needs its guest ("received less", "received threats": no visit)
       if (!head.nominal && group.every((c) => c.t.frame === 'host') && !group.some((c) => c.nominal) && !actors.some((a) => a.role !== 'source')) continue;
-      const subjectElsewhere = !head.nominal && PRONOUN_SUBJECT.test(clauseBefore(text, head.t.index, 60));
+      // (a "they" that stands for no actor named before it is an unnamed crowd in a protest or a strike, "they
+      // marched"; an "it" a thing in an accident or a disaster, "it ran aground": else the subject is someone the
+      // article names otherwise)
+      const pronounSubject = PRONOUN_SUBJECT.exec(clauseBefore(text, head.t.index, 60))?.[0].trim().split(/\s+/)[0]?.toLowerCase();
+      const unnamed =
+        !clausePronouns.some((p) => p.end <= head.t.index) &&
+        ((pronounSubject === 'they' && (head.t.frame === 'protest' || head.t.frame === 'labour_strike')) ||
+          (pronounSubject === 'it' && (head.t.frame === 'accident' || head.t.frame === 'disaster')));
+      const subjectElsewhere = !head.nominal && pronounSubject !== undefined && !unnamed;
       const agentless = actors.length === 0 && AGENTLESS_FRAMES.has(head.t.frame) && clear && !subjectElsewhere && !CUMULATIVE.test(text);
       // a death with no one attached is kept only where a country takes part (a bare "death of" is no happening to count)
       if (agentless) {

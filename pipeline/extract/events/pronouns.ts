@@ -60,7 +60,7 @@ export function pronounActors(
   const add = (p: Token) => {
     if (out.has(p.i)) return;
     const a = antecedent(p, bySentence, reporting);
-    if (a) out.set(p.i, { mention: a.mention, start: p.start - sentenceStart, end: p.end - sentenceStart, name: a.name, type: a.type });
+    if (a) out.set(p.i, { mention: a.mention, start: p.start - sentenceStart, end: p.end - sentenceStart, name: a.name, type: a.type, pronoun: true });
   };
   for (const t of triggers) {
     // the subject: a pronoun right before the trigger, over auxiliaries and adverbs

@@ -16,6 +16,8 @@ export interface SentenceActor {
   readonly end: number;
   readonly name: string;
   readonly type: string;
+  /** A pronoun standing for the mention (./pronouns.ts). */
+  readonly pronoun?: boolean;
 }
 
 type Role = EventMentionX['actors'][number]['role'];
@@ -61,6 +63,17 @@ const RELATIVE_SUBJECT = /^\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|l
 /** Between a name and the body of its apposition (", director of the", ", a spokesman for"). */
 const APPOSITION_OF = /^,\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/iu;
 
+/**
+ * From a verb to its object's name: the verb of an infinitive it governs ("refused to back X"), a few words
+ * (coordinated ones too: "urged Tarnland and the Kestrel Union"), then at most one preposition and a second by "of".
+ */
+const OBJECT_GAP = new RegExp(
+  String.raw`^\s*(?:to\s+[\p{L}]+\s+)?(?:(?!(?:of|from|in|at|for|with|against|to|on|into|over|by|about|after|before|during|under|through|that|who|which|but)\s)[\p{L}\p{N}'’.-]+,?\s+){0,6}` +
+    String.raw`(?:(?:of|from|in|at|for|with|against|to|on|into|over|by|about|under|toward|towards)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,2}?` +
+    // ... "the release of (aid worker) X", "the leader of X": a second phrase by "of" only
+    String.raw`(?:of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3})?)?$`,
+  'u',
+);
 /** A verb of receiving before a nominal sanction ("was handed a two-year", "hit by a big", "faces a"): its subject undergoes it. */
 const RECEIVED_BEFORE =
   /\b(?:(?:was|were|been|is|are|be)\s+)?(?:handed|given|served with|slapped with|hit with|hit by|received|receives|receiving|landed|lands|faces|faced|facing|face|earned|picked up|got|gets|suffered|suffers)\s+(?:(?:an?|the|his|her|their|its|another|further|new|second|first|life|lifetime|big|heavy|provisional|[\p{N}\p{L}]+-[\p{L}]+)\s+){0,3}$/iu;
@@ -153,7 +166,9 @@ function chain(text: string, actors: readonly SentenceActor[], from: number, ste
   for (let i = from + step; i >= 0 && i < actors.length; i += step) {
     const [a, b] = step === 1 ? [out.at(-1)!, actors[i]!] : [actors[i]!, out.at(-1)!];
     const between = text.slice(a.end, b.start);
-    if (b.start < a.end || COORD.test(between) || /^\s*$/.test(between)) out.push(actors[i]!);
+    // (a pronoun is coordinated only by "and"/"or": "he and X"; after a comma it opens the clause, "In X, he said")
+    const joined = a.pronoun || b.pronoun ? /^\s+(?:and|or)\s+(?:the\s+)?$/i.test(between) : COORD.test(between) || /^\s*$/.test(between);
+    if (b.start < a.end || joined) out.push(actors[i]!);
     else break;
   }
   return out;
@@ -180,6 +195,8 @@ export function assignActors(
     if (!roles.has(a.mention)) roles.set(a.mention, r);
   };
   const symmetric = t.symmetric;
+  /** Names after a verb too far down its object to take part (see OBJECT_GAP): not participants either. */
+  const notObject = new Set<number>();
   for (const tr of sameEvent) {
     // "between X and Y"
     const after = cand.filter((a) => a.start >= tr.end);
@@ -297,10 +314,16 @@ export function assignActors(
     const byAgent = passive && after.length > 0 && BY_LAST.test(text.slice(tr.end, after[0]!.start));
     // (an actor inside a complement clause, "denied a report that he would appeal via Y", is no object of the verb)
     const inComplement = after.length > 0 && CONTENT_THAT.test(text.slice(tr.end, after[0]!.start));
+    // the object is the noun phrase right after the verb, or a name it governs by one preposition ("attacked the
+    // convoy of X", "signed a deal with X"); a name further down a chain of phrases is not ("criticised the cost of the
+    // war in X", "accused the board of hiding the losses from X")
+    const deep = after.length > 0 && !passive && !symmetric && !OBJECT_GAP.test(text.slice(tr.end, after[0]!.start));
+    if (deep) for (const a of after) notObject.add(a.mention);
     if (
       after.length &&
       !ownClause &&
       !inComplement &&
+      !deep &&
       !HARD_BREAK.test(text.slice(tr.end, after[0]!.start)) &&
       after[0]!.start - tr.end < 120 &&
       (!passive || byAgent)
@@ -325,7 +348,8 @@ export function assignActors(
       .at(-1);
     const own = self && sorted.filter((a) => spk.has(a.mention) && a.end <= self[0] && self[0] - a.end < 40).at(-1);
     if (own && !t.symmetric) put(own, 'source');
-    const pool = cand.length ? cand : STATEMENT.has(t.type) ? sorted.filter((a) => spk.has(a.mention)) : [];
+    const open = cand.filter((a) => !notObject.has(a.mention));
+    const pool = cand.length ? open : STATEMENT.has(t.type) ? sorted.filter((a) => spk.has(a.mention)) : [];
     // with no attachment a direction would be a guess (and a reporting body is never the perpetrator)
     for (const a of pool) put(a, 'participant');
   }

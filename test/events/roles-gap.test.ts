@@ -1,0 +1,51 @@
+/** Roles from the clause (issue 17, kind 2; invented sentences): how far an object reaches, a pronoun subject, plural subject nouns. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEvents } from '../../pipeline/extract/events.ts';
+import { annotate } from '../../pipeline/nlp/document.ts';
+import { doc, mentionsOf } from './fixture.ts';
+
+const PERSONS = ['Kofi Mensah', 'Ama Owusu', 'Radio Tarn'];
+/** Events of a body of paragraphs published on Wednesday 2024-03-06, with actor mentions for `names`. */
+const run = (paragraphs: string[], names: string[]) => {
+  const d = doc(['Title', ...paragraphs], '2024-03-06');
+  const m = mentionsOf(d, names, PERSONS.filter((p) => p !== 'Radio Tarn'));
+  return { events: findEvents(d, m, annotate(d)), m };
+};
+const rolesOf = (r: ReturnType<typeof run>, trigger: string) =>
+  (r.events.find((e) => e.trigger === trigger)?.actors ?? []).map((a) => `${r.m[a.mention]!.name}:${a.role}`).sort();
+
+test('the object of a verb is the phrase right after it, or a name it governs by a preposition, not one further down', () => {
+  assert.deepEqual(rolesOf(run(['Borduria attacked the convoy of Ostravia.'], ['Borduria', 'Ostravia']), 'attacked'), ['Borduria:source', 'Ostravia:target']);
+  assert.deepEqual(rolesOf(run(['Kofi Mensah called for the release of aid worker Ama Owusu.'], ['Kofi Mensah', 'Ama Owusu']), 'called for'), [
+    'Ama Owusu:target',
+    'Kofi Mensah:source',
+  ]);
+  assert.deepEqual(rolesOf(run(['Kofi Mensah refused to support Ama Owusu.'], ['Kofi Mensah', 'Ama Owusu']), 'refused'), ['Ama Owusu:target', 'Kofi Mensah:source']);
+  assert.deepEqual(rolesOf(run(['Kofi Mensah urged Tarnland and Ostravia to talk.'], ['Kofi Mensah', 'Ostravia']), 'urged'), ['Kofi Mensah:source', 'Ostravia:target']);
+  // down a chain of phrases the name is another verb's or noun's, and no participant either
+  assert.deepEqual(rolesOf(run(['Kofi Mensah accused the board of hiding the losses from Ostravia.'], ['Kofi Mensah', 'Ostravia']), 'accused'), ['Kofi Mensah:source']);
+  assert.deepEqual(rolesOf(run(['Kofi Mensah rejected the claims made in a report on the port of Ostravia.'], ['Kofi Mensah', 'Ostravia']), 'rejected'), [
+    'Kofi Mensah:source',
+  ]);
+});
+
+test('a pronoun right before the verb is its subject: a name in a phrase before the pronoun is not', () => {
+  const r = run(['Kofi Mensah spoke on Sunday.', 'Speaking on Radio Tarn, he criticised the new port rules.'], ['Kofi Mensah', 'Radio Tarn']);
+  assert.deepEqual(rolesOf(r, 'criticised'), ['Kofi Mensah:source']);
+});
+
+test('an -s form before a plural verb is a noun, its subject, and the happening it names took place', () => {
+  const r = run(['Rallies and sit-ins were held across Borduria on Friday.'], ['Borduria']);
+  const rallies = r.events.find((e) => e.trigger === 'Rallies');
+  assert.ok(rallies, JSON.stringify(r.events.map((e) => e.trigger)));
+  assert.equal(rallies.status, 'occurred');
+  assert.equal(rallies.date_start, '2024-03-01');
+});
+
+test('"they" standing for no named actor is an unnamed crowd: its march is kept as agentless; "it" only for an accident', () => {
+  const march = run(['Dozens of students chanted as they marched to the Kestrel Hall.'], []);
+  assert.equal(march.events.find((e) => e.trigger === 'marched')?.rule, 'agentless');
+  const market = run(['The index fell early on, but it rallied on Monday.'], []);
+  assert.equal(market.events.some((e) => e.event_type === 'PROTEST' && e.rule === 'agentless'), false);
+});
