@@ -476,7 +476,7 @@ export function findActorMentions(
 
   // --- 4c. names the trained tagger proposes (people and organizations), then one arbitration
   const tagged = taggerCandidates(text, joinAmpersands(text, taggedSpans(tagger, tokensOf(text, doc.sentences))));
-  for (const c of refineTagged(text, toks, tagged.cands, gazAt, acronyms, definitionSpans, doc.sentences)) cands.push(c);
+  for (const c of refineTagged(text, toks, tagged.cands, gazAt, acronyms, definitionSpans, doc.sentences, cues.holidays)) cands.push(c);
   // a place the gazetteer knows (a country, a capital) or a GeoNames town, by its population
   const placeSize = (w: string): number =>
     hits.some((g) => g.p.kind !== 'entry' && fold(text.slice(toks[g.hit.from]!.start, toks[g.hit.to - 1]!.end)) === fold(w)) || countryByName(w)
@@ -582,6 +582,7 @@ function refineTagged(
   acronyms: ReadonlyMap<string, Fields>,
   definitions: readonly [number, number][],
   sentences: Document['sentences'],
+  holidays: ReadonlySet<string>,
 ): Cand[] {
   const out: Cand[] = [];
   const lines = sentenceLines(text, toks, sentences);
@@ -618,6 +619,8 @@ function refineTagged(
     if (g && g.hit.from === from && g.hit.to === to && g.p.kind === 'entry' && g.p.contextOnly) continue;
     if (NOT_ACTOR_TAIL.test(surface)) continue;
     if (to - from === 1 && CALENDAR.test(surface)) continue;
+    // a holiday is a date ("Christmas", "New Year's Eve"), however the tagger reads it
+    if (holidays.has(fold(surface))) continue;
     // one capitalized word the article also writes in lowercase ("Tobacco" beside "tobacco sales"): a common word, not a name
     if (to - from === 1 && !acronymLike(surface) && lines.lowercase.has(toks[from]!.fold)) continue;
     // one word for the followers of a creed or a movement ("Marxist", "Islamists"): a description, not a named actor

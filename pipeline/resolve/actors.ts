@@ -117,9 +117,14 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
 
   // people: block by first-name key; surnames within tolerance merge
   const persons = new Map<string, { first: string; last: string; lastRaw: string; tokens: number }>();
+  /** The articles each person key is named in. */
+  const personArticles = new Map<string, Set<string>>();
   items.forEach((it, i) => {
     if (it.m.type !== 'person' || it.m.key) return;
     const k = keyOf[i]!;
+    const arts = personArticles.get(k) ?? new Set<string>();
+    arts.add(it.article_id);
+    personArticles.set(k, arts);
     if (persons.has(k)) return;
     const pk = personKey(it.m.name);
     const toks = tokenize(it.m.name);
@@ -150,14 +155,17 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
     // the surname as written, not only its transliteration key: one word across articles is too weak for the key
     // alone ("Kaple" and "Gable" share a key; a company the tagger read as a person must not join a namesake)
     let roots = new Set((byLast.get(p.last) ?? []).filter((x) => persons.get(x)!.lastRaw === p.lastRaw).map((x) => uf.find(x)));
-    // else a misspelt surname ("Petrakowa"): the one full name whose surname is within the edit tolerance; a short
-    // word is too near too many other words across a corpus (an agency's acronym one letter off a runner's surname)
+    // else a misspelt surname ("Petrakowa"): the one full name whose surname is within the edit tolerance, named in
+    // an article with it; a short word is too near too many other words across a corpus (an agency's acronym one
+    // letter off a runner's surname), and any word is near some surname of another story ("Christmas", "Christian")
+    const own = personArticles.get(k) ?? new Set<string>();
     if (!roots.size && p.lastRaw.length >= 7) {
       roots = new Set(
         [...persons]
           .filter(
-            ([, o]) =>
+            ([x, o]) =>
               o.tokens >= 2 &&
+              [...(personArticles.get(x) ?? [])].some((a) => own.has(a)) &&
               o.lastRaw[0] === p.lastRaw[0] &&
               editDistance(o.lastRaw, p.lastRaw, 2) <= surnameTolerance(Math.min(o.lastRaw.length, p.lastRaw.length)),
           )

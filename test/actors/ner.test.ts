@@ -218,14 +218,18 @@ test('resolver: an acronym defined in one article joins its bare use in another'
   assert.equal(ids.size, 1, JSON.stringify(r.mentions.map((m) => `${m.text}=${m.actor_id}`)));
 });
 
-test('resolver: a misspelt one-word surname in another article joins the one full name; two candidates keep it apart', () => {
+test('resolver: a misspelt one-word surname joins the one full name of an article it is named in, never one of another article alone', () => {
   const one = resolveActors([ex('a1', 'Governor Anna Petrakova visited the dam.'), ex('a2', 'Petrakowa said the dam was safe.')], []);
-  assert.equal(new Set(one.mentions.filter((m) => m.text.startsWith('Petrakow') || m.text.includes('Petrakova')).map((m) => m.actor_id)).size, 1);
+  // across articles one word near a surname is too weak: any word is near some surname of another story
+  assert.equal(new Set(one.mentions.filter((m) => m.text.startsWith('Petrakow') || m.text.includes('Petrakova')).map((m) => m.actor_id)).size, 2);
+  const same = resolveActors([ex('a1', 'Governor Anna Petrakova visited the dam.'), ex('a2', 'Governor Anna Petrakova spoke. Petrakowa said the dam was safe.')], []);
+  assert.equal(new Set(same.mentions.filter((m) => m.text.startsWith('Petrakow') || m.text.includes('Petrakova')).map((m) => m.actor_id)).size, 1);
   const two = resolveActors(
-    [ex('a1', 'Governor Anna Petrakova visited the dam. Mayor Boris Petrakovi spoke.'), ex('a2', 'Petrakowa said the dam was safe.')],
+    [ex('a1', 'Governor Anna Petrakova visited the dam. Mayor Boris Petrakovi spoke.'), ex('a2', 'Governor Anna Petrakova and Mayor Boris Petrakovi met. Petrakowa said the dam was safe.')],
     [],
   );
-  assert.equal(two.actors.filter((a) => a.type === 'person').length, 3);
+  const ids = new Set(two.mentions.filter((m) => m.text === 'Petrakowa').map((m) => m.actor_id));
+  assert.ok(!ids.has('anna-petrakova') && !ids.has('boris-petrakovi'), JSON.stringify(two.mentions.map((m) => `${m.text}=${m.actor_id}`)));
 });
 
 test('resolver: a one-word name joins a full name of another article only by the surname as written, not by a shared key', () => {

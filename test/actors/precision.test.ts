@@ -146,3 +146,9 @@ test('a known body opening a longer name before a place noun is its branch there
   // a name of its own before a place noun is still a place
   assert.deepEqual(names('Police guarded the Tamboril mine on Monday.'), ['Police']);
 });
+
+test('a holiday is a date, not a person or a body, however the tagger reads it', () => {
+  const names = (t: string) => findActorMentions(doc(t)).map((m) => m.name);
+  assert.deepEqual(names('The bishop used a Christmas message to attack the plan.'), []);
+  assert.deepEqual(names("Sales rose before New Year's Eve, Kofi Mensah said."), ['Kofi Mensah']);
+});

@@ -54,6 +54,8 @@ export interface ActorCues {
   readonly pluralVerbAfter: ReadonlySet<string>;
   /** Organization nouns after "the" and a one-word name ("the Kestrel building society"). */
   readonly orgNounAfter: ReadonlySet<string>;
+  /** Folded names of holidays and feasts ("christmas", "new year's eve"): dates, not actors. */
+  readonly holidays: ReadonlySet<string>;
 }
 
 export function actorCues(raw: {
@@ -77,6 +79,7 @@ export function actorCues(raw: {
   titleWeakMarkers: string[];
   pluralVerbAfter: string[];
   orgNounAfter: string[];
+  holidays: string[];
 }): ActorCues {
   return {
     workBefore: new Set(raw.workBefore),
@@ -99,6 +102,7 @@ export function actorCues(raw: {
     titleWeakMarkers: new Set(raw.titleWeakMarkers),
     pluralVerbAfter: new Set(raw.pluralVerbAfter),
     orgNounAfter: new Set(raw.orgNounAfter),
+    holidays: new Set(raw.holidays.map(fold)),
   };
 }
 
