@@ -295,7 +295,8 @@ export function findActorMentions(
     );
     if (start < 0) {
       // unambiguous forms: a capitalized multi-word name before "(ABC)"; an organization name before "(Word)", ", Word," or ", or ABC"
-      const gazAcr = gazAt[i] && gazAt[i]!.p.kind === 'entry';
+      // (a known body's acronym or a country's code is no definition: "Ana Ruiz (UK)" gives her country)
+      const gazAcr = gazAt[i] && (gazAt[i]!.p.kind === 'entry' || gazAt[i]!.p.kind === 'country');
       if (capWords(from, last + 1) < 2 || gazAcr) continue;
       // (one of its capitals opens the acronym, or it has an organization's head noun: "Ana Ruiz (NGGF)" names her body, not her)
       if (form === 'paren' && acrLike && (initials.has(t.fold[0]) || hasHeadNoun(toks, from, last + 1))) start = from;

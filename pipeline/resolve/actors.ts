@@ -345,9 +345,16 @@ function majority<T extends string>(xs: readonly T[]): T | undefined {
   return [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]?.[0];
 }
 
-/** Canonical display name: the most frequent longest-token name, ties to the lexicographically smallest. */
-function canonicalName(ms: readonly ActorMentionX[]): string {
+/**
+ * Canonical display name: the most frequent longest-token name, ties to the lexicographically smallest; a list
+ * that holds another of its names ("Ford and Kestrel Motors" beside "Kestrel Motors") is no name of it.
+ */
+export function canonicalName(ms: readonly Pick<ActorMentionX, 'name'>[]): string {
   const counts = new Map<string, number>();
   for (const m of ms) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  for (const name of [...counts.keys()]) {
+    const parts = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(name);
+    if (parts && counts.size > 1 && (counts.has(parts[1]!) || counts.has(parts[2]!))) counts.delete(name);
+  }
   return [...counts].sort((a, b) => b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }

@@ -13,7 +13,7 @@ import { readConll, serializeModel, trainModel } from '../../pipeline/extract/ac
 import { RULE_PRIORITY, arbitrate, type ActorRule } from '../../pipeline/extract/actors/arbitrate.ts';
 import { ACTOR_RULES } from '../../schemas/vocab.ts';
 import type { Extraction } from '../../schemas/pipeline.ts';
-import { resolveActors } from '../../pipeline/resolve/actors.ts';
+import { canonicalName, resolveActors } from '../../pipeline/resolve/actors.ts';
 
 const words = (s: string) => tokenizeRange(s, 0, s.length, 0).map((t) => t.text);
 const mentions = (text: string) => findActorMentions(doc(text));
@@ -279,4 +279,17 @@ test('resolver: a short one-word name one edit off a full name of another articl
   const r = resolveActors([ex('a1', 'Governor Meron Tadesa visited the dam.'), ex('a2', 'Mr Tadeas said the dam was safe.')], []);
   const ids = new Set(r.mentions.filter((m) => m.text === 'Tadeas' || m.text.includes('Tadesa')).map((m) => m.actor_id));
   assert.equal(ids.size, 2, JSON.stringify(r.mentions.map((m) => `${m.text}=${m.actor_id}`)));
+});
+
+test('resolver: a list that holds another name of the actor is not its name ("Ford and X Motors" beside "X Motors")', () => {
+  const names = (ns: string[]) => canonicalName(ns.map((name) => ({ name })));
+  assert.equal(names(['Ford and Kestrel Motors', 'Kestrel Motors', 'Kestrel Motors']), 'Kestrel Motors');
+  // a name that is always written with "and" stays itself
+  assert.equal(names(['Marks and Kestrel', 'Marks and Kestrel']), 'Marks and Kestrel');
+});
+
+test('a country in parentheses after a name is its country, not an acronym the name defines', () => {
+  const ms = findActorMentions(doc('The prize went to Jon Ulloa (US), ahead of Kofi Umeh (UK).'));
+  assert.ok(ms.filter((m) => m.text === 'US' || m.text === 'UK').every((m) => m.type === 'country'), JSON.stringify(ms.map((m) => [m.text, m.name])));
+  assert.ok(!ms.some((m) => m.text === 'US' && m.name === 'Jon Ulloa'));
 });
