@@ -92,8 +92,18 @@ function baseKey(it: Item): string {
   // generic collectives, and state forces without a country, are actors of their article only
   if (m.key?.startsWith('generic:')) return m.key.endsWith(':@') || m.key.includes(':?') ? `${m.key}:${it.article_id}` : m.key;
   if (m.key) return m.key;
-  if (m.type === 'person') return `person:${personKey(m.name).full}`;
+  if (m.type === 'person') return personBaseKey(m.name);
   return `${m.type}:${foldName(m.name)}`;
+}
+
+/**
+ * The cluster key of a person's name. One word is keyed as written: its sound key is shared by too many other
+ * names across a corpus ("Parry", "Perry", "Piero"); a full name's sound key joins its spellings ("Mohammed Ali",
+ * "Muhammad Ali").
+ */
+function personBaseKey(name: string): string {
+  const pk = personKey(name);
+  return pk.tokens === 1 ? `person:${fold(name).replace(/[^\p{L}\p{N}]+/gu, '')}` : `person:${pk.full}`;
 }
 
 /** Resolves per-article mentions into actors across the corpus. */
@@ -109,7 +119,7 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
   // gazetteer people: a text-found full name equal to a gazetteer person's name or alias joins it
   const gazPersonKeys = new Map<string, string>();
   for (const [key, e] of ENTRY_BY_KEY)
-    if (e.type === 'person') for (const f of [e.name, ...e.aliases]) gazPersonKeys.set(`person:${personKey(f).full}`, `actors:${key}`);
+    if (e.type === 'person') for (const f of [e.name, ...e.aliases]) gazPersonKeys.set(personBaseKey(f), `actors:${key}`);
   for (const k of new Set(keyOf)) {
     const g = gazPersonKeys.get(k);
     if (g) uf.union(g, k);
@@ -195,7 +205,7 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
   for (const [key, e] of ENTRY_BY_KEY)
     if (e.type === 'person')
       for (const s of e.short ?? []) {
-        const k = `person:${personKey(s).full}`;
+        const k = personBaseKey(s);
         if (persons.has(k)) uf.union(`actors:${key}`, k);
       }
 

@@ -293,3 +293,10 @@ test('a country in parentheses after a name is its country, not an acronym the n
   assert.ok(ms.filter((m) => m.text === 'US' || m.text === 'UK').every((m) => m.type === 'country'), JSON.stringify(ms.map((m) => [m.text, m.name])));
   assert.ok(!ms.some((m) => m.text === 'US' && m.name === 'Jon Ulloa'));
 });
+
+test('resolver: one-word names of two articles join only as written, not by their sound key', () => {
+  const r = resolveActors([ex('a1', 'Profits rose, Ms Parry said.'), ex('a2', 'Sales fell, Mr Piero said.'), ex('a3', 'Costs rose, Ms Parry said.')], []);
+  const idOf = (t: string) => new Set(r.mentions.filter((m) => m.text === t).map((m) => m.actor_id));
+  assert.equal(idOf('Parry').size, 1);
+  assert.notDeepEqual([...idOf('Parry')], [...idOf('Piero')], JSON.stringify(r.mentions.map((m) => `${m.text}=${m.actor_id}`)));
+});
