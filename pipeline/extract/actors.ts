@@ -483,8 +483,10 @@ export function findActorMentions(
     hits.some((g) => g.p.kind !== 'entry' && fold(text.slice(toks[g.hit.from]!.start, toks[g.hit.to - 1]!.end)) === fold(w)) || countryByName(w)
       ? Infinity
       : (placesNamed(w)[0]?.population ?? 0);
-  if (process.env.DBG_ACT) for (const c of tagged.all) if (c.start > 1080 && c.start < 1200) console.error("TAG", c.cls, c.margin, JSON.stringify(text.slice(c.start, c.end)));
-  if (process.env.DBG_ACT) for (const c of cands) if (c.start > 1080 && c.start < 1200) console.error("CAND", c.rule, JSON.stringify(text.slice(c.start, c.end)));
+  if (process.env.DBG_ACT)
+    for (const c of tagged.all) if (c.start > 1080 && c.start < 1200) console.error('TAG', c.cls, c.margin, JSON.stringify(text.slice(c.start, c.end)));
+  if (process.env.DBG_ACT)
+    for (const c of cands) if (c.start > 1080 && c.start < 1200) console.error('CAND', c.rule, JSON.stringify(text.slice(c.start, c.end)));
   const chosen = arbitrate(text, checkTaggerNames({ text, cands, tagged: tagged.all, cues, placeSize }), tagged.all);
   chosen.sort((a, b) => a.start - b.start);
 

@@ -353,7 +353,8 @@ function titleCased(s: string): boolean {
 }
 
 /** A past verb whose subject is the noun before it ("the rallies were held", "a riot broke out"). */
-const PAST_AFTER_NOUN = /^\s+(?:and\s+[\p{L}-]+\s+)?(?:(?:was|were|had been|have been|has been)\s+(?:held|staged|organi[sz]ed|carried out|launched|called)|took place|broke out|erupted|spread)\b/iu;
+const PAST_AFTER_NOUN =
+  /^\s+(?:and\s+[\p{L}-]+\s+)?(?:(?:was|were|had been|have been|has been)\s+(?:held|staged|organi[sz]ed|carried out|launched|called)|took place|broke out|erupted|spread)\b/iu;
 /** A plural finite verb or auxiliary right after a word. */
 const PLURAL_VERB_AFTER = /^\s+(?:and\s+[\p{L}-]+\s+)?(?:were|are|have|had|will|would|could|can|may|continued|spread|broke out|took place)\b/iu;
 /** Whether a form should be read as a noun here ("the meeting", "attacks on"). */
@@ -929,7 +930,10 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       // (a "they" that stands for no actor named before it is an unnamed crowd in a protest or a strike, "they
       // marched"; an "it" a thing in an accident or a disaster, "it ran aground": else the subject is someone the
       // article names otherwise)
-      const pronounSubject = PRONOUN_SUBJECT.exec(clauseBefore(text, head.t.index, 60))?.[0].trim().split(/\s+/)[0]?.toLowerCase();
+      const pronounSubject = PRONOUN_SUBJECT.exec(clauseBefore(text, head.t.index, 60))?.[0]
+        .trim()
+        .split(/\s+/)[0]
+        ?.toLowerCase();
       const unnamed =
         !clausePronouns.some((p) => p.end <= head.t.index) &&
         ((pronounSubject === 'they' && (head.t.frame === 'protest' || head.t.frame === 'labour_strike')) ||
@@ -1001,9 +1005,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
  * that dates another happening more than a week back.
  */
 function statementTime(m: EventMentionX, out: readonly EventMentionX[], reference: string, pastSentences: ReadonlySet<number>): EventMentionX {
-  const focus = out
-    .filter((o) => o.sentence_index < m.sentence_index && o.sentence_index >= m.sentence_index - 2)
-    .at(-1);
+  const focus = out.filter((o) => o.sentence_index < m.sentence_index && o.sentence_index >= m.sentence_index - 2).at(-1);
   const undated: EventMentionX = { ...m, date_text: null, date_start: null, date_end: null, date_precision: 'unknown' };
   // its own sentence tells of an earlier time ("talks took place in 2019 and 2017, when X demanded Y"): of which
   // one, the sentence does not say

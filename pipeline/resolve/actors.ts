@@ -118,8 +118,7 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
 
   // gazetteer people: a text-found full name equal to a gazetteer person's name or alias joins it
   const gazPersonKeys = new Map<string, string>();
-  for (const [key, e] of ENTRY_BY_KEY)
-    if (e.type === 'person') for (const f of [e.name, ...e.aliases]) gazPersonKeys.set(personBaseKey(f), `actors:${key}`);
+  for (const [key, e] of ENTRY_BY_KEY) if (e.type === 'person') for (const f of [e.name, ...e.aliases]) gazPersonKeys.set(personBaseKey(f), `actors:${key}`);
   for (const k of new Set(keyOf)) {
     const g = gazPersonKeys.get(k);
     if (g) uf.union(g, k);

@@ -222,10 +222,16 @@ test('resolver: a misspelt one-word surname joins the one full name of an articl
   const one = resolveActors([ex('a1', 'Governor Anna Petrakova visited the dam.'), ex('a2', 'Petrakowa said the dam was safe.')], []);
   // across articles one word near a surname is too weak: any word is near some surname of another story
   assert.equal(new Set(one.mentions.filter((m) => m.text.startsWith('Petrakow') || m.text.includes('Petrakova')).map((m) => m.actor_id)).size, 2);
-  const same = resolveActors([ex('a1', 'Governor Anna Petrakova visited the dam.'), ex('a2', 'Governor Anna Petrakova spoke. Petrakowa said the dam was safe.')], []);
+  const same = resolveActors(
+    [ex('a1', 'Governor Anna Petrakova visited the dam.'), ex('a2', 'Governor Anna Petrakova spoke. Petrakowa said the dam was safe.')],
+    [],
+  );
   assert.equal(new Set(same.mentions.filter((m) => m.text.startsWith('Petrakow') || m.text.includes('Petrakova')).map((m) => m.actor_id)).size, 1);
   const two = resolveActors(
-    [ex('a1', 'Governor Anna Petrakova visited the dam. Mayor Boris Petrakovi spoke.'), ex('a2', 'Governor Anna Petrakova and Mayor Boris Petrakovi met. Petrakowa said the dam was safe.')],
+    [
+      ex('a1', 'Governor Anna Petrakova visited the dam. Mayor Boris Petrakovi spoke.'),
+      ex('a2', 'Governor Anna Petrakova and Mayor Boris Petrakovi met. Petrakowa said the dam was safe.'),
+    ],
     [],
   );
   const ids = new Set(two.mentions.filter((m) => m.text === 'Petrakowa').map((m) => m.actor_id));
@@ -290,7 +296,10 @@ test('resolver: a list that holds another name of the actor is not its name ("Fo
 
 test('a country in parentheses after a name is its country, not an acronym the name defines', () => {
   const ms = findActorMentions(doc('The prize went to Jon Ulloa (US), ahead of Kofi Umeh (UK).'));
-  assert.ok(ms.filter((m) => m.text === 'US' || m.text === 'UK').every((m) => m.type === 'country'), JSON.stringify(ms.map((m) => [m.text, m.name])));
+  assert.ok(
+    ms.filter((m) => m.text === 'US' || m.text === 'UK').every((m) => m.type === 'country'),
+    JSON.stringify(ms.map((m) => [m.text, m.name])),
+  );
   assert.ok(!ms.some((m) => m.text === 'US' && m.name === 'Jon Ulloa'));
 });
 

@@ -9,7 +9,11 @@ const PERSONS = ['Kofi Mensah', 'Ama Owusu', 'Radio Tarn'];
 /** Events of a body of paragraphs published on Wednesday 2024-03-06, with actor mentions for `names`. */
 const run = (paragraphs: string[], names: string[]) => {
   const d = doc(['Title', ...paragraphs], '2024-03-06');
-  const m = mentionsOf(d, names, PERSONS.filter((p) => p !== 'Radio Tarn'));
+  const m = mentionsOf(
+    d,
+    names,
+    PERSONS.filter((p) => p !== 'Radio Tarn'),
+  );
   return { events: findEvents(d, m, annotate(d)), m };
 };
 const rolesOf = (r: ReturnType<typeof run>, trigger: string) =>
@@ -21,10 +25,18 @@ test('the object of a verb is the phrase right after it, or a name it governs by
     'Ama Owusu:target',
     'Kofi Mensah:source',
   ]);
-  assert.deepEqual(rolesOf(run(['Kofi Mensah refused to support Ama Owusu.'], ['Kofi Mensah', 'Ama Owusu']), 'refused'), ['Ama Owusu:target', 'Kofi Mensah:source']);
-  assert.deepEqual(rolesOf(run(['Kofi Mensah urged Tarnland and Ostravia to talk.'], ['Kofi Mensah', 'Ostravia']), 'urged'), ['Kofi Mensah:source', 'Ostravia:target']);
+  assert.deepEqual(rolesOf(run(['Kofi Mensah refused to support Ama Owusu.'], ['Kofi Mensah', 'Ama Owusu']), 'refused'), [
+    'Ama Owusu:target',
+    'Kofi Mensah:source',
+  ]);
+  assert.deepEqual(rolesOf(run(['Kofi Mensah urged Tarnland and Ostravia to talk.'], ['Kofi Mensah', 'Ostravia']), 'urged'), [
+    'Kofi Mensah:source',
+    'Ostravia:target',
+  ]);
   // down a chain of phrases the name is another verb's or noun's, and no participant either
-  assert.deepEqual(rolesOf(run(['Kofi Mensah accused the board of hiding the losses from Ostravia.'], ['Kofi Mensah', 'Ostravia']), 'accused'), ['Kofi Mensah:source']);
+  assert.deepEqual(rolesOf(run(['Kofi Mensah accused the board of hiding the losses from Ostravia.'], ['Kofi Mensah', 'Ostravia']), 'accused'), [
+    'Kofi Mensah:source',
+  ]);
   assert.deepEqual(rolesOf(run(['Kofi Mensah rejected the claims made in a report on the port of Ostravia.'], ['Kofi Mensah', 'Ostravia']), 'rejected'), [
     'Kofi Mensah:source',
   ]);
@@ -47,5 +59,13 @@ test('"they" standing for no named actor is an unnamed crowd: its march is kept 
   const march = run(['Dozens of students chanted as they marched to the Kestrel Hall.'], []);
   assert.equal(march.events.find((e) => e.trigger === 'marched')?.rule, 'agentless');
   const market = run(['The index fell early on, but it rallied on Monday.'], []);
-  assert.equal(market.events.some((e) => e.event_type === 'PROTEST' && e.rule === 'agentless'), false);
+  assert.equal(
+    market.events.some((e) => e.event_type === 'PROTEST' && e.rule === 'agentless'),
+    false,
+  );
+});
+
+test('speakers: "X says Y denied it" makes Y the subject; a verb of saying after a quote takes its speaker as source', () => {
+  assert.deepEqual(rolesOf(run(['Kofi Mensah says Ama Owusu denied any such deal.'], ['Kofi Mensah', 'Ama Owusu']), 'denied'), ['Ama Owusu:source']);
+  assert.deepEqual(rolesOf(run(['"Will you not listen?", implored campaigner Ama Owusu.'], ['Ama Owusu']), 'implored'), ['Ama Owusu:source']);
 });

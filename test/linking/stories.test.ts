@@ -136,13 +136,20 @@ describe('undated articles take their story date', () => {
     assert.equal(met.date_start, '2024-02-29');
     assert.equal(out!.events.length, ex.events.length, 'the mentions stay as extracted');
     const [solo0] = dateByStory([d], [ex], new Map([['u1', 's2']]), reference);
-    assert.ok(solo0!.events.every((m) => m.date_start === null), 'an article alone in its story is not dated');
+    assert.ok(
+      solo0!.events.every((m) => m.date_start === null),
+      'an article alone in its story is not dated',
+    );
   });
 
   it('an undated report is read against the last day it tells, when that falls in the two weeks before its story date', () => {
     // the story's latest report is of Saturday 2 March; this one tells of Thursday 29 February and "hours ago"
     const d = doc(
-      ['Talks Open', 'On Thursday, February 29, the ministers of Peru and Chile opened talks in Lima.', 'Chile condemned a raid by Peru that took place several hours ago.'],
+      [
+        'Talks Open',
+        'On Thursday, February 29, the ministers of Peru and Chile opened talks in Lima.',
+        'Chile condemned a raid by Peru that took place several hours ago.',
+      ],
       null,
       'u1',
     );

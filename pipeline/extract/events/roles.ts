@@ -45,6 +45,8 @@ const SPEAKER_PRONOUN = /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\b/i;
 /** Where the reach of a verb ends: another clause. */
 const HARD_BREAK = /[;:"“”]|\.\s|,\s+(?:while|but|whereas|although|who|whose|which|where|when|as)\b/i;
 
+/** Between a subject and its verb: auxiliaries and adverbs only. */
+const DIRECT_SUBJECT = /^\s+(?:(?:has|have|had|was|were|is|are|also|then|later|reportedly|allegedly|would|will|had)\s+)*$/i;
 /** An auxiliary or participle right after a name: the name is the subject of its own clause ("Y has ...", "Y having ..."). */
 const OWN_VERB_AFTER =
   /^\s+(?:(?:also|then|later|previously|repeatedly|reportedly)\s+)?(?:has|have|had|having|is|was|were|will|would|shall|can|could|may|might|must)\s/i;
@@ -144,9 +146,10 @@ function qualifiersDropped(text: string, sorted: readonly SentenceActor[]): Sent
 /** Speakers: actors right before "said/told" or right after "said/according to/citing". */
 export function speakers(text: string, actors: readonly SentenceActor[], reporting: readonly [number, number][]): Set<number> {
   const out = new Set<number>();
+  const before = (a: SentenceActor, s: number) => s >= a.end && s - a.end < 40 && SPEAKER_BEFORE_VERB.test(text.slice(a.end, s));
   for (const a of actors) {
     for (const [s, e] of reporting) {
-      if (s >= a.end && s - a.end < 40 && SPEAKER_BEFORE_VERB.test(text.slice(a.end, s))) out.add(a.mention);
+      if (before(a, s)) out.add(a.mention);
       // (not after a pronoun subject: "said it would hold X" names X as the object of another verb)
       if (
         a.start >= e &&
@@ -300,7 +303,29 @@ export function assignActors(
         subj = own ? -1 : subj - 1;
       }
     }
+    // a verb of saying right after a quote, its speaker after it ('"Stop it," pleaded Ana Ruiz'): the speaker is the source
+    if (
+      !symmetric &&
+      after.length &&
+      /["”’]\s*,?\s*$|,\s*["”’]\s*$/.test(text.slice(Math.max(0, tr.index - 4), tr.index)) &&
+      SPEAKER_AFTER_VERB.test(text.slice(tr.end, after[0]!.start)) &&
+      after[0]!.start - tr.end < 60
+    ) {
+      for (const a of chain(text, after, 0, 1)) put(a, 'source');
+      continue;
+    }
     const passive = passiveVoice(text, tr);
+    // "X says Y denied it": Y, right after the reporting verb and right before this one, is its subject (a speaker
+    // only of an inverted report, '"...," said Y')
+    const direct = sorted.filter((a) => a.end <= tr.index).at(-1);
+    if (
+      !symmetric &&
+      direct &&
+      spk.has(direct.mention) &&
+      DIRECT_SUBJECT.test(text.slice(direct.end, tr.index)) &&
+      reporting.some(([, e]) => e <= direct.start && direct.start - e < 12)
+    )
+      put(direct, passive ? 'target' : 'source');
     // a subject is not found across a reporting verb ("X said that ... attacked": X reports, it did not attack)
     const acrossReport = subj >= 0 && reporting.some(([s0]) => s0 >= leftAll[subj]!.end && s0 < tr.index);
     if (subj >= 0 && !acrossReport && (overRelative || !HARD_BREAK.test(text.slice(leftAll[subj]!.end, tr.index))) && tr.index - leftAll[subj]!.end < 160) {
