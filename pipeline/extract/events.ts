@@ -83,8 +83,8 @@ const OFFSET_UNITS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 
 const SUBORDINATOR = String.raw`(?:after|before|amid|amidst|while|whereas|since|following|despite|until|ahead\s+of|in\s+the\s+wake\s+of)`;
 /** Prepositions that open a phrase of circumstance, another happening than the clause's ("amid the war"). */
 const CIRCUMSTANCE = /\b(?:amid|amidst|following|despite|in\s+the\s+wake\s+of|against\s+the\s+backdrop\s+of)\b/gi;
-/** From a date to a trigger: a phrase of circumstance opens right after the date. */
-const CIRCUMSTANCE_AFTER = /^,?\s*(?:amid|amidst|despite|in\s+the\s+wake\s+of|against\s+the\s+backdrop\s+of)\b/i;
+/** From a date to a trigger: a phrase of circumstance or of the reason opens right after the date ("jailed on Monday for killing X"). */
+const CIRCUMSTANCE_AFTER = /^,?\s*(?:amid|amidst|despite|in\s+the\s+wake\s+of|against\s+the\s+backdrop\s+of|(?:for|over)\s+(?=\p{L}+ing\b))/iu;
 /** Where the last match of a global pattern in a text starts, else -1. */
 const lastIndexOf = (text: string, re: RegExp): number => {
   let at = -1;
@@ -155,7 +155,7 @@ const SPEECH_FRAMES: ReadonlySet<string> = new Set(['accuse', 'threaten']);
 /** Types whose source is the one who speaks (a threat, an accusation, a demand, a refusal). */
 const STATEMENT_TYPES: ReadonlySet<string> = new Set(['THREATEN', 'ACCUSE', 'REQUEST', 'REJECT']);
 /** A sentence that opens with a personal pronoun ("He vowed ...", "She said ..."): its subject is the person just named. */
-const PRONOUN_OPENING = /^\s*(?:["“]\s*)?(?:he|she)\b/i;
+const PRONOUN_OPENING = /^\s*(?:["“]\s*)?(?:(?:but|and|yet|so|however|later|then|instead|meanwhile|separately|also)\s*,?\s+)?(?:he|she)\b/i;
 /** A happening asked for, banned or feared, not reported ("called for protests", "a ban on rallies", "threatened strikes"). */
 const CALLED_FOR =
   /\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|threat(?:en(?:s|ed|ing)?)?(?:\s+(?:of|to))?|plan(?:s|ned|ning)?(?:\s+(?:for|to))?|ban(?:s|ned)?\s+on|prohibit(?:s|ed)?|against)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -379,7 +379,9 @@ function statusOf(t: TriggerHit, nominal: boolean, text: string): Status {
         : 'unknown';
   if (t.kind === 'past' || t.kind === 'pp') return 'occurred';
   if (t.kind === 'phrase')
-    return /\b(?:ed|held|made|took|struck|sent|withdrew|met)\b/i.test(t.text) || /(?:ed|held|sent|took|struck)\b/i.test(t.text.split(/\s+/)[0]!)
+    return /^(?:was|were|had been|has been|have been)\s/i.test(t.text) ||
+      /\b(?:held|made|took|struck|sent|withdrew|met)\b/i.test(t.text) ||
+      /(?:ed|held|sent|took|struck)\b/i.test(t.text.split(/\s+/)[0]!)
       ? 'occurred'
       : PERFECT_OR_PAST.test(before)
         ? 'occurred'
@@ -480,7 +482,7 @@ function anchorDates(
       if (h.index + h.text.length <= c.t.index && OPENS_CLAUSE.test(text.slice(h.index + h.text.length - (h.text.endsWith(',') ? 1 : 0), c.t.index))) return;
       if (c.t.end <= h.index && OPENS_CLAUSE.test(text.slice(c.t.end, h.index))) return;
       // ... nor one in a phrase of circumstance right after the date ("met X on Monday amid the war")
-      if (h.index + h.text.length <= c.t.index && CIRCUMSTANCE_AFTER.test(text.slice(h.index + h.text.length, c.t.index))) return;
+      if (h.index + h.text.length <= c.t.index && CIRCUMSTANCE_AFTER.test(text.slice(h.index + h.text.length, c.t.end))) return;
       // a date inside a relative clause after the trigger dates that clause ("X, who was designated in 1995")
       if (h.index > c.t.end && RELATIVE.test(text.slice(c.t.end, h.index))) return;
       // a date after another verb dates that verb's clause ("vetoed a rebate secured in 1984": 1984 is when it was secured)
@@ -576,6 +578,8 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
   const out: EventMentionX[] = [];
   /** Past statements dated by their report's two days (see `today` below). */
   const reportDated = new Set<EventMentionX>();
+  /** Mentions whose parties are the sentence's actors as participants, no role found (see assignActors' fallback). */
+  const guessed = new Set<EventMentionX>();
   /** Sentences that give a date more than a week before the report. */
   const pastSentences = new Set<number>();
   const quotes = quoteSpans(doc.text);
@@ -830,13 +834,15 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       // the day of the report: dated by the article's published date (date_text empty), when it gives one
       // told in the simple past with no date ("X condemned Y", "she warned that they would pay"), it was made on
       // the day of the report or the day before, as news reports statements: the two days, date_text empty (a
-      // perfect, "X has long accused Y", gives no such time)
+      // perfect, "X has long accused Y", or a participle with its by-agent, "rebels backed by Y", gives no such time)
       const statement = !dated.length && reference && PRESENT_STATEMENT.has(head.t.type) && !head.nominal;
       const today = !statement
         ? null
         : head.t.kind === 's' || head.status === 'ongoing'
           ? ({ index: head.t.index, text: '', start: reference, end: reference, precision: 'day' } as DateHit)
-          : (head.status === 'occurred' && !PERFECT.test(text.slice(Math.max(0, head.t.index - 40), head.t.index))) ||
+          : (head.status === 'occurred' &&
+                !PERFECT.test(text.slice(Math.max(0, head.t.index - 40), head.t.index)) &&
+                !/^\s+by\s/i.test(text.slice(head.t.end, head.t.end + 4))) ||
               (head.t.type === 'THREATEN' && PAST_REPORT.test(reportBefore(text, reporting, head.t.index)))
             ? ({ index: head.t.index, text: '', start: addDays(reference, -1), end: reference, precision: 'day' } as DateHit)
             : null;
@@ -975,6 +981,20 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         frame: head.t.group,
       });
       if (byReport) reportDated.add(out[out.length - 1]!);
+      if (!head.t.symmetric && actors.length > 0 && actors.every((a) => a.role === 'participant')) guessed.add(out[out.length - 1]!);
+    }
+    // a party guessed for a directed happening (every actor of the sentence as participant) is not one that another
+    // happening of the sentence, told between it and the party, gives a role ("was jailed for killing X": X is the
+    // victim of the killing only)
+    const at = (x: EventMentionX) => text.indexOf(x.trigger);
+    for (let i = from; i < out.length; i++) {
+      const m = out[i]!;
+      if (!guessed.has(m)) continue;
+      const left = m.actors.filter((a) => {
+        const p = mentions[a.mention]!.char_start - s.char_start;
+        return !out.slice(from).some((o) => o !== m && at(m) < at(o) && at(o) < p && o.actors.some((b) => b.mention === a.mention && b.role !== 'participant'));
+      });
+      if (left.length < m.actors.length) out[i] = { ...m, actors: left };
     }
     // an actorless happening beside a mention of the same type with actors is that one told again ("the war between X and Y ... attacks")
     for (let i = out.length - 1; i >= from; i--) {

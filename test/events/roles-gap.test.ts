@@ -69,3 +69,21 @@ test('speakers: "X says Y denied it" makes Y the subject; a verb of saying after
   assert.deepEqual(rolesOf(run(['Kofi Mensah says Ama Owusu denied any such deal.'], ['Kofi Mensah', 'Ama Owusu']), 'denied'), ['Ama Owusu:source']);
   assert.deepEqual(rolesOf(run(['"Will you not listen?", implored campaigner Ama Owusu.'], ['Ama Owusu']), 'implored'), ['Ama Owusu:source']);
 });
+
+test('a party another happening of the sentence governs is not guessed for this one; a participle before its by-agent is passive', () => {
+  const r = run(['An activist was sentenced to 18 years in prison last year for killing Kofi Mensah.'], ['Kofi Mensah']);
+  const sentenced = r.events.find((e) => e.trigger === 'was sentenced');
+  assert.equal(sentenced?.status, 'occurred');
+  assert.equal(sentenced?.date_start, '2023-01-01', 'the date before "for killing" dates the sentence');
+  assert.deepEqual(rolesOf(r, 'was sentenced'), []);
+  assert.deepEqual(rolesOf(r, 'killing'), ['Kofi Mensah:target']);
+  const backed = run(['Rebels backed by Borduria seized two villages.'], ['Rebels', 'Borduria']);
+  assert.deepEqual(rolesOf(backed, 'backed'), ['Borduria:source', 'Rebels:target']);
+  // ... and its by-agent is not the subject of the verb after it
+  assert.deepEqual(rolesOf(backed, 'seized two villages'), ['Rebels:source']);
+});
+
+test('a statement opening with a pronoun after a conjunction takes the person named just before', () => {
+  const r = run(['Kofi Mensah spoke in the debate.', 'But he accused the council of wasting money.'], ['Kofi Mensah']);
+  assert.deepEqual(rolesOf(r, 'accused'), ['Kofi Mensah:source']);
+});

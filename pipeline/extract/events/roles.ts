@@ -45,6 +45,8 @@ const SPEAKER_PRONOUN = /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\b/i;
 /** Where the reach of a verb ends: another clause. */
 const HARD_BREAK = /[;:"“”]|\.\s|,\s+(?:while|but|whereas|although|who|whose|which|where|when|as)\b/i;
 
+/** Between a name and a by-agent of a participle after it ("Rebels backed by", "a firm owned by the"). */
+const REDUCED_BY = /^\s+(?:[\p{L}-]+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+by\s+(?:the\s+)?$/u;
 /** Between a subject and its verb: auxiliaries and adverbs only. */
 const DIRECT_SUBJECT = /^\s+(?:(?:has|have|had|was|were|is|are|also|then|later|reportedly|allegedly|would|will|had)\s+)*$/i;
 /** An auxiliary or participle right after a name: the name is the subject of its own clause ("Y has ...", "Y having ..."). */
@@ -272,6 +274,8 @@ export function assignActors(
     // "Ana Bell, director of the Kestrel Institute, welcomed ...": the name before the apposition is the subject
     if (subj > 0 && APPOSITION_OF.test(text.slice(leftAll[subj - 1]!.end, leftAll[subj]!.start)) && /^\s*,/.test(text.slice(leftAll[subj]!.end, tr.index)))
       subj--;
+    // "Rebels backed by Kestrel seized ...": the by-agent of a participle after the subject is not the subject
+    if (subj > 0 && REDUCED_BY.test(text.slice(leftAll[subj - 1]!.end, leftAll[subj]!.start)) && !/[,;]/.test(text.slice(leftAll[subj]!.end, tr.index))) subj--;
     // "Kestrel and Loria, which own Tarn Energy, welcomed ...": a name inside a relative clause closed by a comma
     // right before the verb is that clause's; the subject is the name the clause hangs on
     let overRelative = false;
@@ -314,7 +318,8 @@ export function assignActors(
       for (const a of chain(text, after, 0, 1)) put(a, 'source');
       continue;
     }
-    const passive = passiveVoice(text, tr);
+    // a participle right before its by-agent is passive ("militants backed by Tarnland", "a law passed by the board")
+    const passive = passiveVoice(text, tr) || ((tr.kind === 'past' || tr.kind === 'pp') && /^\s+by\s/i.test(text.slice(tr.end, tr.end + 4)));
     // "X says Y denied it": Y, right after the reporting verb and right before this one, is its subject (a speaker
     // only of an inverted report, '"...," said Y')
     const direct = sorted.filter((a) => a.end <= tr.index).at(-1);
