@@ -87,3 +87,21 @@ test('a statement opening with a pronoun after a conjunction takes the person na
   const r = run(['Kofi Mensah spoke in the debate.', 'But he accused the council of wasting money.'], ['Kofi Mensah']);
   assert.deepEqual(rolesOf(r, 'accused'), ['Kofi Mensah:source']);
 });
+
+test('a possessive pronoun before a happening of one party stands for the name before it; an aside after the noun is skipped', () => {
+  assert.deepEqual(rolesOf(run(['Prime Minister Kofi Mensah called for calm as he announced his resignation.'], ['Kofi Mensah']), 'resignation'), [
+    'Kofi Mensah:source',
+  ]);
+  assert.deepEqual(rolesOf(run(['Kofi Mensah said he would appeal against his ban.'], ['Kofi Mensah']), 'ban'), ['Kofi Mensah:target']);
+  assert.deepEqual(
+    rolesOf(run(['Borduria and Ostravia, which have troops in Tarnia, announced their withdrawal.'], ['Borduria', 'Ostravia', 'Tarnia']), 'withdrawal'),
+    ['Borduria:source', 'Ostravia:source'],
+  );
+  // the noun must head its phrase: "their election campaign" is the campaign's
+  assert.deepEqual(rolesOf(run(['Borduria unveiled their election campaign.'], ['Borduria']), 'election'), []);
+  const aside = run(
+    ['The talks come a day after the resignation, accepted by President Kofi Mensah, of the cabinet of Ama Owusu.'],
+    ['Kofi Mensah', 'Ama Owusu'],
+  );
+  assert.deepEqual(rolesOf(aside, 'resignation'), ['Ama Owusu:source']);
+});

@@ -45,6 +45,20 @@ const SPEAKER_PRONOUN = /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\b/i;
 /** Where the reach of a verb ends: another clause. */
 const HARD_BREAK = /[;:"“”]|\.\s|,\s+(?:while|but|whereas|although|who|whose|which|where|when|as)\b/i;
 
+/** A comma-enclosed aside right after a noun, up to the space after its closing comma (", accepted by X, "). */
+const ASIDE_AFTER = /^,\s+(?:[\p{Ll}][\p{L}-]*ed|which|who|now|then|since)\b[^,;:()"“”]{0,70},(?=\s+(?:of|by|from)\s)/u;
+/** Frames whose possessor is their one party ("his resignation", "her arrest", "its withdrawal", "their release"). */
+const OWN_FRAMES: ReadonlySet<string> = new Set(['resign', 'quit', 'withdraw', 'release', 'coerce', 'sentence', 'surrender', 'group_change']);
+/** A place preposition right before a name ("in X", "from the X"). */
+const PLACE_BEFORE = /\b(?:in|at|from|to|into|across|inside|near)\s+(?:the\s+)?$/i;
+/** Of these, the frames whose possessor undergoes them ("his arrest", "her ban", "their release"). */
+const UNDERGONE: ReadonlySet<string> = new Set(['coerce', 'sentence', 'release']);
+/** After a noun that heads its phrase: punctuation, a preposition, a verb or the end ("his arrest in", "her exit."). */
+const HEAD_END = /^(?:\s*$|\s*[,.;:!?)"”]|\s+(?:of|in|as|from|to|on|at|after|before|over|for|was|were|is|are|had|has|have|came|comes|and|but|which|that)\b)/i;
+/** A possessive pronoun right before a noun, over one modifier ("his resignation", "their planned strike"). */
+const POSSESSIVE_PRONOUN = /\b(his|her|their|its)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** After an aside: the noun's by-, of- or from-phrase, over one noun and its "of" ("of the cabinet of"). */
+const ASIDE_OF = /^\s+(?:by|of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:of\s+(?:the\s+)?)?)?$/u;
 /** Between a name and a by-agent of a participle after it ("Rebels backed by", "a firm owned by the"). */
 const REDUCED_BY = /^\s+(?:[\p{L}-]+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+by\s+(?:the\s+)?$/u;
 /** Between a subject and its verb: auxiliaries and adverbs only. */
@@ -238,6 +252,25 @@ export function assignActors(
         const subj = cand.filter((a) => a.end <= at && at - a.end < 60 && !HARD_BREAK.test(text.slice(a.end, at))).at(-1);
         if (subj && !reporting.some(([s0]) => s0 >= subj.end && s0 < at)) put(subj, 'target');
       }
+      // a possessive pronoun before the noun stands for the nearest fitting name before it in the sentence ("X said
+      // his resignation ...", "the union said its strike ..."): its possessor, as "X's" would be
+      // (only for what happens to or is done by one party, and for the noun heading its phrase: "his election
+      // campaign" is the campaign's, "their meetings" in sport are games)
+      const poss =
+        OWN_FRAMES.has(tr.frame) && HEAD_END.test(text.slice(tr.end, tr.end + 12))
+          ? POSSESSIVE_PRONOUN.exec(text.slice(Math.max(0, tr.index - 30), tr.index))?.[1]?.toLowerCase()
+          : undefined;
+      if (poss) {
+        const person = poss === 'his' || poss === 'her';
+        // (a name after a place preposition is where, not whose: "troops in X ... their withdrawal")
+        const fits = sorted.filter(
+          (a) =>
+            a.end <= tr.index && (poss === 'their' || (a.type === 'person') === person) && !PLACE_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)),
+        );
+        const role: Role = symmetric ? 'participant' : tr.possessorTarget || UNDERGONE.has(tr.frame) ? 'target' : 'source';
+        // ("X and Y ... their withdrawal": both)
+        if (fits.length) for (const a of poss === 'their' ? chain(text, fits, fits.length - 1, -1) : [fits.at(-1)!]) put(a, role);
+      }
       const before = cand.filter((a) => a.end <= tr.index).at(-1);
       if (before && NOMINAL_BEFORE.test(text.slice(before.end, tr.index)) && tr.index - before.end < 30)
         for (const a of chain(
@@ -247,6 +280,16 @@ export function assignActors(
           -1,
         ))
           put(a, symmetric ? 'participant' : tr.possessorTarget && POSSESSIVE_END.test(text.slice(before.end, tr.index)) ? 'target' : 'source');
+      // an aside set off by commas right after the noun ("the resignation, accepted by X, of the cabinet of Y") is
+      // skipped: the phrase after it attaches to the noun
+      const aside = ASIDE_AFTER.exec(text.slice(tr.end, tr.end + 90));
+      const past = aside ? tr.end + aside[0].length : -1;
+      const rest = aside ? after.filter((a) => a.start >= past) : [];
+      if (rest.length && rest[0]!.start - past < 40 && ASIDE_OF.test(text.slice(past, rest[0]!.start))) {
+        const role: Role = symmetric ? 'participant' : tr.ofTarget && OF_AFTER.test(text.slice(past, rest[0]!.start)) ? 'target' : 'source';
+        for (const a of chain(text, rest, 0, 1)) put(a, role);
+        continue;
+      }
       if (after.length) {
         const between = text.slice(tr.end, after[0]!.start);
         // a trigger that ends in its preposition ("backing for X", "sanctions against X") takes X as it would after the preposition
