@@ -355,6 +355,8 @@ function titleCased(s: string): boolean {
 /** A past verb whose subject is the noun before it ("the rallies were held", "a riot broke out"). */
 const PAST_AFTER_NOUN =
   /^\s+(?:and\s+[\p{L}-]+\s+)?(?:(?:was|were|had been|have been|has been)\s+(?:held|staged|organi[sz]ed|carried out|launched|called)|took place|broke out|erupted|spread)\b/iu;
+/** A present copula and an indefinite noun phrase, then its relative pronoun, right before a trigger. */
+const DEFINING = /\b(?:is|are)\s+(?:not\s+)?(?:a|an|one of the)\s+[^,.;:"“”]{0,60}?\b(?:that|which|who)\s+(?:(?:has|have|had|also|once|first)\s+)?$/i;
 /** A plural finite verb or auxiliary right after a word. */
 const PLURAL_VERB_AFTER = /^\s+(?:and\s+[\p{L}-]+\s+)?(?:were|are|have|had|will|would|could|can|may|continued|spread|broke out|took place)\b/iu;
 /** Whether a form should be read as a noun here ("the meeting", "attacks on"). */
@@ -610,6 +612,9 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       const t = moved === undefined ? t0 : inFrame(t0, moved);
       const before = text.slice(Math.max(0, t.index - 160), t.index);
       if (NEGATED.test(before) || NONE_OF.test(before) || MODAL_POSSIBLE.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
+      // a relative clause that says what something is ("X is a coalition of parties that signed the accord") describes
+      // it; it does not report a happening
+      if (DEFINING.test(before)) continue;
       if (reporting.some(([a, b]) => a < t.end && t.index < b)) continue;
       // an -s form right before a plural verb is a noun, the subject ("Rallies were held", "Protests have spread")
       const pluralSubject = t.alsoNoun && t.kind === 's' && PLURAL_VERB_AFTER.test(text.slice(t.end, t.end + 30));

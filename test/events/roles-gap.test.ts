@@ -105,3 +105,15 @@ test('a possessive pronoun before a happening of one party stands for the name b
   );
   assert.deepEqual(rolesOf(aside, 'resignation'), ['Ama Owusu:source']);
 });
+
+test('a relative clause that says what something is describes it: no event', () => {
+  const r = run(['Borduria is not part of the League, which is a coalition of parties that signed the Tarn Accords in 1993.'], ['Borduria']);
+  assert.equal(
+    r.events.some((e) => e.trigger === 'signed'),
+    false,
+  );
+  assert.equal(
+    run(['Borduria signed the Tarn Accords in 1993.'], ['Borduria']).events.some((e) => e.trigger === 'signed'),
+    true,
+  );
+});
