@@ -117,3 +117,16 @@ test('a relative clause that says what something is describes it: no event', () 
     true,
   );
 });
+
+test('an aside between the subject and the verb is skipped; the title holder named in apposition is the party, not the body', () => {
+  const r = run(
+    ['Kofi Mensah, soon to reunite with Ama Owusu for a new Tarn Show series, also criticised the council.'],
+    ['Kofi Mensah', 'Ama Owusu', 'Tarn Show'],
+  );
+  assert.deepEqual(rolesOf(r, 'criticised'), ['Kofi Mensah:source']);
+  const j = run(['The ex-president of Bank of Tarn, Kofi Mensah, jailed for 12 years in 2003.'], ['Kofi Mensah', 'Bank of Tarn']);
+  assert.deepEqual(rolesOf(j, 'jailed'), ['Kofi Mensah:target']);
+  // a name in a phrase of circumstance is no guessed party
+  const b = run(['Kofi Mensah was named in the squad after an eight-week ban, ahead of a match with Borduria.'], ['Kofi Mensah', 'Borduria']);
+  assert.ok(!rolesOf(b, 'ban').some((x) => x.startsWith('Borduria')), JSON.stringify(rolesOf(b, 'ban')));
+});

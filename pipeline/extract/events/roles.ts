@@ -55,6 +55,8 @@ const PLACE_BEFORE = /\b(?:in|at|from|to|into|across|inside|near)\s+(?:the\s+)?$
 const UNDERGONE: ReadonlySet<string> = new Set(['coerce', 'sentence', 'release']);
 /** After a noun that heads its phrase: punctuation, a preposition, a verb or the end ("his arrest in", "her exit."). */
 const HEAD_END = /^(?:\s*$|\s*[,.;:!?)"”]|\s+(?:of|in|as|from|to|on|at|after|before|over|for|was|were|is|are|had|has|have|came|comes|and|but|which|that)\b)/i;
+/** A preposition that opens a phrase of circumstance, another happening's. */
+const CIRCUMSTANCE_WORD = /\b(?:ahead\s+of|amid|amidst|despite|following|in\s+the\s+wake\s+of|during)\b/i;
 /** A possessive pronoun right before a noun, over one modifier ("his resignation", "their planned strike"). */
 const POSSESSIVE_PRONOUN = /\b(his|her|their|its)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** After an aside: the noun's by-, of- or from-phrase, over one noun and its "of" ("of the cabinet of"). */
@@ -74,6 +76,9 @@ const OWN_VERB_AFTER =
  */
 const RELATIVE_BETWEEN =
   /^\s*,\s*(?:(?:the|a|an|two|three|both|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?)?(?:which|who|whose|that)\b[^,;:"“”]*,\s*(?:(?:has|have|had|also|then|later|jointly|both)\s+)*$/iu;
+
+/** From a name to its verb over an aside set off by commas that names others (", soon to join X for Y,"), then auxiliaries or adverbs. */
+const ASIDE_BETWEEN = /^\s*,\s+[^,;:"“”()]{3,100},\s*(?:(?:has|have|had|also|then|later|was|were|is|are)\s+)*$/u;
 
 /** From a name to a verb whose subject is the relative pronoun that follows the name (", which has", ", who"). */
 const RELATIVE_SUBJECT = /^\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|was|were|is|are|would|will)\s+)*$/i;
@@ -185,8 +190,11 @@ function chain(text: string, actors: readonly SentenceActor[], from: number, ste
   for (let i = from + step; i >= 0 && i < actors.length; i += step) {
     const [a, b] = step === 1 ? [out.at(-1)!, actors[i]!] : [actors[i]!, out.at(-1)!];
     const between = text.slice(a.end, b.start);
-    // (a pronoun is coordinated only by "and"/"or": "he and X"; after a comma it opens the clause, "In X, he said")
-    const joined = a.pronoun || b.pronoun ? /^\s+(?:and|or)\s+(?:the\s+)?$/i.test(between) : COORD.test(between) || /^\s*$/.test(between);
+    // (a pronoun is coordinated only by "and"/"or": "he and X"; after a comma it opens the clause, "In X, he said";
+    // "the head of X, Y," names Y in apposition: X is where Y works, not a second party)
+    const titleOf =
+      b.type === 'person' && a.type !== 'person' && /^\s*,\s*$/.test(between) && /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start));
+    const joined = titleOf ? false : a.pronoun || b.pronoun ? /^\s+(?:and|or)\s+(?:the\s+)?$/i.test(between) : COORD.test(between) || /^\s*$/.test(between);
     if (b.start < a.end || joined) out.push(actors[i]!);
     else break;
   }
@@ -319,6 +327,17 @@ export function assignActors(
       subj--;
     // "Rebels backed by Kestrel seized ...": the by-agent of a participle after the subject is not the subject
     if (subj > 0 && REDUCED_BY.test(text.slice(leftAll[subj - 1]!.end, leftAll[subj]!.start)) && !/[,;]/.test(text.slice(leftAll[subj]!.end, tr.index))) subj--;
+    // "Ana Ruiz, soon to join X for a Y series, also criticised ...": a name inside an aside set off by commas
+    // between the subject and the verb is the aside's; the subject is the name before it
+    for (let k = subj - 1; k >= 0; k--) {
+      if (!ASIDE_BETWEEN.test(text.slice(leftAll[k]!.end, tr.index))) continue;
+      // (an aside that is only the next name is its apposition: "the head of X, Ana Ruiz, was jailed")
+      const next = leftAll[k + 1]!;
+      const onlyName = /^\s*,\s*(?:the\s+)?$/i.test(text.slice(leftAll[k]!.end, next.start)) && /^\s*,/.test(text.slice(next.end));
+      if (onlyName || RELATIVE_BETWEEN.test(text.slice(leftAll[k]!.end, tr.index)) || APPOSITION_OF.test(text.slice(leftAll[k]!.end, next.start))) break;
+      subj = k;
+      break;
+    }
     // "Kestrel and Loria, which own Tarn Energy, welcomed ...": a name inside a relative clause closed by a comma
     // right before the verb is that clause's; the subject is the name the clause hangs on
     let overRelative = false;
@@ -421,7 +440,10 @@ export function assignActors(
       .at(-1);
     const own = self && sorted.filter((a) => spk.has(a.mention) && a.end <= self[0] && self[0] - a.end < 40).at(-1);
     if (own && !t.symmetric) put(own, 'source');
-    const open = cand.filter((a) => !notObject.has(a.mention));
+    // (not a name of a phrase of circumstance between it and the trigger: "a ban, ahead of a match with X")
+    const open = cand.filter(
+      (a) => !notObject.has(a.mention) && !CIRCUMSTANCE_WORD.test(a.start >= t.end ? text.slice(t.end, a.start) : text.slice(a.end, t.index)),
+    );
     const pool = cand.length ? open : STATEMENT.has(t.type) ? sorted.filter((a) => spk.has(a.mention)) : [];
     // with no attachment a direction would be a guess (and a reporting body is never the perpetrator)
     for (const a of pool) put(a, 'participant');
