@@ -136,3 +136,10 @@ test("meeting one's wife or family is no meeting of parties", () => {
   assert.deepEqual(typesOf('In Port Amel Tom Ruiz met his future wife Ana Bell.', ['Tom Ruiz', 'Ana Bell'], ['Tom Ruiz', 'Ana Bell']), []);
   assert.deepEqual(typesOf('Tom Ruiz met union leaders on Monday.', ['Tom Ruiz'], ['Tom Ruiz']), ['CONSULT']);
 });
+
+test('an amount opening the object is not its head: the noun it measures tells the sense ("struck a $1bn deal", "meet a $2m bill")', () => {
+  assert.deepEqual(typesOf('Borduria struck a $1bn cost-cutting deal with its pilots.'), ['AGREE']);
+  assert.deepEqual(typesOf('Kestrel Oil sold assets to meet a $2m tax bill.'), []);
+  // an amount of people still qualifies
+  assert.deepEqual(typesOf('Rebels killed 12 soldiers in Bolo.'), ['ASSAULT']);
+});

@@ -32,6 +32,8 @@ interface RuleData {
   readonly needs: readonly string[];
   /** Classes whose nouns never qualify, though another class has them ("met his wife": kin are people, not parties). */
   readonly except?: readonly string[];
+  /** A frame to move to when the object's head is of a class ("agreements": "agree" for "struck a deal"). */
+  readonly senses?: Readonly<Record<string, string>>;
   readonly then: string | null;
 }
 
@@ -42,6 +44,8 @@ interface Rule {
   readonly nouns: ReadonlySet<string>;
   /** Nouns of the except classes: one anywhere in the object phrase disqualifies it ("his wife Ana"). */
   readonly except: ReadonlySet<string>;
+  /** Object nouns that move the trigger to another frame. */
+  readonly moves: ReadonlyMap<string, string>;
   readonly then: string | null;
 }
 
@@ -62,7 +66,9 @@ export function compileObjectSenses(rules: readonly RuleData[], lexicons: readon
     for (const c of r.needs) for (const w of classOf(c)) nouns.add(w);
     const except = new Set((r.except ?? []).flatMap(classOf));
     for (const w of except) nouns.delete(w);
-    return { frames: new Set(r.frames), forms: r.forms ? new Set(r.forms.map((f) => f.toLowerCase())) : null, nouns, except, then: r.then };
+    const moves = new Map<string, string>();
+    for (const [c, frame] of Object.entries(r.senses ?? {})) for (const w of classOf(c)) moves.set(w, frame);
+    return { frames: new Set(r.frames), forms: r.forms ? new Set(r.forms.map((f) => f.toLowerCase())) : null, nouns, except, moves, then: r.then };
   });
 }
 
@@ -104,7 +110,18 @@ export function objectHead(ann: AnnotatedDocument, last: number): Token | null {
   if (!first || first.sentence !== verb.sentence) return null;
   if (!OBJECT_OPENS.has(first.pos) && !(first.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(first.text.toLowerCase()))) return null;
   const chunk = chunkFrom(ann.chunks, k);
-  return chunk ? ann.tokens[chunk.head]! : null;
+  const head = chunk ? ann.tokens[chunk.head]! : null;
+  if (head && head.pos !== 'NUM' && head.pos !== 'SYM') return head;
+  // an amount opening the phrase is not its head, the noun it measures is ("struck a $1bn cost-cutting deal"):
+  // the last noun of the run of modifiers after it
+  if (!head && !ann.tokens.slice(k, k + 3).some((w) => w.pos === 'NUM' || w.pos === 'SYM')) return null;
+  let noun: Token | null = null;
+  for (let j = k; j <= k + 8 && ann.tokens[j]?.sentence === verb.sentence; j++) {
+    const w = ann.tokens[j]!;
+    if (w.pos === 'NOUN') noun = w;
+    else if (!(['DET', 'NUM', 'SYM', 'ADJ', 'X'].includes(w.pos) || (w.pos === 'PUNCT' && w.text === '-') || (w.pos === 'VERB' && /ing$/i.test(w.text)))) break;
+  }
+  return noun ?? head;
 }
 
 /**
@@ -189,5 +206,5 @@ export function objectSense(
   // any sense, not the other frame ("attacking the plan" is criticism)
   const next = ann.tokens[last + 1]!;
   if (t.kind === 'ing' && (next.pos === 'NOUN' || next.pos === 'ADJ')) return null;
-  return rule.then;
+  return excepted ? rule.then : (rule.moves.get(head.text.toLowerCase()) ?? rule.then);
 }
