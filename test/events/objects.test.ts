@@ -143,3 +143,9 @@ test('an amount opening the object is not its head: the noun it measures tells t
   // an amount of people still qualifies
   assert.deepEqual(typesOf('Rebels killed 12 soldiers in Bolo.'), ['ASSAULT']);
 });
+
+test('a demonstrative before the object is no head either ("receive this qualifying notice"); a hand tremor is no quake', () => {
+  assert.deepEqual(typesOf('We are glad to receive this qualifying notice from Tarn Health.', ['Tarn Health']), []);
+  assert.deepEqual(typesOf('Borduria will host these talks with Ostravia.', ['Borduria', 'Ostravia']), ['CONSULT']);
+  assert.deepEqual(typesOf('Kofi Mensah has suffered from a hand tremor since March.', ['Kofi Mensah'], ['Kofi Mensah']), []);
+});

@@ -108,21 +108,30 @@ export function objectHead(ann: AnnotatedDocument, last: number): Token | null {
   for (let n = 0; n < 2 && ann.tokens[k]?.sentence === verb.sentence && ann.tokens[k]!.pos === 'ADV'; n++) k++;
   const first = ann.tokens[k];
   if (!first || first.sentence !== verb.sentence) return null;
-  if (!OBJECT_OPENS.has(first.pos) && !(first.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(first.text.toLowerCase()))) return null;
+  const demonstrative = first.pos === 'PRON' && DEMONSTRATIVES.has(first.text.toLowerCase());
+  if (!OBJECT_OPENS.has(first.pos) && !demonstrative && !(first.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(first.text.toLowerCase()))) return null;
   const chunk = chunkFrom(ann.chunks, k);
   const head = chunk ? ann.tokens[chunk.head]! : null;
   if (head && head.pos !== 'NUM' && head.pos !== 'SYM') return head;
-  // an amount opening the phrase is not its head, the noun it measures is ("struck a $1bn cost-cutting deal"):
-  // the last noun of the run of modifiers after it
-  if (!head && !ann.tokens.slice(k, k + 3).some((w) => w.pos === 'NUM' || w.pos === 'SYM')) return null;
+  // an amount opening the phrase is not its head, the noun it measures is ("struck a $1bn cost-cutting deal"), nor
+  // is a demonstrative ("received this qualifying notice"): the last noun of the run of modifiers after it
+  if (!head && !demonstrative && !ann.tokens.slice(k, k + 3).some((w) => w.pos === 'NUM' || w.pos === 'SYM')) return null;
   let noun: Token | null = null;
   for (let j = k; j <= k + 8 && ann.tokens[j]?.sentence === verb.sentence; j++) {
     const w = ann.tokens[j]!;
+    const modifier =
+      ['DET', 'NUM', 'SYM', 'ADJ', 'X'].includes(w.pos) ||
+      (w.pos === 'PUNCT' && w.text === '-') ||
+      (w.pos === 'VERB' && /ing$/i.test(w.text)) ||
+      (j === k && demonstrative);
     if (w.pos === 'NOUN') noun = w;
-    else if (!(['DET', 'NUM', 'SYM', 'ADJ', 'X'].includes(w.pos) || (w.pos === 'PUNCT' && w.text === '-') || (w.pos === 'VERB' && /ing$/i.test(w.text)))) break;
+    else if (!modifier) break;
   }
   return noun ?? head;
 }
+
+/** Demonstratives the tagger reads as pronouns before a noun ("this notice", "those talks"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
 
 /**
  * The head token of the noun phrase right before the verb starting at token `at` (over auxiliaries and adverbs),
