@@ -51,6 +51,9 @@ const BOUND_BEFORE = /\b(?:until|till|through|since|by)\s+(?:the\s+)?$/i;
  * on Saturday).
  */
 const OFFSET_DATE = /^(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks)\s+(after|before|later|earlier)$/i;
+/** A clause told in the present that comes a span after another happening ("the summit comes a day after the vote"). */
+const NOW_OFFSET =
+  /\b(?:comes|come|follows|follow)\s+(?:just\s+|only\s+)?((?:a|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks)\s+(after|before))\b/gi;
 /** A duration, no date ("for three days", "for 48 hours"). */
 /** Statements dated by their article when told in the present tense (see the date of a mention in findEvents). */
 const PRESENT_STATEMENT: ReadonlySet<string> = new Set(['SUPPORT', 'ACCUSE', 'REJECT', 'REQUEST', 'THREATEN']);
@@ -508,10 +511,11 @@ function anchorDates(
  * Spans measured from another happening ("a day after", "two weeks before") made dates: counted from the last
  * day-precision date before them in the sentence ("X on Sunday, a day after Y": Y on Saturday); with none, dropped.
  */
-function offsetDates(hits: readonly DateHit[]): (DateHit | null)[] {
+function offsetDates(hits: readonly DateHit[], counted: ReadonlySet<DateHit> = new Set()): (DateHit | null)[] {
   const out: (DateHit | null)[] = [];
   for (const h of hits) {
-    const m = OFFSET_DATE.exec(h.text);
+    // (a span already counted from the report's day keeps its date)
+    const m = counted.has(h) ? null : OFFSET_DATE.exec(h.text);
     if (!m) {
       out.push(h);
       continue;
@@ -775,6 +779,20 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       return cue ?? (best ? directionOf(best.status) : 'nearest');
     });
     if (reference && hits.some((h) => h.end < addDays(reference, -7))) pastSentences.add(s.sentence_index);
+    // "the summit comes a day after the vote": told in the present, the span counts from the day of the report
+    const counted = new Set<DateHit>();
+    if (reference)
+      for (const m of text.matchAll(NOW_OFFSET)) {
+        const index = m.index + m[0].length - m[1]!.length;
+        const word = m[1]!.split(/\s+/)[0]!.toLowerCase();
+        const n = (/^\d+$/.test(word) ? +word : (NUMBER_WORDS[word] ?? 1)) * OFFSET_UNITS[m[2]!.toLowerCase()]!;
+        const day = addDays(reference, /after/i.test(m[3]!) ? -n : n);
+        if (hits.some((h) => h.index <= index && index < h.index + h.text.length)) continue;
+        const hit: DateHit = { index, text: m[1]!, start: day, end: day, precision: 'day' };
+        hits.push(hit);
+        counted.add(hit);
+      }
+    hits.sort((a, b) => a.index - b.index);
     // a finite or participle verb of the layer between the trigger and a date, that is no trigger itself
     const otherVerb = (from: number, to: number): boolean => {
       if (!ann) return false;
@@ -796,7 +814,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       return false;
     };
     const anchors = anchorDates(text, hits, kept, reporting, otherVerb);
-    const dates = offsetDates(hits);
+    const dates = offsetDates(hits, counted);
     // two happenings of one frame told by two verbs with dates of their own are two mentions, each with the actors
     // of its stretch of the sentence ("police arrested one on Monday, and soldiers detained two on Thursday")
     const span = new Map<Candidate[], readonly [number, number]>();

@@ -164,3 +164,10 @@ test('a happening in a phrase of circumstance ("amid ...") takes neither the dat
   const f = run('Amid the protests, Kofi Mensah arrested Ama Owusu on Monday.', PERSONS);
   assert.deepEqual(actorsOf(f, 'arrested'), ['Ama Owusu:target', 'Kofi Mensah:source']);
 });
+
+test('a clause told in the present that comes a span after a happening counts the span from the report', () => {
+  // published on Wednesday 2024-03-06: the resignation was on the Tuesday
+  const r = run('The summit in Tamale comes a day after the resignation of Kofi Mensah.', ['Kofi Mensah']);
+  assert.equal(byTrigger(r, 'resignation')?.date_start, '2024-03-05');
+  assert.equal(byTrigger(r, 'resignation')?.date_text, 'a day after');
+});
