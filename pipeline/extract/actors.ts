@@ -628,6 +628,8 @@ function refineTagged(
     if (to - from === 1 && !acronymLike(surface) && lines.lowercase.has(toks[from]!.fold)) continue;
     // one word for the followers of a creed or a movement ("Marxist", "Islamists"): a description, not a named actor
     if (to - from === 1 && /\p{Ll}(?:ist|ists|ism)$/u.test(surface)) continue;
+    // a plural acronym is a common noun ("DJs", "GPs", "MEPs", "DVDs"), not a body
+    if (to - from === 1 && /^\p{Lu}{2,5}s$/u.test(surface)) continue;
     // a name cut short: the capitalized word right after it is left out ("Acme Grand" of "Acme Grand Hotel"),
     // or the article or particle that opens it ("Nina" of "La Nina", "Rioja" of "La Rioja")
     if (next && next.cap && joins(text, toks[to - 1]!, next) && !TITLE_WORDS.has(next.fold) && !gazAt[to]) continue;

@@ -152,3 +152,8 @@ test('a holiday is a date, not a person or a body, however the tagger reads it',
   assert.deepEqual(names('The bishop used a Christmas message to attack the plan.'), []);
   assert.deepEqual(names("Sales rose before New Year's Eve, Kofi Mensah said."), ['Kofi Mensah']);
 });
+
+test('a plural acronym is a common noun, not an actor', () => {
+  const names = (t: string) => findActorMentions(doc(t)).map((m) => m.name);
+  assert.deepEqual(names('Several DJs and GPs backed the plan, Kofi Mensah said.'), ['Kofi Mensah']);
+});
