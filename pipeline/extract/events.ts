@@ -51,6 +51,8 @@ const BOUND_BEFORE = /\b(?:until|till|through|since|by)\s+(?:the\s+)?$/i;
  * on Saturday).
  */
 const OFFSET_DATE = /^(?:the|a|an|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks)\s+(after|before|later|earlier)$/i;
+/** A past verb of means or success before an infinitive: what the infinitive says was done ("used his stake to oust", "managed to flee", "voted to expel"). */
+const ACHIEVED_TO = /\b(?:used|managed|helped|voted|succeeded|went on)\b[^,;.]{0,50}\bto\s+(?:[\p{L}'’-]+\s+)?$/iu;
 /** A clause told in the present that comes a span after another happening ("the summit comes a day after the vote"). */
 const NOW_OFFSET =
   /\b(?:comes|come|follows|follow)\s+(?:just\s+|only\s+)?((?:a|one|two|three|four|five|six|seven|\d+)\s+(day|days|week|weeks)\s+(after|before))\b/gi;
@@ -371,7 +373,11 @@ function statusOf(t: TriggerHit, nominal: boolean, text: string): Status {
   const after = text.slice(t.end, t.end + 80);
   if (PLANNED_BEFORE.test(before) || (nominal && PLANNED_AFTER.test(after))) return 'planned';
   if (!nominal && TO_INFINITIVE.test(before))
-    return /\b(?:invited|urged|asked|called on|ready|agreed|decided|plans?|wants?|seeks?)\b/i.test(before) ? 'planned' : 'unknown';
+    return /\b(?:invited|urged|asked|called on|ready|agreed|decided|plans?|wants?|seeks?)\b/i.test(before)
+      ? 'planned'
+      : ACHIEVED_TO.test(before)
+        ? 'occurred'
+        : 'unknown';
   if ((t.kind === 'ing' || /^\S+ing\b/i.test(t.text)) && /\b(?:is|are|am)\s+(?:still\s+)?$/i.test(before)) return 'ongoing';
   if (ONGOING_BEFORE.test(before) || (t.kind === 'ing' && /\b(?:is|are|am)\s+(?:still\s+)?$/i.test(before))) return 'ongoing';
   // a participle adjunct shares the time of the past verb it hangs on ("she spoke to the crowd, thanking them")
