@@ -326,6 +326,8 @@ const PLANNED_AFTER =
   /^[^.;]{0,60}?\b(?:(?:is|are|was|were|has been|had been)\s+(?:planned|scheduled|set|due|expected)|to be held|will (?:take place|be held|convene|begin|start|open)|which (?:convenes|opens|begins|starts)|next week|next month|is to (?:take place|be held))\b/iu;
 const ONGOING_BEFORE =
   /\b(?:(?:is|are|am)\s+(?:still\s+)?(?=\S+ing\b)|continues? to|continuing|ongoing|current|under way|underway|still|keeps? on)\s*(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** A past verb in the words before ("resigned ... after"). */
+const PAST_IN_CLAUSE = /\b(?:\p{Ll}{2,}ed|was|were|had|said|made|took|left|quit|won|lost|began|told|went)\b/u;
 /** A past verb, its object, then a comma: what an -ing participle after it hangs on. */
 const PAST_ADJUNCT = /\b\p{Ll}[\p{L}-]*ed\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s*$/u;
 const PERFECT_OR_PAST = /\b(?:has|have|had|was|were|been|did)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
@@ -335,7 +337,7 @@ const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|any|such|new|recent|latest|further|first|second|\w+['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 /** A past light verb whose object is the nominal trigger ("launched a counteroffensive", "declared a state of emergency"). */
 const LIGHT_PAST =
-  /\b(?:launched|carried out|staged|mounted|conducted|began|started|led|organi[sz]ed|resumed|joined|opened|declared|imposed|held|went on)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+  /\b(?:launched|carried out|staged|mounted|conducted|began|started|led|organi[sz]ed|resumed|joined|opened|declared|imposed|held|went on|repeated|renewed|issued|made|voiced)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 const PREP_BEFORE = /\b(?:after|before|despite|without|with|for|of|from|amid|against|over|under|about|by|in|on)\s+$/i;
 const RELATIVE = /\b(?:who|whom|whose|which)\b/i;
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:while|but|whereas|although|though)\b/g;
@@ -380,6 +382,9 @@ function statusOf(t: TriggerHit, nominal: boolean, text: string): Status {
         : 'unknown';
   if ((t.kind === 'ing' || /^\S+ing\b/i.test(t.text)) && /\b(?:is|are|am)\s+(?:still\s+)?$/i.test(before)) return 'ongoing';
   if (ONGOING_BEFORE.test(before) || (t.kind === 'ing' && /\b(?:is|are|am)\s+(?:still\s+)?$/i.test(before))) return 'ongoing';
+  // a gerund after "after" or "by" in a past sentence happened ("resigned after criticising the board", "began the
+  // drive by appealing for calm")
+  if (t.kind === 'ing' && !nominal && /\b(?:after|by)\s+$/i.test(before) && PAST_IN_CLAUSE.test(before)) return 'occurred';
   // a participle adjunct shares the time of the past verb it hangs on ("she spoke to the crowd, thanking them")
   if (t.kind === 'ing' && !nominal && PAST_ADJUNCT.test(text.slice(Math.max(0, t.index - 80), t.index))) return 'occurred';
   if (nominal)
@@ -394,7 +399,7 @@ function statusOf(t: TriggerHit, nominal: boolean, text: string): Status {
       /\b(?:held|made|took|struck|sent|withdrew|met)\b/i.test(t.text) ||
       /(?:ed|held|sent|took|struck)\b/i.test(t.text.split(/\s+/)[0]!)
       ? 'occurred'
-      : PERFECT_OR_PAST.test(before)
+      : PERFECT_OR_PAST.test(before) || LIGHT_PAST.test(before)
         ? 'occurred'
         : 'unknown';
   if (PERFECT_OR_PAST.test(before)) return 'occurred';
