@@ -525,10 +525,28 @@ function intersects<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
  * in one, a target in the other). Two mentions naming different actors in the same role are two happenings
  * (talks with Kestrel and talks with Loria; a ban of one person and a ban of another).
  */
+/**
+ * Whether the two groups share parties only in crossed roles in a statement: a party that makes one statement and
+ * is only the object of the other names two statements ("X denied the claim" and "Y refused to publish X's
+ * advice"; a meeting's host and guest swap roles in one happening, so only statements are read).
+ */
+function crossedParties(a: Group, b: Group): boolean {
+  if (!STATEMENT_TYPES.has(a.type)) return false;
+  const shared = [...a.core.keys()].filter((x) => b.core.has(x));
+  return (
+    shared.length > 0 &&
+    shared.every((x) => {
+      const ra = a.core.get(x)!,
+        rb = b.core.get(x)!;
+      return !ra.has('participant') && !rb.has('participant') && intersects(ra, rb) === 0;
+    })
+  );
+}
+
 function participantsAgree(a: Group, b: Group): boolean {
   if (!a.core.size || !b.core.size) return true;
   const [small, big] = a.core.size <= b.core.size ? [a.core, b.core] : [b.core, a.core];
-  for (const x of small.keys()) if (big.has(x)) return true;
+  if ([...small.keys()].some((x) => big.has(x))) return !crossedParties(a, b);
   // at a meeting a person and a body are not two guests: one often speaks for the other (an envoy for his
   // government at talks of the government's parties), so participants only differ person against person or
   // body against body (a statement's source still differs from any other source)
@@ -600,6 +618,7 @@ function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
     // under many names (see MANY_NAMES)
     if (!MANY_NAMES.has(a.type) && a.core.size && b.core.size && intersects(a.actors, b.actors) === 0 && !stemsMeet(a.stems, b.stems)) return null;
   }
+  if (crossedParties(a, b)) return null;
   const shared = intersects(a.actors, b.actors);
   const samePlace = intersects(a.places, b.places) > 0;
   // two named places (not countries) that differ: two happenings (the attack at one base, the abduction near another town)

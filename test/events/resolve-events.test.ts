@@ -411,3 +411,30 @@ test('within a story, two statements of one speaker are two events unless they s
   ]);
   assert.equal(same.events.length, 1);
 });
+
+test('two statements sharing a party only in crossed roles are two events (one makes it, the other is about it)', () => {
+  const reject = { frame: 'reject', event_type: 'REJECT' as const, status: 'occurred' as const };
+  const r = setup([
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [
+        { ...reject, trigger: 'denied', who: [['kofi-mensah', 'source', 'person']], text: 'Kofi Mensah denied he had been pressed.' },
+        { ...reject, trigger: 'refused', who: [['kofi-mensah', 'target', 'person']], text: 'The cabinet refused to publish the advice of Kofi Mensah.' },
+      ],
+    },
+  ]);
+  assert.equal(r.events.length, 2, JSON.stringify(r.events.map((e) => e.summary)));
+  // the same party in the same role in both: one event
+  const one = setup([
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [
+        { ...reject, trigger: 'denied', who: [['kofi-mensah', 'source', 'person']], text: 'Kofi Mensah denied he had been pressed.' },
+        { ...reject, trigger: 'denied', who: [['kofi-mensah', 'source', 'person']], text: 'Kofi Mensah denied it again.' },
+      ],
+    },
+  ]);
+  assert.equal(one.events.length, 1);
+});
