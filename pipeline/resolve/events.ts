@@ -616,7 +616,16 @@ function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
     // two mentions that share no actor and no trigger word tell two happenings of one frame (a purchase and a
     // bankruptcy; one official's denial and another's dismissal), unless the happening is one a report tells
     // under many names (see MANY_NAMES)
-    if (!MANY_NAMES.has(a.type) && a.core.size && b.core.size && intersects(a.actors, b.actors) === 0 && !stemsMeet(a.stems, b.stems)) return null;
+    // (statements are made many times by many parties: one trigger word is not enough, "X called for a pause" and
+    // "Y called for a rise" are two calls)
+    if (
+      !MANY_NAMES.has(a.type) &&
+      a.core.size &&
+      b.core.size &&
+      intersects(a.actors, b.actors) === 0 &&
+      (STATEMENT_TYPES.has(a.type) || !stemsMeet(a.stems, b.stems))
+    )
+      return null;
   }
   if (crossedParties(a, b)) return null;
   const shared = intersects(a.actors, b.actors);

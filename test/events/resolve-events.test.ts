@@ -438,3 +438,18 @@ test('two statements sharing a party only in crossed roles are two events (one m
   ]);
   assert.equal(one.events.length, 1);
 });
+
+test('within an article, two statements of one trigger word that share no party are two events', () => {
+  const request = { frame: 'request', event_type: 'REQUEST' as const, trigger: 'called for', status: 'occurred' as const };
+  const r = setup([
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [
+        { ...request, who: [['union-a', 'source']], text: 'The union called for a higher wage.' },
+        { ...request, who: [['council-b', 'target']], text: 'Employers called for the council to pause.' },
+      ],
+    },
+  ]);
+  assert.equal(r.events.length, 2);
+});
