@@ -193,14 +193,15 @@ const VIOLENT_OR_HAZARD: ReadonlySet<string> = new Set([
 function nameNotVerb(ann: AnnotatedDocument, at: number | undefined, t: TriggerHit): boolean {
   if (at === undefined || t.kind === 'noun' || t.kind === 'phrase' || t.alsoNoun) return false;
   const k = ann.tokens[at]!,
-    next = ann.tokens[at + 1];
-  return (
-    k.pos === 'PROPN' &&
-    /^\p{Lu}/u.test(k.text) &&
-    !!next &&
-    next.sentence === k.sentence &&
-    (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PROPN')
-  );
+    next = ann.tokens[at + 1],
+    prev = ann.tokens[at - 1];
+  if (!/^\p{Lu}/u.test(k.text) || !next || next.sentence !== k.sentence) return false;
+  if (k.pos === 'PROPN' && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PROPN')) return true;
+  // a capitalized verb form inside a sentence, right before a capitalized name, is a first name whatever the tag
+  // says ('..., said Rob Tarn', '"...," Rob Tarn told'); not at the sentence's start or after an opening quote
+  const before = ann.tokens[at - 2];
+  const opening = !!prev && /^["“‘(]$/.test(prev.text) && !(before && before.sentence === k.sentence && /^[,.!?]$/.test(before.text));
+  return !!prev && prev.sentence === k.sentence && !opening && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
 /**

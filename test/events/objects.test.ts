@@ -149,3 +149,10 @@ test('a demonstrative before the object is no head either ("receive this qualify
   assert.deepEqual(typesOf('Borduria will host these talks with Ostravia.', ['Borduria', 'Ostravia']), ['CONSULT']);
   assert.deepEqual(typesOf('Kofi Mensah has suffered from a hand tremor since March.', ['Kofi Mensah'], ['Kofi Mensah']), []);
 });
+
+test('money handed over is no territory; a capitalized verb before a name is a first name; "the accused" are people', () => {
+  assert.deepEqual(typesOf('The choir got a cheque, while Borduria handed over $103,500.', ['Borduria']), []);
+  assert.deepEqual(typesOf('Borduria handed over control of the port to Ostravia.', ['Borduria', 'Ostravia']), ['RETREAT']);
+  assert.deepEqual(typesOf('"It will be welcome," Rob Tarn, a spokesman, told reporters.', ['Rob Tarn'], ['Rob Tarn']), []);
+  assert.deepEqual(typesOf('All three of the accused lived in Bolo.'), []);
+});

@@ -108,6 +108,8 @@ export function objectHead(ann: AnnotatedDocument, last: number): Token | null {
   for (let n = 0; n < 2 && ann.tokens[k]?.sentence === verb.sentence && ann.tokens[k]!.pos === 'ADV'; n++) k++;
   const first = ann.tokens[k];
   if (!first || first.sentence !== verb.sentence) return null;
+  // an amount of money right after the verb is its object ("handed over $10,000")
+  if (first.pos === 'SYM' && CURRENCY.test(first.text)) return first;
   const demonstrative = first.pos === 'PRON' && DEMONSTRATIVES.has(first.text.toLowerCase());
   if (!OBJECT_OPENS.has(first.pos) && !demonstrative && !(first.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(first.text.toLowerCase()))) return null;
   const chunk = chunkFrom(ann.chunks, k);
@@ -127,8 +129,13 @@ export function objectHead(ann: AnnotatedDocument, last: number): Token | null {
     if (w.pos === 'NOUN') noun = w;
     else if (!modifier) break;
   }
-  return noun ?? head;
+  // (an amount of money with no noun after it is the money: its currency sign stands for it)
+  const sign = ann.tokens.slice(k, k + 2).find((w) => w.pos === 'SYM' && CURRENCY.test(w.text));
+  return noun ?? (sign && head && (head.pos === 'NUM' || head.pos === 'SYM') ? sign : head);
 }
+
+/** Currency signs. */
+const CURRENCY = /^[$£€¥₹]$/u;
 
 /** Demonstratives the tagger reads as pronouns before a noun ("this notice", "those talks"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
@@ -154,6 +161,8 @@ export function subjectHead(ann: AnnotatedDocument, at: number): Token | null {
 
 /** Whether a common noun (not a name, not inside an actor mention) is none of the rule's nouns nor a time. */
 function foreign(head: Token, rule: Rule, isActor: (start: number, end: number) => boolean): boolean {
+  // an amount of money is no party, place or power ("handed over $10,000", "attacked a $2m deal" aside)
+  if (head.pos === 'SYM' && CURRENCY.test(head.text)) return true;
   if (head.pos !== 'NOUN' || /^\p{Lu}/u.test(head.text) || isActor(head.start, head.end)) return false;
   const word = head.text.toLowerCase();
   return !(TIMES.has(word) || singulars(word).some((w) => rule.nouns.has(w)) || rule.nouns.has(head.lemma));
