@@ -190,7 +190,7 @@ const VIOLENT_OR_HAZARD: ReadonlySet<string> = new Set([
  * A verb-only form the layer reads as a proper name followed by its verb ("Shell said profits rose",
  * "Strike Energy reported"): the subject's name, not the happening.
  */
-function nameNotVerb(ann: AnnotatedDocument, at: number | undefined, t: TriggerHit): boolean {
+function nameNotVerb(ann: AnnotatedDocument, at: number | undefined, t: TriggerHit, headline = false): boolean {
   if (at === undefined || t.kind === 'noun' || t.kind === 'phrase' || t.alsoNoun) return false;
   const k = ann.tokens[at]!,
     next = ann.tokens[at + 1],
@@ -199,6 +199,8 @@ function nameNotVerb(ann: AnnotatedDocument, at: number | undefined, t: TriggerH
   if (k.pos === 'PROPN' && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PROPN')) return true;
   // a capitalized verb form inside a sentence, right before a capitalized name, is a first name whatever the tag
   // says ('..., said Rob Tarn', '"...," Rob Tarn told'); not at the sentence's start or after an opening quote
+  // (a title-case headline capitalizes its verbs: "Kestrel Invites Tarn Officials")
+  if (headline) return false;
   const before = ann.tokens[at - 2];
   const opening = !!prev && /^["“‘(]$/.test(prev.text) && !(before && before.sentence === k.sentence && /^[,.!?]$/.test(before.text));
   return !!prev && prev.sentence === k.sentence && !opening && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text);
@@ -621,7 +623,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
     const sentActors0 = bySentence.get(s.sentence_index) ?? [];
     const isActor = (a: number, b: number) => sentActors0.some((m) => m.start <= a && b <= m.end);
     for (const t0 of triggers) {
-      if (ann && (nameNotVerb(ann, tokenAt.get(s.char_start + t0.index), t0) || attributive(ann, tokenAt.get(s.char_start + t0.index), t0))) continue;
+      if (ann && (nameNotVerb(ann, tokenAt.get(s.char_start + t0.index), t0, headline) || attributive(ann, tokenAt.get(s.char_start + t0.index), t0))) continue;
       // the sense its direct object gives a verb ("met the deadline", "attacked the plan": see ./events/objects.ts)
       const moved = ann ? objectSense(ann, tokenAt.get(s.char_start + t0.index), t0, passiveVoice(text, t0), isActor) : undefined;
       if (moved === null) continue;

@@ -155,4 +155,6 @@ test('money handed over is no territory; a capitalized verb before a name is a f
   assert.deepEqual(typesOf('Borduria handed over control of the port to Ostravia.', ['Borduria', 'Ostravia']), ['RETREAT']);
   assert.deepEqual(typesOf('"It will be welcome," Rob Tarn, a spokesman, told reporters.', ['Rob Tarn'], ['Rob Tarn']), []);
   assert.deepEqual(typesOf('All three of the accused lived in Bolo.'), []);
+  // a title-case headline capitalizes its verbs
+  assert.deepEqual(typesOf('Borduria Invites Ostravia, Other Parties For Talks In Bolo', ['Borduria', 'Ostravia']), ['CONSULT']);
 });
