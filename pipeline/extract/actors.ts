@@ -477,7 +477,7 @@ export function findActorMentions(
 
   // --- 4c. names the trained tagger proposes (people and organizations), then one arbitration
   const tagged = taggerCandidates(text, joinAmpersands(text, taggedSpans(tagger, tokensOf(text, doc.sentences))));
-  for (const c of refineTagged(text, toks, tagged.cands, gazAt, acronyms, definitionSpans, doc.sentences, cues.holidays)) cands.push(c);
+  for (const c of refineTagged(text, toks, tagged.cands, gazAt, acronyms, definitionSpans, doc.sentences, cues)) cands.push(c);
   // a place the gazetteer knows (a country, a capital) or a GeoNames town, by its population
   const placeSize = (w: string): number =>
     hits.some((g) => g.p.kind !== 'entry' && fold(text.slice(toks[g.hit.from]!.start, toks[g.hit.to - 1]!.end)) === fold(w)) || countryByName(w)
@@ -585,7 +585,7 @@ function refineTagged(
   acronyms: ReadonlyMap<string, Fields>,
   definitions: readonly [number, number][],
   sentences: Document['sentences'],
-  holidays: ReadonlySet<string>,
+  cues: Pick<ActorCues, 'holidays' | 'numberedHeads'>,
 ): Cand[] {
   const out: Cand[] = [];
   const lines = sentenceLines(text, toks, sentences);
@@ -607,6 +607,21 @@ function refineTagged(
     while (to < toks.length && toks[to]!.end <= c.end) to++;
     while (to > from && TITLE_WORDS.has(toks[to - 1]!.fold) && !acronymLike(toks[to - 1]!.text)) to--;
     if (to <= from) continue;
+    // a small number right after a name whose head takes one is part of it ("Channel 4", "Radio 2"), unless a
+    // score or an amount goes on (after any other name it is a score, a rank or an amount: "Kestrel 2")
+    const num = toks[to];
+    const past = toks[to + 1];
+    if (
+      c.rule === 'tagger-organization' &&
+      cues.numberedHeads.has(toks[to - 1]!.fold) &&
+      num &&
+      /^\d{1,2}$/.test(num.text) &&
+      text.slice(toks[to - 1]!.end, num.start) === ' ' &&
+      !(past && num.end === past.start - 1 && (past.cap || /^[\d-]/.test(past.text) || AMOUNT_AFTER.has(past.fold))) &&
+      !(past && /^[-–:]/.test(past.text)) &&
+      !(from > 0 && /^\d{1,2}$/.test(toks[from - 1]!.text))
+    )
+      to++;
     const end = toks[to - 1]!.end;
     const surface = text.slice(c.start, end);
     const acr = acronyms.get(surface);
@@ -623,7 +638,7 @@ function refineTagged(
     if (NOT_ACTOR_TAIL.test(surface)) continue;
     if (to - from === 1 && CALENDAR.test(surface)) continue;
     // a holiday is a date ("Christmas", "New Year's Eve"), however the tagger reads it
-    if (holidays.has(fold(surface))) continue;
+    if (cues.holidays.has(fold(surface))) continue;
     // one capitalized word the article also writes in lowercase ("Tobacco" beside "tobacco sales"): a common word, not a name
     if (to - from === 1 && !acronymLike(surface) && lines.lowercase.has(toks[from]!.fold)) continue;
     // one word for the followers of a creed or a movement ("Marxist", "Islamists"): a description, not a named actor
@@ -682,6 +697,25 @@ function refineTagged(
   }
   return out;
 }
+
+/** Words after a number that make it an amount or a score, not part of a name before it. */
+const AMOUNT_AFTER: ReadonlySet<string> = new Set([
+  'million',
+  'billion',
+  'bn',
+  'm',
+  'per',
+  'percent',
+  '%',
+  'points',
+  'goals',
+  'years',
+  'months',
+  'weeks',
+  'days',
+  'times',
+  'of',
+]);
 
 /** Words a proper name may hold in lowercase ("Front for the Liberation of"); any other lowercase word makes a description. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([

@@ -157,3 +157,9 @@ test('a plural acronym is a common noun, not an actor', () => {
   const names = (t: string) => findActorMentions(doc(t)).map((m) => m.name);
   assert.deepEqual(names('Several DJs and GPs backed the plan, Kofi Mensah said.'), ['Kofi Mensah']);
 });
+
+test('a number after a name whose head takes one is part of the name; after a club it is a score', () => {
+  const names = (t: string) => findActorMentions(doc(t)).map((m) => m.name);
+  assert.deepEqual(names('The show was broadcast on Channel 4 last night.'), ['Channel 4']);
+  assert.ok(!names('Kestrel United 2 Tarn Rovers 1 in the final.').some((n) => /\d/.test(n)));
+});

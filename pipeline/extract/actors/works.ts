@@ -56,6 +56,8 @@ export interface ActorCues {
   readonly orgNounAfter: ReadonlySet<string>;
   /** Folded names of holidays and feasts ("christmas", "new year's eve"): dates, not actors. */
   readonly holidays: ReadonlySet<string>;
+  /** Name heads that take a number ("Channel 4", "Radio 2"): elsewhere a number after a name is a score or an amount. */
+  readonly numberedHeads: ReadonlySet<string>;
 }
 
 export function actorCues(raw: {
@@ -80,6 +82,7 @@ export function actorCues(raw: {
   pluralVerbAfter: string[];
   orgNounAfter: string[];
   holidays: string[];
+  numberedHeads: string[];
 }): ActorCues {
   return {
     workBefore: new Set(raw.workBefore),
@@ -103,6 +106,7 @@ export function actorCues(raw: {
     pluralVerbAfter: new Set(raw.pluralVerbAfter),
     orgNounAfter: new Set(raw.orgNounAfter),
     holidays: new Set(raw.holidays.map(fold)),
+    numberedHeads: new Set(raw.numberedHeads),
   };
 }
 
