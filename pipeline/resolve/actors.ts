@@ -125,7 +125,7 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
   }
 
   // people: block by first-name key; surnames within tolerance merge
-  const persons = new Map<string, { first: string; last: string; lastRaw: string; tokens: number }>();
+  const persons = new Map<string, { first: string; last: string; firstRaw: string; lastRaw: string; tokens: number }>();
   /** The articles each person key is named in. */
   const personArticles = new Map<string, Set<string>>();
   items.forEach((it, i) => {
@@ -137,7 +137,13 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
     if (persons.has(k)) return;
     const pk = personKey(it.m.name);
     const toks = tokenize(it.m.name);
-    persons.set(k, { first: pk.first, last: pk.last, lastRaw: toks.length ? toks[toks.length - 1]!.fold : '', tokens: pk.tokens });
+    persons.set(k, {
+      first: pk.first,
+      last: pk.last,
+      firstRaw: toks[0]?.fold ?? '',
+      lastRaw: toks.length ? toks[toks.length - 1]!.fold : '',
+      tokens: pk.tokens,
+    });
   });
   const byFirst = new Map<string, string[]>();
   const byLast = new Map<string, string[]>();
@@ -159,8 +165,12 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
       }
   }
   // one-word names: join the single full-name person (cluster) with that surname
+  // (a word that is also the first name of full names across the corpus, "Harry", stands for none of them in
+  // particular: it joins a namesake only in an article that names that person in full, see below)
+  const firstNames = new Set([...persons.values()].filter((o) => o.tokens >= 2).map((o) => o.firstRaw));
   for (const [k, p] of persons) {
     if (p.tokens !== 1) continue;
+    if (firstNames.has(p.lastRaw)) continue;
     // the surname as written, not only its transliteration key: one word across articles is too weak for the key
     // alone ("Kaple" and "Gable" share a key; a company the tagger read as a person must not join a namesake)
     let roots = new Set((byLast.get(p.last) ?? []).filter((x) => persons.get(x)!.lastRaw === p.lastRaw).map((x) => uf.find(x)));

@@ -309,3 +309,12 @@ test('resolver: one-word names of two articles join only as written, not by thei
   assert.equal(idOf('Parry').size, 1);
   assert.notDeepEqual([...idOf('Parry')], [...idOf('Piero')], JSON.stringify(r.mentions.map((m) => `${m.text}=${m.actor_id}`)));
 });
+
+test('resolver: a one-word name that is also a first name in the corpus joins no namesake of another article', () => {
+  const r = resolveActors(
+    [ex('a1', 'The film starred actor Dan Harry.'), ex('a2', 'Manager Harry Kane said the side played well.'), ex('a3', 'Profits rose, Harry said.')],
+    [],
+  );
+  const idOf = (t: string) => new Set(r.mentions.filter((m) => m.text === t).map((m) => m.actor_id));
+  assert.ok(![...idOf('Harry')].some((id) => idOf('Dan Harry').has(id)), JSON.stringify(r.mentions.map((m) => `${m.text}=${m.actor_id}`)));
+});
