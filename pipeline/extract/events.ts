@@ -29,7 +29,7 @@ import { pronounActors } from './events/pronouns.ts';
 import { lastTokenOf } from '../nlp/chunks.ts';
 import { findPlace } from './events/places.ts';
 import { subtypeOf } from './events/subtypes.ts';
-import { assignActors, passiveVoice, speakers, type SentenceActor } from './events/roles.ts';
+import { assignActors, CIRCUMSTANCE_WORDS, passiveVoice, speakers, type SentenceActor } from './events/roles.ts';
 import { quoteSpans } from './quotes.ts';
 import { addDays } from '../lib/dates.ts';
 import type { AnnotatedDocument } from '../nlp/document.ts';
@@ -87,7 +87,7 @@ const OFFSET_UNITS: Readonly<Record<string, number>> = { day: 1, days: 1, week: 
 // Sunday when a bus crashed")
 const SUBORDINATOR = String.raw`(?:after|before|amid|amidst|while|whereas|since|following|despite|until|ahead\s+of|in\s+the\s+wake\s+of)`;
 /** Prepositions that open a phrase of circumstance, another happening than the clause's ("amid the war"). */
-const CIRCUMSTANCE = /\b(?:amid|amidst|following|despite|in\s+the\s+wake\s+of|against\s+the\s+backdrop\s+of)\b/gi;
+const CIRCUMSTANCE = new RegExp(String.raw`\b(?:${CIRCUMSTANCE_WORDS})\b`, 'gi');
 /** From a date to a trigger: a phrase of circumstance or of the reason opens right after the date ("jailed on Monday for killing X"). */
 const CIRCUMSTANCE_AFTER = /^,?\s*(?:amid|amidst|despite|in\s+the\s+wake\s+of|against\s+the\s+backdrop\s+of|(?:for|over)\s+(?=\p{L}+ing\b))/iu;
 /** Where the last match of a global pattern in a text starts, else -1. */

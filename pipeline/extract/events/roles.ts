@@ -55,8 +55,12 @@ const PLACE_BEFORE = /\b(?:in|at|from|to|into|across|inside|near)\s+(?:the\s+)?$
 const UNDERGONE: ReadonlySet<string> = new Set(['coerce', 'sentence', 'release']);
 /** After a noun that heads its phrase: punctuation, a preposition, a verb or the end ("his arrest in", "her exit."). */
 const HEAD_END = /^(?:\s*$|\s*[,.;:!?)"”]|\s+(?:of|in|as|from|to|on|at|after|before|over|for|was|were|is|are|had|has|have|came|comes|and|but|which|that)\b)/i;
-/** A preposition that opens a phrase of circumstance, another happening's. */
-const CIRCUMSTANCE_WORD = /\b(?:ahead\s+of|amid|amidst|despite|following|in\s+the\s+wake\s+of|during)\b/i;
+/**
+ * Prepositions that open a phrase of circumstance, another happening's than the clause's ("amid the war",
+ * "ahead of the match"): the one list the event rules read (../events.ts reads it for the actors before a noun).
+ */
+export const CIRCUMSTANCE_WORDS = String.raw`ahead\s+of|amid|amidst|despite|following|during|in\s+the\s+wake\s+of|against\s+the\s+backdrop\s+of`;
+const CIRCUMSTANCE_WORD = new RegExp(String.raw`\b(?:${CIRCUMSTANCE_WORDS})\b`, 'i');
 /** A possessive pronoun right before a noun, over one modifier ("his resignation", "their planned strike"). */
 const POSSESSIVE_PRONOUN = /\b(his|her|their|its)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** After an aside: the noun's by-, of- or from-phrase, over one noun and its "of" ("of the cabinet of"). */
