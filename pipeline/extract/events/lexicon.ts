@@ -216,9 +216,13 @@ interface Token {
   readonly lower: string;
   readonly start: number;
   readonly end: number;
+  /** Starts with a capital letter. */
+  readonly upper: boolean;
 }
 
-const tokenize = (text: string): Token[] => [...text.matchAll(WORD)].map((m) => ({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+const UPPER_FIRST = /^\p{Lu}/u;
+const tokenize = (text: string): Token[] =>
+  [...text.matchAll(WORD)].map((m) => ({ lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, upper: UPPER_FIRST.test(m[0]) }));
 
 /** Longest matches of the index's forms over the tokens, left to right, as [start, end, key]. */
 function scan(tokens: readonly Token[], index: Index): [number, number, string][] {
@@ -256,13 +260,13 @@ function anyIn(tokens: readonly Token[], from: number, to: number, index: Index)
 }
 
 /** A domain word inside a multi-word name ("Arab League", "League of Arab States") says nothing of the domain. */
-function inName(tokens: readonly Token[], text: string, i: number): boolean {
-  const cap = (k: number) => k >= 0 && k < tokens.length && /^\p{Lu}/u.test(text.slice(tokens[k]!.start, tokens[k]!.end));
+function inName(tokens: readonly Token[], i: number): boolean {
+  const cap = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.upper;
   return i > 0 && cap(i) && (cap(i - 1) || cap(i + 1) || (tokens[i + 1]?.lower === 'of' && cap(i + 2)));
 }
 
 /** Frames dropped in this sentence because it belongs to a non-political domain (sport, entertainment). */
-function domainVetoes(tokens: readonly Token[], text: string, article: ReadonlySet<number>): ReadonlySet<string> {
+function domainVetoes(tokens: readonly Token[], article: ReadonlySet<number>): ReadonlySet<string> {
   const out = new Set<string>();
   COMPILED.domains.forEach((d, k) => {
     if (article.has(k) && !anyIn(tokens, 0, tokens.length, d.keepIf)) for (const f of d.frames) out.add(f);
@@ -272,9 +276,11 @@ function domainVetoes(tokens: readonly Token[], text: string, article: ReadonlyS
       strong = false;
     const seen = new Set<string>();
     for (let i = 0; i < tokens.length && !strong; i++) {
-      if (inName(tokens, text, i)) continue;
-      if (startsAt(tokens, i, d.strong)) strong = true;
-      else if (startsAt(tokens, i, d.weak) && !seen.has(tokens[i]!.lower)) {
+      const isStrong = startsAt(tokens, i, d.strong) > 0;
+      if (!isStrong && !startsAt(tokens, i, d.weak)) continue;
+      if (inName(tokens, i)) continue;
+      if (isStrong) strong = true;
+      else if (!seen.has(tokens[i]!.lower)) {
         seen.add(tokens[i]!.lower);
         weak++;
       }
@@ -290,7 +296,7 @@ export function articleDomains(text: string): ReadonlySet<number> {
   const out = new Set<number>();
   COMPILED.domains.forEach((d, k) => {
     let n = 0;
-    for (let i = 0; i < tokens.length && n < d.articleStrong; i++) if (!inName(tokens, text, i) && startsAt(tokens, i, d.strong)) n++;
+    for (let i = 0; i < tokens.length && n < d.articleStrong; i++) if (startsAt(tokens, i, d.strong) && !inName(tokens, i)) n++;
     if (n >= d.articleStrong) out.add(k);
   });
   return out;
@@ -319,7 +325,7 @@ export function findTriggers(text: string, article: ReadonlySet<number> = new Se
   const tokens = tokenize(text);
   const out: TriggerHit[] = [];
   const taken = new Set<number>();
-  const vetoed = domainVetoes(tokens, text, article);
+  const vetoed = domainVetoes(tokens, article);
   for (let i = 0; i < tokens.length; i++) {
     const list = COMPILED.combos.get(tokens[i]!.lower);
     if (!list || taken.has(i)) continue;
