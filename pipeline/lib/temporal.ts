@@ -218,7 +218,24 @@ function windows(text: string): [number, number][] {
   });
 }
 
+/**
+ * chrono's reading of the last texts asked for, by reference and text: the layer reads each sentence's dates
+ * and an extractor that needs them resolved its own way (one direction per hit) asks again for the same
+ * sentence. The hits are never mutated, so sharing them is safe; the memo is bounded.
+ */
+const CHRONO_MEMO = new Map<string, Raw[]>();
+const CHRONO_MEMO_SIZE = 512;
 function chronoHits(text: string, reference: string | null): Raw[] {
+  const key = `${reference ?? ''}\u0000${text}`;
+  const known = CHRONO_MEMO.get(key);
+  if (known) return known;
+  const hits = chronoHitsOf(text, reference);
+  if (CHRONO_MEMO.size >= CHRONO_MEMO_SIZE) CHRONO_MEMO.clear();
+  CHRONO_MEMO.set(key, hits);
+  return hits;
+}
+
+function chronoHitsOf(text: string, reference: string | null): Raw[] {
   const instant = reference ? new Date(`${reference}T12:00:00Z`) : NO_REFERENCE;
   const hits: Raw[] = [];
   const results = windows(text).flatMap(([a, b]) =>
