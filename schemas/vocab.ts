@@ -39,7 +39,7 @@ export const EVENT_SUBTYPES = {
   attack: 'Attack by an armed group on people or places, not otherwise coded (shootings, raids, killings).',
   abduction: 'Abduction, kidnapping or forced disappearance.',
   sexual_violence: 'Rape or other sexual violence.',
-  arrest: 'Arrest or detention by state forces.',
+  arrest: 'Arrest, detention or jailing by state forces (a jailing and the conviction that brings it are one event; an arrest before them another).',
   peaceful_protest: 'Demonstration, march, rally or strike without violence or intervention.',
   protest_with_intervention: 'Peaceful protest met with intervention short of violence (dispersal, arrests).',
   force_against_protest: 'Force used against protesters (tear gas, live fire, beatings).',

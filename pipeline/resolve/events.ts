@@ -94,7 +94,7 @@ export const PATIENT_TYPES: ReadonlySet<string> = new Set(['COERCE', 'SANCTION']
  * Subtypes that tell the means or the course of one happening, which two sentences about it often tell
  * differently (a rocket attack called shelling in one and an air strike in another; a raid told as an attack
  * and as the taking of a town; a march that turned violent; protesters arrested, which ACLED codes as a protest
- * with intervention): two subtypes of one family do not tell two happenings apart. Any other two do (an
+ * with intervention; a conviction and a jailing): two subtypes of one family do not tell two happenings apart. Any other two do (an
  * arrest and a weapons seizure, a court case and a takeover). A subtype of no family is a family of its own.
  */
 const SUBTYPE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
@@ -116,6 +116,8 @@ const SUBTYPE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
     'mob_violence',
   ],
   protest: ['peaceful_protest', 'protest_with_intervention', 'force_against_protest', 'violent_demonstration', 'mob_violence', 'arrest'],
+  // a conviction and the jailing it brings ("found guilty and jailed for five years"; a jailing is coded an arrest)
+  court: ['legal_action', 'arrest'],
 };
 const FAMILIES_OF: ReadonlyMap<string, readonly string[]> = Object.entries(SUBTYPE_FAMILIES).reduce((m, [family, codes]) => {
   for (const c of codes) m.set(c, [...(m.get(c) ?? []), family]);

@@ -233,3 +233,17 @@ test('references back: victims, later actorless violence, a date naming an earli
   assert.ok(war.events.filter((e) => e.trigger !== 'incursion').every((e) => e.date_start === null));
   assert.equal(war.events.find((e) => e.trigger === 'incursion')?.date_start, '2023-10-07');
 });
+
+test('courts: a jailing is of the conviction frame, a duty is no charge, an interception of suspects is an arrest', () => {
+  const frameOf = (s: string) => findTriggers(s).map((t) => `${t.type}:${t.frame}`);
+  assert.deepEqual(frameOf('The two brothers were jailed for handling explosives.'), ['COERCE:sentence']);
+  assert.deepEqual(frameOf('The landlord was convicted of running an illegal casino.'), ['COERCE:sentence']);
+  assert.deepEqual(frameOf('The deputy is charged with running the regional office.'), []);
+  assert.deepEqual(frameOf('Police arrested the landlord in May.'), ['COERCE:coerce']);
+  assert.deepEqual(frameOf('Border guards intercepted two suspected smugglers near the river.'), ['COERCE:coerce']);
+  // a ring or a cartel is a group, not a happening
+  assert.deepEqual(frameOf('The smuggling ring operated for years.'), []);
+  // a jailing keeps the arrest subtype; a conviction for fraud is a legal action, not organized crime
+  assert.equal(subtypeOf('sentence', 'COERCE', 'jailed', 'The clerk was jailed for six years.'), 'arrest');
+  assert.equal(subtypeOf('sentence', 'COERCE', 'convicted', 'The banker was convicted of fraud and racketeering.'), 'legal_action');
+});

@@ -453,3 +453,19 @@ test('within an article, two statements of one trigger word that share no party 
   ]);
   assert.equal(r.events.length, 2);
 });
+
+test('within an article, a conviction and the jailing of the same person are one event, an arrest before them another', () => {
+  const court = { event_type: 'COERCE' as const, status: 'occurred' as const };
+  const r = setup([
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [
+        { ...court, frame: 'sentence', trigger: 'jailed', event_subtype: 'arrest', who: [['ana-ruiz', 'target', 'person']] },
+        { ...court, frame: 'sentence', trigger: 'convicted', event_subtype: 'legal_action', who: [['ana-ruiz', 'target', 'person']] },
+        { ...court, frame: 'coerce', trigger: 'arrested', event_subtype: 'arrest', who: [['ana-ruiz', 'target', 'person']] },
+      ],
+    },
+  ]);
+  assert.deepEqual(r.events.map((e) => e.mention_count).sort(), [1, 2], JSON.stringify(r.events.map((e) => e.summary)));
+});

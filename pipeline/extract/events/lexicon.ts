@@ -40,6 +40,8 @@ interface FrameData {
   readonly phrases?: readonly string[];
   readonly nouns?: readonly string[];
   readonly not_before?: readonly string[];
+  /** The forms not_before holds for (all of the frame's when absent): "charged with running" is a duty, "convicted of running" a conviction. */
+  readonly not_before_forms?: readonly string[];
   readonly combos?: readonly {
     readonly verbs: readonly (readonly (string | null)[])[];
     readonly objects: readonly string[];
@@ -155,11 +157,13 @@ function compile(): Compiled {
     };
     frames.set(f.frame, base);
     for (const n of f.nouns ?? []) nouns.add(`${f.frame}|${n}`);
+    const notBeforeForms = f.not_before_forms ? new Set(f.not_before_forms.map((x) => x.toLowerCase())) : null;
     const add = (form: string, kind: FormKind, patient = false) => {
       const k = form.toLowerCase();
       if (!forms.has(k))
         forms.set(k, {
           ...base,
+          notBefore: !notBeforeForms || notBeforeForms.has(k) ? notBefore : null,
           kind,
           alsoNoun: nouns.has(`${f.frame}|${k}`),
           patient,
