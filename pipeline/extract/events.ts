@@ -107,6 +107,8 @@ const TO_NEXT = /^\s+to\s+(?:[\p{L}'’-]+\s+)?$/u;
 /** "a two-day visit", "three-day talks": the event lasts that many days. */
 const DAYS_LONG = /\b(two|three|four|five|six|seven|2|3|4|5|6|7)[- ]day\b/i;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** Agentless frames that befall one person or a few, whose country is not the article's most named one. */
+const PERSONAL_FRAMES: ReadonlySet<string> = new Set(['die', 'coerce', 'sentence']);
 /** Frames that happen without a named agent (a flood, an election, a strike): kept with context actors when clearly reported. */
 const AGENTLESS_FRAMES: ReadonlySet<string> = new Set([
   'disaster',
@@ -990,7 +992,10 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         const reporters = speakers(text, clauseActors, reporting);
         const inSentence = clauseActors.find((a) => a.type === 'country' && !reporters.has(a.mention))?.mention;
         // (nor is the article's main country where a happening of circumstance takes place: "talks in X amid a war")
-        const main = context.main !== undefined && !reporters.has(context.main) && circumstance < 0 ? context.main : undefined;
+        // (nor where a person dies, is jailed or arrested: the one it befalls is the party, and the country most
+        // named in the article is often another one's, "a jailing in Kestrel" told in an article about Loria)
+        const main =
+          context.main !== undefined && !reporters.has(context.main) && circumstance < 0 && !PERSONAL_FRAMES.has(head.t.frame) ? context.main : undefined;
         const where = (place?.country ? context.byCountry.get(place.country) : undefined) ?? inSentence ?? (place ? undefined : main);
         if (where !== undefined) actors = [{ mention: where, role: 'participant' }];
         else if (head.t.frame === 'die') continue;

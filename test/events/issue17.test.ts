@@ -247,3 +247,17 @@ test('courts: a jailing is of the conviction frame, a duty is no charge, an inte
   assert.equal(subtypeOf('sentence', 'COERCE', 'jailed', 'The clerk was jailed for six years.'), 'arrest');
   assert.equal(subtypeOf('sentence', 'COERCE', 'convicted', 'The banker was convicted of fraud and racketeering.'), 'legal_action');
 });
+
+test('a death or a jailing with no one named takes no country from the rest of the article', () => {
+  const r = run(['Loria and its ministers met in Loria on Monday.', 'Loria said the talks went well.', 'A week later, her husband died aged 91.'], ['Loria']);
+  assert.deepEqual(
+    r.events.filter((e) => e.trigger === 'died'),
+    [],
+  );
+  // a disaster still takes the country the article is about
+  const flood = run(['Loria said the rains would ease.', 'Loria closed its schools.', 'Floods swept through the valley on Monday.'], ['Loria']);
+  assert.deepEqual(
+    flood.events.filter((e) => e.event_type === 'OTHER').map((e) => e.actors.map((a) => flood.m[a.mention]!.name)),
+    [['Loria']],
+  );
+});
