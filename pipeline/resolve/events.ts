@@ -44,6 +44,7 @@ import { hashId } from '../lib/ids.ts';
 import { ref, type RefMap } from './refs.ts';
 import { pushTo } from '../lib/maps.ts';
 import { isCountryName } from '../extract/events/places.ts';
+import { DEFINITE_TITLE } from '../extract/actors/people.ts';
 
 export interface ResolvedEvents {
   readonly events: EventRow[];
@@ -132,6 +133,8 @@ const MANY_NAMES: ReadonlySet<string> = new Set(['ASSAULT', 'CONSULT']);
 /** A dated mention ending this many days before its article's publication date tells an earlier happening (background). */
 export const BACKGROUND_DAYS = 31;
 
+/** Sentences apart within which a statement that names no party still joins a named one (see pairScore). */
+const UNNAMED_STATEMENT_REACH = 2;
 /** Event types that are statements: one actor makes many of them in one story. */
 const STATEMENT_TYPES: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'SUPPORT', 'THREATEN', 'AGREE']);
 
@@ -339,6 +342,8 @@ interface Group {
   readonly undated: Set<string>;
   /** Articles where a member is dated well before the article was published, or (undated article) only to a month or year. */
   readonly background: Set<string>;
+  /** Every member's sentence points back to someone named elsewhere (a pronoun, "the minister"): see pairScore. */
+  refersBack: boolean;
 }
 
 /**
@@ -437,8 +442,14 @@ function groupOf(items: readonly Item[], members: number[], countryActors: Reado
     stems: new Set(its.flatMap((it) => triggerStems(it.m.trigger))),
     undated: new Set(its.filter(isUndated).map((it) => it.article_id)),
     background: new Set(its.filter(isBackground).map((it) => it.article_id)),
+    refersBack: its.every((it) => refersBack(it.m.text)),
   };
 }
+
+/** A pronoun, a title with "the" or a body with "the" ("the firm", "the board") for someone named elsewhere. */
+const refersBack = (text: string): boolean => REFERRING.test(text) || DEFINITE_TITLE.test(text);
+const REFERRING =
+  /\b(?:he|she|they)\b|\bthe\s+(?:firm|company|board|group|party|government|club|union|bank|council|committee|commission|ministry|department|agency|regulator|court|cabinet)\b/i;
 
 /**
  * `big` with `small`'s members added, in place: what groupOf would give for
@@ -474,6 +485,7 @@ function absorb(big: Group, small: Group): Group {
   unionInto(big.core, small.core);
   unionInto(big.partners, small.partners);
   for (const x of small.dated) big.dated.push(x);
+  big.refersBack &&= small.refersBack;
   return big;
 }
 
@@ -615,6 +627,16 @@ function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
     // 48 lumped BBC events, and the held-out events went from 0.750 to 0.768.)
     if (intersects(a.undated, b.background) > 0 || intersects(b.undated, a.background) > 0) return null;
     if (!participantsAgree(a, b)) return null;
+    // a statement that names no one who makes it is the named one's only when told right by it ("X backed the
+    // plan. The support came late"): further off it is anyone's, a reader's comment or a general remark
+    // (unless its sentence points back to someone: "he denied it", "the chancellor dismissed the claim")
+    if (
+      withinArticle &&
+      STATEMENT_TYPES.has(a.type) &&
+      ((!a.core.size && !a.refersBack) || (!b.core.size && !b.refersBack)) &&
+      sentenceDistance(a, b) > UNNAMED_STATEMENT_REACH
+    )
+      return null;
     // two mentions that share no actor and no trigger word tell two happenings of one frame (a purchase and a
     // bankruptcy; one official's denial and another's dismissal), unless the happening is one a report tells
     // under many names (see MANY_NAMES)

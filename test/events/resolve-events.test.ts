@@ -469,3 +469,27 @@ test('within an article, a conviction and the jailing of the same person are one
   ]);
   assert.deepEqual(r.events.map((e) => e.mention_count).sort(), [1, 2], JSON.stringify(r.events.map((e) => e.summary)));
 });
+
+test('within an article, a statement that names no one joins a named one only nearby or when it points back', () => {
+  const support = { frame: 'support', event_type: 'SUPPORT' as const, trigger: 'welcomed', status: 'occurred' as const };
+  const r = setup([
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [
+        { ...support, sentence_index: 1, who: [['union-a', 'source']], text: 'The union welcomed the rise.' },
+        { ...support, sentence_index: 2, who: [], text: 'The rise was welcomed on the shop floor.' },
+        { ...support, sentence_index: 9, who: [], text: 'Readers wrote in: any rise is welcome.' },
+        { ...support, sentence_index: 12, who: [], text: 'The union leader said the members welcomed it.' },
+      ],
+    },
+  ]);
+  const withUnion = r.events.find((e) => r.eventMentions.some((m) => m.event_id === e.event_id && m.sentence_index === 1))!;
+  assert.deepEqual(
+    r.eventMentions
+      .filter((m) => m.event_id === withUnion.event_id)
+      .map((m) => m.sentence_index)
+      .sort((a, b) => a - b),
+    [1, 2, 12],
+  );
+});

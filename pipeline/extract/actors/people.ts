@@ -401,6 +401,8 @@ const MODS =
 
 /** A lowercase title right before a name: "opposition leader X", "deputy foreign minister, X". */
 export const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${MODS}\\s+)*(?:${HEAD_ALT}))\\s*,?\\s+$`, 'iu');
+/** A title with "the" that stands for someone named elsewhere: "the prime minister", "the finance minister". */
+export const DEFINITE_TITLE = new RegExp(`(?:^|[^\\p{L}])the\\s+(?:${MODS}\\s+)*(?:${HEAD_ALT})(?![\\p{L}])`, 'iu');
 /** An apposition after a name: ", a senior fellow at ...", ", the prime minister,", ", Palestinian ambassador to ...". */
 export const APPOSITION = new RegExp(
   `^\\s*,\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?((?:(?!(?:who|which|that|is|was|are|were|has|had|said|says|and|but|while|will|would)\\s)[\\p{L}'’\\-]+\\s+){0,4}?(?:${HEAD_ALT}))(?![\\p{L}])([^,.;:()"“”\\n]{0,80})`,
