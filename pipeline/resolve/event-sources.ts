@@ -12,9 +12,14 @@ import type { ArticleRow, EventMentionRow, EventRow, FigureRow, ResolvedEventRow
 import { geocode, type GeoMatch } from '../lib/geo.ts';
 import { currencyOf } from './money.ts';
 
+/** The largest count of dead one happening is taken to report: beyond it a "killed" figure is a misread amount (a sum of money near the verb), which would also overflow the integer columns. */
+export const MAX_TOLL = 100_000_000;
+
 /** The fatality rule, printed in the codebook. */
 export const FATALITIES_RULE =
-  '**Fatalities** (`events.fatalities_best/low/high`, as UCDP codes best/low/high estimates) come from the figures of category `killed` linked to the event (`figures.event_id`), from every reporting article: `fatalities_low` is the smallest of their `value_low` (else `value`), `fatalities_high` the largest of their `value_high` (else `value`), `fatalities_best` the largest `value` among the reports with the latest `as_of` (death tolls grow as counts come in, so the latest report is the best estimate; an undated report counts as the oldest). Exact and approximate reports are preferred for the best estimate over "at least"/"up to" ones. Figures of one article are not added up (two counts in one article may overlap). No killed figure: all three empty (unknown, not zero).';
+  '**Fatalities** (`events.fatalities_best/low/high`, as UCDP codes best/low/high estimates) come from the figures of category `killed` linked to the event (`figures.event_id`), from every reporting article: `fatalities_low` is the smallest of their `value_low` (else `value`), `fatalities_high` the largest of their `value_high` (else `value`), `fatalities_best` the largest `value` among the reports with the latest `as_of` (death tolls grow as counts come in, so the latest report is the best estimate; an undated report counts as the oldest). Exact and approximate reports are preferred for the best estimate over "at least"/"up to" ones. Figures of one article are not added up (two counts in one article may overlap). No killed figure: all three empty (unknown, not zero). A killed figure above ' +
+  MAX_TOLL.toLocaleString('en') +
+  ' (more than any war has killed) is a misread amount and counts for none of them.';
 
 const listItem = (s: string) => s.split(LIST_SEPARATOR).join(' / ');
 
@@ -22,6 +27,7 @@ const listItem = (s: string) => s.split(LIST_SEPARATOR).join(' / ');
 export function fatalities(
   killed: readonly Pick<FigureRow, 'value' | 'value_low' | 'value_high' | 'as_of' | 'qualifier'>[],
 ): Pick<EventRow, 'fatalities_best' | 'fatalities_low' | 'fatalities_high'> {
+  killed = killed.filter((f) => f.value <= MAX_TOLL && (f.value_high ?? f.value) <= MAX_TOLL);
   if (killed.length === 0) return { fatalities_best: null, fatalities_low: null, fatalities_high: null };
   const int = (v: number) => Math.max(0, Math.round(v));
   const low = Math.min(...killed.map((f) => f.value_low ?? f.value));

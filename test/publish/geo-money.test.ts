@@ -78,6 +78,10 @@ describe('fatalities (UCDP low / best / high)', () => {
     assert.equal(fatalities([f(30, '2025-03-06', 'at_least', 30)]).fatalities_best, 30);
     assert.deepEqual(fatalities([]), { fatalities_best: null, fatalities_low: null, fatalities_high: null });
   });
+  it('a "killed" figure larger than any war toll is a misread amount: it counts for nothing, and never overflows the columns', () => {
+    assert.deepEqual(fatalities([f(12, '2025-03-03'), f(3_000_000_000, '2025-03-05')]), { fatalities_best: 12, fatalities_low: 12, fatalities_high: 12 });
+    assert.deepEqual(fatalities([f(3_000_000_000, null)]), { fatalities_best: null, fatalities_low: null, fatalities_high: null });
+  });
 });
 
 describe('package licence', () => {
