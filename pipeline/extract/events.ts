@@ -107,6 +107,10 @@ const TO_NEXT = /^\s+to\s+(?:[\p{L}'’-]+\s+)?$/u;
 /** "a two-day visit", "three-day talks": the event lasts that many days. */
 const DAYS_LONG = /\b(two|three|four|five|six|seven|2|3|4|5|6|7)[- ]day\b/i;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** Words of a sentence that tells what is to come. */
+const LOOKS_AHEAD = /\b(?:will|would|shall|expected|expects?|forecasts?|predict(?:s|ed|ions?)?|plans?|planned|due|projected)\b/i;
+/** An undated report's happening dated this many days before the latest date it states is past. */
+const LONG_PAST_DAYS = 365;
 /** Agentless frames that befall one person or a few, whose country is not the article's most named one. */
 const PERSONAL_FRAMES: ReadonlySet<string> = new Set(['die', 'coerce', 'sentence']);
 /** Frames that happen without a named agent (a flood, an election, a strike): kept with context actors when clearly reported. */
@@ -597,6 +601,12 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
     bySentence.set(m.sentence_index, list);
   });
   const reference = doc.article.published_date;
+  // an undated report is no older than the latest date it states (each with its year, unresolved ones being
+  // dropped): a happening dated more than a year before that one is past ("the last election was in June 2001")
+  const latestStated = reference
+    ? null
+    : (ann?.dates ?? []).reduce<string | null>((m, d) => (d.nearest && (!m || d.nearest.date_end > m) ? d.nearest.date_end : m), null);
+  const longPast = latestStated ? addDays(latestStated, -LONG_PAST_DAYS) : null;
   const out: EventMentionX[] = [];
   /** Past statements dated by their report's two days (see `today` below). */
   const reportDated = new Set<EventMentionX>();
@@ -891,6 +901,8 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       if (date && reference && (status === 'unknown' || (status === 'occurred' && head.t.kind !== 'past' && head.t.kind !== 'pp'))) {
         status = date.start > reference ? 'planned' : date.end < reference ? 'occurred' : status;
       }
+      // (not in a sentence that looks ahead: "sales in 2005 would double by 2008" is told from before 2005)
+      if (date && longPast && status === 'unknown' && date.end < longPast && !LOOKS_AHEAD.test(text)) status = 'occurred';
       const place = group.map((c) => findPlace(text, c.t.index, c.t.end, c.nominal)).find((p) => p) ?? null;
       // a verb-only form read as a noun keeps the sentence's actors as participants when none is attached ("cancels
       // talks over new sanctions"), except a demand with nobody's name on it, which is market demand ("growing demand for cars")

@@ -261,3 +261,18 @@ test('a death or a jailing with no one named takes no country from the rest of t
     [['Loria']],
   );
 });
+
+test('an undated report: a happening dated more than a year before its latest stated date occurred, unless the sentence looks ahead', () => {
+  const r = run(
+    [
+      'The council meets voters in March 2009.',
+      'The last election in Loria was in June 2006.',
+      'Turnout at the 2006 election would have doubled with postal votes.',
+    ],
+    ['Loria'],
+    null,
+  );
+  const status = (sentence: string) => r.events.find((e) => e.text.startsWith(sentence))?.status;
+  assert.equal(status('The last election'), 'occurred');
+  assert.equal(status('Turnout'), 'unknown');
+});
