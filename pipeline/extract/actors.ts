@@ -370,6 +370,8 @@ export function findActorMentions(
       }
       case 'country':
         if (AMBIGUOUS_COUNTRY_FORMS.has(surface) && (prevJoined || (nextJoined && isNameToken(next!)))) break;
+        // a country that opens a firm's or a body's name is part of it ("Chile Airways", "Peru Holdings")
+        if (nextJoined && (cues.companyLast.has(next!.fold) || ORG_HEADS.has(next!.fold))) break;
         // a country named only as a place ("floods in Peru", "a meeting across the US") is not an actor mention
         // (and the countries listed with it: "in Peru and Chile")
         if (

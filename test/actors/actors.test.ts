@@ -167,3 +167,14 @@ test('resolver: an unqualified ministry joins the one qualified body of its port
   assert.equal(bodies[0]!.country, 'PER');
   assert.equal(bodies[0]!.article_count, 2);
 });
+
+test('a country that opens a firm or body name is part of the name, not an actor of its own', () => {
+  const m = mentions('Chile Airways filed for bankruptcy in May.\nPeru Holdings said profits rose.\nShe appeared on Chile TV on Monday.\nThe TV show ended.');
+  assert.deepEqual(
+    m.map((x) => [x.text, x.type, x.country]),
+    [
+      ['Chile Airways', 'organization', 'CHL'],
+      ['Peru Holdings', 'organization', 'PER'],
+    ],
+  );
+});

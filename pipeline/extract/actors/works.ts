@@ -58,6 +58,8 @@ export interface ActorCues {
   readonly holidays: ReadonlySet<string>;
   /** Name heads that take a number ("Channel 4", "Radio 2"): elsewhere a number after a name is a score or an amount. */
   readonly numberedHeads: ReadonlySet<string>;
+  /** Abbreviations of common nouns ("TV", "GDP"): alone no organization. */
+  readonly commonAbbreviations: ReadonlySet<string>;
 }
 
 export function actorCues(raw: {
@@ -83,6 +85,7 @@ export function actorCues(raw: {
   orgNounAfter: string[];
   holidays: string[];
   numberedHeads: string[];
+  commonAbbreviations: string[];
 }): ActorCues {
   return {
     workBefore: new Set(raw.workBefore),
@@ -107,6 +110,7 @@ export function actorCues(raw: {
     orgNounAfter: new Set(raw.orgNounAfter),
     holidays: new Set(raw.holidays.map(fold)),
     numberedHeads: new Set(raw.numberedHeads),
+    commonAbbreviations: new Set(raw.commonAbbreviations),
   };
 }
 
@@ -240,6 +244,11 @@ export function checkTaggerNames(ctx: Ctx): Cand[] {
     // a name of two or more words ending in a venue noun is a place ("Marlow Arena", "Kestrel Street")
     const ws = k.split(/\s+/);
     if (ws.length >= 2 && cues.venueLast.has(ws[ws.length - 1]!)) {
+      drop.add(k);
+      continue;
+    }
+    // an abbreviation of a common noun ("TV", "GDP") names no organization
+    if (cues.commonAbbreviations.has(name)) {
       drop.add(k);
       continue;
     }
