@@ -188,6 +188,7 @@ export const ACTOR_RULES = {
   'seat-metonym': 'A seat of government standing for its country ("the Kremlin said").',
   'capital-metonym': 'A capital standing for its country when it acts ("Lima has sent").',
   'demonym-state': 'A demonym before a state noun standing for its country ("Peruvian troops").',
+  'demonym-ground': 'A demonym before the ground entered or struck ("an incursion into Peruvian territory"): the country acted on.',
   'generic-collective': 'A generic state force or collective ("the army", "protesters"), named "<Label> (<Country>)".',
   'generic-named-force': 'A generic force word referring back to the one named force of that kind in the article ("the police" after "the National Police").',
   'person-cue': 'A person by cue: a title or role before the name, an apposition after it, a reporting verb, a kinship word.',

@@ -101,6 +101,8 @@ const countryFields = (iso3: string, name: string, method: Fields['method']): Fi
   key: `countries:${iso3}`,
 });
 
+/** A country's ground, sea or sky, after its demonym. */
+const SOVEREIGN_GROUND: ReadonlySet<string> = new Set(['territory', 'soil', 'airspace', 'waters', 'border']);
 /** A gazetteer hit with the payload chosen for it. */
 interface Gaz {
   readonly hit: GazHit;
@@ -386,6 +388,10 @@ export function findActorMentions(
       case 'demonym': {
         const m = /^\s+([\p{Ll}]+)/u.exec(text.slice(last.end, last.end + 30));
         if (m && STATE_NOUNS.has(m[1]!)) add(first.start, last.end, 'demonym-state', countryFields(p.iso3, p.name, 'demonym'));
+        // a country's ground entered or struck ("an incursion onto Kestrelian territory", "strikes on Lorian soil"): the
+        // country is acted on (in its ground, "fishing in Lorian waters", it is only the place)
+        else if (m && SOVEREIGN_GROUND.has(m[1]!) && /\b(?:into|onto|on|inside|across|against|violat\w*|invad\w*|entered)\s+$/i.test(before))
+          add(first.start, last.end, 'demonym-ground', countryFields(p.iso3, p.name, 'demonym'));
         break;
       }
       case 'capital': {

@@ -178,3 +178,11 @@ test('a country that opens a firm or body name is part of the name, not an actor
     ],
   );
 });
+
+test('a demonym before the ground entered or struck is the country acted on; before its waters fished in, a place', () => {
+  const m = mentions('Fighters crossed onto Lorian territory.\nJets violated Turkish airspace on Monday.\nBoats fish in Chinese waters.');
+  assert.deepEqual(
+    m.map((x) => [x.text, x.country, x.rule]),
+    [['Turkish', 'TUR', 'demonym-ground']],
+  );
+});

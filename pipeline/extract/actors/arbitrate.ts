@@ -45,12 +45,20 @@ export const RULE_PRIORITY: Readonly<Record<ActorRule, number>> = {
   'tagger-organization': 3.5,
   'capital-metonym': 4,
   'demonym-state': 5,
+  'demonym-ground': 5,
   'person-back-reference': 6,
   'person-fuzzy': 6,
 };
 
 /** Rules whose span is a place or people word that a longer tagger name may contain. */
-const INSIDE_NAMES: ReadonlySet<ActorRule> = new Set(['gazetteer-country', 'national-side', 'capital-metonym', 'seat-metonym', 'demonym-state']);
+const INSIDE_NAMES: ReadonlySet<ActorRule> = new Set([
+  'gazetteer-country',
+  'national-side',
+  'capital-metonym',
+  'seat-metonym',
+  'demonym-state',
+  'demonym-ground',
+]);
 /** Pattern rules whose boundaries the tagger may correct or whose span it may veto. */
 const PATTERNS: ReadonlySet<ActorRule> = new Set(['org-head-noun', 'company-cue', 'person-cue']);
 
