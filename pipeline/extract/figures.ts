@@ -47,6 +47,7 @@ import {
   MEASURE_UNITS,
   MONTHS,
   PEOPLE_NOUNS,
+  HUMAN_NOUNS,
   PLACE_COUNTRY,
   QUALIFIERS_AFTER,
   QUALIFIERS_BEFORE,
@@ -235,6 +236,29 @@ function subMeasure(
 /** Cost (see hitCost) within which a care phrase names the figure next to it. */
 const NEAR_COST = 4;
 
+/** Whether a unit phrase names people: its head a noun of people or groups, a people's name, or a word of a toll. */
+function countsPeople(unit: { readonly text: string; readonly head: string }): boolean {
+  if (/^\p{Lu}/u.test(unit.text.split(/\s+/).at(-1) ?? '')) return true;
+  return HUMAN_NOUNS.has(unit.head) || HUMAN_NOUNS.has(singular(unit.head)) || TOLL_WORDS.has(unit.head);
+}
+/** Adjectives standing for the people they describe ("36 dead", "12 wounded") and nouns of a toll ("made 40 arrests", "12 deaths"). */
+const TOLL_WORDS: ReadonlySet<string> = new Set([
+  'dead',
+  'wounded',
+  'injured',
+  'missing',
+  'displaced',
+  'detained',
+  'abducted',
+  'kidnapped',
+  'others',
+  'other',
+  'arrests',
+  'deaths',
+  'casualties',
+  'fatalities',
+  'injuries',
+]);
 /** A subject noun that names what a count counts: a unit noun of a category other than money, or people ("residents reached 4,000"). */
 const countedSubject = (w: string) => PEOPLE_NOUNS.has(w) || (UNIT_CATEGORY.has(singular(w)) && UNIT_CATEGORY.get(singular(w)) !== 'money');
 
@@ -598,8 +622,11 @@ export function scanFigures(
       const cat = categorize(toks, hits, from, end, unit && unit.from >= end ? unit : null, money);
       const { hit, cost, byUnit } = cat;
       // a unit named before the number or borrowed from the figure before carries its category ("the challenger polled 48,210": votes)
-      const category =
+      const category0 =
         cat.category !== 'other' ? cat.category : borrowed ? borrowed.fig.category : unit && unit.from < end ? (beforeCategory(unit) ?? 'other') : 'other';
+      // a toll counts people: "four public bodies were abolished", "two tapes destroyed" count no dead (a capitalized
+      // head is a people's name, "three Britons")
+      const category = PERSON_CATEGORIES.has(category0) && unit && !countsPeople(unit) ? 'other' : category0;
       const governed = hit !== null && cost <= STRONG;
       if (!unit && !currency && !governed) {
         skip('no-unit');

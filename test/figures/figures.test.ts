@@ -348,3 +348,13 @@ describe('scan', () => {
     assert.equal(r.skipped.year, 1);
   });
 });
+
+describe('a toll counts people', () => {
+  it('a killed, injured or arrested figure of things is no toll; of people, a people or a toll noun it is', () => {
+    const cat = (s: string) => one(s).map((f) => [f.value, f.category]);
+    assert.deepEqual(cat('The storm killed 14 villagers in the valley.'), [[14, 'killed']]);
+    assert.deepEqual(cat('Police made 40 arrests after the match.'), [[40, 'arrested']]);
+    assert.equal(one('The editors killed 12 episodes of the drama.')[0]?.category ?? 'other', 'other');
+    assert.equal(one('The fire destroyed 300 tapes and injured 2 reports.')[0]?.category ?? 'other', 'other');
+  });
+});

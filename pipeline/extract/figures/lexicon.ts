@@ -6,6 +6,8 @@
 import countriesModule, { type Country } from 'world-countries';
 import words from '../../lexicons/figure-words.json' with { type: 'json' };
 import territories from '../../lexicons/territories.json' with { type: 'json' };
+import partyNouns from '../../lexicons/en/party-nouns.json' with { type: 'json' };
+import wordnetNouns from '../../lexicons/en/party-nouns.wordnet.json' with { type: 'json' };
 import type { FigureCategory } from './types.ts';
 import { MONTHS as CALENDAR_MONTHS } from '../../lib/dates.ts';
 
@@ -26,6 +28,16 @@ export const UNIT_CATEGORY: ReadonlyMap<string, FigureCategory> = new Map(
 
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = words.currencySymbols;
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(words.peopleNouns);
+/**
+ * Nouns of people and of groups of people (the people and groups classes of the party nouns, hand-made and from
+ * WordNet, with the figure lexicon's own): what a toll of killed, injured or arrested can count.
+ */
+export const HUMAN_NOUNS: ReadonlySet<string> = new Set([
+  ...words.peopleNouns,
+  ...[partyNouns, wordnetNouns]
+    .flatMap((l) => [...(l as Record<string, unknown> as { people: string[] }).people, ...(l as Record<string, unknown> as { groups: string[] }).groups])
+    .map((w) => w.toLowerCase()),
+]);
 export const UNIT_SYNONYMS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(words.unitSynonyms).filter(([k]) => !k.startsWith('_')));
 export const DURATION_UNITS: ReadonlySet<string> = new Set(words.durationUnits);
 export const FURNITURE_UNITS: ReadonlySet<string> = new Set(words.furnitureUnits);
