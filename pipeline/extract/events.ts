@@ -107,6 +107,9 @@ const TO_NEXT = /^\s+to\s+(?:[\p{L}'’-]+\s+)?$/u;
 /** "a two-day visit", "three-day talks": the event lasts that many days. */
 const DAYS_LONG = /\b(two|three|four|five|six|seven|2|3|4|5|6|7)[- ]day\b/i;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** A comparison opened before the trigger: "it's like <gerund> ...", "(it was) as if ...", "as though ...". */
+const SIMILE_BEFORE =
+  /(?:\b(?:it|that|this)(?:'s|’s|\s+is|\s+was|\s+would\s+be)\s+(?:just\s+|rather\s+|a\s+bit\s+|almost\s+)?like\s+\p{Ll}+ing\b|\bas\s+(?:if|though)\b)[^.;:!?,]*$/iu;
 /** Words of a sentence that tells what is to come. */
 const LOOKS_AHEAD = /\b(?:will|would|shall|expected|expects?|forecasts?|predict(?:s|ed|ions?)?|plans?|planned|due|projected)\b/i;
 /** An undated report's happening dated this many days before the latest date it states is past. */
@@ -670,6 +673,9 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       if (!nominal && CAPABILITY_BEFORE.test(clauseBefore(text, t.index, 120))) continue;
       // unlikely or unwilling to happen ("is unlikely to reject the plan")
       if (UNLIKELY_BEFORE.test(before)) continue;
+      // a simile tells what something is like, no happening ("it's like walking into a bank to rob it", "as if
+      // they had declared war")
+      if (SIMILE_BEFORE.test(text.slice(0, t.index))) continue;
       // a killing or wounding verb read as a noun names an injury or prey ("the wound was slow to heal"), no happening
       if (layer && t.frame === 'kill') continue;
       // an active verb of asking or blaming that ends its sentence with nothing asked or blamed is the speech tag of a

@@ -276,3 +276,13 @@ test('an undated report: a happening dated more than a year before its latest st
   assert.equal(status('The last election'), 'occurred');
   assert.equal(status('Turnout'), 'unknown');
 });
+
+test('a trigger inside a simile is no happening', () => {
+  assert.deepEqual(run(['It is like walking into a shop with a gun to rob it.']).events, []);
+  assert.deepEqual(run(['The fans behaved as if they had declared war on the league.']).events, []);
+  // the main clause after a comparison still reports
+  assert.deepEqual(
+    run(['As if to make things worse, Loria protested on Monday.'], ['Loria']).events.map((e) => e.event_type),
+    ['PROTEST'],
+  );
+});
