@@ -386,6 +386,16 @@ function sameRole(a: Group, b: Group): number {
   return n;
 }
 
+/**
+ * One actor acted on in both, a country included: with the same trigger word in one story, the country a happening
+ * struck is an anchor as strong as the one that acted ("the incursion onto Lorian territory" told undated in one
+ * report, dated in another). (A country that only takes part names no happening: see sameRole.)
+ */
+function sameTarget(a: Group, b: Group): boolean {
+  for (const [x, ra] of a.core) if (ra.has('target') && b.core.get(x)?.has('target')) return true;
+  return false;
+}
+
 /** See Group.background. */
 function isBackground(it: Item): boolean {
   if (!it.span) return false;
@@ -691,7 +701,9 @@ function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
         ? sameDay ||
           (shared > 0 && bothDated) ||
           ((a.dated.length > 0 || b.dated.length > 0 || a.type === 'ASSAULT' || stemsMeet(a.stems, b.stems)) &&
-            (STATEMENT_TYPES.has(a.type) ? sameRole(a, b) >= 2 : sameRole(a, b) > 0 || intersects(a.sources, b.sources) > 0)) ||
+            (STATEMENT_TYPES.has(a.type)
+              ? sameRole(a, b) >= 2
+              : sameRole(a, b) > 0 || intersects(a.sources, b.sources) > 0 || (stemsMeet(a.stems, b.stems) && sameTarget(a, b)))) ||
           sameTown ||
           (shared > 0 && sentencesAlike(a, b))
         : sameDay && shared > 0

@@ -130,3 +130,9 @@ test('an aside between the subject and the verb is skipped; the title holder nam
   const b = run(['Kofi Mensah was named in the squad after an eight-week ban, ahead of a match with Borduria.'], ['Kofi Mensah', 'Borduria']);
   assert.ok(!rolesOf(b, 'ban').some((x) => x.startsWith('Borduria')), JSON.stringify(rolesOf(b, 'ban')));
 });
+
+test('a country whose ground a happening enters is its target, however far down the phrase', () => {
+  assert.deepEqual(rolesOf(run(['The talks come after an incursion of fighters from the hills onto Ostravian territory.'], ['Ostravian']), 'incursion'), [
+    'Ostravian:target',
+  ]);
+});

@@ -369,3 +369,31 @@ test("the first body sentence after a standfirst is lead too: an undated protest
   const c = clusters(r);
   assert.ok(!c.includes('a1:2+a1:3'), c.join(' '));
 });
+
+test('across one story, an undated mention joins the dated one when it names the same trigger and the same country struck', () => {
+  const attack = { event_type: 'ASSAULT' as const, event_subtype: 'attack' as const, frame: 'attack', status: 'occurred' as const };
+  const r = run([
+    {
+      id: 'a1',
+      published: '2024-03-02',
+      events: [
+        {
+          ...attack,
+          trigger: 'incursion',
+          date_start: '2023-10-07',
+          date_end: '2023-10-07',
+          date_precision: 'day',
+          who: [
+            ['lorian-front', 'source'],
+            ['kestrel', 'target', 'country'],
+          ],
+        },
+      ],
+    },
+    { id: 'a2', published: null, events: [{ ...attack, trigger: 'incursion', status: 'unknown', who: [['kestrel', 'target', 'country']] }] },
+    // the country taking part, not struck, is no anchor; nor is the country struck by another kind of attack
+    { id: 'a3', published: null, events: [{ ...attack, trigger: 'incursion', status: 'unknown', who: [['kestrel', 'participant', 'country']] }] },
+    { id: 'a4', published: null, events: [{ ...attack, trigger: 'bombing', status: 'unknown', who: [['kestrel', 'target', 'country']] }] },
+  ]);
+  assert.deepEqual(clusters(r), ['a1:0+a2:0', 'a3:0', 'a4:0']);
+});

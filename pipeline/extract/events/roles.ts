@@ -45,6 +45,10 @@ const SPEAKER_PRONOUN = /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\b/i;
 /** Where the reach of a verb ends: another clause. */
 const HARD_BREAK = /[;:"“”]|\.\s|,\s+(?:while|but|whereas|although|who|whose|which|where|when|as)\b/i;
 
+/** A country's ground entered or struck: the words before its name and after it ("onto Lorian territory"; ../actors.ts reads the same phrase). */
+const GROUND_BEFORE = /\b(?:into|onto|inside|across|against|violat\w*|invad\w*|entered)\s+(?:the\s+)?$/i;
+const GROUND_AFTER = /^(?:['’]s)?\s+(?:territory|soil|airspace|waters|border)\b/i;
+
 /** A comma-enclosed aside right after a noun, up to the space after its closing comma (", accepted by X, "). */
 const ASIDE_AFTER = /^,\s+(?:[\p{Ll}][\p{L}-]*ed|which|who|now|then|since)\b[^,;:()"“”]{0,70},(?=\s+(?:of|by|from)\s)/u;
 /** Frames whose possessor is their one party ("his resignation", "her arrest", "its withdrawal", "their release"). */
@@ -430,6 +434,16 @@ export function assignActors(
       for (const a of chain(text, after, 0, 1)) put(a, symmetric ? 'participant' : by ? 'source' : 'target');
     }
   }
+  // a country whose ground the happening enters or strikes is acted on, however far down the phrase it is named ("an
+  // incursion of fighters from the hills onto Lorian territory", "drones that crossed into Kestrel airspace")
+  if (!symmetric)
+    for (const a of cand)
+      if (
+        GROUND_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) &&
+        GROUND_AFTER.test(text.slice(a.end, a.end + 20)) &&
+        sameEvent.some((tr) => (a.start >= tr.end ? !HARD_BREAK.test(text.slice(tr.end, a.start)) && a.start - tr.end < 120 : false))
+      )
+        put(a, 'target');
   if (roles.size === 0 && fallback) {
     // nobody attached: the actors of the sentence take part (a reporting speaker only of a statement, never of what it reports)
     // "X said it had expelled ...": the speaker is the pronoun's antecedent, the subject of the verb
