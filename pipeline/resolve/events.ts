@@ -135,6 +135,8 @@ export const BACKGROUND_DAYS = 31;
 
 /** Sentences apart within which a statement that names no party still joins a named one (see pairScore). */
 const UNNAMED_STATEMENT_REACH = 2;
+/** Sentences apart beyond which even a statement that points back ("he denied it") is not the named one's: a pronoun's antecedent is near. */
+const REFERRING_REACH = 8;
 /** Event types that are statements: one actor makes many of them in one story. */
 const STATEMENT_TYPES: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'SUPPORT', 'THREATEN', 'AGREE']);
 
@@ -344,6 +346,8 @@ interface Group {
   readonly background: Set<string>;
   /** Every member's sentence points back to someone named elsewhere (a pronoun, "the minister"): see pairScore. */
   refersBack: boolean;
+  /** ... and by a title or a body with "the" ("the minister", "the firm"), which reaches further than a pronoun. */
+  titled: boolean;
 }
 
 /**
@@ -452,14 +456,28 @@ function groupOf(items: readonly Item[], members: number[], countryActors: Reado
     stems: new Set(its.flatMap((it) => triggerStems(it.m.trigger))),
     undated: new Set(its.filter(isUndated).map((it) => it.article_id)),
     background: new Set(its.filter(isBackground).map((it) => it.article_id)),
-    refersBack: its.every((it) => refersBack(it.m.text)),
+    refersBack: its.every((it) => refersBack(it.m.text, it.m.trigger) !== null),
+    titled: its.every((it) => refersBack(it.m.text, it.m.trigger) === 'title'),
   };
 }
 
-/** A pronoun, a title with "the" or a body with "the" ("the firm", "the board") for someone named elsewhere. */
-const refersBack = (text: string): boolean => REFERRING.test(text) || DEFINITE_TITLE.test(text);
-const REFERRING =
-  /\b(?:he|she|they)\b|\bthe\s+(?:firm|company|board|group|party|government|club|union|bank|council|committee|commission|ministry|department|agency|regulator|court|cabinet)\b/i;
+/**
+ * A pronoun, a title with "the" or a body with "the" ("the firm", "the board") for someone named elsewhere, and which.
+ * (Only as the trigger's subject: before it in its clause, "he later denied it", "the chancellor dismissed the
+ * claim". A pronoun elsewhere in a long sentence, "prices rise so that what they earn is cut", points to no one.)
+ */
+const refersBack = (text: string, trigger: string): 'title' | 'pronoun' | null => {
+  const at = text.indexOf(trigger);
+  if (at < 0) return null;
+  const before = text.slice(Math.max(0, at - SUBJECT_REACH), at);
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(/[,;:]\s|\b(?:that|because|while|but|which|who)\s/g)].map((m) => m.index + m[0].length)));
+  return DEFINITE_TITLE.test(clause) || TITLED_BODY.test(clause) ? 'title' : PRONOUN.test(clause) ? 'pronoun' : null;
+};
+/** Characters before a trigger within which its subject is looked for (see refersBack). */
+const SUBJECT_REACH = 80;
+const PRONOUN = /\b(?:he|she|they)\b/i;
+const TITLED_BODY =
+  /\bthe\s+(?:firm|company|board|group|party|government|club|union|bank|council|committee|commission|ministry|department|agency|regulator|court|cabinet)\b/i;
 
 /**
  * `big` with `small`'s members added, in place: what groupOf would give for
@@ -496,6 +514,7 @@ function absorb(big: Group, small: Group): Group {
   unionInto(big.partners, small.partners);
   for (const x of small.dated) big.dated.push(x);
   big.refersBack &&= small.refersBack;
+  big.titled &&= small.titled;
   return big;
 }
 
@@ -640,10 +659,13 @@ function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
     // a statement that names no one who makes it is the named one's only when told right by it ("X backed the
     // plan. The support came late"): further off it is anyone's, a reader's comment or a general remark
     // (unless its sentence points back to someone: "he denied it", "the chancellor dismissed the claim")
+    // (in the rounds across articles too, for two groups of that one article: a statement kept apart in its article's
+    // round would else join there)
     if (
-      withinArticle &&
+      (withinArticle || (a.articles.size === 1 && b.articles.size === 1)) &&
       STATEMENT_TYPES.has(a.type) &&
-      ((!a.core.size && !a.refersBack) || (!b.core.size && !b.refersBack)) &&
+      ((!a.core.size && (!a.refersBack || (!a.titled && sentenceDistance(a, b) > REFERRING_REACH))) ||
+        (!b.core.size && (!b.refersBack || (!b.titled && sentenceDistance(a, b) > REFERRING_REACH)))) &&
       sentenceDistance(a, b) > UNNAMED_STATEMENT_REACH
     )
       return null;

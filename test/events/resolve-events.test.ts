@@ -481,6 +481,11 @@ test('within an article, a statement that names no one joins a named one only ne
         { ...support, sentence_index: 2, who: [], text: 'The rise was welcomed on the shop floor.' },
         { ...support, sentence_index: 9, who: [], text: 'Readers wrote in: any rise is welcome.' },
         { ...support, sentence_index: 12, who: [], text: 'The union leader said the members welcomed it.' },
+        // a pronoun's antecedent is near: far off, "they" is anyone; "the union" still points back
+        { ...support, sentence_index: 30, who: [], text: 'They welcomed it, as they always do.' },
+        { ...support, sentence_index: 40, who: [], text: 'Later the union welcomed the second rise too.' },
+        // a pronoun that is not the subject of the trigger points to no one
+        { ...support, sentence_index: 20, who: [], text: 'Any rise is welcomed in homes where they struggle.' },
       ],
     },
   ]);
@@ -490,6 +495,6 @@ test('within an article, a statement that names no one joins a named one only ne
       .filter((m) => m.event_id === withUnion.event_id)
       .map((m) => m.sentence_index)
       .sort((a, b) => a - b),
-    [1, 2, 12],
+    [1, 2, 12, 40],
   );
 });
