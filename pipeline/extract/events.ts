@@ -373,7 +373,20 @@ function titleCased(s: string): boolean {
 
 /** A past verb whose subject is the noun before it ("the rallies were held", "a riot broke out"). */
 const PAST_AFTER_NOUN =
-  /^\s+(?:and\s+[\p{L}-]+\s+)?(?:(?:was|were|had been|have been|has been)\s+(?:held|staged|organi[sz]ed|carried out|launched|called)|took place|broke out|erupted|spread)\b/iu;
+  /^\s+(?:and\s+[\p{L}-]+\s+)?(?:(?:was|were|had been|have been|has been)\s+(?:held|staged|organi[sz]ed|carried out|launched|called)|took place|broke out|erupted|spread|followed|sparked|prompted|triggered|caused|led to|left|forced|ended|surprised|shocked|shook|raised)\b/iu;
+/** A modifier that places a happening named by a noun in the past ("the recent election", "last year's strike", "a failed coup"). */
+const PAST_MODIFIER = /\b(?:recent|last|previous|earlier|(?<!\bin\s+the\s+)past|failed|botched)(?:\s+year['’]s)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+/**
+ * A participle right after the noun that says it was done ("the bans imposed on them", "a lawsuit filed in May", "the
+ * talks held in the capital"). (Not "planned", "proposed", "expected" or "called": "an election called for May".)
+ */
+const DONE_PARTICIPLE =
+  /^,?\s+(?:[\p{L}-]+ly\s+)?(?:filed|imposed|held|staged|launched|carried out|signed|reached|struck|lodged|handed down|handed out|conducted|mounted|brought against)\b/iu;
+/** A happening named as what came before ("after the massacre", "following the attacks"): in a past sentence it took place. */
+const EARLIER_HAPPENING = /\b(?:after|following|since)\s+(?:(?:the|a|an|its|their|his|her|last|this)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+/** (a present verb after the noun makes the "since" or "after" a conjunction of cause: "since the vote is close") */
+const PRESENT_AFTER = /^\s+(?:is|are|has|have|remains?|looms?)\b/i;
+const MODAL = /\b(?:could|can|may|might|should|must)\b/i;
 /** A present copula and an indefinite noun phrase, then its relative pronoun, right before a trigger. */
 const DEFINING = /\b(?:is|are)\s+(?:not\s+)?(?:a|an|one of the)\s+[^,.;:"“”]{0,60}?\b(?:that|which|who)\s+(?:(?:has|have|had|also|once|first)\s+)?$/i;
 /** A plural finite verb or auxiliary right after a word. */
@@ -402,7 +415,11 @@ function statusOf(t: TriggerHit, nominal: boolean, text: string): Status {
   if (nominal)
     return /\b(?:current|ongoing|continuing)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)
       ? 'ongoing'
-      : LIGHT_PAST.test(before) || PAST_AFTER_NOUN.test(after)
+      : LIGHT_PAST.test(before) ||
+          PAST_AFTER_NOUN.test(after) ||
+          PAST_MODIFIER.test(before) ||
+          DONE_PARTICIPLE.test(after) ||
+          (EARLIER_HAPPENING.test(before) && !PRESENT_AFTER.test(after) && PAST_IN_CLAUSE.test(text) && !LOOKS_AHEAD.test(text) && !MODAL.test(text))
         ? 'occurred'
         : 'unknown';
   if (t.kind === 'past' || t.kind === 'pp') return 'occurred';

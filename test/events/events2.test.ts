@@ -167,3 +167,17 @@ test('within one article, an agentless mention that only took the country joins 
   ]);
   assert.equal(r.events.length, 1);
 });
+
+test('an undated happening named by a noun took place when its phrase says so: a past modifier, a done participle, "after" in a past sentence', () => {
+  const statusOf = (sentence: string, trigger: string, names: string[] = ['Tarn Party']) =>
+    run([sentence], names, null).events.find((e) => e.trigger === trigger)?.status;
+  assert.equal(statusOf('Turnout fell sharply at the recent election in Tarn.', 'election'), 'occurred');
+  assert.equal(statusOf('The lawsuit, filed in a Lorian court, says the Tarn Party misled voters.', 'lawsuit'), 'occurred');
+  assert.equal(statusOf('The Tarn Party changed its rules after the election.', 'election'), 'occurred');
+  assert.equal(statusOf('The election surprised the Tarn Party.', 'election'), 'occurred');
+  // not when the sentence looks ahead, is modal, or "since" gives a cause
+  assert.notEqual(statusOf('The Tarn Party will change its rules after the election.', 'election'), 'occurred');
+  assert.notEqual(statusOf('The Tarn Party could govern after the election.', 'election'), 'occurred');
+  assert.notEqual(statusOf('The Tarn Party stayed quiet, since the election is close.', 'election'), 'occurred');
+  assert.notEqual(statusOf('The Tarn Party said in the past support for a strike was weak.', 'support'), 'occurred');
+});
