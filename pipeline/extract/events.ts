@@ -33,6 +33,7 @@ import { assignActors, CIRCUMSTANCE_WORDS, passiveVoice, speakers, type Sentence
 import { quoteSpans } from './quotes.ts';
 import { addDays } from '../lib/dates.ts';
 import type { AnnotatedDocument } from '../nlp/document.ts';
+import { HEAD_WORDS, STATE_NOUNS } from './actors/people.ts';
 
 type Status = EventMentionX['status'];
 
@@ -374,6 +375,70 @@ function titleCased(s: string): boolean {
 /** A past verb whose subject is the noun before it ("the rallies were held", "a riot broke out"). */
 const PAST_AFTER_NOUN =
   /^\s+(?:and\s+[\p{L}-]+\s+)?(?:(?:was|were|had been|have been|has been)\s+(?:held|staged|organi[sz]ed|carried out|launched|called)|took place|broke out|erupted|spread|followed|sparked|prompted|triggered|caused|led to|left|forced|ended|surprised|shocked|shook|raised)\b/iu;
+/** Nouns after a country name that leave the country the one acting or acted on ("US troops", "Lorian territory"). */
+const COUNTRY_ACTS_AFTER: ReadonlySet<string> = new Set([
+  'territory',
+  'soil',
+  'airspace',
+  'waters',
+  'border',
+  'borders',
+  'people',
+  // what the country put forward, so a reply to it is a reply to the country ("rejected the Lorian offer")
+  'offer',
+  'offers',
+  'proposal',
+  'proposals',
+  'plan',
+  'plans',
+  'bid',
+  'demand',
+  'demands',
+  'request',
+  'call',
+  'calls',
+  'claim',
+  'claims',
+  'position',
+  'stance',
+  'policy',
+  'decision',
+  'move',
+  'initiative',
+  'accusations',
+  'allegations',
+]);
+/**
+ * A country name that only modifies the noun after it ("a UK tour", "the US bankruptcy court", "US retailer Kestrel"):
+ * the noun's, not the country's, part in the happening; the country is where or whose. (Not before a word for its
+ * state or its people: "US officials", "UK forces", "the US president".)
+ */
+function countryModifier(
+  ann: AnnotatedDocument,
+  tokenAt: ReadonlyMap<number, number>,
+  a: { readonly start: number; readonly end: number },
+  isTrigger: (start: number, end: number) => boolean,
+  isVerb: (start: number, end: number) => boolean,
+): boolean {
+  let k = tokenAt.get(a.start);
+  if (k === undefined) return false;
+  while (k < ann.tokens.length && ann.tokens[k]!.end <= a.end) k++;
+  const next = ann.tokens[k];
+  if (!next || next.start !== a.end + 1 || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text)) return false;
+  const w = next.text.toLowerCase();
+  if (STATE_NOUNS.has(w) || HEAD_WORDS.has(w) || COUNTRY_ACTS_AFTER.has(w)) return false;
+  // (a headline verb read as a noun: "Kestrel jails blogger")
+  if (isVerb(next.start, next.end)) return false;
+  // (the compound it opens may be the happening itself, the country its agent: "a US drone strike", "UK air raids")
+  let head = next;
+  for (let j = k + 1; j < ann.tokens.length; j++) {
+    const t = ann.tokens[j]!;
+    if (t.start !== ann.tokens[j - 1]!.end + 1 || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) break;
+    head = t;
+  }
+  return !isTrigger(head.start, head.end);
+}
+
 /** A modifier that places a happening named by a noun in the past ("the recent election", "last year's strike", "a failed coup"). */
 const PAST_MODIFIER = /\b(?:recent|last|previous|earlier|(?<!\bin\s+the\s+)past|failed|botched)(?:\s+year['’]s)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 /**
@@ -801,7 +866,8 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
     if (byGroup.size === 0) continue;
     const sentActors = bySentence.get(s.sentence_index) ?? [];
     // (with the pronouns that stand for an actor as a trigger's subject or object: ./events/pronouns.ts)
-    const verbs = [...byGroup.values()].flat().filter((c) => !c.nominal);
+    const verbsAndNouns = [...byGroup.values()].flat();
+    const verbs = verbsAndNouns.filter((c) => !c.nominal);
     const pronouns = ann
       ? pronounActors(
           ann,
@@ -816,7 +882,22 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
           reporting.map(([a, b]) => [s.char_start + a, s.char_start + b] as const),
         )
       : [];
-    const local = sentActors.map((a) => ({ ...a, start: a.start - s.char_start, end: a.end - s.char_start }));
+    const local = sentActors
+      .filter(
+        (a) =>
+          !(
+            ann &&
+            a.type === 'country' &&
+            countryModifier(
+              ann,
+              tokenAt,
+              a,
+              (start, end) => verbsAndNouns.some((c) => s.char_start + c.t.index < end && s.char_start + c.t.end > start),
+              (start, end) => verbs.some((c) => s.char_start + c.t.index < end && s.char_start + c.t.end > start),
+            )
+          ),
+      )
+      .map((a) => ({ ...a, start: a.start - s.char_start, end: a.end - s.char_start }));
     const hits = findDates(text, reference, (i, e) => {
       let best: Candidate | null = null,
         bd = Infinity;

@@ -181,3 +181,21 @@ test('an undated happening named by a noun took place when its phrase says so: a
   assert.notEqual(statusOf('The Tarn Party stayed quiet, since the election is close.', 'election'), 'occurred');
   assert.notEqual(statusOf('The Tarn Party said in the past support for a strike was weak.', 'support'), 'occurred');
 });
+
+test('a country that only modifies the noun after it takes no part; one that opens the happening, or names its state, does', () => {
+  const parties = (sentence: string, type: string, names: string[]) => rolesIn(run([sentence], names), type);
+  assert.deepEqual(
+    parties('A lawsuit filed in an Ostravia court accuses Kestrel Bank of fraud.', 'ACCUSE', ['Ostravia', 'Kestrel Bank']).filter((x) =>
+      x.startsWith('Ostravia'),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    parties('The singer said his Ostravia tour was cancelled after protests by Tarn Party.', 'PROTEST', ['Ostravia', 'Tarn Party']).filter((x) =>
+      x.startsWith('Ostravia'),
+    ),
+    [],
+  );
+  assert.ok(parties('An Ostravia drone strike killed five people in Borduria.', 'ASSAULT', ['Ostravia', 'Borduria']).some((x) => x.startsWith('Ostravia:')));
+  assert.ok(parties('Ostravia officials accused Borduria of spying.', 'ACCUSE', ['Ostravia', 'Borduria']).includes('Ostravia:source'));
+});

@@ -37,7 +37,7 @@ export function doc(paragraphs: readonly string[], published: string | null, id 
   };
 }
 
-/** Actor mentions for every occurrence of each name (type by a trailing marker: person if listed in `persons`). */
+/** Actor mentions for every occurrence of each name (a person if listed in `persons`, else a country if one word, else an organization). */
 export function mentionsOf(d: Document, names: readonly string[], persons: readonly string[] = []): ActorMentionX[] {
   const out: ActorMentionX[] = [];
   for (const name of names) {
@@ -49,7 +49,8 @@ export function mentionsOf(d: Document, names: readonly string[], persons: reado
         char_end: i + name.length,
         text: name,
         name,
-        type: persons.includes(name) ? 'person' : 'country',
+        // (a name of two words or more is a body, "Kestrel Party", "Dravia Federation"; one word a country, "Dravia")
+        type: persons.includes(name) ? 'person' : /\s/.test(name) ? 'organization' : 'country',
         country: null,
         role: null,
         method: 'gazetteer',

@@ -17,7 +17,7 @@ test('a pronoun subject takes the first actor of the sentence before: a person f
 
 test('a pronoun object fills the target the names leave open', () => {
   assert.deepEqual(
-    roles('Tom Ruiz lost his appeal on Monday.', 'The Dravia federation banned him for two years.').filter((e) => e.startsWith('COERCE')),
+    roles('Tom Ruiz lost his appeal on Monday.', 'Dravia banned him for two years.').filter((e) => e.startsWith('COERCE')),
     ['COERCE source=Dravia,target=Tom Ruiz'],
   );
 });
