@@ -274,6 +274,31 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
     if (cands.size === 1) uf.union(k, [...cands][0]!);
   });
 
+  // one name typed a person in some reports and a body in others is one actor ("Kestrel" the firm read as a person
+  // once; "Ana Ruiz" read as a body once): joined when one side is named only so, its type then decided by the
+  // evidence of all its mentions (see typeOf)
+  const namesOf = new Map<string, Set<string>>(); // cluster root → folded names of its mentions
+  const typesOf = new Map<string, Set<string>>();
+  items.forEach((it, i) => {
+    const r = uf.find(keyOf[i]!);
+    (namesOf.get(r) ?? namesOf.set(r, new Set()).get(r)!).add(foldName(it.m.name));
+    (typesOf.get(r) ?? typesOf.set(r, new Set()).get(r)!).add(it.m.type);
+  });
+  const personRoots = new Map<string, string[]>(); // folded name → roots of person clusters holding it
+  for (const [r, names] of namesOf) if (typesOf.get(r)!.has('person') && !r.startsWith('actors:')) for (const n of names) pushTo(personRoots, n, r);
+  for (const [r, names] of [...namesOf].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const t = typesOf.get(r)!;
+    if (r.startsWith('actors:') || r.startsWith('countries:') || r.startsWith('gov') || r.startsWith('generic:')) continue;
+    if (!(t.size === 1 && (t.has('organization') || t.has('group')))) continue;
+    for (const n of names) {
+      const ps = (personRoots.get(n) ?? []).filter((p) => uf.find(p) !== uf.find(r));
+      // (only one person of that name, and one of the two named only so: a firm "Ford" never joins a "Harrison Ford")
+      if (ps.length !== 1) continue;
+      const pn = namesOf.get(ps[0]!)!;
+      if ((names.size === 1 || (pn.size === 1 && pn.has(n))) && !(pn.size > 1 && names.size > 1)) uf.union(r, ps[0]!);
+    }
+  }
+
   // --- build rows
   const groups = new Map<string, number[]>();
   keyOf.forEach((k, i) => pushTo(groups, uf.find(k), i));
@@ -294,7 +319,7 @@ export function resolveActors(extractions: readonly Extraction[], _articles: rea
     const entry = gazKey?.startsWith('actors:') ? ENTRY_BY_KEY.get(gazKey.slice(7)) : undefined;
     const gazMention = ms.find((m) => m.key && (m.key.startsWith('actors:') || m.key.startsWith('countries:')));
     const name = entry?.name ?? gazMention?.name ?? canonicalName(ms);
-    const type = entry?.type ?? gazMention?.type ?? majority(ms.map((m) => m.type))!;
+    const type = entry?.type ?? gazMention?.type ?? typeOf(ms);
     const perArticle = root.startsWith('generic:') && (root.includes(':@:') || root.includes(':?:'));
     let actor_id = perArticle ? `${slug(name)}-${hashId('', items[idx[0]!]!.article_id).slice(0, 6)}` : slug(name);
     if (usedIds.has(actor_id)) actor_id = `${actor_id}-${type}`;
@@ -358,6 +383,21 @@ function roleList(roles: readonly (string | null)[]): string[] {
 }
 
 /** Most frequent value; ties to the lexicographically smallest. */
+/**
+ * The type of an actor from its mentions: a mention that a cue made ("Ms X said", "X Ltd", an acronym defined)
+ * outweighs three the tagger made alone, and a one-word name the tagger alone calls a person counts a third; ties go
+ * to a person for a name of two words or more, else to a body.
+ */
+function typeOf(ms: readonly ActorMentionX[]): ActorMentionX['type'] {
+  const w = new Map<ActorMentionX['type'], number>();
+  const multi = ms.some((m) => m.name.trim().includes(' '));
+  // (a one-word name the tagger alone calls a person is weak evidence: a person is introduced by full name, a
+  // firm, a band or a club is not, "Kestrel said")
+  for (const m of ms) w.set(m.type, (w.get(m.type) ?? 0) + (!m.rule?.startsWith('tagger-') ? 3 : m.type === 'person' && !multi ? 1 / 3 : 1));
+  const rank = (t: string) => (t === 'person' ? (multi ? 0 : 1) : multi ? 1 : 0);
+  return [...w].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
+}
+
 function majority<T extends string>(xs: readonly T[]): T | undefined {
   const c = new Map<T, number>();
   for (const x of xs) c.set(x, (c.get(x) ?? 0) + 1);

@@ -186,3 +186,39 @@ test('a demonym before the ground entered or struck is the country acted on; bef
     [['Turkish', 'TUR', 'demonym-ground']],
   );
 });
+
+test('one name typed a person in one report and a body in another is one actor, typed by the stronger evidence', () => {
+  const m = (name: string, type: 'person' | 'organization', rule: 'tagger-person' | 'tagger-organization' | 'company-cue' | 'person-cue', at = 0) => ({
+    sentence_index: 0,
+    char_start: at,
+    char_end: at + name.length,
+    text: name,
+    name,
+    type,
+    country: null,
+    role: null,
+    method: 'exact' as const,
+    key: null,
+    rule,
+  });
+  const ex = (article_id: string, mentions: ReturnType<typeof m>[]): Extraction => ({ article_id, mentions, figures: [], events: [], quotes: [] });
+  const r = resolveActors(
+    [
+      // a one-word firm the tagger called a person twice, a cue a body once
+      ex('a1', [m('Kestrel', 'person', 'tagger-person'), m('Kestrel', 'person', 'tagger-person', 20)]),
+      ex('a2', [m('Kestrel', 'organization', 'company-cue')]),
+      // a full name the cue calls a person, the tagger a body once
+      ex('a3', [m('Ana Ruiz', 'person', 'person-cue')]),
+      ex('a4', [m('Ana Ruiz', 'organization', 'tagger-organization')]),
+      // a firm never joins a person of whom its name is only a part
+      ex('a5', [m('Tom Ford', 'person', 'person-cue'), m('Ford', 'person', 'tagger-person', 30)]),
+      ex('a6', [m('Ford', 'organization', 'company-cue'), m('Ford Motor', 'organization', 'company-cue', 30)]),
+    ],
+    [],
+  );
+  const of = (name: string) => r.actors.filter((a) => a.name === name).map((a) => a.type);
+  assert.deepEqual(of('Kestrel'), ['organization']);
+  assert.deepEqual(of('Ana Ruiz'), ['person']);
+  assert.ok(r.actors.some((a) => a.type === 'person' && a.name === 'Tom Ford'));
+  assert.ok(r.actors.some((a) => a.type === 'organization' && /Ford/.test(a.name)));
+});
