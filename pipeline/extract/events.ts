@@ -439,6 +439,9 @@ function countryModifier(
   return !isTrigger(head.start, head.end);
 }
 
+/** A person's home after the name or the age, in a list ("Ana Ruiz, 46, of Tarn, Loria"; "a man from Loria"). */
+const HOME_OF = /(?:[,\d]|\bman|\bwoman|\bboy|\bgirl)\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]+,?\s+){0,3}$/u;
+
 /** A modifier that places a happening named by a noun in the past ("the recent election", "last year's strike", "a failed coup"). */
 const PAST_MODIFIER = /\b(?:recent|last|previous|earlier|(?<!\bin\s+the\s+)past|failed|botched)(?:\s+year['’]s)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 /**
@@ -657,15 +660,18 @@ function teaserLine(text: string): boolean {
   return !/[.!?"”’)\]…:;]$/.test(t) && t.split(/\s+/).length <= 20;
 }
 
-/** The article's country mentions: the first per ISO code, and the most mentioned one (ties to the earliest). */
-function contextCountries(mentions: readonly ActorMentionX[]): { byCountry: ReadonlyMap<string, number>; main: number | undefined } {
+/**
+ * The article's country mentions: the first per ISO code, and the most mentioned one (ties to the earliest), not
+ * counting a person's home in a list ("Ana Ruiz, 46, of Tarn, Loria": see HOME_OF).
+ */
+function contextCountries(mentions: readonly ActorMentionX[], text: string): { byCountry: ReadonlyMap<string, number>; main: number | undefined } {
   const byCountry = new Map<string, number>();
   const count = new Map<string, number>();
   mentions.forEach((m, i) => {
     if (m.type !== 'country') return;
     const c = m.country ?? m.name;
     if (!byCountry.has(c)) byCountry.set(c, i);
-    count.set(c, (count.get(c) ?? 0) + 1);
+    if (!HOME_OF.test(text.slice(Math.max(0, m.char_start - 60), m.char_start))) count.set(c, (count.get(c) ?? 0) + 1);
   });
   let main: string | undefined,
     n = 0;
@@ -700,7 +706,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
   /** Sentences that give a date more than a week before the report. */
   const pastSentences = new Set<number>();
   const quotes = quoteSpans(doc.text);
-  const context = contextCountries(mentions);
+  const context = contextCountries(mentions, doc.text);
   let q = 0;
   const oneParagraph = doc.sentences.every((s) => s.paragraph_index <= 1);
   const domains = articleDomains(doc.text);
@@ -886,15 +892,16 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       .filter(
         (a) =>
           !(
-            ann &&
-            a.type === 'country' &&
-            countryModifier(
-              ann,
-              tokenAt,
-              a,
-              (start, end) => verbsAndNouns.some((c) => s.char_start + c.t.index < end && s.char_start + c.t.end > start),
-              (start, end) => verbs.some((c) => s.char_start + c.t.index < end && s.char_start + c.t.end > start),
-            )
+            (a.type === 'country' && HOME_OF.test(doc.text.slice(Math.max(0, a.start - 60), a.start))) ||
+            (ann &&
+              a.type === 'country' &&
+              countryModifier(
+                ann,
+                tokenAt,
+                a,
+                (start, end) => verbsAndNouns.some((c) => s.char_start + c.t.index < end && s.char_start + c.t.end > start),
+                (start, end) => verbs.some((c) => s.char_start + c.t.index < end && s.char_start + c.t.end > start),
+              ))
           ),
       )
       .map((a) => ({ ...a, start: a.start - s.char_start, end: a.end - s.char_start }));

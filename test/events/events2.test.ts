@@ -199,3 +199,8 @@ test('a country that only modifies the noun after it takes no part; one that ope
   assert.ok(parties('An Ostravia drone strike killed five people in Borduria.', 'ASSAULT', ['Ostravia', 'Borduria']).some((x) => x.startsWith('Ostravia:')));
   assert.ok(parties('Ostravia officials accused Borduria of spying.', 'ACCUSE', ['Ostravia', 'Borduria']).includes('Ostravia:source'));
 });
+
+test("an accident's country is where it happened, not a victim's home in the list of the dead", () => {
+  const r = run(['The dead were Ana Bell, 46, of Tarn, Ostravia, and a driver.', 'The crash happened near the border.'], ['Ostravia'], '2024-03-04');
+  assert.ok(!r.events.some((e) => e.actors.some((a) => r.m[a.mention]!.name === 'Ostravia')));
+});

@@ -136,3 +136,14 @@ test('a country whose ground a happening enters is its target, however far down 
     'Ostravian:target',
   ]);
 });
+
+test('a verb before a comma, or one that takes no object, has no object; a name inside a dash aside is no subject', () => {
+  assert.deepEqual(rolesOf(run(['When Kofi Mensah died, Ama Owusu led the tributes.'], ['Kofi Mensah', 'Ama Owusu']), 'died'), ['Kofi Mensah:participant']);
+  assert.deepEqual(
+    rolesOf(run(['Ostravia attacked, Borduria said on Monday.'], ['Ostravia', 'Borduria']), 'attacked').filter((x) => x.startsWith('Borduria')),
+    [],
+  );
+  assert.deepEqual(rolesOf(run(['Ama Owusu - a longtime critic of Kofi Mensah - has criticised the new law.'], ['Ama Owusu', 'Kofi Mensah']), 'criticised'), [
+    'Ama Owusu:source',
+  ]);
+});

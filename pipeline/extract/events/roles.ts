@@ -49,6 +49,9 @@ const HARD_BREAK = /[;:"“”]|\.\s|,\s+(?:while|but|whereas|although|who|whose
 const GROUND_BEFORE = /\b(?:into|onto|inside|across|against|violat\w*|invad\w*|entered)\s+(?:the\s+)?$/i;
 const GROUND_AFTER = /^(?:['’]s)?\s+(?:territory|soil|airspace|waters|border)\b/i;
 
+/** Frames of verbs that take no object: a name after "died" is another clause's ("died on Monday, X said"). */
+const INTRANSITIVE: ReadonlySet<string> = new Set(['die']);
+
 /** A comma-enclosed aside right after a noun, up to the space after its closing comma (", accepted by X, "). */
 const ASIDE_AFTER = /^,\s+(?:[\p{Ll}][\p{L}-]*ed|which|who|now|then|since)\b[^,;:()"“”]{0,70},(?=\s+(?:of|by|from)\s)/u;
 /** Frames whose possessor is their one party ("his resignation", "her arrest", "its withdrawal", "their release"). */
@@ -333,6 +336,14 @@ export function assignActors(
     // "Ana Bell, director of the Kestrel Institute, welcomed ...": the name before the apposition is the subject
     if (subj > 0 && APPOSITION_OF.test(text.slice(leftAll[subj - 1]!.end, leftAll[subj]!.start)) && /^\s*,/.test(text.slice(leftAll[subj]!.end, tr.index)))
       subj--;
+    // "Kestrel - best known for its Loria unit - bought ...": a name inside an aside set off by dashes is the aside's
+    const dashes = [...text.slice(0, tr.index).matchAll(/\s[-–—]\s/g)].map((m) => m.index);
+    if (subj >= 0 && dashes.length >= 2) {
+      const [d1, d2] = [dashes.at(-2)!, dashes.at(-1)!];
+      if (leftAll[subj]!.start > d1 && leftAll[subj]!.end <= d2) {
+        while (subj >= 0 && leftAll[subj]!.end > d1) subj--;
+      }
+    }
     // "Rebels backed by Kestrel seized ...": the by-agent of a participle after the subject is not the subject
     if (subj > 0 && REDUCED_BY.test(text.slice(leftAll[subj - 1]!.end, leftAll[subj]!.start)) && !/[,;]/.test(text.slice(leftAll[subj]!.end, tr.index))) subj--;
     // "Ana Ruiz, soon to join X for a Y series, also criticised ...": a name inside an aside set off by commas
@@ -424,6 +435,9 @@ export function assignActors(
       !ownClause &&
       !inComplement &&
       !deep &&
+      // (a verb right before a comma has ended its clause: "when X died, Y led the tributes", "X attacked, Y said")
+      !/^\s*,/.test(text.slice(tr.end, after[0]!.start)) &&
+      !INTRANSITIVE.has(tr.frame) &&
       !HARD_BREAK.test(text.slice(tr.end, after[0]!.start)) &&
       after[0]!.start - tr.end < 120 &&
       (!passive || byAgent)
