@@ -286,3 +286,11 @@ test('a trigger inside a simile is no happening', () => {
     ['PROTEST'],
   );
 });
+
+test('a trigger written as a noun before a noun it only modifies is no happening; a verb before the same noun still is', () => {
+  const triggers = (s: string) => findTriggers(s).map((t) => t.text);
+  assert.deepEqual(triggers('The bankruptcy court in Tarn heard the case.'), []);
+  assert.deepEqual(triggers('The party named its election chief and its election slogan.'), []);
+  assert.deepEqual(triggers('Voters were shown the referendum question.'), []);
+  assert.deepEqual(triggers('Ministers backed plans to cut the debt.'), ['backed']);
+});

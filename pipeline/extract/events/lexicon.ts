@@ -211,6 +211,10 @@ function compile(): Compiled {
 const COMPILED = compile();
 /** Nouns that a one-word trigger right before them only modifies ("riot police", "assault conviction"). */
 const MODIFIED: ReadonlySet<string> = new Set(((data as { modifier_heads?: readonly string[] }).modifier_heads ?? []).map((x) => x.toLowerCase()));
+/** Nouns that a trigger written as a noun right before them only modifies ("the bankruptcy court", "an election official"). */
+const NOUN_MODIFIED: ReadonlySet<string> = new Set(
+  ((data as { noun_modifier_heads?: readonly string[] }).noun_modifier_heads ?? []).map((x) => x.toLowerCase()),
+);
 /** Nouns of a happening that an -ing trigger right before them names ("a shooting spree"), rather than describes ("the dying seconds"). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(((data as { event_heads?: readonly string[] }).event_heads ?? []).map((x) => x.toLowerCase()));
 /** Words: letters and digits, joined by inner hyphens or apostrophes ("co-operate", "Six-Day"). */
@@ -370,7 +374,13 @@ export function findTriggers(text: string, article: ReadonlySet<number> = new Se
     // a phrase is written with spaces only between its words ("calling 'on the move'" is no "calling on")
     if (n > 1 && !tokens.slice(i - n + 1, last).every((t, k) => /^\s+$/.test(text.slice(t.end, tokens[i - n + 2 + k]!.start)))) continue;
     if (raw.frame === BLOCKED || [...Array(n).keys()].some((k) => taken.has(i - k))) continue;
-    if (n === 1 && raw.kind !== 'phrase' && MODIFIED.has(tokens[last + 1]?.lower ?? '') && /^\s+$/.test(text.slice(end, tokens[last + 1]!.start))) continue;
+    if (
+      n === 1 &&
+      raw.kind !== 'phrase' &&
+      (MODIFIED.has(tokens[last + 1]?.lower ?? '') || (raw.kind === 'noun' && NOUN_MODIFIED.has(tokens[last + 1]?.lower ?? ''))) &&
+      /^\s+$/.test(text.slice(end, tokens[last + 1]!.start))
+    )
+      continue;
     const info = senseOf(raw, key, tokens, i - n + 1, last);
     if (!info || vetoed.has(info.frame) || vetoed.has(raw.frame)) continue;
     if (!info.notBefore?.test(text.slice(end, end + 60)))
