@@ -44,6 +44,7 @@ import { hashId } from '../lib/ids.ts';
 import { ref, type RefMap } from './refs.ts';
 import { pushTo } from '../lib/maps.ts';
 import { isCountryName } from '../extract/events/places.ts';
+import { economicKinds } from '../extract/events/lexicon.ts';
 import { DEFINITE_TITLE } from '../extract/actors/people.ts';
 
 export interface ResolvedEvents {
@@ -338,6 +339,8 @@ interface Group {
   readonly partners: Map<string, Set<string>>;
   /** Stems of the members' trigger words (see triggerStems). */
   readonly stems: Set<string>;
+  /** Kinds of economic happening the members name (a bankruptcy, a deal, job cuts: economicKinds). */
+  readonly kinds: Set<string>;
   /** Families of the subtypes the members give (see SUBTYPE_FAMILIES). */
   readonly subtypes: Set<string>;
   /** Articles where a member is an undated mention (the news the article reports, or told with it). */
@@ -454,6 +457,7 @@ function groupOf(items: readonly Item[], members: number[], countryActors: Reado
         .flatMap(familiesOf),
     ),
     stems: new Set(its.flatMap((it) => triggerStems(it.m.trigger))),
+    kinds: new Set(its.filter((it) => it.frame === 'economic').flatMap((it) => economicKinds(it.m.trigger))),
     undated: new Set(its.filter(isUndated).map((it) => it.article_id)),
     background: new Set(its.filter(isBackground).map((it) => it.article_id)),
     refersBack: its.every((it) => refersBack(it.m.text, it.m.trigger) !== null),
@@ -505,6 +509,7 @@ function absorb(big: Group, small: Group): Group {
     'persons',
     'subtypes',
     'stems',
+    'kinds',
     'undated',
     'background',
   ] as const;
@@ -646,6 +651,8 @@ function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
   if (PATIENT_TYPES.has(a.type) && PATIENT_TYPES.has(b.type) && a.patients.size && b.patients.size && intersects(a.patients, b.patients) === 0) return null;
   // subtypes of no common family are two happenings (an arrest and a weapons seizure told with one verb frame)
   if (a.subtypes.size && b.subtypes.size && intersects(a.subtypes, b.subtypes) === 0) return null;
+  // the economic frame holds several kinds of happening: a bankruptcy and a purchase are two, however close
+  if (a.kinds.size && b.kinds.size && intersects(a.kinds, b.kinds) === 0) return null;
   if (bilateralClash(a, b)) return null;
   // the rules of one article hold for two groups with mentions in one article, in whichever round they meet
   // (the rounds across articles see groups that already span several)

@@ -397,3 +397,26 @@ test('across one story, an undated mention joins the dated one when it names the
   ]);
   assert.deepEqual(clusters(r), ['a1:0+a2:0', 'a3:0', 'a4:0']);
 });
+
+test('a bankruptcy and a purchase are two happenings of the economic frame, even sharing a firm; two reports of one filing are one', () => {
+  const economic = { event_type: 'OTHER' as const, event_subtype: 'economic' as const, frame: 'economic', status: 'unknown' as const };
+  const r = run([
+    {
+      id: 'a1',
+      published: null,
+      events: [
+        { ...economic, trigger: 'filed for bankruptcy', who: [['kestrel-oil', 'source']] },
+        {
+          ...economic,
+          trigger: 'agreed to buy',
+          who: [
+            ['loria-gas', 'source'],
+            ['kestrel-oil', 'target'],
+          ],
+        },
+        { ...economic, trigger: 'bankruptcy', who: [] },
+      ],
+    },
+  ]);
+  assert.deepEqual(clusters(r), ['a1:0+a1:2', 'a1:1']);
+});

@@ -215,6 +215,15 @@ const MODIFIED: ReadonlySet<string> = new Set(((data as { modifier_heads?: reado
 const NOUN_MODIFIED: ReadonlySet<string> = new Set(
   ((data as { noun_modifier_heads?: readonly string[] }).noun_modifier_heads ?? []).map((x) => x.toLowerCase()),
 );
+const ECONOMIC_KINDS: ReadonlyMap<string, string> = new Map(
+  Object.entries((data as { economic_kinds?: Readonly<Record<string, readonly string[]>> }).economic_kinds ?? {}).flatMap(([kind, words]) =>
+    words.map((w) => [w.toLowerCase(), kind] as const),
+  ),
+);
+/** The kinds of economic happening a trigger's words name ("filed for bankruptcy": insolvency; "agreed to buy": deal). */
+export function economicKinds(trigger: string): string[] {
+  return [...new Set((trigger.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => ECONOMIC_KINDS.get(w)).filter((k): k is string => !!k))];
+}
 /** Nouns of a happening that an -ing trigger right before them names ("a shooting spree"), rather than describes ("the dying seconds"). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(((data as { event_heads?: readonly string[] }).event_heads ?? []).map((x) => x.toLowerCase()));
 /** Words: letters and digits, joined by inner hyphens or apostrophes ("co-operate", "Six-Day"). */
