@@ -108,6 +108,8 @@ const TO_NEXT = /^\s+to\s+(?:[\p{L}'’-]+\s+)?$/u;
 /** "a two-day visit", "three-day talks": the event lasts that many days. */
 const DAYS_LONG = /\b(two|three|four|five|six|seven|2|3|4|5|6|7)[- ]day\b/i;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** A happening only rumoured, in the clause after the rumour ("amid speculation that X had held talks"): no happening told. */
+const RUMOUR_BEFORE = /\b(?:speculation|rumou?rs?|speculated|gossip)\s+(?:[\p{L}-]+\s+){0,3}?that\b[^.;:"“”]*$/iu;
 /** A comparison opened before the trigger: "it's like <gerund> ...", "(it was) as if ...", "as though ...". */
 const SIMILE_BEFORE =
   /(?:\b(?:it|that|this)(?:'s|’s|\s+is|\s+was|\s+would\s+be)\s+(?:just\s+|rather\s+|a\s+bit\s+|almost\s+)?like\s+\p{Ll}+ing\b|\bas\s+(?:if|though)\b)[^.;:!?,]*$/iu;
@@ -764,6 +766,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       // a simile tells what something is like, no happening ("it's like walking into a bank to rob it", "as if
       // they had declared war")
       if (SIMILE_BEFORE.test(text.slice(0, t.index))) continue;
+      if (RUMOUR_BEFORE.test(text.slice(Math.max(0, t.index - 120), t.index))) continue;
       // a killing or wounding verb read as a noun names an injury or prey ("the wound was slow to heal"), no happening
       if (layer && t.frame === 'kill') continue;
       // an active verb of asking or blaming that ends its sentence with nothing asked or blamed is the speech tag of a

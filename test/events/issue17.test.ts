@@ -294,3 +294,9 @@ test('a trigger written as a noun before a noun it only modifies is no happening
   assert.deepEqual(triggers('Voters were shown the referendum question.'), []);
   assert.deepEqual(triggers('Ministers backed plans to cut the debt.'), ['backed']);
 });
+
+test('a happening only rumoured is no happening; the report of one stays', () => {
+  const types = (s: string) => run([s, 'More follows.'], ['Kestrel Bank', 'Loria Steel']).events.map((e) => e.event_type);
+  assert.deepEqual(types('Shares rose on speculation that Kestrel Bank had held talks with Loria Steel.'), []);
+  assert.deepEqual(types('Kestrel Bank held talks with Loria Steel on Monday.'), ['CONSULT']);
+});
