@@ -44,7 +44,9 @@ export const events = defineTable({
     date_start: col.date('Best resolved first day.', { nullable: true }),
     date_end: col.date('Best resolved last day (= date_start for one day).', { nullable: true }),
     date_precision: col.enum('Precision of date_start/date_end.', DATE_PRECISION),
-    date_conflict: col.bool('True when the articles report dates that do not agree.'),
+    date_conflict: col.bool(
+      'True when the articles report dates that do not agree: spans that do not overlap, or two stated spans of several days that begin or end on different days.',
+    ),
     dates_reported: col.list('Each article\'s date for it, "article_id=YYYY-MM-DD[/YYYY-MM-DD]"'),
     place: col.text('Where it happens (place name), else empty.', { nullable: true }),
     country: col.id('ISO 3166-1 alpha-3 of the place, else empty.', { nullable: true }),

@@ -26,7 +26,8 @@
  * - date_start/date_end: the most specific date (day over month over year,
  *   then the narrowest span), ties to the most recently published article,
  *   then the earliest mention;
- * - date_conflict: two articles give dates whose spans do not overlap;
+ * - date_conflict: two articles give dates whose spans do not overlap, or two
+ *   stated spans of several days that begin or end on different days;
  * - status: the most frequent status other than unknown, ties to the most
  *   recently published article;
  * - an event needs at least one actor; clusters with none are dropped. Agentless
@@ -911,7 +912,16 @@ export function resolveEvents(
       if (!cur || bestDated([cur, it]) === it) perArticle.set(it.article_id, it);
     }
     const reported = [...perArticle.values()];
-    const conflict = reported.some((a, i) => reported.some((b, j) => j > i && (a.span![1] < b.span![0] || b.span![1] < a.span![0])));
+    // (two stated spans of several days each that end, or begin, on different days disagree too: "from Thursday to
+    // Friday" in one report, "until Saturday" in another; a one-day date inside another's span does not)
+    const multiDay = (it: Item) => it.m.date_precision === 'day' && it.span![1] > it.span![0];
+    const conflict = reported.some((a, i) =>
+      reported.some(
+        (b, j) =>
+          j > i &&
+          (a.span![1] < b.span![0] || b.span![1] < a.span![0] || (multiDay(a) && multiDay(b) && (a.span![0] !== b.span![0] || a.span![1] !== b.span![1]))),
+      ),
+    );
     const byRecency = [...c].sort(newerFirst);
     const known = byRecency.map((it) => it.m.status).filter((s) => s !== 'unknown');
     const pubs = c

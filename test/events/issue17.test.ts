@@ -300,3 +300,12 @@ test('a happening only rumoured is no happening; the report of one stays', () =>
   assert.deepEqual(types('Shares rose on speculation that Kestrel Bank had held talks with Loria Steel.'), []);
   assert.deepEqual(types('Kestrel Bank held talks with Loria Steel on Monday.'), ['CONSULT']);
 });
+
+test('an arrival of people is a visit of its own, beside the talks it is for; a thing arriving is none', () => {
+  const r = run(['Delegations from Kestrel Party arrived in Tarn on Wednesday for talks.', 'More follows.'], ['Kestrel Party']);
+  assert.deepEqual(r.events.map((e) => `${e.event_type}:${e.trigger}`).sort(), ['CONSULT:arrived', 'CONSULT:talks']);
+  assert.deepEqual(
+    run(['The storm arrived in Tarn on Wednesday.', 'More follows.']).events.filter((e) => e.trigger === 'arrived'),
+    [],
+  );
+});
