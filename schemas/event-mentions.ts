@@ -28,11 +28,11 @@ export const eventMentions = defineTable({
     rule: col.enum('The recognizer rule that made this mention.', EVENT_RULES),
     status: col.enum('Status given by this mention.', EVENT_STATUS),
     date_text: col.text(
-      'The date expression as written, else empty (also empty for a statement told in the present tense, dated by the article: see date_start).',
+      'The date expression as written, else empty (also empty for a statement told in the present tense, or a happening told as going on, dated by the article: see date_start).',
       { nullable: true },
     ),
     date_start: col.date(
-      "First day this article gives, else empty. A statement (SUPPORT, ACCUSE, REJECT, REQUEST, THREATEN) with no date of its own is dated by its report: told in the present tense ('X urges Y', 'X is welcoming Z'), the article's published date; in the simple past ('X urged Y'), the published date and the day before (date_end the published date); right after a happening the article dates more than a week earlier (within two sentences, nothing undated between), that happening's date. A perfect ('X has long urged Y') or a clause of the same moment as an undated happening ('as he resigned') stays undated. An undated article is read against the last day it tells (a weekday or a full date, not 'hours ago' or 'yesterday') when that falls in the two weeks up to its story's latest published date, else against that date.",
+      "First day this article gives, else empty. A statement (SUPPORT, ACCUSE, REJECT, REQUEST, THREATEN) with no date of its own is dated by its report: told in the present tense ('X urges Y', 'X is welcoming Z'), the article's published date; in the simple past ('X urged Y'), the published date and the day before (date_end the published date). Any happening told as going on ('amid the ongoing war') with no date of its own is dated by the article's published date. Right after a happening the article dates more than a week earlier (within two sentences, nothing undated between), that happening's date. A perfect ('X has long urged Y') or a clause of the same moment as an undated happening ('as he resigned') stays undated. An undated article is read against the last day it tells (a weekday or a full date, not 'hours ago' or 'yesterday') when that falls in the two weeks up to its story's latest published date, else against that date.",
       { nullable: true },
     ),
     date_end: col.date('Last day this article gives, else empty.', { nullable: true }),

@@ -185,6 +185,8 @@ const PAST_FINITE =
   /\b(?:was|were|has been|have been|had been|had|has|have)\s+(?:[\p{L}-]+ly\s+)?[\p{L}-]+(?:ed|en|wn|ck|ght|lt|nt|ot|ung|ew)\b|\b(?:rocked|killed|wounded|injured|hit|struck|left|targeted|claimed|exploded|destroyed|damaged)\b/iu;
 
 /** Frames of violence, hazards and accidents: a nominal one in a past sentence is a happening. */
+/** Frames of blows struck at a place: a nominal one's place may follow "on" or "against" ("the war on Tarn"). */
+const STRUCK_FRAMES: ReadonlySet<string> = new Set(['attack', 'kill', 'explode', 'fire_at', 'destroy', 'war', 'territory']);
 const VIOLENT_OR_HAZARD: ReadonlySet<string> = new Set([
   'attack',
   'kill',
@@ -999,16 +1001,19 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       // the day of the report or the day before, as news reports statements: the two days, date_text empty (a
       // perfect, "X has long accused Y", or a participle with its by-agent, "rebels backed by Y", gives no such time)
       const statement = !dated.length && reference && PRESENT_STATEMENT.has(head.t.type) && !head.nominal;
-      const today = !statement
-        ? null
-        : head.t.kind === 's' || head.status === 'ongoing'
-          ? ({ index: head.t.index, text: '', start: reference, end: reference, precision: 'day' } as DateHit)
-          : (head.status === 'occurred' &&
-                !PERFECT.test(text.slice(Math.max(0, head.t.index - 40), head.t.index)) &&
-                !/^\s+by\s/i.test(text.slice(head.t.end, head.t.end + 4))) ||
-              (head.t.type === 'THREATEN' && PAST_REPORT.test(reportBefore(text, reporting, head.t.index)))
-            ? ({ index: head.t.index, text: '', start: addDays(reference, -1), end: reference, precision: 'day' } as DateHit)
-            : null;
+      // any happening told as going on ("amid the ongoing war", "the strike is continuing") goes on on the day of the report
+      const goingOn = !dated.length && !!reference && head.status === 'ongoing';
+      const today =
+        !statement && !goingOn
+          ? null
+          : head.t.kind === 's' || head.status === 'ongoing'
+            ? ({ index: head.t.index, text: '', start: reference, end: reference, precision: 'day' } as DateHit)
+            : (head.status === 'occurred' &&
+                  !PERFECT.test(text.slice(Math.max(0, head.t.index - 40), head.t.index)) &&
+                  !/^\s+by\s/i.test(text.slice(head.t.end, head.t.end + 4))) ||
+                (head.t.type === 'THREATEN' && PAST_REPORT.test(reportBefore(text, reporting, head.t.index)))
+              ? ({ index: head.t.index, text: '', start: addDays(reference, -1), end: reference, precision: 'day' } as DateHit)
+              : null;
       const date = lasting(text, group, dated[0]?.[0] ?? today);
       const byReport = today !== null && !dated.length && today.start !== reference;
       let status: Status = group.find((c) => c.status === 'planned')?.status ?? head.status;
@@ -1017,7 +1022,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
       }
       // (not in a sentence that looks ahead: "sales in 2005 would double by 2008" is told from before 2005)
       if (date && longPast && status === 'unknown' && date.end < longPast && !LOOKS_AHEAD.test(text)) status = 'occurred';
-      const place = group.map((c) => findPlace(text, c.t.index, c.t.end, c.nominal)).find((p) => p) ?? null;
+      const place = group.map((c) => findPlace(text, c.t.index, c.t.end, c.nominal, 90, STRUCK_FRAMES.has(c.t.frame))).find((p) => p) ?? null;
       // a verb-only form read as a noun keeps the sentence's actors as participants when none is attached ("cancels
       // talks over new sanctions"), except a demand with nobody's name on it, which is market demand ("growing demand for cars")
       const fallback = !head.nominal || (head.layer && head.t.type !== 'REQUEST');

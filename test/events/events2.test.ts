@@ -204,3 +204,17 @@ test("an accident's country is where it happened, not a victim's home in the lis
   const r = run(['The dead were Ana Bell, 46, of Tarn, Ostravia, and a driver.', 'The crash happened near the border.'], ['Ostravia'], '2024-03-04');
   assert.ok(!r.events.some((e) => e.actors.some((a) => r.m[a.mention]!.name === 'Ostravia')));
 });
+
+test('a happening told as going on, with no date of its own, is dated by the report; undated report, undated', () => {
+  const war = (published: string | null) => run(['The talks come amid the ongoing war in the north.'], [], published).events.find((e) => e.trigger === 'war');
+  assert.deepEqual([war('2024-03-04')?.status, war('2024-03-04')?.date_start, war('2024-03-04')?.date_text], ['ongoing', '2024-03-04', null]);
+  assert.equal(war(null)?.date_start, null);
+});
+
+test('the place an attack or a war is waged on follows "on" or "against"; talks "on" a place are about it', () => {
+  assert.equal(
+    findPlace('Rebels launched attacks on Lima last year.', 'Rebels launched '.length, 'Rebels launched attacks'.length, true, 90, true)?.name,
+    'Lima',
+  );
+  assert.equal(findPlace('Envoys held talks on Lima.', 'Envoys held '.length, 'Envoys held talks'.length, true, 90, false), null);
+});

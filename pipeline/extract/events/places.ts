@@ -1,7 +1,8 @@
 /**
  * Where an event happens: a capital (world-countries, ODbL-1.0), a country
  * name, or a city from the small list in ../../lexicons/places.json, named
- * after "in", "at" or "to" near the trigger, or just before a nominal
+ * after "in", "at" or "to" near the trigger, after "on" or "against" right
+ * after a nominal attack ("strikes on Tarn"), or just before a nominal
  * trigger ("Moscow talks"); a country by its demonym before "territory",
  * "soil" or "airspace" ("into Kestrelian airspace").
  */
@@ -41,6 +42,8 @@ export const isCountryName = (name: string): boolean => COUNTRY_NAMES.has(key(na
 const NAME = "[A-Z][\\p{L}'’.-]+(?:\\s+(?:[A-Z][\\p{L}'’.-]+|of|de|al-?[A-Z][\\p{L}-]*)){0,3}";
 /** "in Moscow", "at the Gaza Strip", "to Moscow". */
 const AFTER_PREP = new RegExp(`\\b(?:in|at|to|inside|near)\\s+(?:the\\s+)?(${NAME})`, 'gu');
+/** "on Tarn", "against the Kestrel Strip", right after a nominal trigger. */
+const STRUCK_AFTER = new RegExp(`^\\s+(?:on|against)\\s+(?:the\\s+)?(${NAME})`, 'u');
 /** "in the Kestrel capital, Tarn", "in the port city of Tarn": the name after the descriptor. */
 const DESCRIBED = new RegExp(
   `\\b(?:in|at|to|inside|near)\\s+the\\s+(?:[A-Z][\\p{L}'’-]+\\s+)?(?:[a-z]+\\s+)?(?:capital|city|town|port|village|province|region)(?:\\s+of|,)\\s+(${NAME})`,
@@ -65,7 +68,14 @@ export function lookupPlace(name: string): Place | null {
 }
 
 /** The place nearest to the trigger span [start, end) in `text`, within `radius` characters. */
-export function findPlace(text: string, start: number, end: number, nominal: boolean, radius = 90): Place | null {
+export function findPlace(text: string, start: number, end: number, nominal: boolean, radius = 90, struck = false): Place | null {
+  // the place an attack or a war is waged on, right after it ("strikes on Tarn", "the war on the Kestrel Strip"); not
+  // for other nouns, where "on" names the topic ("talks on Tarn", "sanctions on Loria")
+  if (struck && nominal) {
+    const m = STRUCK_AFTER.exec(text.slice(end, end + 60));
+    const p = m ? lookupPlace(m[1]!) : null;
+    if (p) return p;
+  }
   let best: { p: Place; d: number } | null = null;
   for (const m of [...text.matchAll(AFTER_PREP), ...text.matchAll(DESCRIBED)]) {
     const at = m.index + m[0].length - m[1]!.length;
