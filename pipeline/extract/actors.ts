@@ -32,6 +32,7 @@ import {
   PLACE_BEFORE,
   STATE_NOUNS,
   STATE_POSSESSED,
+  COUNTRY_ACTS_AFTER,
   HEAD_WORDS,
   SURNAME_PARTICLES,
   TITLE_BEFORE,
@@ -63,6 +64,7 @@ import { projectTagger } from './actors/ner/model.ts';
 import type { NameTagger } from './actors/ner/tagger.ts';
 import { tokensOf } from './actors/ner/tokens.ts';
 import type { AnnotatedDocument } from '../nlp/document.ts';
+import { isTriggerWord } from './events/lexicon.ts';
 
 export type Fields = Omit<ActorMentionX, 'sentence_index' | 'char_start' | 'char_end' | 'text' | 'rule'>;
 /** An organization recognized by form, for the tokens it covers: blocks person names and gives affiliations. */
@@ -116,6 +118,26 @@ const isAllCaps = (t: Token): boolean => !/\p{Ll}/u.test(t.text);
 /** The project's work, product, reporting and sport cue words (pipeline/lexicons/en/actor-cues.json). */
 const PROJECT_CUES: ActorCues = actorCues(cueData);
 
+/**
+ * Whether the word at `start` opens a run of common nouns that a country name before it only modifies: the run's
+ * first word is no word for the state or its people and no word of the run's ends names a happening (see the country case).
+ */
+function modifierOnly(ann: AnnotatedDocument, at: ReadonlyMap<number, number>, start: number): boolean {
+  const k = at.get(start);
+  if (k === undefined) return false;
+  const next = ann.tokens[k]!;
+  if (next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text)) return false;
+  const w = next.text.toLowerCase();
+  if (STATE_NOUNS.has(w) || HEAD_WORDS.has(w) || COUNTRY_ACTS_AFTER.has(w)) return false;
+  let head = next;
+  for (let j = k + 1; j < ann.tokens.length; j++) {
+    const t = ann.tokens[j]!;
+    if (t.start !== ann.tokens[j - 1]!.end + 1 || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) break;
+    head = t;
+  }
+  return !isTriggerWord(head.text) && !isTriggerWord(next.text);
+}
+
 export function findActorMentions(
   doc: Document,
   _ann?: AnnotatedDocument,
@@ -123,6 +145,8 @@ export function findActorMentions(
   cues: ActorCues = PROJECT_CUES,
 ): ActorMentionX[] {
   const text = doc.text;
+  let annIndex: Map<number, number> | null = null;
+  const annAt = () => (annIndex ??= new Map((_ann?.tokens ?? []).map((t, i) => [t.start, i] as const)));
   const toks = tokenize(text);
   const n = toks.length;
   const cands: Cand[] = [];
@@ -374,6 +398,10 @@ export function findActorMentions(
         if (AMBIGUOUS_COUNTRY_FORMS.has(surface) && (prevJoined || (nextJoined && isNameToken(next!)))) break;
         // a country that opens a firm's or a body's name is part of it ("Chile Airways", "Peru Holdings")
         if (nextJoined && (cues.companyLast.has(next!.fold) || ORG_HEADS.has(next!.fold))) break;
+        // a country that only modifies the common noun after it ("a UK tour", "the US economy", "US retailer X") is where
+        // or whose, no actor mention (kept before its state or people, "US officials", what it put forward, "the US
+        // offer", or a happening it wages, "a US drone strike")
+        if (_ann && next && next.start === last.end + 1 && modifierOnly(_ann, annAt(), next.start)) break;
         // a country named only as a place ("floods in Peru", "a meeting across the US") is not an actor mention
         // (and the countries listed with it: "in Peru and Chile")
         if (

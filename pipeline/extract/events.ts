@@ -33,7 +33,7 @@ import { assignActors, CIRCUMSTANCE_WORDS, passiveVoice, speakers, type Sentence
 import { quoteSpans } from './quotes.ts';
 import { addDays } from '../lib/dates.ts';
 import type { AnnotatedDocument } from '../nlp/document.ts';
-import { HEAD_WORDS, STATE_NOUNS } from './actors/people.ts';
+import { COUNTRY_ACTS_AFTER, HEAD_WORDS, STATE_NOUNS } from './actors/people.ts';
 
 type Status = EventMentionX['status'];
 
@@ -379,39 +379,6 @@ function titleCased(s: string): boolean {
 /** A past verb whose subject is the noun before it ("the rallies were held", "a riot broke out"). */
 const PAST_AFTER_NOUN =
   /^\s+(?:and\s+[\p{L}-]+\s+)?(?:(?:was|were|had been|have been|has been)\s+(?:held|staged|organi[sz]ed|carried out|launched|called)|took place|broke out|erupted|spread|followed|sparked|prompted|triggered|caused|led to|left|forced|ended|surprised|shocked|shook|raised)\b/iu;
-/** Nouns after a country name that leave the country the one acting or acted on ("US troops", "Lorian territory"). */
-const COUNTRY_ACTS_AFTER: ReadonlySet<string> = new Set([
-  'territory',
-  'soil',
-  'airspace',
-  'waters',
-  'border',
-  'borders',
-  'people',
-  // what the country put forward, so a reply to it is a reply to the country ("rejected the Lorian offer")
-  'offer',
-  'offers',
-  'proposal',
-  'proposals',
-  'plan',
-  'plans',
-  'bid',
-  'demand',
-  'demands',
-  'request',
-  'call',
-  'calls',
-  'claim',
-  'claims',
-  'position',
-  'stance',
-  'policy',
-  'decision',
-  'move',
-  'initiative',
-  'accusations',
-  'allegations',
-]);
 /**
  * A country name that only modifies the noun after it ("a UK tour", "the US bankruptcy court", "US retailer Kestrel"):
  * the noun's, not the country's, part in the happening; the country is where or whose. (Not before a word for its

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Extraction } from '../../schemas/pipeline.ts';
 import { findActorMentions } from '../../pipeline/extract/actors.ts';
 import { lineDoc as doc } from '../support/docs.ts';
+import { annotate } from '../../pipeline/nlp/document.ts';
 import { resolveActors } from '../../pipeline/resolve/actors.ts';
 import { editDistance, nameKey } from '../../pipeline/extract/actors/text.ts';
 
@@ -221,4 +222,16 @@ test('one name typed a person in one report and a body in another is one actor, 
   assert.deepEqual(of('Ana Ruiz'), ['person']);
   assert.ok(r.actors.some((a) => a.type === 'person' && a.name === 'Tom Ford'));
   assert.ok(r.actors.some((a) => a.type === 'organization' && /Ford/.test(a.name)));
+});
+
+test('a country that only modifies the common noun after it is no actor mention; before its state, its offer or a strike it wages it is', () => {
+  const countries = (text: string) => {
+    const d = doc(text);
+    return findActorMentions(d, annotate(d))
+      .filter((m) => m.type === 'country')
+      .map((m) => m.text);
+  };
+  assert.deepEqual(countries('Prices rose across the Peru housing market, and a Peru tour was cancelled.'), []);
+  assert.deepEqual(countries('Peru officials rejected the Chile offer.'), ['Peru', 'Chile']);
+  assert.deepEqual(countries('A Peru drone strike hit the camp.'), ['Peru']);
 });

@@ -726,6 +726,40 @@ export function titleAt(folds: readonly string[], i: number): number {
   return 0;
 }
 
+/** Nouns after a country name (besides STATE_NOUNS and titles) that leave the country the one acting or acted on (../events.ts, ../actors.ts) ("US troops", "Lorian territory"). */
+export const COUNTRY_ACTS_AFTER: ReadonlySet<string> = new Set([
+  'territory',
+  'soil',
+  'airspace',
+  'waters',
+  'border',
+  'borders',
+  'people',
+  // what the country put forward, so a reply to it is a reply to the country ("rejected the Lorian offer")
+  'offer',
+  'offers',
+  'proposal',
+  'proposals',
+  'plan',
+  'plans',
+  'bid',
+  'demand',
+  'demands',
+  'request',
+  'call',
+  'calls',
+  'claim',
+  'claims',
+  'position',
+  'stance',
+  'policy',
+  'decision',
+  'move',
+  'initiative',
+  'accusations',
+  'allegations',
+]);
+
 /** Lowercase words (after a demonym) that make the demonym stand for its state: "Israeli forces". */
 export const STATE_NOUNS: ReadonlySet<string> = new Set([
   'government',

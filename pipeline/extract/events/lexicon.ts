@@ -209,6 +209,11 @@ function compile(): Compiled {
 }
 
 const COMPILED = compile();
+/** Whether a word is a one-word trigger form ("strike", "raid", "war", "jails"), in any frame. */
+export const isTriggerWord = (word: string): boolean => {
+  const f = COMPILED.forms.get(word.toLowerCase());
+  return !!f && f.frame !== BLOCKED;
+};
 /** Nouns that a one-word trigger right before them only modifies ("riot police", "assault conviction"). */
 const MODIFIED: ReadonlySet<string> = new Set(((data as { modifier_heads?: readonly string[] }).modifier_heads ?? []).map((x) => x.toLowerCase()));
 /** Nouns that a trigger written as a noun right before them only modifies ("the bankruptcy court", "an election official"). */
