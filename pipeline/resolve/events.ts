@@ -64,6 +64,9 @@ export const MAX_EVENT_SPAN_DAYS = 14;
 const MAX_BLOCK = 64;
 const NEIGHBOURS = 8;
 
+/** A mention the extractor dated by its report because it is told as going on (date_text empty: see findEvents). */
+const goingOnByReport = (m: EventMentionX): boolean => m.status === 'ongoing' && !m.date_text;
+
 interface Item {
   readonly article_id: string;
   readonly index: number;
@@ -76,6 +79,11 @@ interface Item {
   readonly published: string | null;
   /** Day numbers of the date span, or null. */
   readonly span: readonly [number, number] | null;
+  /**
+   * The day of the report for a happening it tells as going on with no date of its own ("amid the ongoing war"): when
+   * it still went on, not when it happened, so no date for linking; the event's date only when no mention has one.
+   */
+  readonly asOf: readonly [number, number] | null;
   /** Content words of the sentence (lowercase, 4+ letters). */
   readonly words: ReadonlySet<string>;
   /** Actors that name who takes part (see coreActors): actor_id → roles. */
@@ -881,7 +889,8 @@ export function resolveEvents(
         actors,
         actorSet: new Set(actors.map((a) => a.actor_id)),
         published: pub.get(ex.article_id) ?? null,
-        span: m.date_start ? ([dayNumber(m.date_start), dayNumber(m.date_end ?? m.date_start)] as const) : null,
+        span: m.date_start && !goingOnByReport(m) ? ([dayNumber(m.date_start), dayNumber(m.date_end ?? m.date_start)] as const) : null,
+        asOf: m.date_start && goingOnByReport(m) ? ([dayNumber(m.date_start), dayNumber(m.date_end ?? m.date_start)] as const) : null,
         words: contentWords(m.text),
         core: coreActors(m, actors),
         patients: PATIENT_TYPES.has(m.event_type) ? patientsOf(actors) : new Set<string>(),
@@ -904,7 +913,7 @@ export function resolveEvents(
     )[0]!;
     const event_id = hashId('e', first.m.event_type, first.article_id, first.m.char_start, first.m.trigger);
     const dated = c.filter((it) => it.span);
-    const best = bestDated(dated);
+    const best = bestDated(dated.length ? dated : c.filter((it) => it.asOf).map((it) => ({ ...it, span: it.asOf })));
     // each article's own date: its best dated mention
     const perArticle = new Map<string, Item>();
     for (const it of dated) {

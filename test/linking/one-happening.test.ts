@@ -420,3 +420,43 @@ test('a bankruptcy and a purchase are two happenings of the economic frame, even
   ]);
   assert.deepEqual(clusters(r), ['a1:0+a1:2', 'a1:1']);
 });
+
+test('a war told as going on, dated only by its report, joins the war the story dates months before', () => {
+  const war = { event_type: 'ASSAULT' as const, event_subtype: 'armed_clash' as const, frame: 'war', trigger: 'war' };
+  const r = run([
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [
+        {
+          ...war,
+          status: 'ongoing',
+          date_start: '2024-03-01',
+          date_end: '2024-03-01',
+          date_precision: 'day',
+          date_text: null,
+          who: [['kestrel', 'source', 'country']],
+          place: 'Tarn',
+        },
+      ],
+    },
+    {
+      id: 'a2',
+      published: '2024-03-02',
+      events: [
+        {
+          ...war,
+          status: 'occurred',
+          date_start: '2023-10-07',
+          date_end: '2023-10-07',
+          date_precision: 'day',
+          date_text: '7 October',
+          who: [['kestrel', 'source', 'country']],
+          place: 'Tarn',
+        },
+      ],
+    },
+  ]);
+  assert.deepEqual(clusters(r), ['a1:0+a2:0']);
+  assert.equal(r.events[0]!.date_start, '2023-10-07');
+});

@@ -74,7 +74,8 @@ export function findPlace(text: string, start: number, end: number, nominal: boo
   if (struck && nominal) {
     const m = STRUCK_AFTER.exec(text.slice(end, end + 60));
     const p = m ? lookupPlace(m[1]!) : null;
-    if (p) return p;
+    // (a country struck is its target, a party, more than its setting: "the attack on Loria" may be told from Tarn)
+    if (p && !isCountryName(p.name)) return p;
   }
   let best: { p: Place; d: number } | null = null;
   for (const m of [...text.matchAll(AFTER_PREP), ...text.matchAll(DESCRIBED)]) {
