@@ -590,9 +590,9 @@ export function findActorMentions(
     }
   }
 
-  // --- 5. back-references to people: surnames, short forms, misspellings
+  // --- 5. back-references to people: surnames, short forms, misspellings, and given names
   const refs = backReferences(text, toks, chosen, gazAt);
-  const all = [...chosen, ...refs].sort((a, b) => a.start - b.start);
+  const all = givenNamesJoined([...chosen, ...refs].sort((a, b) => a.start - b.start));
 
   const sents = doc.sentences;
   const out: ActorMentionX[] = [];
@@ -1292,6 +1292,39 @@ function canonicalPeople(text: string, found0: readonly PersonCand[], fullFor: (
     if (f) (c as { f: Fields }).f = { ...c.f, country: c.f.country ?? f.country, affiliation: c.f.affiliation ?? f.affiliation };
   }
   return out;
+}
+
+/**
+ * A one-word person named after a full name of the article whose given name it is ("Ana Ruiz ... Ana said") is that
+ * person, when no other full name of the article has that given name or that surname (two Anas, or an Ana and a
+ * Mr Ana, leave it alone). A report may call someone by the given name (a child, an athlete, a performer); read
+ * alone it was a second person.
+ */
+function givenNamesJoined(all: readonly Cand[]): Cand[] {
+  const fulls = new Map<string, Fields[]>(); // given name (folded) -> full-name people
+  const surnames = new Set<string>();
+  for (const c of all) {
+    if (c.f.type !== 'person') continue;
+    const ts = tokenize(c.f.name);
+    if (ts.length < 2) continue;
+    surnames.add(ts[ts.length - 1]!.fold);
+    const list = fulls.get(ts[0]!.fold) ?? [];
+    if (!list.some((f) => f.name === c.f.name)) list.push(c.f);
+    fulls.set(ts[0]!.fold, list);
+  }
+  if (!fulls.size) return [...all];
+  const firstAt = new Map<string, number>();
+  for (const c of all) if (c.f.type === 'person' && !firstAt.has(c.f.name)) firstAt.set(c.f.name, c.start);
+  return all.map((c) => {
+    if (c.f.type !== 'person') return c;
+    const ts = tokenize(c.f.name);
+    if (ts.length !== 1) return c;
+    const people = fulls.get(ts[0]!.fold);
+    if (!people || people.length !== 1 || surnames.has(ts[0]!.fold)) return c;
+    const p = people[0]!;
+    if ((firstAt.get(p.name) ?? Infinity) > c.start) return c;
+    return { ...c, f: { ...c.f, name: p.name, country: c.f.country ?? p.country, affiliation: c.f.affiliation ?? p.affiliation, method: 'alias' } };
+  });
 }
 
 /** Surname and short-form back-references, and misspelt surnames, to people already recognized. */

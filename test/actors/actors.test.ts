@@ -235,3 +235,13 @@ test('a country that only modifies the common noun after it is no actor mention;
   assert.deepEqual(countries('Peru officials rejected the Chile offer.'), ['Peru', 'Chile']);
   assert.deepEqual(countries('A Peru drone strike hit the camp.'), ['Peru']);
 });
+
+test('a given name alone after the full name is that person, unless two people share it or it is also a surname', () => {
+  const names = (text: string) =>
+    mentions(text)
+      .filter((m) => m.type === 'person')
+      .map((m) => `${m.text}=${m.name}`);
+  assert.ok(names('Coach Ana Ruiz praised the squad. Later Ana said the team had grown.').includes('Ana=Ana Ruiz'));
+  const two = names('Ana Ruiz met Ana Soto on Monday. Ana said they had agreed.');
+  assert.ok(!two.includes('Ana=Ana Ruiz') && !two.includes('Ana=Ana Soto'));
+});
