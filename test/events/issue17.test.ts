@@ -309,3 +309,9 @@ test('an arrival of people is a visit of its own, beside the talks it is for; a 
     [],
   );
 });
+
+test('tennis: set points, drop shots and a player dispatched in straight sets are no deployment and no attack', () => {
+  assert.deepEqual(types('The top seed saved two set points before winning in straight sets.'), []);
+  assert.deepEqual(types('Her drop shots troubled the second seed all evening.'), []);
+  assert.deepEqual(types('The wildcard was dispatched by the top seed in straight sets.'), []);
+});
