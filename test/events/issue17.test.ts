@@ -315,3 +315,7 @@ test('tennis: set points, drop shots and a player dispatched in straight sets ar
   assert.deepEqual(types('Her drop shots troubled the second seed all evening.'), []);
   assert.deepEqual(types('The wildcard was dispatched by the top seed in straight sets.'), []);
 });
+
+test("a market word in the possessive still reads a rally as the market's", () => {
+  assert.deepEqual(types("The dollar's rally ended on Friday."), []);
+});

@@ -277,7 +277,12 @@ const startsAt = (tokens: readonly Token[], i: number, index: Index): number => 
 
 /** Whether a word of `index` is within tokens [from, to). */
 function anyIn(tokens: readonly Token[], from: number, to: number, index: Index): boolean {
-  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) if (startsAt(tokens, i, index)) return true;
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
+    if (startsAt(tokens, i, index)) return true;
+    // (a word in the possessive counts as the word: "the dollar's rally" is the dollar rallying)
+    const w = tokens[i]!.lower;
+    if (/['’]s$/.test(w) && index.get(w.slice(0, -2))?.some((c) => c.words.length === 1)) return true;
+  }
   return false;
 }
 
