@@ -858,6 +858,7 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
           }),
           bySentence,
           reporting.map(([a, b]) => [s.char_start + a, s.char_start + b] as const),
+          inQuotes.map(([a, b]) => [s.char_start + a, s.char_start + b] as const),
         )
       : [];
     const local = sentActors

@@ -35,3 +35,11 @@ test('in its own sentence a pronoun stands for the one who says it, never for a 
     'REJECT target=Dravia',
   ]);
 });
+
+test('"I" and "me" in a quote stand for its speaker, named next to it with a reporting verb', () => {
+  assert.deepEqual(roles('Tom Ruiz lost his appeal on Monday.', '"I was banned for two years by Dravia," said Tom Ruiz.').slice(-1), [
+    'COERCE source=Dravia,target=Tom Ruiz',
+  ]);
+  // not outside a quote, nor with no speaker next to it
+  assert.deepEqual(roles('Tom Ruiz lost his appeal on Monday.', 'I was banned for two years by Dravia, the letter read.').slice(-1), ['COERCE source=Dravia']);
+});

@@ -11,13 +11,38 @@
  * sentence's pronoun takes up). "he", "she", "him", "her" take a person;
  * "it", "they", "them" a body, a country or a group (a plural of people named
  * one by one is not looked for). "it" stands for an actor only as the subject
- * of an active verb: "it was destroyed" is mostly a thing.
+ * of an active verb: "it was destroyed" is mostly a thing. "I" and "me" inside a
+ * quote stand for its speaker, named next to it with a reporting verb.
  */
 import type { AnnotatedDocument, Token } from '../../nlp/document.ts';
 import type { SentenceActor } from './roles.ts';
 import { beforeVerb } from '../../nlp/chunks.ts';
 
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
+/** "I" and "me" in a quote are its speaker (see speakerOf). */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me']);
+/** Characters between a quote and the name of its speaker, across a reporting verb ('", said X', 'X told reporters: "'). */
+const SPEAKER_GAP = 40;
+
+/**
+ * The speaker of the quote around a first-person pronoun at token `p`: the person named right after the quote or
+ * right before it, with a reporting verb between ('"I was banned," said Ana Ruiz'; 'Ana Ruiz said: "They banned me"').
+ */
+function speakerOf(
+  p: Token,
+  quotes: readonly (readonly [number, number])[],
+  bySentence: ReadonlyMap<number, readonly SentenceActor[]>,
+  reporting: readonly (readonly [number, number])[],
+): SentenceActor | undefined {
+  const q = quotes.find(([a, b]) => a <= p.start && p.end <= b);
+  if (!q) return undefined;
+  const people = (bySentence.get(p.sentence) ?? []).filter((m) => m.type === 'person' && !m.pronoun);
+  const reported = (from: number, to: number) => reporting.some(([a, b]) => a >= from && b <= to);
+  return (
+    people.find((m) => m.start >= q[1] && m.start - q[1] <= SPEAKER_GAP && reported(q[1], m.start + 1) && reported(q[1], m.end + 20)) ??
+    people.filter((m) => m.end <= q[0] && q[0] - m.end <= SPEAKER_GAP && reported(m.end, q[0])).at(-1)
+  );
+}
 const BODY_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'them']);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 /** Sentences before the pronoun's own where its antecedent is looked for. */
@@ -55,12 +80,22 @@ export function pronounActors(
   triggers: readonly { readonly first: number; readonly last: number; readonly active: boolean }[],
   bySentence: ReadonlyMap<number, readonly SentenceActor[]>,
   reporting: readonly (readonly [number, number])[],
+  quotes: readonly (readonly [number, number])[] = [],
 ): SentenceActor[] {
   const out = new Map<number, SentenceActor>();
   const add = (p: Token) => {
     if (out.has(p.i)) return;
-    const a = antecedent(p, bySentence, reporting);
-    if (a) out.set(p.i, { mention: a.mention, start: p.start - sentenceStart, end: p.end - sentenceStart, name: a.name, type: a.type, pronoun: true });
+    const a = FIRST_PERSON.has(p.text.toLowerCase()) ? speakerOf(p, quotes, bySentence, reporting) : antecedent(p, bySentence, reporting);
+    if (a)
+      out.set(p.i, {
+        mention: a.mention,
+        start: p.start - sentenceStart,
+        end: p.end - sentenceStart,
+        name: a.name,
+        type: a.type,
+        pronoun: true,
+        ...(FIRST_PERSON.has(p.text.toLowerCase()) ? { firstPerson: true } : {}),
+      });
   };
   for (const t of triggers) {
     // the subject: a pronoun right before the trigger, over auxiliaries and adverbs
@@ -69,7 +104,7 @@ export function pronounActors(
     const subj = ann.tokens[k];
     const word = subj?.text.toLowerCase() ?? '';
     if (subj && subj.sentence === sentence && subj.pos === 'PRON' && !OBJECT_PRONOUNS.has(word) && word !== 'her') {
-      if (PERSON_PRONOUNS.has(word) || (BODY_PRONOUNS.has(word) && (word !== 'it' || t.active))) add(subj);
+      if (PERSON_PRONOUNS.has(word) || FIRST_PERSON.has(word) || (BODY_PRONOUNS.has(word) && (word !== 'it' || t.active))) add(subj);
     }
     // the object: a pronoun right after the verb, not a possessive before a noun ("arrested her brother")
     const obj = ann.tokens[t.last + 1];
@@ -79,7 +114,7 @@ export function pronounActors(
       obj &&
       obj.sentence === sentence &&
       obj.pos === 'PRON' &&
-      OBJECT_PRONOUNS.has(obj.text.toLowerCase()) &&
+      (OBJECT_PRONOUNS.has(obj.text.toLowerCase()) || obj.text.toLowerCase() === 'me') &&
       !(obj.text.toLowerCase() === 'her' && possessive)
     )
       add(obj);

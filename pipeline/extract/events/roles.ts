@@ -18,6 +18,8 @@ export interface SentenceActor {
   readonly type: string;
   /** A pronoun standing for the mention (./pronouns.ts). */
   readonly pronoun?: boolean;
+  /** ... an "I" or "me" in a quote, standing for its speaker: a party though the speaker is left out of what it reports. */
+  readonly firstPerson?: boolean;
 }
 
 type Role = EventMentionX['actors'][number]['role'];
@@ -227,7 +229,7 @@ export function assignActors(
     [...actors].filter((a) => !creditLine(text, a)).sort((a, b) => a.start - b.start || a.end - b.end),
   );
   const spk = speakers(text, sorted, reporting);
-  const cand = sorted.filter((a) => !spk.has(a.mention));
+  const cand = sorted.filter((a) => a.firstPerson || !spk.has(a.mention));
   const roles = new Map<number, Role>();
   const put = (a: SentenceActor, r: Role) => {
     if (!roles.has(a.mention)) roles.set(a.mention, r);
