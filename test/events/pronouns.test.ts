@@ -43,3 +43,9 @@ test('"I" and "me" in a quote stand for its speaker, named next to it with a rep
   // not outside a quote, nor with no speaker next to it
   assert.deepEqual(roles('Tom Ruiz lost his appeal on Monday.', 'I was banned for two years by Dravia, the letter read.').slice(-1), ['COERCE source=Dravia']);
 });
+
+test('a pronoun after a sentence whose subject is someone unnamed by title stands for that one, not for a name further back', () => {
+  assert.deepEqual(roles('Tom Ruiz defended the budget on Monday.', 'The party spokesman said the tax was unfair.', 'He urged Dravia to scrap it.').slice(-1), [
+    'REQUEST target=Dravia',
+  ]);
+});

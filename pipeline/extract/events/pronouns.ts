@@ -17,6 +17,7 @@
 import type { AnnotatedDocument, Token } from '../../nlp/document.ts';
 import type { SentenceActor } from './roles.ts';
 import { beforeVerb } from '../../nlp/chunks.ts';
+import { HEAD_WORDS } from '../actors/people.ts';
 
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
 /** "I" and "me" in a quote are its speaker (see speakerOf). */
@@ -53,6 +54,7 @@ function antecedent(
   p: Token,
   bySentence: ReadonlyMap<number, readonly SentenceActor[]>,
   reporting: readonly (readonly [number, number])[],
+  ann?: AnnotatedDocument,
 ): SentenceActor | undefined {
   const person = PERSON_PRONOUNS.has(p.text.toLowerCase());
   const fits = (m: SentenceActor) => (person ? m.type === 'person' : m.type !== 'person');
@@ -63,8 +65,21 @@ function antecedent(
   for (let s = p.sentence - 1; s >= p.sentence - ANTECEDENT_SENTENCES && s >= 0; s--) {
     const m = (bySentence.get(s) ?? []).find(fits);
     if (m) return m;
+    // a sentence whose subject is someone unnamed by title ("The party's spokesman said ...") holds the antecedent,
+    // unnamed: a name further back is someone else
+    if (person && ann && titledSubject(ann, p.i, s)) return undefined;
   }
   return undefined;
+}
+
+/** Whether sentence `s` (before token `from`) opens with "the" and a title within four words ("The health spokesman said"). */
+function titledSubject(ann: AnnotatedDocument, from: number, s: number): boolean {
+  let k = from;
+  while (k > 0 && ann.tokens[k - 1]!.sentence >= s) k--;
+  while (k < from && ann.tokens[k]!.pos === 'PUNCT') k++;
+  if (ann.tokens[k]?.sentence !== s || ann.tokens[k]!.text.toLowerCase() !== 'the') return false;
+  for (let j = k + 1; j <= k + 4 && j < from && ann.tokens[j]!.sentence === s; j++) if (HEAD_WORDS.has(ann.tokens[j]!.text.toLowerCase())) return true;
+  return false;
 }
 
 /**
@@ -85,7 +100,7 @@ export function pronounActors(
   const out = new Map<number, SentenceActor>();
   const add = (p: Token) => {
     if (out.has(p.i)) return;
-    const a = FIRST_PERSON.has(p.text.toLowerCase()) ? speakerOf(p, quotes, bySentence, reporting) : antecedent(p, bySentence, reporting);
+    const a = FIRST_PERSON.has(p.text.toLowerCase()) ? speakerOf(p, quotes, bySentence, reporting) : antecedent(p, bySentence, reporting, ann);
     if (a)
       out.set(p.i, {
         mention: a.mention,
