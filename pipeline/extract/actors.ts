@@ -119,6 +119,28 @@ const isAllCaps = (t: Token): boolean => !/\p{Ll}/u.test(t.text);
 const PROJECT_CUES: ActorCues = actorCues(cueData);
 
 /**
+ * A country right before the name of a body, one space between, opens that name ("China Construction Bank", "Kestrel
+ * Airways Group"): the tagger saw the body without the country, the gazetteer the country alone.
+ */
+function countriesOpeningNames(text: string, chosen: Cand[]): Cand[] {
+  const sorted = [...chosen].sort((a, b) => a.start - b.start);
+  const drop = new Set<Cand>();
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const c = sorted[i]!,
+      o = sorted[i + 1]!;
+    if (c.f.type !== 'country' || o.f.type !== 'organization' || o.f.key || o.start !== c.end + 1 || text[c.end] !== ' ') continue;
+    drop.add(c);
+    const name = text.slice(c.start, o.end);
+    sorted[i + 1] = {
+      ...o,
+      start: c.start,
+      f: { ...o.f, name: o.f.name === text.slice(o.start, o.end) ? name : o.f.name, country: o.f.country ?? c.f.country },
+    };
+  }
+  return sorted.filter((c) => !drop.has(c));
+}
+
+/**
  * Whether the word at `start` opens a run of common nouns that a country name before it only modifies: the run's
  * first word is no word for the state or its people and no word of the run's ends names a happening (see the country case).
  */
@@ -519,11 +541,7 @@ export function findActorMentions(
     hits.some((g) => g.p.kind !== 'entry' && fold(text.slice(toks[g.hit.from]!.start, toks[g.hit.to - 1]!.end)) === fold(w)) || countryByName(w)
       ? Infinity
       : (placesNamed(w)[0]?.population ?? 0);
-  if (process.env.DBG_ACT)
-    for (const c of tagged.all) if (c.start > 1080 && c.start < 1200) console.error('TAG', c.cls, c.margin, JSON.stringify(text.slice(c.start, c.end)));
-  if (process.env.DBG_ACT)
-    for (const c of cands) if (c.start > 1080 && c.start < 1200) console.error('CAND', c.rule, JSON.stringify(text.slice(c.start, c.end)));
-  const chosen = arbitrate(text, checkTaggerNames({ text, cands, tagged: tagged.all, cues, placeSize }), tagged.all);
+  const chosen = countriesOpeningNames(text, arbitrate(text, checkTaggerNames({ text, cands, tagged: tagged.all, cues, placeSize }), tagged.all));
   chosen.sort((a, b) => a.start - b.start);
 
   // --- 4b. country from the article: a person or an organization named by pattern with no country of its own,

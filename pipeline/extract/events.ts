@@ -32,6 +32,7 @@ import { subtypeOf } from './events/subtypes.ts';
 import { assignActors, CIRCUMSTANCE_WORDS, passiveVoice, speakers, type SentenceActor } from './events/roles.ts';
 import { quoteSpans } from './quotes.ts';
 import { addDays } from '../lib/dates.ts';
+import { countryByDemonym } from '../lib/geo.ts';
 import type { AnnotatedDocument } from '../nlp/document.ts';
 import { COUNTRY_ACTS_AFTER, HEAD_WORDS, STATE_NOUNS } from './actors/people.ts';
 
@@ -410,6 +411,14 @@ function countryModifier(
   return !isTrigger(head.start, head.end);
 }
 
+/** The country of the first demonym written in a sentence ("French farmers", "the Norwegian rules"). */
+function sentenceDemonym(text: string): string | undefined {
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+    const c = countryByDemonym(m[0]);
+    if (c) return c.iso3;
+  }
+  return undefined;
+}
 /** A person's home after the name or the age, in a list ("Ana Ruiz, 46, of Tarn, Loria"; "a man from Loria"). */
 const HOME_OF = /(?:[,\d]|\bman|\bwoman|\bboy|\bgirl)\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]+,?\s+){0,3}$/u;
 
@@ -1095,7 +1104,12 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         // named in the article is often another one's, "a jailing in Kestrel" told in an article about Loria)
         const main =
           context.main !== undefined && !reporters.has(context.main) && circumstance < 0 && !PERSONAL_FRAMES.has(head.t.frame) ? context.main : undefined;
-        const where = (place?.country ? context.byCountry.get(place.country) : undefined) ?? inSentence ?? (place ? undefined : main);
+        // (a demonym in the sentence says whose it is, "protests by French farmers": then not the article's main country)
+        const demonym = place || inSentence !== undefined ? undefined : sentenceDemonym(text);
+        const where =
+          (place?.country ? context.byCountry.get(place.country) : undefined) ??
+          inSentence ??
+          (demonym ? context.byCountry.get(demonym) : place ? undefined : main);
         if (where !== undefined) actors = [{ mention: where, role: 'participant' }];
         else if (head.t.frame === 'die') continue;
       }

@@ -94,7 +94,13 @@ for (const c of COUNTRY_LIST) for (const n of [c.name, c.official]) if (!BY_NAME
 for (const [i, raw] of countries.entries()) {
   for (const alt of raw.altSpellings ?? []) if (alt.length > 3 && !BY_NAME.has(geoKey(alt))) BY_NAME.set(geoKey(alt), COUNTRY_LIST[i]!);
 }
-for (const c of COUNTRY_LIST) for (const d of c.demonyms) if (!BY_DEMONYM.has(geoKey(d))) BY_DEMONYM.set(geoKey(d), c);
+// a demonym shared by a state and its territories is the state's ("French", not the French Southern Territories;
+// "American", not the Northern Mariana Islands): UN members first, then other independent states, then the rest
+const SOVEREIGN_FIRST = countries
+  .map((raw, i) => ({ rank: raw.unMember ? 0 : raw.independent ? 1 : 2, c: COUNTRY_LIST[i]! }))
+  .sort((a, b) => a.rank - b.rank)
+  .map((x) => x.c);
+for (const c of SOVEREIGN_FIRST) for (const d of c.demonyms) if (!BY_DEMONYM.has(geoKey(d))) BY_DEMONYM.set(geoKey(d), c);
 
 /** A country by ISO 3166-1 alpha-2 or alpha-3 code ("UA", "UKR"). */
 export const countryByIso = (code: string): CountryInfo | null => BY_ISO.get(code.trim().toUpperCase()) ?? null;

@@ -245,3 +245,11 @@ test('a given name alone after the full name is that person, unless two people s
   const two = names('Ana Ruiz met Ana Soto on Monday. Ana said they had agreed.');
   assert.ok(!two.includes('Ana=Ana Ruiz') && !two.includes('Ana=Ana Soto'));
 });
+
+test('a country right before the name of a body opens that name and gives it its country', () => {
+  const d = doc('A Peru Construction Bank manager was jailed on Monday.');
+  const ms = findActorMentions(d, annotate(d));
+  const bank = ms.find((m) => m.type === 'organization');
+  assert.deepEqual([bank?.text, bank?.country], ['Peru Construction Bank', 'PER']);
+  assert.ok(!ms.some((m) => m.type === 'country'));
+});

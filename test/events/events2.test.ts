@@ -218,3 +218,10 @@ test('the place an attack or a war is waged on follows "on" or "against"; talks 
   );
   assert.equal(findPlace('Envoys held talks on Lima.', 'Envoys held '.length, 'Envoys held talks'.length, true, 90, false), null);
 });
+
+test("an agentless happening whose sentence names a people is that people's country, not the article's most named one", () => {
+  const r = run(['Peru signed a deal with Chile. Peru met Chile again.', 'Norwegian farmers held mass protests in 2003.'], ['Peru', 'Chile'], '2024-03-04');
+  const protest = r.events.find((e) => e.trigger === 'protests');
+  assert.equal(protest?.rule, 'agentless');
+  assert.deepEqual(protest?.actors, []);
+});
