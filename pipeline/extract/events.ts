@@ -411,6 +411,25 @@ function countryModifier(
   return !isTrigger(head.start, head.end);
 }
 
+/**
+ * A name that only modifies the object of a verb before it ("froze Kestrel accounts", "to buy Loria shares"): the
+ * verb's object, never the subject of a verb further on ("... and seize the assets").
+ */
+function inObject(ann: AnnotatedDocument, tokenAt: ReadonlyMap<number, number>, a: { readonly start: number; readonly end: number }): boolean {
+  const first = tokenAt.get(a.start);
+  if (first === undefined) return false;
+  let k = first;
+  while (k < ann.tokens.length && ann.tokens[k]!.end <= a.end) k++;
+  const next = ann.tokens[k];
+  if (!next || next.start !== a.end + 1 || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text)) return false;
+  const w = next.text.toLowerCase();
+  if (STATE_NOUNS.has(w) || HEAD_WORDS.has(w) || COUNTRY_ACTS_AFTER.has(w)) return false;
+  let b = first - 1;
+  if (ann.tokens[b]?.pos === 'DET') b--;
+  const verb = ann.tokens[b];
+  return !!verb && verb.sentence === ann.tokens[first]!.sentence && verb.pos === 'VERB';
+}
+
 /** The country of the first demonym written in a sentence ("French farmers", "the Norwegian rules"). */
 function sentenceDemonym(text: string): string | undefined {
   for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
@@ -886,7 +905,12 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
               ))
           ),
       )
-      .map((a) => ({ ...a, start: a.start - s.char_start, end: a.end - s.char_start }));
+      .map((a) => ({
+        ...a,
+        start: a.start - s.char_start,
+        end: a.end - s.char_start,
+        ...(ann && a.type !== 'person' && inObject(ann, tokenAt, a) ? { inObject: true } : {}),
+      }));
     const hits = findDates(text, reference, (i, e) => {
       let best: Candidate | null = null,
         bd = Infinity;

@@ -147,3 +147,8 @@ test('a verb before a comma, or one that takes no object, has no object; a name 
     'Ama Owusu:source',
   ]);
 });
+
+test('a name that only modifies the object of an earlier verb is no subject of a later one', () => {
+  const r = run(['Courts sent bailiffs to freeze Ostravia accounts and seize the oil unit.'], ['Ostravia']);
+  assert.ok(!r.events.some((e) => e.trigger === 'seize' && e.actors.some((a) => r.m[a.mention]!.name === 'Ostravia' && a.role === 'source')));
+});

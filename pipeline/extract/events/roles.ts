@@ -20,6 +20,8 @@ export interface SentenceActor {
   readonly pronoun?: boolean;
   /** ... an "I" or "me" in a quote, standing for its speaker: a party though the speaker is left out of what it reports. */
   readonly firstPerson?: boolean;
+  /** A name that only modifies the object of an earlier verb ("froze Kestrel accounts"): no subject of a later verb. */
+  readonly inObject?: boolean;
 }
 
 type Role = EventMentionX['actors'][number]['role'];
@@ -417,7 +419,7 @@ export function assignActors(
     // a subject is not found across a reporting verb ("X said that ... attacked": X reports, it did not attack)
     const acrossReport = subj >= 0 && reporting.some(([s0]) => s0 >= leftAll[subj]!.end && s0 < tr.index);
     if (subj >= 0 && !acrossReport && (overRelative || !HARD_BREAK.test(text.slice(leftAll[subj]!.end, tr.index))) && tr.index - leftAll[subj]!.end < 160) {
-      for (const a of chain(text, leftAll, subj, -1)) put(a, symmetric ? 'participant' : passive ? 'target' : 'source');
+      if (!leftAll[subj]!.inObject) for (const a of chain(text, leftAll, subj, -1)) put(a, symmetric ? 'participant' : passive ? 'target' : 'source');
     }
     // an actor followed by its own verb opens another clause ("X called for a truce and Y has criticized Z",
     // "..., with Y having criticized Z"): it is that clause's subject, not this verb's object
