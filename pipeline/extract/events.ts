@@ -453,6 +453,9 @@ const DONE_PARTICIPLE =
 const EARLIER_HAPPENING = /\b(?:after|following|since)\s+(?:(?:the|a|an|its|their|his|her|last|this)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 /** (a present verb after the noun makes the "since" or "after" a conjunction of cause: "since the vote is close") */
 const PRESENT_AFTER = /^\s+(?:is|are|has|have|remains?|looms?)\b/i;
+/** A common noun right before an -ing form, which then describes it ("a speech criticising"; not "said banning", "him signing"). */
+const NOUN_BEFORE_ING =
+  /(?<![\p{L}'’-])(?!(?:is|are|am|be|been|being|was|were|to|of|for|by|about|from|without|before|after|said|says|say|that|when|while|if|as|than|him|her|them|it|us|me|you|and|or|but|not|also|still|just|then|start|started|stop|stopped|keep|kept|began|begin)\s)\p{Ll}[\p{Ll}-]*(?<!ed|ly)\s+$/u;
 const MODAL = /\b(?:could|can|may|might|should|must)\b/i;
 /** A present copula and an indefinite noun phrase, then its relative pronoun, right before a trigger. */
 const DEFINING = /\b(?:is|are)\s+(?:not\s+)?(?:a|an|one of the)\s+[^,.;:"“”]{0,60}?\b(?:that|which|who)\s+(?:(?:has|have|had|also|once|first)\s+)?$/i;
@@ -477,6 +480,10 @@ function statusOf(t: TriggerHit, nominal: boolean, text: string): Status {
   // a gerund after "after" or "by" in a past sentence happened ("resigned after criticising the board", "began the
   // drive by appealing for calm")
   if (t.kind === 'ing' && !nominal && /\b(?:after|by)\s+$/i.test(before) && PAST_IN_CLAUSE.test(before)) return 'occurred';
+  // a participle after a noun in a past clause tells what was said or done then ("opened with a speech criticising
+  // the plan", "sent a letter demanding an apology")
+  if (t.kind === 'ing' && !nominal && NOUN_BEFORE_ING.test(before) && PAST_IN_CLAUSE.test(before) && !LOOKS_AHEAD.test(before) && !MODAL.test(before))
+    return 'occurred';
   // a participle adjunct shares the time of the past verb it hangs on ("she spoke to the crowd, thanking them")
   if (t.kind === 'ing' && !nominal && PAST_ADJUNCT.test(text.slice(Math.max(0, t.index - 80), t.index))) return 'occurred';
   if (nominal)

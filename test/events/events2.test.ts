@@ -225,3 +225,10 @@ test("an agentless happening whose sentence names a people is that people's coun
   assert.equal(protest?.rule, 'agentless');
   assert.deepEqual(protest?.actors, []);
 });
+
+test('a participle after a noun in a past clause took place then; in a clause that looks ahead it did not', () => {
+  const statusOf = (sentence: string, trigger: string) =>
+    run([sentence], ['Tarn Party', 'Ana Bell'], null, ['Ana Bell']).events.find((e) => e.trigger === trigger)?.status;
+  assert.equal(statusOf('Ana Bell opened the debate with a speech criticising the Tarn Party.', 'criticising'), 'occurred');
+  assert.notEqual(statusOf('Ana Bell will open the debate with a speech criticising the Tarn Party.', 'criticising'), 'occurred');
+});
