@@ -38,8 +38,12 @@ import { COUNTRY_ACTS_AFTER, HEAD_WORDS, STATE_NOUNS } from './actors/people.ts'
 
 type Status = EventMentionX['status'];
 
-/** A negation in the few words before the trigger ("did not meet", "never attacked", "not going to suggest people support"). */
-const NEGATED = /\b(?:not|never|cannot|can['’]t|no longer|neither|nor|without|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,4}$|n['’]t\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+/**
+ * A negation in the few words before the trigger ("did not meet", "never attacked", "not going to suggest people
+ * support"), or a refusal or a failure to do it ("refused to accept the offer": the refusal is the happening).
+ */
+const NEGATED =
+  /\b(?:not|never|cannot|can['’]t|no longer|neither|nor|without|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,4}$|n['’]t\s+(?:[\p{L}-]+\s+){0,4}$|\b(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing)|unable|no guarantee that)\s+to\s+(?:[\p{L}'’-]+\s+)?$/iu;
 /** Words right before a date that say it lies ahead ("due to ... on Wednesday", "until 3 March", "scheduled for"). */
 const FUTURE_CUE =
   /\b(?:due to|scheduled|will|shall|['’]ll|next|until|till|to be held|expected|set to|planned|plans to|is to|are to|upcoming|coming|from now)\b[^.;,]{0,60}$/i;

@@ -319,3 +319,10 @@ test('tennis: set points, drop shots and a player dispatched in straight sets ar
 test("a market word in the possessive still reads a rally as the market's", () => {
   assert.deepEqual(types("The dollar's rally ended on Friday."), []);
 });
+
+test('a refusal or a failure to do something is no happening of that thing', () => {
+  const kinds = (s: string) => run([s, 'More follows.'], ['Kestrel Bank', 'Loria Steel']).events.map((e) => `${e.event_type}:${e.trigger}`);
+  assert.ok(!kinds('Kestrel Bank refused to accept the offer from Loria Steel.').some((k) => k.startsWith('AGREE')));
+  assert.ok(!kinds('Kestrel Bank failed to agree a deal with Loria Steel.').some((k) => k.startsWith('AGREE')));
+  assert.ok(kinds('Kestrel Bank agreed a deal with Loria Steel.').some((k) => k.startsWith('AGREE')));
+});
