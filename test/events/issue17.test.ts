@@ -326,3 +326,9 @@ test('a refusal or a failure to do something is no happening of that thing', () 
   assert.ok(!kinds('Kestrel Bank failed to agree a deal with Loria Steel.').some((k) => k.startsWith('AGREE')));
   assert.ok(kinds('Kestrel Bank agreed a deal with Loria Steel.').some((k) => k.startsWith('AGREE')));
 });
+
+test('robbed of a win or stealing the show is a figure, no robbery; a bank robbed is one', () => {
+  assert.deepEqual(types('The visitors were robbed of victory by a late goal.'), []);
+  assert.deepEqual(types('The young actress stole the show.'), []);
+  assert.deepEqual(types('Gunmen robbed a bank in the capital.'), ['OTHER']);
+});
