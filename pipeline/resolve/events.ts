@@ -92,6 +92,8 @@ interface Item {
   readonly patients: ReadonlySet<string>;
   /** Actors named as persons (the rest are bodies and countries). */
   readonly persons: ReadonlySet<string>;
+  /** How a statement's sentence points back to someone named elsewhere (see refersBack), computed once. */
+  readonly pointsBack: 'title' | 'pronoun' | null;
 }
 
 /**
@@ -469,8 +471,8 @@ function groupOf(items: readonly Item[], members: number[], countryActors: Reado
     kinds: new Set(its.filter((it) => it.frame === 'economic').flatMap((it) => economicKinds(it.m.trigger))),
     undated: new Set(its.filter(isUndated).map((it) => it.article_id)),
     background: new Set(its.filter(isBackground).map((it) => it.article_id)),
-    refersBack: its.every((it) => refersBack(it.m.text, it.m.trigger) !== null),
-    titled: its.every((it) => refersBack(it.m.text, it.m.trigger) === 'title'),
+    refersBack: its.every((it) => it.pointsBack !== null),
+    titled: its.every((it) => it.pointsBack === 'title'),
   };
 }
 
@@ -895,6 +897,7 @@ export function resolveEvents(
         core: coreActors(m, actors),
         patients: PATIENT_TYPES.has(m.event_type) ? patientsOf(actors) : new Set<string>(),
         persons: new Set(actors.filter((a) => a.person).map((a) => a.actor_id)),
+        pointsBack: refersBack(m.text, m.trigger),
       };
     }),
   );
