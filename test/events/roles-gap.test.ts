@@ -152,3 +152,8 @@ test('a name that only modifies the object of an earlier verb is no subject of a
   const r = run(['Courts sent bailiffs to freeze Ostravia accounts and seize the oil unit.'], ['Ostravia']);
   assert.ok(!r.events.some((e) => e.trigger === 'seize' && e.actors.some((a) => r.m[a.mention]!.name === 'Ostravia' && a.role === 'source')));
 });
+
+test('a name after "and" with a verb of its own opens another clause; a nominal happening "led by" a name has it as source', () => {
+  assert.deepEqual(rolesOf(run(['Borduria rejected the plan and Ostravia opposed it.'], ['Borduria', 'Ostravia']), 'rejected'), ['Borduria:source']);
+  assert.deepEqual(rolesOf(run(['The protests, led by Radio Tarn, were peaceful.'], ['Radio Tarn']), 'protests'), ['Radio Tarn:source']);
+});

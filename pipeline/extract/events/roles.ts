@@ -125,6 +125,12 @@ const OF_AFTER = /^\s+of\s/i;
 /** A by-agent closing the words between a passive verb and an actor ("banned for two years by"). */
 const BY_LAST = /^(?:(?![;:"“”]|\.\s)[^,])*?\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
 /** A by-agent after a place phrase of a nominal ("a visit to Moscow by"): only a preposition and a name between. */
+/** A coordinating word right before a name after the verb's object ("... the plan and Y"). */
+const CLAUSE_AND = /\s(?:and|but|while|whereas)\s+(?:the\s+)?$/i;
+/** A finite verb right after a name ("Y opposed", "Y says", "Y also warned"). */
+const FINITE_AFTER = /^\s+(?:(?:also|then|later|quickly|immediately)\s+)?(?:\p{Ll}{3,}ed|says|said|\p{Ll}{3,}s)\s/u;
+/** A nominal trigger's maker after a participle ("the protests, led by X", "a raid carried out by X"). */
+const LED_BY = /^,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:led|organi[sz]ed|staged|called|carried out|launched|mounted|claimed)\s+by\s+(?:the\s+)?$/i;
 const NOMINAL_BY_LATER = /^\s+(?:to|in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+by\s+(?:the\s+)?$/u;
 /** An auxiliary of the passive opening a phrase trigger ("was fined", "were sentenced"). */
 const AUX_PHRASE = /^(?:was|were|is|are|be|been|being|get|got|(?:has|have|had)\s+been)\s/i;
@@ -329,8 +335,9 @@ export function assignActors(
               : 'target'
             : null;
         if (role && after[0]!.start - tr.end < 40) for (const a of chain(text, after, 0, 1)) put(a, role);
-        // its by-agent a few words on ("a visit to the capital by X")
-        else if (!role && after[0]!.start - tr.end < 50 && NOMINAL_BY_LATER.test(between)) for (const a of chain(text, after, 0, 1)) put(a, 'source');
+        // its by-agent a few words on ("a visit to the capital by X"), or after a participle ("the protests, led by X")
+        else if (!role && after[0]!.start - tr.end < 50 && (NOMINAL_BY_LATER.test(between) || LED_BY.test(between)))
+          for (const a of chain(text, after, 0, 1)) put(a, symmetric ? 'participant' : 'source');
       }
       continue;
     }
@@ -424,7 +431,11 @@ export function assignActors(
     // an actor followed by its own verb opens another clause ("X called for a truce and Y has criticized Z",
     // "..., with Y having criticized Z"): it is that clause's subject, not this verb's object
     const ownClause =
-      after.length > 0 && OWN_VERB_AFTER.test(text.slice(after[0]!.end, after[0]!.end + 30)) && !BY_AFTER.test(text.slice(tr.end, after[0]!.start));
+      after.length > 0 &&
+      (OWN_VERB_AFTER.test(text.slice(after[0]!.end, after[0]!.end + 30)) ||
+        // ("X rejected the plan and Y opposed it": Y opens a coordinated clause with a verb of its own)
+        (CLAUSE_AND.test(text.slice(tr.end, after[0]!.start)) && FINITE_AFTER.test(text.slice(after[0]!.end, after[0]!.end + 30)))) &&
+      !BY_AFTER.test(text.slice(tr.end, after[0]!.start));
     // a passive verb takes only its by-agent after it ("X was banned for two years by Y"; not "X was arrested in Y")
     const byAgent = passive && after.length > 0 && BY_LAST.test(text.slice(tr.end, after[0]!.start));
     // (an actor inside a complement clause, "denied a report that he would appeal via Y", is no object of the verb)
