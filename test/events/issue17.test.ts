@@ -332,3 +332,11 @@ test('robbed of a win or stealing the show is a figure, no robbery; a bank robbe
   assert.deepEqual(types('The young actress stole the show.'), []);
   assert.deepEqual(types('Gunmen robbed a bank in the capital.'), ['OTHER']);
 });
+
+test('agreeing that something is so, or with a view, is concurring; agreeing a deal or to talk is an agreement', () => {
+  assert.deepEqual(types('She agreed that the plan was flawed.'), []);
+  assert.deepEqual(types('He agreed with the assessment of the panel.'), []);
+  assert.deepEqual(types('The two firms agreed a deal on Monday.'), ['AGREE']);
+  assert.deepEqual(types('The rebels agreed to talk.'), ['AGREE']);
+  assert.deepEqual(types('She agreed to continue that work.'), ['AGREE']);
+});
