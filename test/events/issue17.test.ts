@@ -340,3 +340,10 @@ test('agreeing that something is so, or with a view, is concurring; agreeing a d
   assert.deepEqual(types('The rebels agreed to talk.'), ['AGREE']);
   assert.deepEqual(types('She agreed to continue that work.'), ['AGREE']);
 });
+
+test('inviting bids is a tender and defending a record or a title is no backing; inviting a leader or defending an ally stays', () => {
+  assert.deepEqual(types('The ministry invited bids for the contract.'), []);
+  assert.deepEqual(types('The minister defended his record on health.'), []);
+  assert.deepEqual(types('The champion will defend her title in May.'), []);
+  assert.ok(types('The minister invited the opposition leader to talks.').includes('CONSULT'));
+});
