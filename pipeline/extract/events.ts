@@ -453,8 +453,9 @@ const PAST_MODIFIER = /\b(?:recent|last|previous|earlier|(?<!\bin\s+the\s+)past|
  */
 const DONE_PARTICIPLE =
   /^,?\s+(?:[\p{L}-]+ly\s+)?(?:filed|imposed|held|staged|launched|carried out|signed|reached|struck|lodged|handed down|handed out|conducted|mounted|brought against)\b/iu;
-/** A happening named as what came before ("after the massacre", "following the attacks"): in a past sentence it took place. */
-const EARLIER_HAPPENING = /\b(?:after|following|since)\s+(?:(?:the|a|an|its|their|his|her|last|this)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+/** A happening named as what came before or caused the clause ("after the massacre", "because of the strike"): in a past sentence it took place. */
+const EARLIER_HAPPENING =
+  /\b(?:after|following|since|because of|due to|owing to|delayed by|prompted by|in response to|in the wake of)\s+(?:(?:the|a|an|its|their|his|her|last|this)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 /** (a present verb after the noun makes the "since" or "after" a conjunction of cause: "since the vote is close") */
 const PRESENT_AFTER = /^\s+(?:is|are|has|have|remains?|looms?)\b/i;
 /** A common noun right before an -ing form, which then describes it ("a speech criticising"; not "said banning", "him signing"). */

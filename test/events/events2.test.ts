@@ -175,6 +175,7 @@ test('an undated happening named by a noun took place when its phrase says so: a
   assert.equal(statusOf('The lawsuit, filed in a Lorian court, says the Tarn Party misled voters.', 'lawsuit'), 'occurred');
   assert.equal(statusOf('The Tarn Party changed its rules after the election.', 'election'), 'occurred');
   assert.equal(statusOf('The election surprised the Tarn Party.', 'election'), 'occurred');
+  assert.equal(statusOf('Voters stayed home because of the boycott by the Tarn Party.', 'boycott'), 'occurred');
   // not when the sentence looks ahead, is modal, or "since" gives a cause
   assert.notEqual(statusOf('The Tarn Party will change its rules after the election.', 'election'), 'occurred');
   assert.notEqual(statusOf('The Tarn Party could govern after the election.', 'election'), 'occurred');
