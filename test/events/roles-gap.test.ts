@@ -157,3 +157,16 @@ test('a name after "and" with a verb of its own opens another clause; a nominal 
   assert.deepEqual(rolesOf(run(['Borduria rejected the plan and Ostravia opposed it.'], ['Borduria', 'Ostravia']), 'rejected'), ['Borduria:source']);
   assert.deepEqual(rolesOf(run(['The protests, led by Radio Tarn, were peaceful.'], ['Radio Tarn']), 'protests'), ['Radio Tarn:source']);
 });
+
+test('a noun trigger ending in "of" takes the name after it as after "of": the acquired firm, its buyer by possessive or by-agent, the deceased', () => {
+  const names = ['Kestrel Steel', 'Loria Mining', 'Kofi Mensah'];
+  assert.deepEqual(rolesOf(run(['Kestrel Steel is due to complete its acquisition of Loria Mining next month.'], names), 'acquisition of'), [
+    'Kestrel Steel:source',
+    'Loria Mining:target',
+  ]);
+  assert.deepEqual(rolesOf(run(['The acquisition of Loria Mining by Kestrel Steel was completed.'], names), 'acquisition of'), [
+    'Kestrel Steel:source',
+    'Loria Mining:target',
+  ]);
+  assert.deepEqual(rolesOf(run(['Flags flew after the death of Kofi Mensah in May.'], names), 'death of'), ['Kofi Mensah:participant']);
+});

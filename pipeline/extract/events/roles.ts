@@ -59,7 +59,7 @@ const INTRANSITIVE: ReadonlySet<string> = new Set(['die']);
 /** A comma-enclosed aside right after a noun, up to the space after its closing comma (", accepted by X, "). */
 const ASIDE_AFTER = /^,\s+(?:[\p{Ll}][\p{L}-]*ed|which|who|now|then|since)\b[^,;:()"“”]{0,70},(?=\s+(?:of|by|from)\s)/u;
 /** Frames whose possessor is their one party ("his resignation", "her arrest", "its withdrawal", "their release"). */
-const OWN_FRAMES: ReadonlySet<string> = new Set(['resign', 'quit', 'withdraw', 'release', 'coerce', 'sentence', 'surrender', 'group_change']);
+const OWN_FRAMES: ReadonlySet<string> = new Set(['resign', 'quit', 'withdraw', 'release', 'coerce', 'sentence', 'surrender', 'group_change', 'economic']);
 /** A place preposition right before a name ("in X", "from the X"). */
 const PLACE_BEFORE = /\b(?:in|at|from|to|into|across|inside|near)\s+(?:the\s+)?$/i;
 /** Of these, the frames whose possessor undergoes them ("his arrest", "her ban", "their release"). */
@@ -286,7 +286,7 @@ export function assignActors(
       // (only for what happens to or is done by one party, and for the noun heading its phrase: "his election
       // campaign" is the campaign's, "their meetings" in sport are games)
       const poss =
-        OWN_FRAMES.has(tr.frame) && HEAD_END.test(text.slice(tr.end, tr.end + 12))
+        OWN_FRAMES.has(tr.frame) && (HEAD_END.test(text.slice(tr.end, tr.end + 12)) || /\sof$/i.test(tr.text))
           ? POSSESSIVE_PRONOUN.exec(text.slice(Math.max(0, tr.index - 30), tr.index))?.[1]?.toLowerCase()
           : undefined;
       if (poss) {
@@ -323,18 +323,32 @@ export function assignActors(
         const between = text.slice(tr.end, after[0]!.start);
         // a trigger that ends in its preposition ("backing for X", "sanctions against X") takes X as it would after the preposition
         const prep = /\s(?:on|against|with|to|toward|towards|for|into)$/i.test(tr.text) && /^\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(between);
-        const role: Role | null = NOMINAL_SOURCE_AFTER.test(between)
-          ? tr.ofTarget && OF_AFTER.test(between)
-            ? symmetric
-              ? 'participant'
-              : 'target'
-            : 'source'
-          : prep || NOMINAL_TARGET_AFTER.test(between)
-            ? symmetric
-              ? 'participant'
-              : 'target'
-            : null;
-        if (role && after[0]!.start - tr.end < 40) for (const a of chain(text, after, 0, 1)) put(a, role);
+        // (one that ends in "of", "the acquisition of X": X as after "of")
+        const ofEnd = /\sof$/i.test(tr.text) && /^\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(between);
+        const role: Role | null = ofEnd
+          ? symmetric
+            ? 'participant'
+            : tr.ofTarget
+              ? 'target'
+              : 'source'
+          : NOMINAL_SOURCE_AFTER.test(between)
+            ? tr.ofTarget && OF_AFTER.test(between)
+              ? symmetric
+                ? 'participant'
+                : 'target'
+              : 'source'
+            : prep || NOMINAL_TARGET_AFTER.test(between)
+              ? symmetric
+                ? 'participant'
+                : 'target'
+              : null;
+        if (role && after[0]!.start - tr.end < 40) {
+          const objects = chain(text, after, 0, 1);
+          for (const a of objects) put(a, role);
+          // its by-agent right after the one acted on ("the acquisition of X by Y")
+          const next = after[objects.length];
+          if (role === 'target' && next && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(objects.at(-1)!.end, next.start))) put(next, 'source');
+        }
         // its by-agent a few words on ("a visit to the capital by X"), or after a participle ("the protests, led by X")
         else if (!role && after[0]!.start - tr.end < 50 && (NOMINAL_BY_LATER.test(between) || LED_BY.test(between)))
           for (const a of chain(text, after, 0, 1)) put(a, symmetric ? 'participant' : 'source');
