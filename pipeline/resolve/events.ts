@@ -176,6 +176,16 @@ function sentencesAlike(a: Group, b: Group): boolean {
   return false;
 }
 
+/**
+ * Whether the two groups are copies of one sentence, word for word (a reprint; see pairScore). (Only groups of that
+ * sentence alone: one that already holds other sentences would carry them along, a lump into another.)
+ */
+function sameSentence(a: Group, b: Group): boolean {
+  if (a.alike.size !== 1 || b.alike.size !== 1) return false;
+  const t = [...a.alike.keys()][0]!;
+  return t.length >= 40 && b.alike.has(t);
+}
+
 /** Adds a member to `alike` unless its sentence is there or the cap is reached. */
 function addAlike(alike: Map<string, Item['words']>, it: { readonly text: string; readonly words: Item['words'] }): void {
   if (alike.size < ALIKE_SENTENCES && !alike.has(it.text)) alike.set(it.text, it.words);
@@ -656,6 +666,9 @@ function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
     )
       return null;
   }
+  // the same sentence reprinted by two reports (a wire story) tells one happening, whatever the actors each
+  // resolved there (one read the court as its source, the other the case's party)
+  if (!withinArticle && sameFrame && intersects(a.articles, b.articles) === 0 && sameSentence(a, b)) return 10;
   // directed frames (accuse, urge, attack): different named sources are different events
   if (a.sources.size && b.sources.size && intersects(a.sources, b.sources) === 0) return null;
   // patient-type happenings: different ones acted on are different events (a ban of one athlete and of another)

@@ -460,3 +460,13 @@ test('a war told as going on, dated only by its report, joins the war the story 
   assert.deepEqual(clusters(r), ['a1:0+a2:0']);
   assert.equal(r.events[0]!.date_start, '2023-10-07');
 });
+
+test('one sentence reprinted word for word by two reports is one happening, whatever actors each resolved; a report holding more does not pull it in', () => {
+  const text = 'The appeal court backed the ministry on Monday in a ruling on the new powers.';
+  const legal = { event_type: 'SUPPORT' as const, frame: 'support', trigger: 'backed', status: 'occurred' as const, text };
+  const r = run([
+    { id: 'a1', published: null, events: [{ ...legal, who: [['appeal-court', 'source']] }] },
+    { id: 'a2', published: null, events: [{ ...legal, who: [['kestrel-ministry', 'source']] }] },
+  ]);
+  assert.deepEqual(clusters(r), ['a1:0+a2:0']);
+});
