@@ -32,7 +32,8 @@ import {
   PLACE_BEFORE,
   STATE_NOUNS,
   STATE_POSSESSED,
-  COUNTRY_ACTS_AFTER,
+  modifiedNouns,
+  groundEntered,
   HEAD_WORDS,
   SURNAME_PARTICLES,
   TITLE_BEFORE,
@@ -104,7 +105,6 @@ const countryFields = (iso3: string, name: string, method: Fields['method']): Fi
 });
 
 /** A country's ground, sea or sky, after its demonym. */
-const SOVEREIGN_GROUND: ReadonlySet<string> = new Set(['territory', 'soil', 'airspace', 'waters', 'border']);
 /** A gazetteer hit with the payload chosen for it. */
 interface Gaz {
   readonly hit: GazHit;
@@ -141,23 +141,12 @@ function countriesOpeningNames(text: string, chosen: Cand[]): Cand[] {
 }
 
 /**
- * Whether the word at `start` opens a run of common nouns that a country name before it only modifies: the run's
- * first word is no word for the state or its people and no word of the run's ends names a happening (see the country case).
+ * Whether a country name ending at `end` only modifies the common nouns after it (see modifiedNouns): unless a word of
+ * the run's ends names a happening ("a US drone strike", "Iran jails blogger").
  */
-function modifierOnly(ann: AnnotatedDocument, at: ReadonlyMap<number, number>, start: number): boolean {
-  const k = at.get(start);
-  if (k === undefined) return false;
-  const next = ann.tokens[k]!;
-  if (next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text)) return false;
-  const w = next.text.toLowerCase();
-  if (STATE_NOUNS.has(w) || HEAD_WORDS.has(w) || COUNTRY_ACTS_AFTER.has(w)) return false;
-  let head = next;
-  for (let j = k + 1; j < ann.tokens.length; j++) {
-    const t = ann.tokens[j]!;
-    if (t.start !== ann.tokens[j - 1]!.end + 1 || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) break;
-    head = t;
-  }
-  return !isTriggerWord(head.text) && !isTriggerWord(next.text);
+function modifierOnly(ann: AnnotatedDocument, at: ReadonlyMap<number, number>, end: number): boolean {
+  const run = modifiedNouns(ann, at, end);
+  return !!run && !isTriggerWord(run.head.text) && !isTriggerWord(run.first.text);
 }
 
 export function findActorMentions(
@@ -423,7 +412,7 @@ export function findActorMentions(
         // a country that only modifies the common noun after it ("a UK tour", "the US economy", "US retailer X") is where
         // or whose, no actor mention (kept before its state or people, "US officials", what it put forward, "the US
         // offer", or a happening it wages, "a US drone strike")
-        if (_ann && next && next.start === last.end + 1 && modifierOnly(_ann, annAt(), next.start)) break;
+        if (_ann && modifierOnly(_ann, annAt(), last.end)) break;
         // a country named only as a place ("floods in Peru", "a meeting across the US") is not an actor mention
         // (and the countries listed with it: "in Peru and Chile")
         if (
@@ -440,7 +429,7 @@ export function findActorMentions(
         if (m && STATE_NOUNS.has(m[1]!)) add(first.start, last.end, 'demonym-state', countryFields(p.iso3, p.name, 'demonym'));
         // a country's ground entered or struck ("an incursion onto Kestrelian territory", "strikes on Lorian soil"): the
         // country is acted on (in its ground, "fishing in Lorian waters", it is only the place)
-        else if (m && SOVEREIGN_GROUND.has(m[1]!) && /\b(?:into|onto|on|inside|across|against|violat\w*|invad\w*|entered)\s+$/i.test(before))
+        else if (groundEntered(before, text.slice(last.end, last.end + 30)))
           add(first.start, last.end, 'demonym-ground', countryFields(p.iso3, p.name, 'demonym'));
         break;
       }

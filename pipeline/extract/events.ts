@@ -34,7 +34,7 @@ import { quoteSpans } from './quotes.ts';
 import { addDays } from '../lib/dates.ts';
 import { countryByDemonym } from '../lib/geo.ts';
 import type { AnnotatedDocument } from '../nlp/document.ts';
-import { COUNTRY_ACTS_AFTER, HEAD_WORDS, STATE_NOUNS } from './actors/people.ts';
+import { modifiedNouns } from './actors/people.ts';
 
 type Status = EventMentionX['status'];
 
@@ -396,23 +396,10 @@ function countryModifier(
   isTrigger: (start: number, end: number) => boolean,
   isVerb: (start: number, end: number) => boolean,
 ): boolean {
-  let k = tokenAt.get(a.start);
-  if (k === undefined) return false;
-  while (k < ann.tokens.length && ann.tokens[k]!.end <= a.end) k++;
-  const next = ann.tokens[k];
-  if (!next || next.start !== a.end + 1 || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text)) return false;
-  const w = next.text.toLowerCase();
-  if (STATE_NOUNS.has(w) || HEAD_WORDS.has(w) || COUNTRY_ACTS_AFTER.has(w)) return false;
-  // (a headline verb read as a noun: "Kestrel jails blogger")
-  if (isVerb(next.start, next.end)) return false;
-  // (the compound it opens may be the happening itself, the country its agent: "a US drone strike", "UK air raids")
-  let head = next;
-  for (let j = k + 1; j < ann.tokens.length; j++) {
-    const t = ann.tokens[j]!;
-    if (t.start !== ann.tokens[j - 1]!.end + 1 || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) break;
-    head = t;
-  }
-  return !isTrigger(head.start, head.end);
+  const run = modifiedNouns(ann, tokenAt, a.end);
+  // (a headline verb read as a noun: "Kestrel jails blogger"; the compound may be the happening itself, the country
+  // its agent: "a US drone strike", "UK air raids")
+  return !!run && !isVerb(run.first.start, run.first.end) && !isTrigger(run.head.start, run.head.end);
 }
 
 /**
@@ -421,13 +408,7 @@ function countryModifier(
  */
 function inObject(ann: AnnotatedDocument, tokenAt: ReadonlyMap<number, number>, a: { readonly start: number; readonly end: number }): boolean {
   const first = tokenAt.get(a.start);
-  if (first === undefined) return false;
-  let k = first;
-  while (k < ann.tokens.length && ann.tokens[k]!.end <= a.end) k++;
-  const next = ann.tokens[k];
-  if (!next || next.start !== a.end + 1 || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text)) return false;
-  const w = next.text.toLowerCase();
-  if (STATE_NOUNS.has(w) || HEAD_WORDS.has(w) || COUNTRY_ACTS_AFTER.has(w)) return false;
+  if (first === undefined || !modifiedNouns(ann, tokenAt, a.end)) return false;
   let b = first - 1;
   if (ann.tokens[b]?.pos === 'DET') b--;
   const verb = ann.tokens[b];

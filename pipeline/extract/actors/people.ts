@@ -5,6 +5,7 @@
  */
 import { tokenize } from './text.ts';
 import { MONTHS } from '../../lib/dates.ts';
+import type { AnnotatedDocument, Token as LayerToken } from '../../nlp/document.ts';
 
 /** Titles and roles written before or after a name (folded, lowercase). */
 export const TITLES: readonly string[] = [
@@ -726,8 +727,8 @@ export function titleAt(folds: readonly string[], i: number): number {
   return 0;
 }
 
-/** Nouns after a country name (besides STATE_NOUNS and titles) that leave the country the one acting or acted on (../events.ts, ../actors.ts) ("US troops", "Lorian territory"). */
-export const COUNTRY_ACTS_AFTER: ReadonlySet<string> = new Set([
+/** Nouns after a country name (besides STATE_NOUNS and titles) that leave the country the one acting or acted on (see modifiedNouns) ("US troops", "Lorian territory"). */
+const COUNTRY_ACTS_AFTER: ReadonlySet<string> = new Set([
   'territory',
   'soil',
   'airspace',
@@ -759,6 +760,43 @@ export const COUNTRY_ACTS_AFTER: ReadonlySet<string> = new Set([
   'accusations',
   'allegations',
 ]);
+
+/** Words for a country's ground: entered or struck, the country is acted on (see groundEntered). */
+const SOVEREIGN_GROUND: ReadonlySet<string> = new Set(['territory', 'soil', 'airspace', 'waters', 'border']);
+const GROUND_ENTERED = /\b(?:into|onto|on|inside|across|against|violat\w*|invad\w*|entered)\s+(?:the\s+)?$/i;
+/**
+ * Whether a country named between the text `before` and `after` it is the ground a happening enters or strikes ("an
+ * incursion onto Lorian territory", "strikes on Loria's soil"); in its ground otherwise ("fishing in Lorian waters")
+ * it is only the place. (One reading for ../actors.ts, the demonym-ground rule, and ../events/roles.ts, its target.)
+ */
+export function groundEntered(before: string, after: string): boolean {
+  const m = /^(?:['’]s)?\s+(\p{Ll}+)/u.exec(after);
+  return !!m && SOVEREIGN_GROUND.has(m[1]!) && GROUND_ENTERED.test(before);
+}
+
+/**
+ * The run of lowercase common nouns right after a name ending at document offset `end`, one space between ("UK
+ * housing market" after "UK"), read from the layer: its first word and its head; null when there is none, or when
+ * the first word names a state, a title or what a country acts through or puts forward (STATE_NOUNS, HEAD_WORDS,
+ * COUNTRY_ACTS_AFTER: "US officials", "the US offer"), where the name is no mere modifier. `tokenAt` maps a
+ * token's start offset to its index. (The one reading of "a name that only modifies the noun after it" for
+ * ../actors.ts and ../events.ts.)
+ */
+export function modifiedNouns(ann: AnnotatedDocument, tokenAt: ReadonlyMap<number, number>, end: number): { first: LayerToken; head: LayerToken } | null {
+  const k = tokenAt.get(end + 1);
+  if (k === undefined) return null;
+  const first = ann.tokens[k]!;
+  if (first.pos !== 'NOUN' || !/^\p{Ll}/u.test(first.text)) return null;
+  const w = first.text.toLowerCase();
+  if (STATE_NOUNS.has(w) || HEAD_WORDS.has(w) || COUNTRY_ACTS_AFTER.has(w)) return null;
+  let head = first;
+  for (let j = k + 1; j < ann.tokens.length; j++) {
+    const t = ann.tokens[j]!;
+    if (t.start !== ann.tokens[j - 1]!.end + 1 || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) break;
+    head = t;
+  }
+  return { first, head };
+}
 
 /** Lowercase words (after a demonym) that make the demonym stand for its state: "Israeli forces". */
 export const STATE_NOUNS: ReadonlySet<string> = new Set([

@@ -8,6 +8,7 @@
  */
 import type { EventMentionX } from '../../../schemas/pipeline.ts';
 import type { TriggerHit } from './lexicon.ts';
+import { groundEntered } from '../actors/people.ts';
 
 /** An actor mention of the sentence, offsets relative to the sentence text. */
 export interface SentenceActor {
@@ -48,10 +49,6 @@ const PURPOSE =
 const SPEAKER_PRONOUN = /^\s*,?\s*(?:that\s+)?(?:it|they|he|she)\b/i;
 /** Where the reach of a verb ends: another clause. */
 const HARD_BREAK = /[;:"“”]|\.\s|,\s+(?:while|but|whereas|although|who|whose|which|where|when|as)\b/i;
-
-/** A country's ground entered or struck: the words before its name and after it ("onto Lorian territory"; ../actors.ts reads the same phrase). */
-const GROUND_BEFORE = /\b(?:into|onto|inside|across|against|violat\w*|invad\w*|entered)\s+(?:the\s+)?$/i;
-const GROUND_AFTER = /^(?:['’]s)?\s+(?:territory|soil|airspace|waters|border)\b/i;
 
 /** Frames of verbs that take no object: a name after "died" is another clause's ("died on Monday, X said"). */
 const INTRANSITIVE: ReadonlySet<string> = new Set(['die']);
@@ -482,8 +479,7 @@ export function assignActors(
   if (!symmetric)
     for (const a of cand)
       if (
-        GROUND_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) &&
-        GROUND_AFTER.test(text.slice(a.end, a.end + 20)) &&
+        groundEntered(text.slice(Math.max(0, a.start - 30), a.start), text.slice(a.end, a.end + 20)) &&
         sameEvent.some((tr) => (a.start >= tr.end ? !HARD_BREAK.test(text.slice(tr.end, a.start)) && a.start - tr.end < 120 : false))
       )
         put(a, 'target');
