@@ -116,7 +116,7 @@ const isAllCaps = (t: Token): boolean => !/\p{Ll}/u.test(t.text);
 
 /** Finds every actor mention in one cleaned article. Pure and deterministic. */
 /** The project's work, product, reporting and sport cue words (pipeline/lexicons/en/actor-cues.json). */
-const PROJECT_CUES: ActorCues = actorCues(cueData);
+export const PROJECT_CUES: ActorCues = actorCues(cueData);
 
 /**
  * A country right before the name of a body, one space between, opens that name ("China Construction Bank", "Kestrel

@@ -35,6 +35,8 @@ import { addDays } from '../lib/dates.ts';
 import { countryByDemonym } from '../lib/geo.ts';
 import type { AnnotatedDocument } from '../nlp/document.ts';
 import { modifiedNouns } from './actors/people.ts';
+import { PROJECT_CUES } from './actors.ts';
+import { regionAdjective, type ActorCues } from './actors/works.ts';
 
 type Status = EventMentionX['status'];
 
@@ -423,6 +425,10 @@ function sentenceDemonym(text: string): string | undefined {
   }
   return undefined;
 }
+/** The capitalized word or two right before a trigger, over one lower-case modifier ("the Asian tsunami", "Middle Eastern oil crisis"). */
+const REGION_QUALIFIER = /(?:\b(\p{Lu}\p{L}+)\s+)?\b(\p{Lu}\p{L}+)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
+/** A happening named as the cause of another, right before its trigger ("postponed because of the storm"). */
+const NAMED_AS_CAUSE = /\b(?:because\s+of|due\s+to|owing\s+to|caused\s+by|blamed\s+on)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /** A person's home after the name or the age, in a list ("Ana Ruiz, 46, of Tarn, Loria"; "a man from Loria"). */
 const HOME_OF = /(?:[,\d]|\bman|\bwoman|\bboy|\bgirl)\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]+,?\s+){0,3}$/u;
 
@@ -654,7 +660,8 @@ function teaserLine(text: string): boolean {
 
 /**
  * The article's country mentions: the first per ISO code, and the most mentioned one (ties to the earliest), not
- * counting a person's home in a list ("Ana Ruiz, 46, of Tarn, Loria": see HOME_OF).
+ * counting a person's home in a list ("Ana Ruiz, 46, of Tarn, Loria": see HOME_OF). A country named once is no
+ * setting of the article: one named in passing ("tax rates are lower in Loria") would place every happening of it.
  */
 function contextCountries(mentions: readonly ActorMentionX[], text: string): { byCountry: ReadonlyMap<string, number>; main: number | undefined } {
   const byCountry = new Map<string, number>();
@@ -668,14 +675,19 @@ function contextCountries(mentions: readonly ActorMentionX[], text: string): { b
   let main: string | undefined,
     n = 0;
   for (const [c, k] of count) if (k > n) [main, n] = [c, k];
-  return { byCountry, main: main === undefined ? undefined : byCountry.get(main) };
+  return { byCountry, main: main === undefined || n < 2 ? undefined : byCountry.get(main) };
 }
 
 /**
  * Event mentions in `doc`. `mentions` are the article's actor mentions; an
  * event's actors are indexes into that array.
  */
-export function findEvents(doc: Document, mentions: readonly ActorMentionX[], ann?: AnnotatedDocument): EventMentionX[] {
+export function findEvents(
+  doc: Document,
+  mentions: readonly ActorMentionX[],
+  ann?: AnnotatedDocument,
+  cues: Pick<ActorCues, 'regions'> = PROJECT_CUES,
+): EventMentionX[] {
   const tokenAt = new Map((ann?.tokens ?? []).map((k, i) => [k.start, i] as const));
   const bySentence = new Map<number, SentenceActor[]>();
   mentions.forEach((m, i) => {
@@ -1119,8 +1131,19 @@ export function findEvents(doc: Document, mentions: readonly ActorMentionX[], an
         // (nor is the article's main country where a happening of circumstance takes place: "talks in X amid a war")
         // (nor where a person dies, is jailed or arrested: the one it befalls is the party, and the country most
         // named in the article is often another one's, "a jailing in Kestrel" told in an article about Loria)
+        // (nor where a happening named as a cause or qualified by a region lies: "delayed because of the Asian floods")
+        const before = text.slice(0, head.t.index);
+        const qualifier = REGION_QUALIFIER.exec(before);
+        const region = !!qualifier && (regionAdjective([qualifier[2]!], cues) || (!!qualifier[1] && regionAdjective([qualifier[1], qualifier[2]!], cues)));
         const main =
-          context.main !== undefined && !reporters.has(context.main) && circumstance < 0 && !PERSONAL_FRAMES.has(head.t.frame) ? context.main : undefined;
+          context.main !== undefined &&
+          !reporters.has(context.main) &&
+          circumstance < 0 &&
+          !PERSONAL_FRAMES.has(head.t.frame) &&
+          !region &&
+          !NAMED_AS_CAUSE.test(before)
+            ? context.main
+            : undefined;
         // (a demonym in the sentence says whose it is, "protests by French farmers": then not the article's main country)
         const demonym = place || inSentence !== undefined ? undefined : sentenceDemonym(text);
         const where =

@@ -233,3 +233,17 @@ test('a participle after a noun in a past clause took place then; in a clause th
   assert.equal(statusOf('Ana Bell opened the debate with a speech criticising the Tarn Party.', 'criticising'), 'occurred');
   assert.notEqual(statusOf('Ana Bell will open the debate with a speech criticising the Tarn Party.', 'criticising'), 'occurred');
 });
+
+test("an agentless happening takes the article's country only where it is the article's setting, not a cause or a region's", () => {
+  const partyOf = (paragraphs: string[], trigger: string) =>
+    run(paragraphs, ['Peru', 'Chile'], '2024-03-04')
+      .events.filter((e) => e.trigger === trigger)
+      .flatMap((e) => e.actors.map((a) => a.role));
+  // named twice: the setting of a flood told without a place
+  assert.deepEqual(partyOf(['Peru raised its taxes.', 'Floods hit the north last week.', 'Peru asked for aid.'], 'Floods'), ['participant']);
+  // named once, sentences away ("taxes are lower in Chile"): no setting
+  assert.deepEqual(partyOf(['Floods hit the north last week.', 'Taxes are lower in Chile, a minister said.'], 'Floods'), []);
+  // a happening qualified by a region, or named as the cause of another, lies in no one country
+  assert.deepEqual(partyOf(['Peru raised its taxes.', 'The African drought hit crops last year.', 'Peru asked for aid.'], 'drought'), []);
+  assert.deepEqual(partyOf(['Peru raised its taxes.', 'A concert was put off because of the floods last week.', 'Peru asked for aid.'], 'floods'), []);
+});

@@ -564,6 +564,16 @@ const NOT_MODIFIER: ReadonlySet<string> = new Set(
 const VERB_WORKS: ReadonlySet<string> = new Set(['play', 'show', 'single', 'track', 'hits', 'drama', 'epic', 'chip', 'console']);
 
 /**
+ * Is a word a continent or a region, or its adjective ("Asian", "European", "Middle Eastern" as its last word
+ * "Eastern" after "Middle")? A happening so qualified ("a European heatwave") lies in no one country.
+ */
+export function regionAdjective(words: readonly string[], cues: Pick<ActorCues, 'regions'>): boolean {
+  const forms = (w: string) => [w, w.replace(/n$/u, ''), w.replace(/an$/u, ''), w.replace(/ern$/u, '')];
+  const phrase = words.join(' ');
+  return phrase.length >= 4 && forms(phrase).some((x) => cues.regions.has(fold(x)));
+}
+
+/**
  * Is a one-word name the adjective or the plural of a place or a creed: a continent or region, a country, a town
  * of 100,000+ ("Asian", "Slovenians", "European", "Londoners", "Parisians"), or a word of the peoples list
  * ("Hindus")? Towns count only for the -er, -ian and -ite endings: a surname's stem is rarely a large town
