@@ -385,7 +385,7 @@ function titleCased(s: string): boolean {
 
 /** A past verb whose subject is the noun before it ("the rallies were held", "a riot broke out"). */
 const PAST_AFTER_NOUN =
-  /^\s+(?:and\s+[\p{L}-]+\s+)?(?:(?:was|were|had been|have been|has been)\s+(?:held|staged|organi[sz]ed|carried out|launched|called)|took place|broke out|erupted|spread|followed|sparked|prompted|triggered|caused|led to|left|forced|ended|surprised|shocked|shook|raised)\b/iu;
+  /^\s+(?:and\s+[\p{L}-]+\s+)?(?:(?:was|were|had been|have been|has been)\s+(?:held|staged|organi[sz]ed|carried out|launched|called|led|mounted)|took place|broke out|erupted|spread|followed|sparked|prompted|triggered|caused|led to|left|forced|ended|surprised|shocked|shook|raised)\b/iu;
 /**
  * A country name that only modifies the noun after it ("a UK tour", "the US bankruptcy court", "US retailer Kestrel"):
  * the noun's, not the country's, part in the happening; the country is where or whose. (Not before a word for its
@@ -425,6 +425,8 @@ function sentenceDemonym(text: string): string | undefined {
   }
   return undefined;
 }
+/** A relative clause opened after a comma (", who was", ", which"). */
+const RELATIVE_OPENING = /,\s*(?:who|whom|whose|which)\b/gi;
 /** The capitalized word or two right before a trigger, over one lower-case modifier ("the Asian tsunami", "Middle Eastern oil crisis"). */
 const REGION_QUALIFIER = /(?:\b(\p{Lu}\p{L}+)\s+)?\b(\p{Lu}\p{L}+)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
 /** A happening named as the cause of another, right before its trigger ("postponed because of the storm"). */
@@ -596,6 +598,11 @@ function anchorDates(
       if (h.index + h.text.length <= c.t.index && CIRCUMSTANCE_AFTER.test(text.slice(h.index + h.text.length, c.t.end))) return;
       // a date inside a relative clause after the trigger dates that clause ("X, who was designated in 1995")
       if (h.index > c.t.end && RELATIVE.test(text.slice(c.t.end, h.index))) return;
+      // ... nor a trigger after the clause closes ("X, who was hurt in a fall in 2019, died on Monday": 2019 is the fall's)
+      if (h.index + h.text.length <= c.t.index && /,/.test(text.slice(h.index + h.text.length, c.t.index))) {
+        const opened = lastIndexOf(text.slice(0, h.index), RELATIVE_OPENING);
+        if (opened >= 0 && !/[,;]/.test(text.slice(opened + 1, h.index))) return;
+      }
       // a date after another verb dates that verb's clause ("vetoed a rebate secured in 1984": 1984 is when it was secured)
       // (only a year or a month: a day named after a second verb still dates the happening, "met and agreed on Monday")
       if (h.precision !== 'day' && h.index > c.t.end && otherVerb(c.t.end, h.index)) return;

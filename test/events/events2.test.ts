@@ -247,3 +247,20 @@ test("an agentless happening takes the article's country only where it is the ar
   assert.deepEqual(partyOf(['Peru raised its taxes.', 'The African drought hit crops last year.', 'Peru asked for aid.'], 'drought'), []);
   assert.deepEqual(partyOf(['Peru raised its taxes.', 'A concert was put off because of the floods last week.', 'Peru asked for aid.'], 'floods'), []);
 });
+
+test('a date inside a relative clause dates that clause, not the verb after the clause closes', () => {
+  const r = run(['Ana Bell, who was hurt in 1999, died on Monday.'], ['Ana Bell'], '2024-03-06', ['Ana Bell']);
+  assert.equal(r.events.find((e) => e.trigger === 'died')?.date_start, '2024-03-04');
+  const hurt = r.events.find((e) => e.trigger === 'hurt');
+  if (hurt) assert.equal(hurt.date_start, '1999-01-01');
+});
+
+test('a nominal happening takes the by-agent of a passive after it as its maker, and was done', () => {
+  const r = run(['The protests had been led by the Tarn Party, a coalition of six groups.'], ['Tarn Party'], '2024-03-06');
+  const p = r.events.find((e) => e.trigger === 'protests')!;
+  assert.deepEqual(
+    p.actors.map((a) => `${r.m[a.mention]!.name}:${a.role}`),
+    ['Tarn Party:source'],
+  );
+  assert.equal(p.status, 'occurred');
+});

@@ -126,8 +126,9 @@ const BY_LAST = /^(?:(?![;:"“”]|\.\s)[^,])*?\bby\s+(?:the\s+)?(?:[\p{L}-]+\s
 const CLAUSE_AND = /\s(?:and|but|while|whereas)\s+(?:the\s+)?$/i;
 /** A finite verb right after a name ("Y opposed", "Y says", "Y also warned"). */
 const FINITE_AFTER = /^\s+(?:(?:also|then|later|quickly|immediately)\s+)?(?:\p{Ll}{3,}ed|says|said|\p{Ll}{3,}s)\s/u;
-/** A nominal trigger's maker after a participle ("the protests, led by X", "a raid carried out by X"). */
-const LED_BY = /^,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:led|organi[sz]ed|staged|called|carried out|launched|mounted|claimed)\s+by\s+(?:the\s+)?$/i;
+/** A nominal trigger's maker after a participle ("the protests, led by X", "a raid carried out by X", "the strike had been called by X"). */
+const LED_BY =
+  /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|being)\s+)?(?:(?:also|first|largely|mainly|reportedly)\s+)?(?:led|organi[sz]ed|staged|called|carried out|launched|mounted|claimed)\s+by\s+(?:the\s+)?$/i;
 const NOMINAL_BY_LATER = /^\s+(?:to|in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+by\s+(?:the\s+)?$/u;
 /** An auxiliary of the passive opening a phrase trigger ("was fined", "were sentenced"). */
 const AUX_PHRASE = /^(?:was|were|is|are|be|been|being|get|got|(?:has|have|had)\s+been)\s/i;
