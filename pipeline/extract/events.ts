@@ -427,6 +427,26 @@ function sentenceDemonym(text: string): string | undefined {
 }
 /** A relative clause opened after a comma (", who was", ", which"). */
 const RELATIVE_OPENING = /,\s*(?:who|whom|whose|which)\b/gi;
+/** The word right before a name, with its full stop ("Mrs ", "Sir "). */
+const WORD_BEFORE = /(\p{L}+)\.?\s+$/u;
+/**
+ * Whether each person of the article is a man or a woman, as far as an honorific before one of their mentions says
+ * ("Mrs Kovac", "Sir Tom Baker"; the mention's own first word when it holds the title). Two that disagree say nothing.
+ */
+function personGenders(text: string, mentions: readonly ActorMentionX[], cues: Pick<ActorCues, 'maleTitles' | 'femaleTitles'>): Map<string, 'm' | 'f'> {
+  const seen = new Map<string, 'm' | 'f' | null>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const word = (WORD_BEFORE.exec(text.slice(Math.max(0, m.char_start - 16), m.char_start))?.[1] ?? '').toLowerCase();
+    const first = m.text.split(/\s+/)[0]!.replace(/\.$/, '').toLowerCase();
+    const g = [word, first].map((w) => (cues.maleTitles.has(w) ? 'm' : cues.femaleTitles.has(w) ? 'f' : null)).find((x) => x) ?? null;
+    if (!g) continue;
+    const was = seen.get(m.name);
+    seen.set(m.name, was === undefined || was === g ? g : null);
+  }
+  return new Map([...seen].filter((e): e is [string, 'm' | 'f'] => e[1] !== null));
+}
+
 /** The capitalized word or two right before a trigger, over one lower-case modifier ("the Asian tsunami", "Middle Eastern oil crisis"). */
 const REGION_QUALIFIER = /(?:\b(\p{Lu}\p{L}+)\s+)?\b(\p{Lu}\p{L}+)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
 /** A happening named as the cause of another, right before its trigger ("postponed because of the storm"). */
@@ -693,13 +713,15 @@ export function findEvents(
   doc: Document,
   mentions: readonly ActorMentionX[],
   ann?: AnnotatedDocument,
-  cues: Pick<ActorCues, 'regions'> = PROJECT_CUES,
+  cues: Pick<ActorCues, 'regions' | 'maleTitles' | 'femaleTitles'> = PROJECT_CUES,
 ): EventMentionX[] {
   const tokenAt = new Map((ann?.tokens ?? []).map((k, i) => [k.start, i] as const));
   const bySentence = new Map<number, SentenceActor[]>();
+  const genders = personGenders(doc.text, mentions, cues);
   mentions.forEach((m, i) => {
     const list = bySentence.get(m.sentence_index) ?? [];
-    list.push({ mention: i, start: m.char_start, end: m.char_end, name: m.name, type: m.type });
+    const gender = m.type === 'person' ? genders.get(m.name) : undefined;
+    list.push({ mention: i, start: m.char_start, end: m.char_end, name: m.name, type: m.type, ...(gender ? { gender } : {}) });
     bySentence.set(m.sentence_index, list);
   });
   const reference = doc.article.published_date;
@@ -1092,6 +1114,20 @@ export function findEvents(
           );
         };
         if (actors.every((a) => kept(a) || (!head.nominal && displaced(a)))) actors = withPronouns;
+      } else if (!actors.length && !head.nominal) {
+        // ... and a person's pronoun, the verb's own subject, makes one ("She was later forced to resign": the woman
+        // named before); "they" and "it" stand as often for no actor ("they will die")
+        const person = clausePronouns.filter((p) => p.type === 'person' && !p.firstPerson && p.end <= head.t.index);
+        if (person.length)
+          actors = assignActors(
+            text,
+            head.t,
+            head.nominal,
+            person,
+            reporting,
+            group.map((c) => c.t),
+            false,
+          );
       }
       // a nominal happening told in a past clause ("were wounded in a grenade attack") took place
       if (status === 'unknown' && head.nominal && !headline && VIOLENT_OR_HAZARD.has(head.t.frame) && PAST_FINITE.test(text)) status = 'occurred';

@@ -22,9 +22,15 @@ test('a pronoun object fills the target the names leave open', () => {
   );
 });
 
-test('a pronoun alone makes no actor of an event, and never replaces a name', () => {
-  // nobody named in the sentence: the pronoun does not make the mention an event of someone
-  assert.deepEqual(roles('Tom Ruiz spoke to reporters on Monday.', 'He was arrested at the port.'), ['COERCE ']);
+test('a pronoun alone makes an actor only for a person; it never replaces a name', () => {
+  // nobody named in the sentence: "he" or "she" as the verb's subject still stands for the person named before
+  assert.deepEqual(roles('Tom Ruiz spoke to reporters on Monday.', 'He was arrested at the port.'), ['COERCE target=Tom Ruiz']);
+  // ... also over "to" after a verb or an adjective, whose subject does the infinitive
+  assert.deepEqual(roles('Tom Ruiz spoke to reporters on Monday.', 'He is due to visit Dravia on Friday.').slice(-1), [
+    'CONSULT source=Tom Ruiz,target=Dravia',
+  ]);
+  // "they" and "it" alone stand as often for no actor
+  assert.deepEqual(roles('Kestrel Mining posted a loss on Monday.', 'They were arrested at the port.'), ['COERCE ']);
   // "she" is no body and "it" no person
   assert.deepEqual(roles('Kestrel Mining posted a loss on Monday.', 'She urged Dravia to act.'), ['REQUEST target=Dravia']);
 });
@@ -47,5 +53,14 @@ test('"I" and "me" in a quote stand for its speaker, named next to it with a rep
 test('a pronoun after a sentence whose subject is someone unnamed by title stands for that one, not for a name further back', () => {
   assert.deepEqual(roles('Tom Ruiz defended the budget on Monday.', 'The party spokesman said the tax was unfair.', 'He urged Dravia to scrap it.').slice(-1), [
     'REQUEST target=Dravia',
+  ]);
+});
+
+test('"he" is no woman\'s and "she" no man\'s where an honorific says which; a sentence opened by the same pronoun passes it on', () => {
+  assert.deepEqual(roles('Mr Tom Ruiz gave the tickets to Mrs Ana Bell on Monday.', 'He apologised on Tuesday.').slice(-1), ['CONCEDE source=Tom Ruiz']);
+  assert.deepEqual(roles('Mrs Ana Bell met Mr Tom Ruiz on Monday.', 'He apologised on Tuesday.').slice(-1), ['CONCEDE source=Tom Ruiz']);
+  // the second sentence's "she" is the first one's Ana Bell, and so is the third's, not Kestrel Mining's chief named there
+  assert.deepEqual(roles('Ana Bell flew in on Sunday.', 'She met Tom Ruiz of Kestrel Mining there.', 'She resigned on Tuesday.').slice(-1), [
+    'CONCEDE source=Ana Bell',
   ]);
 });

@@ -60,6 +60,9 @@ export interface ActorCues {
   readonly numberedHeads: ReadonlySet<string>;
   /** Abbreviations of common nouns ("TV", "GDP"): alone no organization. */
   readonly commonAbbreviations: ReadonlySet<string>;
+  /** Honorifics of men and of women ("mr", "mrs"): which of "he" and "she" may stand for the person after one. */
+  readonly maleTitles: ReadonlySet<string>;
+  readonly femaleTitles: ReadonlySet<string>;
 }
 
 export function actorCues(raw: {
@@ -86,6 +89,8 @@ export function actorCues(raw: {
   holidays: string[];
   numberedHeads: string[];
   commonAbbreviations: string[];
+  maleTitles: string[];
+  femaleTitles: string[];
 }): ActorCues {
   return {
     workBefore: new Set(raw.workBefore),
@@ -111,6 +116,8 @@ export function actorCues(raw: {
     holidays: new Set(raw.holidays.map(fold)),
     numberedHeads: new Set(raw.numberedHeads),
     commonAbbreviations: new Set(raw.commonAbbreviations),
+    maleTitles: new Set(raw.maleTitles),
+    femaleTitles: new Set(raw.femaleTitles),
   };
 }
 

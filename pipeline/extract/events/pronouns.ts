@@ -55,21 +55,39 @@ function antecedent(
   bySentence: ReadonlyMap<number, readonly SentenceActor[]>,
   reporting: readonly (readonly [number, number])[],
   ann?: AnnotatedDocument,
+  depth = 0,
 ): SentenceActor | undefined {
-  const person = PERSON_PRONOUNS.has(p.text.toLowerCase());
-  const fits = (m: SentenceActor) => (person ? m.type === 'person' : m.type !== 'person');
+  const word = p.text.toLowerCase();
+  const person = PERSON_PRONOUNS.has(word);
+  // ("he" is no woman's, "she" no man's, where an honorific says which: "Mrs Kovac")
+  const gender = word === 'he' || word === 'him' ? 'f' : word === 'she' || word === 'her' ? 'm' : undefined;
+  const fits = (m: SentenceActor) => (person ? m.type === 'person' && (!gender || m.gender !== gender) : m.type !== 'person');
   // in its own sentence only the one who says what the pronoun then does ("X said he would resign"): another
   // name before it is as often someone else ("praising X's leadership, he criticised ...")
   const same = (bySentence.get(p.sentence) ?? []).find((m) => m.end <= p.start && fits(m) && reporting.some(([a, b]) => a >= m.end && b <= p.start));
   if (same) return same;
   for (let s = p.sentence - 1; s >= p.sentence - ANTECEDENT_SENTENCES && s >= 0; s--) {
     const m = (bySentence.get(s) ?? []).find(fits);
+    // a sentence opened by the same pronoun, before any name that fits, goes on telling of the one it stands for
+    // ("Ana Bell flew in. She met Tom Baker there. She will ..."; not Tom Baker)
+    const opening = person && ann && depth < 4 ? openingPronoun(ann, s, word) : undefined;
+    if (opening && (!m || opening.start < m.start)) return antecedent(opening, bySentence, reporting, ann, depth + 1);
     if (m) return m;
     // a sentence whose subject is someone unnamed by title ("The party's spokesman said ...") holds the antecedent,
     // unnamed: a name further back is someone else
     if (person && ann && titledSubject(ann, p.i, s)) return undefined;
   }
   return undefined;
+}
+
+/** The subject pronoun opening sentence `s` when it is `word` ("he", "she"), over punctuation and one adverb. */
+function openingPronoun(ann: AnnotatedDocument, s: number, word: string): Token | undefined {
+  const range = ann.sentences[s];
+  if (!range) return undefined;
+  let k = range.first;
+  while (k < range.end && (ann.tokens[k]!.pos === 'PUNCT' || ann.tokens[k]!.pos === 'ADV')) k++;
+  const t = ann.tokens[k];
+  return t && k < range.end && t.text.toLowerCase() === word && t.pos === 'PRON' ? t : undefined;
 }
 
 /** Whether sentence `s` (before token `from`) opens with "the" and a title within four words ("The health spokesman said"). */
@@ -114,8 +132,16 @@ export function pronounActors(
   };
   for (const t of triggers) {
     // the subject: a pronoun right before the trigger, over auxiliaries and adverbs
+    // (and over "to" after a verb or an adjective, whose subject does the infinitive: "he is due to hold talks", "they
+    // vowed to strike", "she was forced to resign"; not after a noun or a name, "a bid to", "urged Kestrel to")
     let k = t.first - 1;
-    for (let n = 0; n < 4 && ann.tokens[k]?.sentence === sentence && beforeVerb(ann.tokens[k]!); n++) k--;
+    for (let n = 0; n < 6 && ann.tokens[k]?.sentence === sentence; n++) {
+      const tok = ann.tokens[k]!;
+      const prev = ann.tokens[k - 1];
+      if (beforeVerb(tok)) k--;
+      else if (tok.text.toLowerCase() === 'to' && tok.pos === 'PART' && prev?.sentence === sentence && (prev.pos === 'VERB' || prev.pos === 'ADJ')) k -= 2;
+      else break;
+    }
     const subj = ann.tokens[k];
     const word = subj?.text.toLowerCase() ?? '';
     if (subj && subj.sentence === sentence && subj.pos === 'PRON' && !OBJECT_PRONOUNS.has(word) && word !== 'her') {

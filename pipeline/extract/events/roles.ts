@@ -23,6 +23,8 @@ export interface SentenceActor {
   readonly firstPerson?: boolean;
   /** A name that only modifies the object of an earlier verb ("froze Kestrel accounts"): no subject of a later verb. */
   readonly inObject?: boolean;
+  /** A person's gender where an honorific in the article says it ("Mrs", "Sir"): which pronoun may stand for them. */
+  readonly gender?: 'm' | 'f';
 }
 
 type Role = EventMentionX['actors'][number]['role'];
