@@ -170,3 +170,13 @@ test('a noun trigger ending in "of" takes the name after it as after "of": the a
   ]);
   assert.deepEqual(rolesOf(run(['Flags flew after the death of Kofi Mensah in May.'], names), 'death of'), ['Kofi Mensah:participant']);
 });
+
+test('the name before an apposition is the subject, the body in it an affiliation ("X, adviser to the Y," "X, the Y chief,")', () => {
+  const names = ['Kofi Mensah', 'Tarn Treasury', 'Kestrel Bank'];
+  assert.deepEqual(rolesOf(run(['Kofi Mensah, Chief Secretary to the Tarn Treasury, is to step down at the election.'], names), 'step down'), [
+    'Kofi Mensah:source',
+  ]);
+  assert.deepEqual(rolesOf(run(['Kofi Mensah, the Kestrel Bank chief executive, is to step down at the election.'], names), 'step down'), [
+    'Kofi Mensah:source',
+  ]);
+});

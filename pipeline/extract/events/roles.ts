@@ -98,7 +98,10 @@ const ASIDE_BETWEEN = /^\s*,\s+[^,;:"“”()]{3,100},\s*(?:(?:has|have|had|also
 const RELATIVE_SUBJECT = /^\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|was|were|is|are|would|will)\s+)*$/i;
 
 /** Between a name and the body of its apposition (", director of the", ", a spokesman for"). */
-const APPOSITION_OF = /^,\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?$/iu;
+const APPOSITION_OF = /^,\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at|for|to)\s+(?:the\s+)?$/iu;
+/** ... and of an apposition that names the body first: between the name and the body (", the"), after the body (" chief secretary,"). */
+const APPOSITION_BODY_BEFORE = /^,\s+(?:the\s+|its\s+|an?\s+)?$/i;
+const APPOSITION_BODY_AFTER = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s*,/u;
 
 /**
  * From a verb to its object's name: the verb of an infinitive it governs ("refused to back X"), a few words
@@ -359,7 +362,15 @@ export function assignActors(
     const leftAll = cand.filter((a) => a.end <= tr.index);
     let subj = leftAll.length ? leftAll.length - 1 : -1;
     // "Ana Bell, director of the Kestrel Institute, welcomed ...": the name before the apposition is the subject
-    if (subj > 0 && APPOSITION_OF.test(text.slice(leftAll[subj - 1]!.end, leftAll[subj]!.start)) && /^\s*,/.test(text.slice(leftAll[subj]!.end, tr.index)))
+    // ("Ana Bell, the Kestrel Institute director, welcomed ...")
+    if (
+      subj > 0 &&
+      ((APPOSITION_OF.test(text.slice(leftAll[subj - 1]!.end, leftAll[subj]!.start)) && /^\s*,/.test(text.slice(leftAll[subj]!.end, tr.index))) ||
+        (leftAll[subj - 1]!.type === 'person' &&
+          leftAll[subj]!.type !== 'person' &&
+          APPOSITION_BODY_BEFORE.test(text.slice(leftAll[subj - 1]!.end, leftAll[subj]!.start)) &&
+          APPOSITION_BODY_AFTER.test(text.slice(leftAll[subj]!.end, tr.index))))
+    )
       subj--;
     // "Kestrel - best known for its Loria unit - bought ...": a name inside an aside set off by dashes is the aside's
     const dashes = [...text.slice(0, tr.index).matchAll(/\s[-–—]\s/g)].map((m) => m.index);
