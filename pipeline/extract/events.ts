@@ -361,7 +361,7 @@ const DETERMINER_BEFORE =
   /\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your|any|such|new|recent|latest|further|first|second|\w+['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 /** A past light verb whose object is the nominal trigger ("launched a counteroffensive", "declared a state of emergency"). */
 const LIGHT_PAST =
-  /\b(?:launched|carried out|staged|mounted|conducted|began|started|led|organi[sz]ed|resumed|joined|opened|declared|imposed|held|went on|repeated|renewed|issued|made|voiced)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+  /\b(?:launched|carried out|staged|mounted|conducted|began|started|led|organi[sz]ed|resumed|joined|opened|declared|imposed|held|went on|repeated|renewed|issued|made|voiced|got|received|handed|given|suffered|served)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
 const PREP_BEFORE = /\b(?:after|before|despite|without|with|for|of|from|amid|against|over|under|about|by|in|on)\s+$/i;
 const RELATIVE = /\b(?:who|whom|whose|which)\b/i;
 const CLAUSE_BREAK = /[;:—–]|,\s+(?:while|but|whereas|although|though)\b/g;
@@ -500,6 +500,10 @@ function statusOf(t: TriggerHit, nominal: boolean, text: string): Status {
     return 'occurred';
   // a participle adjunct shares the time of the past verb it hangs on ("she spoke to the crowd, thanking them")
   if (t.kind === 'ing' && !nominal && PAST_ADJUNCT.test(text.slice(Math.max(0, t.index - 80), t.index))) return 'occurred';
+  // ... also after a longer or perfect clause ("a complaint has been made to the board by the union, demanding a
+  // hearing")
+  if (t.kind === 'ing' && !nominal && /,\s*$/.test(before) && PAST_IN_CLAUSE.test(before) && !LOOKS_AHEAD.test(before) && !MODAL.test(before))
+    return 'occurred';
   if (nominal)
     return /\b(?:current|ongoing|continuing)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)
       ? 'ongoing'
@@ -619,7 +623,7 @@ function anchorDates(
       // a date inside a relative clause after the trigger dates that clause ("X, who was designated in 1995")
       if (h.index > c.t.end && RELATIVE.test(text.slice(c.t.end, h.index))) return;
       // ... nor a trigger after the clause closes ("X, who was hurt in a fall in 2019, died on Monday": 2019 is the fall's)
-      if (h.index + h.text.length <= c.t.index && /,/.test(text.slice(h.index + h.text.length, c.t.index))) {
+      if (h.index + h.text.length <= c.t.index && /,/.test(text.slice(h.index + h.text.length - (h.text.endsWith(',') ? 1 : 0), c.t.index))) {
         const opened = lastIndexOf(text.slice(0, h.index), RELATIVE_OPENING);
         if (opened >= 0 && !/[,;]/.test(text.slice(opened + 1, h.index))) return;
       }

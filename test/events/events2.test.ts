@@ -264,3 +264,12 @@ test('a nominal happening takes the by-agent of a passive after it as its maker,
   );
   assert.equal(p.status, 'occurred');
 });
+
+test('a participle after the comma of a past or perfect clause, and a noun after got/received/handed, took place', () => {
+  const statusOf = (sentence: string, trigger: string) =>
+    run([sentence], ['Tarn Party', 'Ana Bell'], null, ['Ana Bell']).events.find((e) => e.trigger === trigger)?.status;
+  assert.equal(statusOf('A complaint has been made to the council by the Tarn Party, demanding an inquiry.', 'demanding'), 'occurred');
+  assert.notEqual(statusOf('Ana Bell will fly to the capital, demanding talks.', 'demanding'), 'occurred');
+  assert.equal(statusOf('It was worse than the foul for which Ana Bell got a three-game ban.', 'ban'), 'occurred');
+  assert.equal(statusOf('Ana Bell, who was handed a two-year ban in May, resigned.', 'ban'), 'occurred');
+});
