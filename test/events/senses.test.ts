@@ -109,3 +109,12 @@ test('a modal of possibility or ability is no reported happening; a plain past i
   assert.deepEqual(kinds('Ruritania could veto the plan put forward by Freedonia.'), []);
   assert.deepEqual(kinds('Ruritania attacked Freedonia on Sunday.'), ['ASSAULT']);
 });
+
+test("in a business sentence an explosion, a blast or a war keeps its event only by another word ('an explosion in gadget sales' is growth)", () => {
+  const words = (s: string) => findTriggers(s).map((t) => t.text);
+  assert.deepEqual(words('The explosion in consumer technology will go on, delegates at a gadget show were told.'), []);
+  // (an explosion that kills workers is an accident, kept by the killing)
+  assert.deepEqual(words('An explosion killed three workers at the plant, the firm said, and its profits fell.'), ['explosion', 'killed']);
+  // a keep word of the domain written for itself still keeps the sentence ("a bomb at the firm's offices")
+  assert.deepEqual(words('A bomb exploded at the offices of the firm, hitting its sales.'), ['bomb', 'exploded']);
+});

@@ -66,6 +66,8 @@ interface DomainData {
   readonly frames: readonly string[];
   readonly article_strong?: number;
   readonly keep_if?: readonly string[];
+  /** Words that keep the sentence only when they are not the trigger itself ("an explosion in gadget sales" keeps nothing by its own word). */
+  readonly keep_if_other?: readonly string[];
 }
 
 const KINDS: readonly FormKind[] = ['base', 's', 'past', 'ing', 'pp'];
@@ -107,6 +109,7 @@ interface Domain {
   readonly articleStrong: number;
   /** Words that keep a sentence of a domain article political ("a riot after the match"). */
   readonly keepIf: Index;
+  readonly keepIfOther: Index;
 }
 
 interface Compiled {
@@ -204,6 +207,7 @@ function compile(): Compiled {
     frames: new Set(d.frames),
     articleStrong: d.article_strong ?? Infinity,
     keepIf: indexOf((d.keep_if ?? []).map((x) => x.toLowerCase())),
+    keepIfOther: indexOf((d.keep_if_other ?? []).map((x) => x.toLowerCase())),
   }));
   return { forms, frames, index: indexOf(forms.keys()), reporting: indexOf(data.reporting.map((r) => r.toLowerCase())), combos, senses, domains };
 }
@@ -292,29 +296,45 @@ function inName(tokens: readonly Token[], i: number): boolean {
   return i > 0 && cap(i) && (cap(i - 1) || cap(i + 1) || (tokens[i + 1]?.lower === 'of' && cap(i + 2)));
 }
 
-/** Frames dropped in this sentence because it belongs to a non-political domain (sport, entertainment). */
-function domainVetoes(tokens: readonly Token[], article: ReadonlySet<number>): ReadonlySet<string> {
-  const out = new Set<string>();
+/** Where the words of a list start in the tokens, each as [first, end) (a word in the possessive counts, as in anyIn). */
+function spansOf(tokens: readonly Token[], index: Index): (readonly [number, number])[] {
+  const out: (readonly [number, number])[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const n = startsAt(tokens, i, index);
+    const w = tokens[i]!.lower;
+    if (n) out.push([i, i + n]);
+    else if (/['’]s$/.test(w) && index.get(w.slice(0, -2))?.some((c) => c.words.length === 1)) out.push([i, i + 1]);
+  }
+  return out;
+}
+
+/**
+ * Whether a trigger of a frame at tokens [first, last] is dropped because its sentence belongs to a non-political
+ * domain (sport, entertainment, business): the domain's frames are dropped unless a keep word of the domain (a
+ * riot, a bomb, the police) is written in the sentence; a word of keep_if_other keeps it only when it is not the
+ * trigger itself ("an explosion in gadget sales" keeps nothing by its own word; "an explosion killed three workers at
+ * the plant" is kept by the killing).
+ */
+function domainVetoes(tokens: readonly Token[], article: ReadonlySet<number>): (frame: string, first: number, last: number) => boolean {
+  type Spans = readonly (readonly [number, number])[];
+  const vetoing: { readonly frames: ReadonlySet<string>; readonly keeps: Spans; readonly others: Spans }[] = [];
   COMPILED.domains.forEach((d, k) => {
-    if (article.has(k) && !anyIn(tokens, 0, tokens.length, d.keepIf)) for (const f of d.frames) out.add(f);
-  });
-  for (const d of COMPILED.domains) {
-    let weak = 0,
-      strong = false;
+    let on = article.has(k);
+    let weak = 0;
     const seen = new Set<string>();
-    for (let i = 0; i < tokens.length && !strong; i++) {
+    for (let i = 0; i < tokens.length && !on; i++) {
       const isStrong = startsAt(tokens, i, d.strong) > 0;
       if (!isStrong && !startsAt(tokens, i, d.weak)) continue;
       if (inName(tokens, i)) continue;
-      if (isStrong) strong = true;
+      if (isStrong) on = true;
       else if (!seen.has(tokens[i]!.lower)) {
         seen.add(tokens[i]!.lower);
-        weak++;
+        if (++weak >= 2) on = true;
       }
     }
-    if ((strong || weak >= 2) && !anyIn(tokens, 0, tokens.length, d.keepIf)) for (const f of d.frames) out.add(f);
-  }
-  return out;
+    if (on) vetoing.push({ frames: new Set(d.frames), keeps: spansOf(tokens, d.keepIf), others: spansOf(tokens, d.keepIfOther) });
+  });
+  return (frame, first, last) => vetoing.some((v) => v.frames.has(frame) && !v.keeps.length && !v.others.some(([a, b]) => b <= first || a > last));
 }
 
 /** The domains an article belongs to (a match report, a film review), from its strong words outside names. */
@@ -357,7 +377,7 @@ export function findTriggers(text: string, article: ReadonlySet<number> = new Se
     const list = COMPILED.combos.get(tokens[i]!.lower);
     if (!list || taken.has(i)) continue;
     for (const c of list) {
-      if (vetoed.has(c.form.frame)) continue;
+      if (vetoed(c.form.frame, i, i + c.gap + 1)) continue;
       if (c.before) {
         // the object written before its verb ("three rockets were fired", "weapons were seized"): the verb is the trigger
         let found = false;
@@ -401,7 +421,7 @@ export function findTriggers(text: string, article: ReadonlySet<number> = new Se
     )
       continue;
     const info = senseOf(raw, key, tokens, i - n + 1, last);
-    if (!info || vetoed.has(info.frame) || vetoed.has(raw.frame)) continue;
+    if (!info || vetoed(info.frame, i - n + 1, last) || vetoed(raw.frame, i - n + 1, last)) continue;
     if (!info.notBefore?.test(text.slice(end, end + 60)))
       out.push({ ...info, index: start, end, text: text.slice(start, end), via: info.frame === raw.frame ? 'form' : 'sense' });
   }
