@@ -118,3 +118,19 @@ test("in a business sentence an explosion, a blast or a war keeps its event only
   // a keep word of the domain written for itself still keeps the sentence ("a bomb at the firm's offices")
   assert.deepEqual(words('A bomb exploded at the offices of the firm, hitting its sales.'), ['bomb', 'exploded']);
 });
+
+test('an article with two strong sport words and three weak ones is a sports article; a political one with sport words in passing is not', async () => {
+  const { articleDomains } = await import('../../pipeline/extract/events/lexicon.ts');
+  const report =
+    'Kestrel Rovers won 2-1 on Saturday. The coach praised his side after the match. Their striker played well and the fans were happy with the team.';
+  assert.equal(articleDomains(report).size, 1);
+  // one strong word is not enough, however many weak ones
+  assert.equal(
+    articleDomains(
+      'The minister won the vote. His side played a long game, and the team of advisers was happy with the final text of the league table of schools.',
+    ).size,
+    0,
+  );
+  // the board of a club deciding on a takeover approach stays political or business news
+  assert.ok(findTriggers('The board rejected the approach for the club.', articleDomains(report)).some((t) => t.type === 'REJECT'));
+});

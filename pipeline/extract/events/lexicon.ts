@@ -65,6 +65,8 @@ interface DomainData {
   readonly weak: readonly string[];
   readonly frames: readonly string[];
   readonly article_strong?: number;
+  /** With one strong hit fewer than article_strong, this many distinct weak words also make the article of the domain. */
+  readonly article_weak?: number;
   readonly keep_if?: readonly string[];
   /** Words that keep the sentence only when they are not the trigger itself ("an explosion in gadget sales" keeps nothing by its own word). */
   readonly keep_if_other?: readonly string[];
@@ -107,6 +109,7 @@ interface Domain {
   readonly frames: ReadonlySet<string>;
   /** Strong-word hits that make a whole article of the domain. */
   readonly articleStrong: number;
+  readonly articleWeak: number;
   /** Words that keep a sentence of a domain article political ("a riot after the match"). */
   readonly keepIf: Index;
   readonly keepIfOther: Index;
@@ -206,6 +209,7 @@ function compile(): Compiled {
     weak: indexOf(d.weak.map((x) => x.toLowerCase())),
     frames: new Set(d.frames),
     articleStrong: d.article_strong ?? Infinity,
+    articleWeak: d.article_weak ?? Infinity,
     keepIf: indexOf((d.keep_if ?? []).map((x) => x.toLowerCase())),
     keepIfOther: indexOf((d.keep_if_other ?? []).map((x) => x.toLowerCase())),
   }));
@@ -343,8 +347,14 @@ export function articleDomains(text: string): ReadonlySet<number> {
   const out = new Set<number>();
   COMPILED.domains.forEach((d, k) => {
     let n = 0;
-    for (let i = 0; i < tokens.length && n < d.articleStrong; i++) if (startsAt(tokens, i, d.strong) && !inName(tokens, i)) n++;
-    if (n >= d.articleStrong) out.add(k);
+    const weak = new Set<string>();
+    for (let i = 0; i < tokens.length && n < d.articleStrong; i++) {
+      if (inName(tokens, i)) continue;
+      if (startsAt(tokens, i, d.strong)) n++;
+      else if (startsAt(tokens, i, d.weak)) weak.add(tokens[i]!.lower);
+    }
+    // (a match report names its sport's strong words less often than it says "won", "side" and "coach")
+    if (n >= d.articleStrong || (n >= d.articleStrong - 1 && n > 0 && weak.size >= d.articleWeak)) out.add(k);
   });
   return out;
 }
