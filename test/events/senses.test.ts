@@ -134,3 +134,13 @@ test('an article with two strong sport words and three weak ones is a sports art
   // the board of a club deciding on a takeover approach stays political or business news
   assert.ok(findTriggers('The board rejected the approach for the club.', articleDomains(report)).some((t) => t.type === 'REJECT'));
 });
+
+test('declining to say or refusing to confirm rejects no one; a deal struck is an agreement; a balance struck is nothing', () => {
+  const frames = (s: string) => findTriggers(s).map((t) => `${t.text}:${t.type}`);
+  assert.deepEqual(frames('Ana Bell declined to say whether she would stand.'), []);
+  assert.deepEqual(frames('The ministry refused to confirm the report.'), []);
+  assert.deepEqual(frames('Kestrel refused to sign the deal.'), ['refused:REJECT']);
+  assert.deepEqual(frames('The deal, struck at the talks last week, ended the row.').slice(0, 1), ['struck:AGREE']);
+  assert.deepEqual(frames('The plan struck a balance between the two.'), []);
+  assert.deepEqual(frames('Rebels struck the town on Monday.'), ['struck:ASSAULT']);
+});
