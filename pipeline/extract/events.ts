@@ -351,7 +351,8 @@ const PLANNED_AFTER =
 const ONGOING_BEFORE =
   /\b(?:(?:is|are|am)\s+(?:still\s+)?(?=\S+ing\b)|continues? to|continuing|ongoing|current|under way|underway|still|keeps? on)\s*(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /** A past verb in the words before ("resigned ... after"). */
-const PAST_IN_CLAUSE = /\b(?:\p{Ll}{2,}ed|was|were|had|said|made|took|left|quit|won|lost|began|told|went)\b/u;
+const PAST_IN_CLAUSE =
+  /\b(?:\p{Ll}{2,}ed|was|were|had|said|made|took|left|quit|won|lost|began|told|went)\b|\b(?:has|have)\s+(?:[\p{L}-]+ly\s+)?\p{Ll}+(?:ed|en|wn|ne|ht|lt|nt|ung|ot)\b/u;
 /** A past verb, its object, then a comma: what an -ing participle after it hangs on. */
 const PAST_ADJUNCT = /\b\p{Ll}[\p{L}-]*ed\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s*$/u;
 const PERFECT_OR_PAST = /\b(?:has|have|had|was|were|been|did)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
@@ -467,9 +468,12 @@ const EARLIER_HAPPENING =
   /\b(?:after|following|since|because of|due to|owing to|delayed by|prompted by|in response to|in the wake of)\s+(?:(?:the|a|an|its|their|his|her|last|this)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 /** (a present verb after the noun makes the "since" or "after" a conjunction of cause: "since the vote is close") */
 const PRESENT_AFTER = /^\s+(?:is|are|has|have|remains?|looms?)\b/i;
-/** A common noun right before an -ing form, which then describes it ("a speech criticising"; not "said banning", "him signing"). */
+/**
+ * A common noun or a name right before an -ing form, which then describes it or its doer ("a speech criticising",
+ * "wrote to Kestrel Bank accusing it"; not "said banning", "him signing").
+ */
 const NOUN_BEFORE_ING =
-  /(?<![\p{L}'’-])(?!(?:is|are|am|be|been|being|was|were|to|of|for|by|about|from|without|before|after|said|says|say|that|when|while|if|as|than|him|her|them|it|us|me|you|and|or|but|not|also|still|just|then|start|started|stop|stopped|keep|kept|began|begin)\s)\p{Ll}[\p{Ll}-]*(?<!ed|ly)\s+$/u;
+  /(?<![\p{L}'’-])(?!(?:is|are|am|be|been|being|was|were|to|of|for|by|about|from|without|before|after|said|says|say|that|when|while|if|as|than|him|her|them|it|us|me|you|and|or|but|not|also|still|just|then|start|started|stop|stopped|keep|kept|began|begin)\s)(?:\p{Ll}[\p{Ll}-]*(?<!ed|ly)|\p{Lu}\p{Ll}[\p{L}'’-]*)\s+$/u;
 const MODAL = /\b(?:could|can|may|might|should|must)\b/i;
 /** A present copula and an indefinite noun phrase, then its relative pronoun, right before a trigger. */
 const DEFINING = /\b(?:is|are)\s+(?:not\s+)?(?:a|an|one of the)\s+[^,.;:"“”]{0,60}?\b(?:that|which|who)\s+(?:(?:has|have|had|also|once|first)\s+)?$/i;

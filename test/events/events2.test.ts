@@ -273,3 +273,8 @@ test('a participle after the comma of a past or perfect clause, and a noun after
   assert.equal(statusOf('It was worse than the foul for which Ana Bell got a three-game ban.', 'ban'), 'occurred');
   assert.equal(statusOf('Ana Bell, who was handed a two-year ban in May, resigned.', 'ban'), 'occurred');
 });
+
+test('a participle after a name in a perfect clause took place ("has written to X demanding")', () => {
+  const r = run(['Ana Bell has written to the Tarn Party demanding an apology.'], ['Tarn Party', 'Ana Bell'], null, ['Ana Bell']);
+  assert.equal(r.events.find((e) => e.trigger === 'demanding')?.status, 'occurred');
+});

@@ -180,3 +180,15 @@ test('the name before an apposition is the subject, the body in it an affiliatio
     'Kofi Mensah:source',
   ]);
 });
+
+test('an -ing participle after the object of a preposition, or after a comma, has the clause subject as its doer', () => {
+  const names = ['Kofi Mensah', 'Kestrel Bank', 'Ama Owusu'];
+  assert.deepEqual(rolesOf(run(['Kofi Mensah has written to Kestrel Bank accusing it of fraud.'], names), 'accusing'), [
+    'Kestrel Bank:target',
+    'Kofi Mensah:source',
+  ]);
+  assert.deepEqual(rolesOf(run(['Kofi Mensah sued Kestrel Bank, accusing Ama Owusu of fraud.'], names), 'accusing'), [
+    'Ama Owusu:target',
+    'Kofi Mensah:source',
+  ]);
+});

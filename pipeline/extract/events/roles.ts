@@ -448,6 +448,24 @@ export function assignActors(
       reporting.some(([, e]) => e <= direct.start && direct.start - e < 12)
     )
       put(direct, passive ? 'target' : 'source');
+    // an -ing participle right after the object of a preposition has the clause's subject as its doer and that object
+    // as the one it is about ("Ana Bell wrote to Kestrel Bank accusing it of fraud": Bell accuses, the bank is accused)
+    // (after a comma also past a direct object: "Ana Bell sued Kestrel Bank, accusing it of fraud")
+    const gapToIng = subj > 0 ? text.slice(leftAll[subj]!.end, tr.index) : '';
+    const beforeObject = subj > 0 ? text.slice(Math.max(0, leftAll[subj]!.start - 16), leftAll[subj]!.start) : '';
+    if (
+      tr.kind === 'ing' &&
+      !symmetric &&
+      subj > 0 &&
+      ((/^\s*$/.test(gapToIng) && /\b(?:to|with|at|from|on|against)\s+(?:the\s+)?$/i.test(beforeObject)) ||
+        (/^\s*,\s*$/.test(gapToIng) && /\b(?:to|with|at|from|on|against|\p{Ll}{2,}ed)\s+(?:the\s+)?$/iu.test(beforeObject))) &&
+      !HARD_BREAK.test(text.slice(leftAll[0]!.end, tr.index)) &&
+      !reporting.some(([s0]) => s0 >= leftAll[0]!.end && s0 < tr.index)
+    ) {
+      // (the object is the one it is about unless the participle names its own: "sued X, accusing Y of fraud")
+      if (!after.length || after[0]!.start - tr.end > 40) put(leftAll[subj]!, 'target');
+      subj = 0;
+    }
     // a subject is not found across a reporting verb ("X said that ... attacked": X reports, it did not attack)
     const acrossReport = subj >= 0 && reporting.some(([s0]) => s0 >= leftAll[subj]!.end && s0 < tr.index);
     if (subj >= 0 && !acrossReport && (overRelative || !HARD_BREAK.test(text.slice(leftAll[subj]!.end, tr.index))) && tr.index - leftAll[subj]!.end < 160) {
