@@ -426,6 +426,8 @@ function sentenceDemonym(text: string): string | undefined {
   }
   return undefined;
 }
+/** A later step told after a comma ("..., and later", ", then", ", before going on to"). */
+const THEN_LATER = /^,?\s*(?:and\s+)?(?:later|then|subsequently|afterwards|eventually|thereafter)\b/i;
 /** A relative clause opened after a comma (", who was", ", which"). */
 const RELATIVE_OPENING = /,\s*(?:who|whom|whose|which)\b/gi;
 /** The word right before a name, with its full stop ("Mrs ", "Sir "). */
@@ -624,6 +626,8 @@ function anchorDates(
       if (c.t.end <= h.index && OPENS_CLAUSE.test(text.slice(c.t.end, h.index))) return;
       // ... nor one in a phrase of circumstance right after the date ("met X on Monday amid the war")
       if (h.index + h.text.length <= c.t.index && CIRCUMSTANCE_AFTER.test(text.slice(h.index + h.text.length, c.t.end))) return;
+      // a date before ", and later" dates what came first ("voted against it in 1975, and later rejected a post")
+      if (h.index + h.text.length <= c.t.index && THEN_LATER.test(text.slice(h.index + h.text.length - (h.text.endsWith(',') ? 1 : 0), c.t.index))) return;
       // a date inside a relative clause after the trigger dates that clause ("X, who was designated in 1995")
       if (h.index > c.t.end && RELATIVE.test(text.slice(c.t.end, h.index))) return;
       // ... nor a trigger after the clause closes ("X, who was hurt in a fall in 2019, died on Monday": 2019 is the fall's)

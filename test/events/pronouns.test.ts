@@ -64,3 +64,21 @@ test('"he" is no woman\'s and "she" no man\'s where an honorific says which; a s
     'CONCEDE source=Ana Bell',
   ]);
 });
+
+test('a participle clause after a comma has the subject opening the sentence, a pronoun included; a later "he" before any name passes its antecedent on', () => {
+  assert.deepEqual(
+    roles(
+      'Tom Ruiz became an MP in 1970.',
+      "He made a name as a rebel, voting against Dravia in 1975, and later rejecting a post in Ana Bell's cabinet.",
+    ).filter((e) => e.startsWith('REJECT')),
+    ['REJECT source=Tom Ruiz'],
+  );
+  assert.deepEqual(
+    roles('Kestrel Mining posted a loss, blaming Dravia for the strike.').filter((e) => e.startsWith('ACCUSE')),
+    ['ACCUSE source=Kestrel Mining,target=Dravia'],
+  );
+  // ("After a year abroad, he ..." goes on telling of the one named before, not of a name later in that sentence)
+  assert.deepEqual(roles('Tom Ruiz left Dravia.', 'After a year abroad, he met his wife Ana Bell.', 'He resigned on Monday.').slice(-1), [
+    'CONCEDE source=Tom Ruiz',
+  ]);
+});

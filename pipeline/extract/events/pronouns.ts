@@ -70,8 +70,9 @@ function antecedent(
     const m = (bySentence.get(s) ?? []).find(fits);
     // a sentence opened by the same pronoun, before any name that fits, goes on telling of the one it stands for
     // ("Ana Bell flew in. She met Tom Baker there. She will ..."; not Tom Baker)
-    const opening = person && ann && depth < 4 ? openingPronoun(ann, s, word) : undefined;
-    if (opening && (!m || opening.start < m.start)) return antecedent(opening, bySentence, reporting, ann, depth + 1);
+    // (also a later "he" of the sentence, before any name that fits: "After a year abroad, he ...")
+    const opening = person && ann && depth < 4 ? firstPronoun(ann, s, word, m?.start ?? Infinity) : undefined;
+    if (opening) return antecedent(opening, bySentence, reporting, ann, depth + 1);
     if (m) return m;
     // a sentence whose subject is someone unnamed by title ("The party's spokesman said ...") holds the antecedent,
     // unnamed: a name further back is someone else
@@ -80,14 +81,38 @@ function antecedent(
   return undefined;
 }
 
-/** The subject pronoun opening sentence `s` when it is `word` ("he", "she"), over punctuation and one adverb. */
-function openingPronoun(ann: AnnotatedDocument, s: number, word: string): Token | undefined {
+/** A person's pronoun opening the sentence, right before a verb or an auxiliary ("He gained ...", "She has won ..."). */
+function openingSubject(ann: AnnotatedDocument, s: number): Token | undefined {
   const range = ann.sentences[s];
   if (!range) return undefined;
   let k = range.first;
-  while (k < range.end && (ann.tokens[k]!.pos === 'PUNCT' || ann.tokens[k]!.pos === 'ADV')) k++;
+  while (k < range.end && ann.tokens[k]!.pos === 'PUNCT') k++;
+  if (k < range.end && /^(?:but|and|yet)$/i.test(ann.tokens[k]!.text)) k++;
   const t = ann.tokens[k];
-  return t && k < range.end && t.text.toLowerCase() === word && t.pos === 'PRON' ? t : undefined;
+  const next = ann.tokens[k + 1];
+  return t && next && k + 1 < range.end && t.pos === 'PRON' && PERSON_PRONOUNS.has(t.text.toLowerCase()) && ['VERB', 'AUX', 'ADV'].includes(next.pos)
+    ? t
+    : undefined;
+}
+
+/** Whether the -ing verb at token `first` opens a participle clause after a comma (", voting", ", and later rejecting"). */
+export function participleAdjunct(ann: AnnotatedDocument, first: number, sentence: number): boolean {
+  const t = ann.tokens[first];
+  if (!t || !/ing$/i.test(t.text) || t.pos !== 'VERB') return false;
+  let k = first - 1;
+  while (k >= 0 && ann.tokens[k]!.sentence === sentence && (ann.tokens[k]!.pos === 'ADV' || /^and$/i.test(ann.tokens[k]!.text))) k--;
+  return k >= 0 && ann.tokens[k]!.sentence === sentence && ann.tokens[k]!.text === ',';
+}
+
+/** The first pronoun `word` ("he", "she") of sentence `s` that lies before offset `before`, as a subject. */
+function firstPronoun(ann: AnnotatedDocument, s: number, word: string, before: number): Token | undefined {
+  const range = ann.sentences[s];
+  if (!range) return undefined;
+  for (let k = range.first; k < range.end && ann.tokens[k]!.start < before; k++) {
+    const t = ann.tokens[k]!;
+    if (t.pos === 'PRON' && t.text.toLowerCase() === word) return t;
+  }
+  return undefined;
 }
 
 /** Whether sentence `s` (before token `from`) opens with "the" and a title within four words ("The health spokesman said"). */
@@ -147,6 +172,10 @@ export function pronounActors(
     if (subj && subj.sentence === sentence && subj.pos === 'PRON' && !OBJECT_PRONOUNS.has(word) && word !== 'her') {
       if (PERSON_PRONOUNS.has(word) || FIRST_PERSON.has(word) || (BODY_PRONOUNS.has(word) && (word !== 'it' || t.active))) add(subj);
     }
+    // a participle clause after a comma has the subject of the clause it hangs on: a person's pronoun opening the
+    // sentence ("He won the seat in 1970, voting against the plan and later rejecting a post")
+    const opening = openingSubject(ann, sentence);
+    if (opening && opening.i < t.first && participleAdjunct(ann, t.first, sentence)) add(opening);
     // the object: a pronoun right after the verb, not a possessive before a noun ("arrested her brother")
     const obj = ann.tokens[t.last + 1];
     const after = ann.tokens[t.last + 2];

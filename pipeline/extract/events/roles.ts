@@ -97,6 +97,10 @@ const ASIDE_BETWEEN = /^\s*,\s+[^,;:"“”()]{3,100},\s*(?:(?:has|have|had|also
 /** From a name to a verb whose subject is the relative pronoun that follows the name (", which has", ", who"). */
 const RELATIVE_SUBJECT = /^\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|was|were|is|are|would|will)\s+)*$/i;
 
+/** Before an -ing verb that opens a participle clause after a comma (", voting", ", and later rejecting"). */
+const ADJUNCT_BEFORE = /,\s*(?:and\s+)?(?:(?:\p{Ll}+ly|later|then|also|subsequently|eventually|finally|again|still)\s+)*$/u;
+/** What may open a sentence before its subject: space, a quotation mark, a conjunction. */
+const SENTENCE_OPENING = /^\s*[“"‘']?\s*(?:(?:But|And|Yet)\s+)?/;
 /** Between a name and the body of its apposition (", director of the", ", a spokesman for"). */
 const APPOSITION_OF = /^,\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at|for|to)\s+(?:the\s+)?$/iu;
 /** ... and of an apposition that names the body first: between the name and the body (", the"), after the body (" chief secretary,"). */
@@ -242,6 +246,8 @@ export function assignActors(
   const spk = speakers(text, sorted, reporting);
   const cand = sorted.filter((a) => a.firstPerson || !spk.has(a.mention));
   const roles = new Map<number, Role>();
+  /** A person's pronoun opening the sentence is the subject of a participle clause: the names' parties are not guessed. */
+  let unnamedSubject = false;
   const put = (a: SentenceActor, r: Role) => {
     if (!roles.has(a.mention)) roles.set(a.mention, r);
   };
@@ -466,6 +472,19 @@ export function assignActors(
       if (!after.length || after[0]!.start - tr.end > 40) put(leftAll[subj]!, 'target');
       subj = 0;
     }
+    // a participle clause after a comma has the subject that opens the sentence ("Ana Bell won the seat in 1970,
+    // voting against the Tarn Party and later rejecting a post": Bell rejects), a person's pronoun there included
+    // (then no name between is its subject)
+    if (tr.kind === 'ing' && !symmetric && ADJUNCT_BEFORE.test(text.slice(0, tr.index))) {
+      const open = SENTENCE_OPENING.exec(text)![0].length;
+      const first = leftAll[0];
+      if (first && first.start <= open && !reporting.some(([s0]) => s0 >= first.end && s0 < tr.index) && !HARD_BREAK.test(text.slice(first.end, tr.index)))
+        subj = 0;
+      else if (!first?.pronoun && /^(?:he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}/iu.test(text.slice(open))) {
+        subj = -1;
+        unnamedSubject = true;
+      }
+    }
     // a subject is not found across a reporting verb ("X said that ... attacked": X reports, it did not attack)
     const acrossReport = subj >= 0 && reporting.some(([s0]) => s0 >= leftAll[subj]!.end && s0 < tr.index);
     if (subj >= 0 && !acrossReport && (overRelative || !HARD_BREAK.test(text.slice(leftAll[subj]!.end, tr.index))) && tr.index - leftAll[subj]!.end < 160) {
@@ -486,7 +505,12 @@ export function assignActors(
     // the object is the noun phrase right after the verb, or a name it governs by one preposition ("attacked the
     // convoy of X", "signed a deal with X"); a name further down a chain of phrases is not ("criticised the cost of the
     // war in X", "accused the board of hiding the losses from X")
-    const deep = after.length > 0 && !passive && !symmetric && !OBJECT_GAP.test(text.slice(tr.end, after[0]!.start));
+    // (nor the owner of what a phrase of place names: "rejected a post in X's cabinet", "a speech at X's congress")
+    const placeOwner =
+      after.length > 0 &&
+      /^['’]s?\s/u.test(text.slice(after[0]!.end, after[0]!.end + 3)) &&
+      /\b(?:in|at|under|within|inside)\s+(?:the\s+)?$/i.test(text.slice(tr.end, after[0]!.start));
+    const deep = after.length > 0 && !passive && !symmetric && (placeOwner || !OBJECT_GAP.test(text.slice(tr.end, after[0]!.start)));
     if (deep) for (const a of after) notObject.add(a.mention);
     if (
       after.length &&
@@ -515,7 +539,7 @@ export function assignActors(
         sameEvent.some((tr) => (a.start >= tr.end ? !HARD_BREAK.test(text.slice(tr.end, a.start)) && a.start - tr.end < 120 : false))
       )
         put(a, 'target');
-  if (roles.size === 0 && fallback) {
+  if (roles.size === 0 && fallback && !unnamedSubject) {
     // nobody attached: the actors of the sentence take part (a reporting speaker only of a statement, never of what it reports)
     // "X said it had expelled ...": the speaker is the pronoun's antecedent, the subject of the verb
     const self = reporting
