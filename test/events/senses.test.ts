@@ -144,3 +144,16 @@ test('declining to say or refusing to confirm rejects no one; a deal struck is a
   assert.deepEqual(frames('The plan struck a balance between the two.'), []);
   assert.deepEqual(frames('Rebels struck the town on Monday.'), ['struck:ASSAULT']);
 });
+
+test('at risk, disposal, browsing, a reaction and a symptom are no threat, destruction, visit, meeting or disaster', () => {
+  const words = (s: string) => findTriggers(s).map((t) => t.text);
+  assert.deepEqual(words('The clinic is threatened with closure.'), []);
+  assert.deepEqual(words('Clerks destroyed files at the ministry.'), []);
+  assert.deepEqual(words('Users visited websites about the band.'), []);
+  assert.deepEqual(words('His speech met a cool reception from the ministers.'), []);
+  assert.deepEqual(words('The pen can be set for how severe the tremor in the hand is.'), []);
+  // the senses they stand beside
+  assert.deepEqual(words('Rioters destroyed shops in Lima.'), ['destroyed']);
+  assert.deepEqual(words('The envoy visited Lima on Monday.'), ['visited']);
+  assert.deepEqual(words('A tremor shook Lima on Monday.'), ['tremor']);
+});
