@@ -157,3 +157,10 @@ test('at risk, disposal, browsing, a reaction and a symptom are no threat, destr
   assert.deepEqual(words('The envoy visited Lima on Monday.'), ['visited']);
   assert.deepEqual(words('A tremor shook Lima on Monday.'), ['tremor']);
 });
+
+test('lifting, reversing or overturning a ban or an embargo is a concession, not the ban', () => {
+  const frames = (s: string) => findTriggers(s).map((t) => `${t.text}:${t.type}`);
+  assert.deepEqual(frames('The federation has reversed a ban on the runner.'), ['ban:CONCEDE']);
+  assert.deepEqual(frames('The embargo would be lifted before July.'), ['embargo:CONCEDE']);
+  assert.deepEqual(frames('The union imposed a ban on imports.'), ['ban:COERCE']);
+});
