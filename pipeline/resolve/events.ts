@@ -314,11 +314,19 @@ function coreActors(m: EventMentionX, actors: readonly { actor_id: string; role:
  * subject). Bodies and countries are left out: a target read as "the federal inquiry" or "the country" names
  * the setting of a ban or an arrest far more often than the one banned or arrested.
  */
-function patientsOf(actors: readonly { actor_id: string; role: EventActorRow['role']; person: boolean }[]): Set<string> {
+function patientsOf(actors: readonly { actor_id: string; role: EventActorRow['role']; person: boolean }[], m: EventMentionX): Set<string> {
   const persons = actors.filter((a) => a.person);
   const targets = persons.filter((a) => a.role === 'target');
-  return new Set((targets.length ? targets : persons).map((a) => a.actor_id));
+  if (persons.length) return new Set((targets.length ? targets : persons).map((a) => a.actor_id));
+  // with no person named, people counted as the subject stand for the ones acted on ("Two men were arrested in
+  // May", "A 24-year-old man was detained on Monday": two arrests, and neither is the named leader's)
+  const at = m.text.indexOf(m.trigger);
+  const counted = at >= 0 ? COUNTED_PEOPLE.exec(m.text.slice(0, at)) : null;
+  return new Set(counted ? [`count:${counted[1]!.toLowerCase()} ${counted[2]!.toLowerCase().replace(/s$/, '')}`] : []);
 }
+/** People counted at the head of the clause before a trigger ("Two men from Tarn were", "A 24-year-old woman was"). */
+const COUNTED_PEOPLE =
+  /(?:^|[.;:]\s|,\s)\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a|an|another)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(men|women|people|man|woman|boys?|girls?|suspects?|youths?|teenagers?|students?|activists?|protesters?|journalists?)\b[^;.]{0,80}$/iu;
 
 /** A set of mentions taken to be one event so far, with what blocking and evidence need. */
 interface Group {
@@ -908,7 +916,7 @@ export function resolveEvents(
         asOf: m.date_start && goingOnByReport(m) ? ([dayNumber(m.date_start), dayNumber(m.date_end ?? m.date_start)] as const) : null,
         words: contentWords(m.text),
         core: coreActors(m, actors),
-        patients: PATIENT_TYPES.has(m.event_type) ? patientsOf(actors) : new Set<string>(),
+        patients: PATIENT_TYPES.has(m.event_type) ? patientsOf(actors, m) : new Set<string>(),
         persons: new Set(actors.filter((a) => a.person).map((a) => a.actor_id)),
         pointsBack: refersBack(m.text, m.trigger),
       };

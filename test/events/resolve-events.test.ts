@@ -498,3 +498,19 @@ test('within an article, a statement that names no one joins a named one only ne
     [1, 2, 12, 40],
   );
 });
+
+test('within an article, arrests of people counted apart ("two men", "a woman") are apart; told again with the same count they join', () => {
+  const arrest = { frame: 'coerce', event_type: 'COERCE' as const, event_subtype: 'arrest' as const, trigger: 'arrested', status: 'occurred' as const };
+  const r = setup([
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [
+        { ...arrest, who: [['police-x', 'source']], text: 'Two men from Tarn were arrested by police on Monday.' },
+        { ...arrest, who: [['police-x', 'source']], text: 'A 30-year-old woman was arrested by police at the port.' },
+        { ...arrest, who: [['police-x', 'source']], text: 'The two men were arrested after a raid, police said.' },
+      ],
+    },
+  ]);
+  assert.equal(r.events.length, 2, JSON.stringify(r.events.map((e) => e.summary)));
+});
