@@ -386,7 +386,7 @@ function titleCased(s: string): boolean {
 
 /** A past verb whose subject is the noun before it ("the rallies were held", "a riot broke out"). */
 const PAST_AFTER_NOUN =
-  /^\s+(?:and\s+[\p{L}-]+\s+)?(?:(?:was|were|had been|have been|has been)\s+(?:held|staged|organi[sz]ed|carried out|launched|called|led|mounted)|took place|broke out|erupted|spread|followed|sparked|prompted|triggered|caused|led to|left|forced|ended|surprised|shocked|shook|raised)\b/iu;
+  /^\s+(?:and\s+[\p{L}-]+\s+)?(?:(?:that|which)\s+(?:had\s+)?(?:brought|toppled|ousted|swept|began|killed|left|forced|led|shook|ended|destroyed|\p{Ll}+ed\s+(?:down|up|out|off))\s+|(?:was|were|had been|have been|has been)\s+(?:held|staged|organi[sz]ed|carried out|launched|called|led|mounted)|took place|broke out|erupted|spread|followed|sparked|prompted|triggered|caused|led to|left|forced|ended|surprised|shocked|shook|raised)\b/iu;
 /**
  * A country name that only modifies the noun after it ("a UK tour", "the US bankruptcy court", "US retailer Kestrel"):
  * the noun's, not the country's, part in the happening; the country is where or whose. (Not before a word for its
@@ -457,6 +457,8 @@ const NAMED_AS_CAUSE = /\b(?:because\s+of|due\s+to|owing\s+to|caused\s+by|blamed
 /** A person's home after the name or the age, in a list ("Ana Ruiz, 46, of Tarn, Loria"; "a man from Loria"). */
 const HOME_OF = /(?:[,\d]|\bman|\bwoman|\bboy|\bgirl)\s+(?:of|from)\s+(?:\p{Lu}[\p{L}'’-]+,?\s+){0,3}$/u;
 
+/** A noun's own possessive after "about" or "over" ("a book about his resignation", "a row over their walkout"). */
+const OWN_ABOUT = /\b(?:about|over)\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** A modifier that places a happening named by a noun in the past ("the recent election", "last year's strike", "a failed coup"). */
 const PAST_MODIFIER = /\b(?:recent|last|previous|earlier|(?<!\bin\s+the\s+)past|failed|botched)(?:\s+year['’]s)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 /**
@@ -517,6 +519,8 @@ function statusOf(t: TriggerHit, nominal: boolean, text: string): Status {
           PAST_AFTER_NOUN.test(after) ||
           PAST_MODIFIER.test(before) ||
           DONE_PARTICIPLE.test(after) ||
+          // (one's own happening a past sentence tells about: "paid for his book about his resignation")
+          (OWN_ABOUT.test(before) && PAST_IN_CLAUSE.test(before) && !LOOKS_AHEAD.test(text) && !MODAL.test(before)) ||
           (EARLIER_HAPPENING.test(before) && !PRESENT_AFTER.test(after) && PAST_IN_CLAUSE.test(text) && !LOOKS_AHEAD.test(text) && !MODAL.test(text))
         ? 'occurred'
         : 'unknown';

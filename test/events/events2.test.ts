@@ -278,3 +278,11 @@ test('a participle after a name in a perfect clause took place ("has written to 
   const r = run(['Ana Bell has written to the Tarn Party demanding an apology.'], ['Tarn Party', 'Ana Bell'], null, ['Ana Bell']);
   assert.equal(r.events.find((e) => e.trigger === 'demanding')?.status, 'occurred');
 });
+
+test('a happening a past clause tells about with its own possessive, or one a relative past verb follows, took place', () => {
+  const statusOf = (sentence: string, trigger: string) =>
+    run([sentence], ['Tarn Party', 'Ana Bell'], null, ['Ana Bell']).events.find((e) => e.trigger === trigger)?.status;
+  assert.equal(statusOf('Ana Bell was paid for her book about her resignation from the cabinet.', 'resignation'), 'occurred');
+  assert.notEqual(statusOf('Ana Bell will write a book about her resignation.', 'resignation'), 'occurred');
+  assert.equal(statusOf('The uprising that brought down the old regime began in the capital.', 'uprising'), 'occurred');
+});
