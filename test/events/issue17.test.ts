@@ -347,3 +347,14 @@ test('inviting bids is a tender and defending a record or a title is no backing;
   assert.deepEqual(types('The champion will defend her title in May.'), []);
   assert.ok(types('The minister invited the opposition leader to talks.').includes('CONSULT'));
 });
+
+test('4b. killings, sexual violence and suicide bombings told by other verbs; leaks of oil or chemicals are accidents', () => {
+  const has = (s: string, type: string) => findTriggers(s).some((t) => t.type === type);
+  assert.ok(has('Seven villagers were murdered by a gang.', 'ASSAULT'));
+  assert.ok(has('One man molested her before she ran away.', 'ASSAULT'));
+  assert.ok(has('A suicide bomber blow himself up at the market.', 'ASSAULT'));
+  assert.ok(has('A tanker leaked 400 tonnes of oil into the bay.', 'OTHER'));
+  // a leaked memo is no accident, a murder sentence no killing
+  assert.ok(!has('The memo was leaked to the press.', 'OTHER'));
+  assert.ok(!has('The judge passed a murder sentence.', 'ASSAULT'));
+});
