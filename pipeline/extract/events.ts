@@ -246,6 +246,10 @@ function attributive(ann: AnnotatedDocument, at: number | undefined, t: TriggerH
       next.pos === 'NOUN' &&
       !EVENT_HEADS.has(next.text.toLowerCase())
     );
+  // (after a preposition, before a title and a name, it describes the one named: "the party of ousted leader Ana
+  // Bell", "talks with jailed activist Tom Ruiz")
+  const after = ann.tokens[at + 2];
+  if (prev.pos === 'ADP' && next.pos === 'NOUN' && after?.sentence === k.sentence && after.pos === 'PROPN') return true;
   return (
     (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || /^(?:a|an|the|its|their|his|her|our)$/i.test(prev.text)) &&
     (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')

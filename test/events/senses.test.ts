@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { findEvents } from '../../pipeline/extract/events.ts';
 import { findTriggers } from '../../pipeline/extract/events/lexicon.ts';
 import { findDates } from '../../pipeline/lib/temporal.ts';
+import { annotate } from '../../pipeline/nlp/document.ts';
 import { doc, mentionsOf } from './fixture.ts';
 
 const run = (paragraphs: string[], names: string[], published: string | null = '2024-03-04', persons: string[] = []) => {
@@ -163,4 +164,14 @@ test('lifting, reversing or overturning a ban or an embargo is a concession, not
   assert.deepEqual(frames('The federation has reversed a ban on the runner.'), ['ban:CONCEDE']);
   assert.deepEqual(frames('The embargo would be lifted before July.'), ['embargo:CONCEDE']);
   assert.deepEqual(frames('The union imposed a ban on imports.'), ['ban:COERCE']);
+});
+
+test('protesters who gather protest; a tank catching fire is an accident; a participle before a title and a name describes the one named', () => {
+  const frames = (s: string) => findTriggers(s).map((t) => `${t.text}:${t.type}`);
+  assert.deepEqual(frames('Protesters gathered outside the ministry on Monday.'), ['gathered:PROTEST']);
+  assert.deepEqual(frames('Leaders gathered in the capital on Monday.'), ['gathered:CONSULT']);
+  assert.ok(frames('The tank burns after catching fire at the plant.').includes('catching fire:OTHER'));
+  const d = doc(['Title', 'Crowds demanded the return of the government led by ousted leader Ana Bell.'], '2024-03-04');
+  const events = findEvents(d, mentionsOf(d, ['Ana Bell'], ['Ana Bell']), annotate(d));
+  assert.ok(!events.some((e) => e.trigger === 'ousted'));
 });
