@@ -365,6 +365,8 @@ export function findActorMentions(
   // --- emit gazetteer mentions
   const sport = isSportText(text, cues);
   let placeEnd = -1; // end of the last country named as a place
+  /** Countries named only as a modifier or a place: no actor mention, and no tagger reading of the same words either. */
+  const quietCountries: (readonly [number, number])[] = [];
   for (const g of hits) {
     const { hit, p } = g;
     const first = toks[hit.from]!,
@@ -412,7 +414,10 @@ export function findActorMentions(
         // a country that only modifies the common noun after it ("a UK tour", "the US economy", "US retailer X") is where
         // or whose, no actor mention (kept before its state or people, "US officials", what it put forward, "the US
         // offer", or a happening it wages, "a US drone strike")
-        if (_ann && modifierOnly(_ann, annAt(), last.end)) break;
+        if (_ann && modifierOnly(_ann, annAt(), last.end)) {
+          quietCountries.push([first.start, last.end]);
+          break;
+        }
         // a country named only as a place ("floods in Peru", "a meeting across the US") is not an actor mention
         // (and the countries listed with it: "in Peru and Chile")
         if (
@@ -420,6 +425,7 @@ export function findActorMentions(
           possessiveAt(text, last.end) === 0
         ) {
           placeEnd = last.end;
+          quietCountries.push([first.start, last.end]);
           break;
         }
         add(first.start, last.end, 'gazetteer-country', countryFields(p.iso3, p.name, 'gazetteer'));
@@ -524,7 +530,9 @@ export function findActorMentions(
 
   // --- 4c. names the trained tagger proposes (people and organizations), then one arbitration
   const tagged = taggerCandidates(text, joinAmpersands(text, taggedSpans(tagger, tokensOf(text, doc.sentences))));
-  for (const c of refineTagged(text, toks, tagged.cands, gazAt, acronyms, definitionSpans, doc.sentences, cues)) cands.push(c);
+  // (a country the gazetteer left out as a modifier or a place is no organization either: "US regulators", "in the US")
+  for (const c of refineTagged(text, toks, tagged.cands, gazAt, acronyms, definitionSpans, doc.sentences, cues))
+    if (!quietCountries.some(([a, b]) => a === c.start && b === c.end)) cands.push(c);
   // a place the gazetteer knows (a country, a capital) or a GeoNames town, by its population
   const placeSize = (w: string): number =>
     hits.some((g) => g.p.kind !== 'entry' && fold(text.slice(toks[g.hit.from]!.start, toks[g.hit.to - 1]!.end)) === fold(w)) || countryByName(w)

@@ -163,3 +163,11 @@ test('a number after a name whose head takes one is part of the name; after a cl
   assert.deepEqual(names('The show was broadcast on Channel 4 last night.'), ['Channel 4']);
   assert.ok(!names('Kestrel United 2 Tarn Rovers 1 in the final.').some((n) => /\d/.test(n)));
 });
+
+test("a country the gazetteer leaves out as a modifier or a place is not published under the tagger's reading either", async () => {
+  const { annotate } = await import('../../pipeline/nlp/document.ts');
+  const d = doc('Kestrel Bank was fined by US regulators on Monday.\nThe firm also sells its goods in the US and Canada.');
+  const names = findActorMentions(d, annotate(d)).map((m) => `${m.text}/${m.type}`);
+  assert.ok(!names.some((n) => /^US\//.test(n)), names.join(', '));
+  assert.ok(names.includes('Kestrel Bank/organization'), names.join(', '));
+});
