@@ -408,6 +408,12 @@ export function findActorMentions(
         break;
       }
       case 'country':
+        // a country name closing the name of a region is that region ("South America", "Latin America"): no country,
+        // and no tagger reading of its words either
+        if (prev && joins(text, prev, first) && prev.cap && cues.regions.has(fold(`${prev.text} ${surface}`))) {
+          quietCountries.push([prev.start, last.end]);
+          break;
+        }
         if (AMBIGUOUS_COUNTRY_FORMS.has(surface) && (prevJoined || (nextJoined && isNameToken(next!)))) break;
         // a country that opens a firm's or a body's name is part of it ("Chile Airways", "Peru Holdings")
         if (nextJoined && (cues.companyLast.has(next!.fold) || ORG_HEADS.has(next!.fold))) break;
@@ -532,7 +538,7 @@ export function findActorMentions(
   const tagged = taggerCandidates(text, joinAmpersands(text, taggedSpans(tagger, tokensOf(text, doc.sentences))));
   // (a country the gazetteer left out as a modifier or a place is no organization either: "US regulators", "in the US")
   for (const c of refineTagged(text, toks, tagged.cands, gazAt, acronyms, definitionSpans, doc.sentences, cues))
-    if (!quietCountries.some(([a, b]) => a === c.start && b === c.end)) cands.push(c);
+    if (!quietCountries.some(([a, b]) => a <= c.start && c.end <= b)) cands.push(c);
   // a place the gazetteer knows (a country, a capital) or a GeoNames town, by its population
   const placeSize = (w: string): number =>
     hits.some((g) => g.p.kind !== 'entry' && fold(text.slice(toks[g.hit.from]!.start, toks[g.hit.to - 1]!.end)) === fold(w)) || countryByName(w)

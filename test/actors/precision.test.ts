@@ -171,3 +171,11 @@ test("a country the gazetteer leaves out as a modifier or a place is not publish
   assert.ok(!names.some((n) => /^US\//.test(n)), names.join(', '));
   assert.ok(names.includes('Kestrel Bank/organization'), names.join(', '));
 });
+
+test('a country name closing a region name is the region: no country, no tagger name ("South America", "Latin America")', async () => {
+  const { annotate } = await import('../../pipeline/nlp/document.ts');
+  const d = doc('Kestrel Bank sells its goods in South America and Latin America.\nLoria and Peru signed a trade deal.');
+  const names = findActorMentions(d, annotate(d)).map((m) => `${m.text}/${m.type}`);
+  assert.ok(!names.some((n) => /^(?:America|Latin|South)\//.test(n)), names.join(', '));
+  assert.ok(names.includes('Peru/country'), names.join(', '));
+});
