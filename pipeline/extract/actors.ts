@@ -1173,7 +1173,9 @@ function findPeople(
     const multi = nameToks.length >= 2;
     if (!cue && multi) {
       const near = before.slice(-24);
-      if (VERB_BEFORE.test(near) || VERB_AFTER.test(after) || KIN_BEFORE.test(near)) cue = true;
+      // ("said X was ...": X opens the clause said, it is not the speaker; a firm as often as a person)
+      const complement = /^\s+(?:was|is|were|are|had|has|have|would|will|could|should|may|might|must)(?![\p{L}])/u.test(after);
+      if ((VERB_BEFORE.test(near) && !complement) || VERB_AFTER.test(after) || KIN_BEFORE.test(near)) cue = true;
     }
     if (nameToks.every((_, q) => gazPersonAt(nameStart + q))) cue = false; // already a known leader
     if (cue) {

@@ -179,3 +179,12 @@ test('a country name closing a region name is the region: no country, no tagger 
   assert.ok(!names.some((n) => /^(?:America|Latin|South)\//.test(n)), names.join(', '));
   assert.ok(names.includes('Peru/country'), names.join(', '));
 });
+
+test('the name after "said" that opens the clause said ("said Kestrel Motors was ...") is not cued as the speaker, a person', async () => {
+  const { annotate } = await import('../../pipeline/nlp/document.ts');
+  const d = doc('Mr Bell, who joined the firm last year, said Fiora Vantel was now the main focus of his attention.');
+  const people = findActorMentions(d, annotate(d))
+    .filter((m) => m.rule === 'person-cue')
+    .map((m) => m.text);
+  assert.deepEqual(people, ['Bell']);
+});
