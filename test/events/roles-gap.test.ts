@@ -192,3 +192,10 @@ test('an -ing participle after the object of a preposition, or after a comma, ha
     'Kofi Mensah:source',
   ]);
 });
+
+test('a noun trigger ending in "of" reads the name after a possessive word too ("its acquisition of Loria\'s X")', () => {
+  assert.deepEqual(
+    rolesOf(run(["Kestrel Bank made its acquisition of Dravia's Tarn Steel in 2004."], ['Kestrel Bank', 'Dravia', 'Tarn Steel']), 'acquisition of'),
+    ['Kestrel Bank:source', 'Tarn Steel:target'],
+  );
+});

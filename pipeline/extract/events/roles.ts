@@ -333,7 +333,7 @@ export function assignActors(
         // a trigger that ends in its preposition ("backing for X", "sanctions against X") takes X as it would after the preposition
         const prep = /\s(?:on|against|with|to|toward|towards|for|into)$/i.test(tr.text) && /^\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(between);
         // (one that ends in "of", "the acquisition of X": X as after "of")
-        const ofEnd = /\sof$/i.test(tr.text) && /^\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(between);
+        const ofEnd = /\sof$/i.test(tr.text) && /^\s+(?:the\s+)?(?:[\p{L}-]+(?:['’]s)?\s+)?$/u.test(between);
         const role: Role | null = ofEnd
           ? symmetric
             ? 'participant'
