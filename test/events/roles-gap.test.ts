@@ -199,3 +199,9 @@ test('a noun trigger ending in "of" reads the name after a possessive word too (
     ['Kestrel Bank:source', 'Tarn Steel:target'],
   );
 });
+
+test('people listed with their honorifics are all the subject ("Mr X, Mr Y and Mr Z deny ..."); ", Mr Y" after a fronted phrase is not listed', () => {
+  const names = ['Kofi Mensah', 'Ama Owusu', 'Radio Tarn'];
+  assert.deepEqual(rolesOf(run(['Mr Kofi Mensah and Mr Ama Owusu deny the charges.'], names), 'deny'), ['Ama Owusu:source', 'Kofi Mensah:source']);
+  assert.deepEqual(rolesOf(run(['In an interview with Radio Tarn, Mr Kofi Mensah denied the charges.'], names), 'denied'), ['Kofi Mensah:source']);
+});

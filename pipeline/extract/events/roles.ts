@@ -222,12 +222,30 @@ function chain(text: string, actors: readonly SentenceActor[], from: number, ste
     // "the head of X, Y," names Y in apposition: X is where Y works, not a second party)
     const titleOf =
       b.type === 'person' && a.type !== 'person' && /^\s*,\s*$/.test(between) && /\bof\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start));
-    const joined = titleOf ? false : a.pronoun || b.pronoun ? /^\s+(?:and|or)\s+(?:the\s+)?$/i.test(between) : COORD.test(between) || /^\s*$/.test(between);
+    // (people named with honorifics are listed with theirs, "Mr X, Mr Y and Mr Z": the honorific between counts
+    // when the name before has one too, so ", Mr Y" after a fronted phrase, "In the FT, Mr Y", stays apart)
+    const honorific = HONORIFIC_BETWEEN.exec(between);
+    const listed =
+      !!honorific &&
+      a.type === 'person' &&
+      b.type === 'person' &&
+      (HONORIFIC_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start)) || HONORIFIC_BEFORE.test(`${text.slice(a.start, a.start + 5).split(/\s/)[0]} `)) &&
+      COORD.test(between.slice(0, honorific.index));
+    const joined = titleOf
+      ? false
+      : a.pronoun || b.pronoun
+        ? /^\s+(?:and|or)\s+(?:the\s+)?$/i.test(between)
+        : COORD.test(between) || /^\s*$/.test(between) || listed;
     if (b.start < a.end || joined) out.push(actors[i]!);
     else break;
   }
   return out;
 }
+
+/** An honorific closing the words between two names of a list (", Mr ", " and Ms "). */
+const HONORIFIC_BETWEEN = /(?<!\p{L})(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame)\.?\s+$/iu;
+/** An honorific right before a name. */
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame)\.?\s+$/iu;
 
 /** Roles of the sentence's actors for one trigger. */
 export function assignActors(
