@@ -432,6 +432,31 @@ function sentenceDemonym(text: string): string | undefined {
 }
 /** A later step told after a comma ("..., and later", ", then", ", before going on to"). */
 const THEN_LATER = /^,?\s*(?:and\s+)?(?:later|then|subsequently|afterwards|eventually|thereafter)\b/i;
+/**
+ * Whether the verb at token `k` has a bare plural or mass noun right before it as its subject, with no determiner,
+ * number or name ("Hackers steal data", "spyware steals passwords"; not "the hackers stole", "two men attack").
+ */
+function genericSubject(ann: AnnotatedDocument, k: number | undefined, isActor: (a: number, b: number) => boolean): boolean {
+  if (k === undefined) return false;
+  const verb = ann.tokens[k]!;
+  // (read as a verb by the layer: "police raids on the offices" is a noun compound)
+  if (verb.pos !== 'VERB') return false;
+  let j = k - 1;
+  while (j >= 0 && ann.tokens[j]!.sentence === verb.sentence && ann.tokens[j]!.pos === 'ADV') j--;
+  const noun = ann.tokens[j];
+  // (a sentence's first word is often tagged a proper noun: "Viruses attack ...")
+  if (!noun || noun.sentence !== verb.sentence) return false;
+  const first = j === 0 || ann.tokens[j - 1]!.sentence !== verb.sentence;
+  if (!(noun.pos === 'NOUN' || (noun.pos === 'PROPN' && first))) return false;
+  // the subject noun phrase: adjectives and nouns before the head, then what opens it
+  let h = j - 1;
+  while (h >= 0 && ann.tokens[h]!.sentence === verb.sentence && (ann.tokens[h]!.pos === 'ADJ' || ann.tokens[h]!.pos === 'NOUN')) h--;
+  const opener = ann.tokens[h];
+  const opens =
+    !opener || opener.sentence !== verb.sentence || opener.pos === 'PUNCT' || opener.pos === 'CCONJ' || opener.pos === 'SCONJ' || opener.pos === 'ADP';
+  const plural = noun.text.toLowerCase() !== noun.lemma || (noun.pos === 'PROPN' && /[^s]s$/i.test(noun.text));
+  return opens && !isActor(ann.tokens[h + 1]!.start, noun.end) && (plural || verb.text.toLowerCase().endsWith('s'));
+}
 /** A relative clause opened after a comma (", who was", ", which"). */
 const RELATIVE_OPENING = /,\s*(?:who|whom|whose|which)\b/gi;
 /** The word right before a name, with its full stop ("Mrs ", "Sir "). */
@@ -784,6 +809,18 @@ export function findEvents(
       const moved = ann ? objectSense(ann, tokenAt.get(s.char_start + t0.index), t0, passiveVoice(text, t0), isActor) : undefined;
       if (moved === null) continue;
       const t = moved === undefined ? t0 : inFrame(t0, moved);
+      // what a kind of thing does as a rule, told in the present with a bare plural or mass noun as subject
+      // ("viruses attack unprotected machines", "spyware steals passwords"): no attack or crime (a headline's present
+      // is news: "Rebels attack town"; protesters who demand are news in any sentence, so only violence and crime)
+      if (
+        ann &&
+        !headline &&
+        s.paragraph_index > 0 &&
+        (t.type === 'ASSAULT' || t.frame === 'crime') &&
+        (t.kind === 's' || t.kind === 'base') &&
+        genericSubject(ann, tokenAt.get(s.char_start + t.index), isActor)
+      )
+        continue;
       const before = text.slice(Math.max(0, t.index - 160), t.index);
       if (NEGATED.test(before) || NONE_OF.test(before) || MODAL_POSSIBLE.test(before) || HYPOTHETICAL.test(clauseBefore(text, t.index))) continue;
       // a relative clause that says what something is ("X is a coalition of parties that signed the accord") describes

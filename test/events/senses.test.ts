@@ -175,3 +175,12 @@ test('protesters who gather protest; a tank catching fire is an accident; a part
   const events = findEvents(d, mentionsOf(d, ['Ana Bell'], ['Ana Bell']), annotate(d));
   assert.ok(!events.some((e) => e.trigger === 'ousted'));
 });
+
+test('what a kind of thing does as a rule, in the present with a bare plural or mass subject, is no attack or crime', () => {
+  const d = doc(['Title', 'Spyware steals passwords from unprotected machines.', 'Gunmen attacked a bus in the north on Monday.'], '2024-03-04');
+  const events = findEvents(d, mentionsOf(d, []), annotate(d));
+  assert.deepEqual(
+    events.map((e) => e.trigger),
+    ['attacked'],
+  );
+});
