@@ -13,6 +13,8 @@ export const REJECT_REASONS = {
   'outside-input': 'A link whose real path lies outside the input folder: not read, its target not named.',
   'not-a-regular-file': 'A FIFO, socket or device: never opened.',
   'too-slow': 'Reading, cleaning or extracting it took longer than the time budget (--time-budget): interrupted, so one bad file cannot hang a build.',
+  'extraction-failed':
+    'An extractor failed on its text (a fault of the pipeline, the error in the message): not published, so one article cannot stop a build.',
 } as const;
 
 export const rejects = defineTable({

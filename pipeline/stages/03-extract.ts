@@ -47,6 +47,8 @@ const extractOk = z.strictObject({
   article: articles.row.nullable(),
   extraction: extraction.nullable(),
   skipped: z.record(z.string(), z.number().int().min(0)),
+  /** An extractor threw on this article: the error, and the article becomes a reject extraction-failed. */
+  failed: z.string().optional(),
 });
 export type ExtractResult = z.infer<typeof extractOk>;
 /** An article's result, or too-slow when its extraction went over the time budget (parallel/budget.ts). */
@@ -72,8 +74,13 @@ export function extractItem({ doc, copy, hint }: ExtractItem): ExtractResult {
   const dated = withInferredDate(doc, hint);
   const article: ArticleRow | null = dated === doc ? null : dated.article;
   if (copy || !extractable(doc)) return { article, extraction: null, skipped: {} };
-  const { extraction: x, skipped } = extractWithSkips(dated);
-  return { article, extraction: x, skipped };
+  // (a fault of an extractor on one text is that article's reject, named with the error, not the end of the build)
+  try {
+    const { extraction: x, skipped } = extractWithSkips(dated);
+    return { article, extraction: x, skipped };
+  } catch (e) {
+    return { article, extraction: null, skipped: {}, failed: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
 }
 
 const plan: PerItemPlan<Corpus, Extracted, ExtractItem, ExtractResult | TooSlow, null> = {
@@ -97,21 +104,36 @@ const plan: PerItemPlan<Corpus, Extracted, ExtractItem, ExtractResult | TooSlow,
   result: extractResult,
   join(input, _state, all): StageResult<Extracted> {
     // an article whose extraction went over the time budget is a reject too-slow, and so are its copies (they point at it)
+    // (and so is an article an extractor failed on, with the error: a fault of the pipeline to report)
     const slow = new Map<string, number>();
+    const failed = new Map<string, string>();
     input.documents.forEach((d, i) => {
       const r = all[i]!;
       if (isTooSlow(r)) slow.set(d.article.article_id, r.too_slow_ms);
+      else if (r.failed !== undefined) failed.set(d.article.article_id, r.failed);
     });
-    const rejected = (d: Document) => slow.has(d.article.article_id) || (d.article.duplicate_of !== null && slow.has(d.article.duplicate_of));
+    const out = (id: string) => slow.has(id) || failed.has(id);
+    const rejected = (d: Document) => out(d.article.article_id) || (d.article.duplicate_of !== null && out(d.article.duplicate_of));
     const rejects = [...input.rejects];
     for (const d of input.documents) {
       if (!rejected(d)) continue;
-      const own = slow.get(d.article.article_id);
+      const id = failed.has(d.article.article_id) || slow.has(d.article.article_id) ? d.article.article_id : d.article.duplicate_of!;
+      const own = d.article.article_id === id;
+      if (failed.has(id)) {
+        const message = `extraction failed (${failed.get(id)}): a fault of the pipeline, not of the text; please report it with this file. Nothing of it is published`;
+        rejects.push({
+          path: d.article.source_path,
+          sha256: d.article.sha256,
+          reason: 'extraction-failed',
+          message: own ? message : `a copy of ${id}, whose ${message}`,
+        });
+        continue;
+      }
       rejects.push({
         path: d.article.source_path,
         sha256: d.article.sha256,
         reason: 'too-slow',
-        message: own !== undefined ? tooSlowMessage('extraction', own) : `a copy of ${d.article.duplicate_of}, whose extraction went over the time budget`,
+        message: own ? tooSlowMessage('extraction', slow.get(id)!) : `a copy of ${id}, whose extraction went over the time budget`,
       });
     }
     rejects.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -122,7 +144,7 @@ const plan: PerItemPlan<Corpus, Extracted, ExtractItem, ExtractResult | TooSlow,
       return a ? { ...d, article: { ...a, duplicate_of: d.article.duplicate_of, duplicate_similarity: d.article.duplicate_similarity } } : d;
     });
     const passages = input.passages
-      ?.map((p) => ({ ...p, occurrences: p.occurrences.filter((o) => !slow.has(o.article_id)) }))
+      ?.map((p) => ({ ...p, occurrences: p.occurrences.filter((o) => !out(o.article_id)) }))
       .filter((p) => p.occurrences.length >= 2);
     const extractions = results.flatMap((r) => (r.extraction ? [r.extraction] : []));
     const stats: Record<string, number> = {
@@ -145,6 +167,7 @@ const plan: PerItemPlan<Corpus, Extracted, ExtractItem, ExtractResult | TooSlow,
       ),
     );
     if (slow.size) stats['too-slow'] = slow.size;
+    if (failed.size) stats['extraction-failed'] = failed.size;
     return { data: { ...input, documents, rejects, ...(passages ? { passages } : {}), extractions }, issues, stats };
   },
 };
