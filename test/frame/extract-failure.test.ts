@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extract, extractItem, type ExtractItem } from '../../pipeline/stages/03-extract.ts';
 import { REJECT_REASONS } from '../../schemas/rejects.ts';
+import { defaultConfig } from '../../pipeline/config.ts';
 import { doc } from '../events/fixture.ts';
 
 test('a throwing extractor gives a failed result, and the join turns it (and its copies) into rejects with the error', () => {
@@ -17,7 +18,7 @@ test('a throwing extractor gives a failed result, and the join turns it (and its
   assert.ok('extraction-failed' in REJECT_REASONS);
   const plan = extract.perItem!;
   const input = { documents: [good, bad], rejects: [], passages: undefined } as unknown as Parameters<typeof plan.join>[0];
-  const joined = plan.join(input, null, [extractItem(item(good)), r]);
+  const joined = plan.join(input, null, [extractItem(item(good)), r], defaultConfig);
   assert.deepEqual(
     joined.data.rejects.map((x) => [x.reason, /extraction failed \(/.test(x.message)]),
     [['extraction-failed', true]],
