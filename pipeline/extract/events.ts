@@ -34,7 +34,7 @@ import { quoteSpans } from './quotes.ts';
 import { addDays } from '../lib/dates.ts';
 import { countryByDemonym } from '../lib/geo.ts';
 import type { AnnotatedDocument } from '../nlp/document.ts';
-import { modifiedNouns } from './actors/people.ts';
+import { HEAD_WORDS, modifiedNouns } from './actors/people.ts';
 import { PROJECT_CUES } from './actors.ts';
 import { regionAdjective, type ActorCues } from './actors/works.ts';
 
@@ -456,6 +456,15 @@ function genericSubject(ann: AnnotatedDocument, k: number | undefined, isActor: 
     !opener || opener.sentence !== verb.sentence || opener.pos === 'PUNCT' || opener.pos === 'CCONJ' || opener.pos === 'SCONJ' || opener.pos === 'ADP';
   const plural = noun.text.toLowerCase() !== noun.lemma || (noun.pos === 'PROPN' && /[^s]s$/i.test(noun.text));
   return opens && !isActor(ann.tokens[h + 1]!.start, noun.end) && (plural || verb.text.toLowerCase().endsWith('s'));
+}
+/** Whether the words after a name up to a person's name are a title ("Kestrel boss Ana Bell", "Loria's chief executive Tom Ruiz"). */
+function affiliationBefore(text: string, end: number, actors: readonly SentenceActor[]): boolean {
+  const m = /^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){1,3})$/u;
+  return actors.some((p) => {
+    if (p.type !== 'person' || p.start <= end || p.start - end > 40) return false;
+    const words = m.exec(text.slice(end, p.start));
+    return !!words && HEAD_WORDS.has(words[1]!.trim().split(/\s+/).at(-1)!);
+  });
 }
 /** A relative clause opened after a comma (", who was", ", which"). */
 const RELATIVE_OPENING = /,\s*(?:who|whom|whose|which)\b/gi;
@@ -985,6 +994,8 @@ export function findEvents(
         (a) =>
           !(
             (a.type === 'country' && HOME_OF.test(doc.text.slice(Math.max(0, a.start - 60), a.start))) ||
+            // a body named before a title and a person ("Kestrel boss Ana Bell") is where that one works, no party
+            (a.type !== 'person' && affiliationBefore(doc.text, a.end, sentActors)) ||
             (ann &&
               a.type === 'country' &&
               countryModifier(

@@ -685,6 +685,13 @@ function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
   if (a.subtypes.size && b.subtypes.size && intersects(a.subtypes, b.subtypes) === 0) return null;
   // the economic frame holds several kinds of happening: a bankruptcy and a purchase are two, however close
   if (a.kinds.size && b.kinds.size && intersects(a.kinds, b.kinds) === 0) return null;
+  // a purchase or a suit of one firm and one of another are two, whoever buys or sues ("bought X in 2003", "to buy
+  // Y"; "sued the state", "sued four firms")
+  if (OWN_TARGET_FRAMES.has(a.frame) && OWN_TARGET_FRAMES.has(b.frame)) {
+    const ta = namedTargets(a),
+      tb = namedTargets(b);
+    if (ta.size && tb.size && intersects(ta, tb) === 0) return null;
+  }
   if (bilateralClash(a, b)) return null;
   // the rules of one article hold for two groups with mentions in one article, in whichever round they meet
   // (the rounds across articles see groups that already span several)
@@ -774,6 +781,15 @@ function pairScore(a: Group, b: Group, withinArticle: boolean): number | null {
   const near = withinArticle ? 1 / (1 + sentenceDistance(a, b)) : 0;
   const agree = [...a.statuses].some((x) => b.statuses.has(x) && x !== 'unknown') ? 0.5 : 0;
   return 2 * Math.min(shared, 3) + (samePlace ? 1.5 : 0) + (sameDay ? 2 : bothDated ? 1 : 0) + near + agree;
+}
+
+/** Frames whose happening is told by what it is done to: a purchase by the firm bought, a suit by the one sued. */
+const OWN_TARGET_FRAMES: ReadonlySet<string> = new Set(['economic', 'legal']);
+/** The named actors (not countries) a group holds as targets. */
+function namedTargets(g: Group): Set<string> {
+  const out = new Set<string>();
+  for (const [x, roles] of g.core) if (roles.has('target') && g.named.has(x)) out.add(x);
+  return out;
 }
 
 /** Blocking keys of a group: frame + actor, place or day, and the article within one article. */

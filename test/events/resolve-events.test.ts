@@ -514,3 +514,52 @@ test('within an article, arrests of people counted apart ("two men", "a woman") 
   ]);
   assert.equal(r.events.length, 2, JSON.stringify(r.events.map((e) => e.summary)));
 });
+
+test('a purchase of one firm and a purchase of another by the same buyer are two events, across articles too', () => {
+  const buy = { frame: 'economic', event_type: 'OTHER' as const, event_subtype: 'economic' as const, trigger: 'bought', status: 'occurred' as const };
+  const r = setup([
+    {
+      id: 'a1',
+      published: '2024-03-01',
+      events: [
+        {
+          ...buy,
+          who: [
+            ['kestrel', 'source'],
+            ['loria-soft', 'target'],
+          ],
+          text: 'Kestrel bought Loria Soft.',
+        },
+      ],
+    },
+    {
+      id: 'a2',
+      published: '2024-03-02',
+      events: [
+        {
+          ...buy,
+          who: [
+            ['kestrel', 'source'],
+            ['tarn-labs', 'target'],
+          ],
+          text: 'Kestrel bought Tarn Labs.',
+        },
+      ],
+    },
+    {
+      id: 'a3',
+      published: '2024-03-02',
+      events: [
+        {
+          ...buy,
+          who: [
+            ['kestrel', 'source'],
+            ['loria-soft', 'target'],
+          ],
+          text: 'Kestrel has bought Loria Soft.',
+        },
+      ],
+    },
+  ]);
+  assert.deepEqual(r.events.map((e) => e.article_count).sort(), [1, 2], JSON.stringify(r.events.map((e) => e.summary)));
+});

@@ -205,3 +205,12 @@ test('people listed with their honorifics are all the subject ("Mr X, Mr Y and M
   assert.deepEqual(rolesOf(run(['Mr Kofi Mensah and Mr Ama Owusu deny the charges.'], names), 'deny'), ['Ama Owusu:source', 'Kofi Mensah:source']);
   assert.deepEqual(rolesOf(run(['In an interview with Radio Tarn, Mr Kofi Mensah denied the charges.'], names), 'denied'), ['Kofi Mensah:source']);
 });
+
+test("a body named before a title and a person is where that one works, no party; what is bought from a seller is not the seller's", () => {
+  const names = ['Kofi Mensah', 'Ama Owusu', 'Kestrel Bank', 'Tarn Holdings', 'Dravia Steel'];
+  // (the person's own role past the title is not read yet; the body at least is not made the one sued)
+  assert.deepEqual(rolesOf(run(['Ama Owusu has filed a lawsuit against Kestrel Bank chief Kofi Mensah.'], names), 'filed a lawsuit'), ['Ama Owusu:source']);
+  assert.deepEqual(rolesOf(run(['Dravia Steel bought the 18% stake from Tarn Holdings, a family firm.'], names), 'bought the 18% stake'), [
+    'Dravia Steel:source',
+  ]);
+});

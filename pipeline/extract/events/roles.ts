@@ -530,11 +530,14 @@ export function assignActors(
       /\b(?:in|at|under|within|inside)\s+(?:the\s+)?$/i.test(text.slice(tr.end, after[0]!.start));
     const deep = after.length > 0 && !passive && !symmetric && (placeOwner || !OBJECT_GAP.test(text.slice(tr.end, after[0]!.start)));
     if (deep) for (const a of after) notObject.add(a.mention);
+    // (what is bought from someone is not theirs to be bought: "bought the stake from X", X sold it)
+    const seller = tr.frame === 'economic' && after.length > 0 && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(tr.end, after[0]!.start));
     if (
       after.length &&
       !ownClause &&
       !inComplement &&
       !deep &&
+      !seller &&
       // (a verb right before a comma has ended its clause: "when X died, Y led the tributes", "X attacked, Y said")
       !/^\s*,/.test(text.slice(tr.end, after[0]!.start)) &&
       !INTRANSITIVE.has(tr.frame) &&
