@@ -82,3 +82,9 @@ test('a participle clause after a comma has the subject opening the sentence, a 
     'CONCEDE source=Tom Ruiz',
   ]);
 });
+
+test('an -ing verb after before, after or while has the subject opening the sentence, a pronoun included', () => {
+  assert.deepEqual(roles('Tom Ruiz arrived on Sunday.', 'He spoke to Kestrel Mining a few hours before visiting Dravia.').slice(-1), [
+    'CONSULT source=Tom Ruiz,target=Dravia',
+  ]);
+});

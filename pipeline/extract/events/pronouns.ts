@@ -95,13 +95,14 @@ function openingSubject(ann: AnnotatedDocument, s: number): Token | undefined {
     : undefined;
 }
 
-/** Whether the -ing verb at token `first` opens a participle clause after a comma (", voting", ", and later rejecting"). */
+/** Whether the -ing verb at token `first` opens a participle clause after a comma or a conjunction of time (", voting", ", and later rejecting", "before visiting"). */
 export function participleAdjunct(ann: AnnotatedDocument, first: number, sentence: number): boolean {
   const t = ann.tokens[first];
   if (!t || !/ing$/i.test(t.text) || t.pos !== 'VERB') return false;
   let k = first - 1;
   while (k >= 0 && ann.tokens[k]!.sentence === sentence && (ann.tokens[k]!.pos === 'ADV' || /^and$/i.test(ann.tokens[k]!.text))) k--;
-  return k >= 0 && ann.tokens[k]!.sentence === sentence && ann.tokens[k]!.text === ',';
+  const before = ann.tokens[k];
+  return !!before && before.sentence === sentence && (before.text === ',' || /^(?:before|after|while|since|without)$/i.test(before.text));
 }
 
 /** The first pronoun `word` ("he", "she") of sentence `s` that lies before offset `before`, as a subject. */

@@ -97,8 +97,9 @@ const ASIDE_BETWEEN = /^\s*,\s+[^,;:"“”()]{3,100},\s*(?:(?:has|have|had|also
 /** From a name to a verb whose subject is the relative pronoun that follows the name (", which has", ", who"). */
 const RELATIVE_SUBJECT = /^\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|was|were|is|are|would|will)\s+)*$/i;
 
-/** Before an -ing verb that opens a participle clause after a comma (", voting", ", and later rejecting"). */
-const ADJUNCT_BEFORE = /,\s*(?:and\s+)?(?:(?:\p{Ll}+ly|later|then|also|subsequently|eventually|finally|again|still)\s+)*$/u;
+/** Before an -ing verb that opens a participle clause after a comma or a conjunction of time (", voting", ", and later rejecting", "before visiting"). */
+const ADJUNCT_BEFORE =
+  /(?:,\s*(?:and\s+)?(?:(?:\p{Ll}+ly|later|then|also|subsequently|eventually|finally|again|still)\s+)*|[^,]\s(?:before|after|while|since|without)\s+)$/u;
 /** What may open a sentence before its subject: space, a quotation mark, a conjunction. */
 const SENTENCE_OPENING = /^\s*[“"‘']?\s*(?:(?:But|And|Yet)\s+)?/;
 /** Between a name and the body of its apposition (", director of the", ", a spokesman for"). */
