@@ -184,3 +184,9 @@ test('what a kind of thing does as a rule, in the present with a bare plural or 
     ['attacked'],
   );
 });
+
+test('financial, economic or military support is aid; supporting a financial bill is support', () => {
+  const frames = (s: string) => findTriggers(s).map((t) => `${t.text}:${t.type}`);
+  assert.deepEqual(frames('The fund extended its financial support until 2007.'), ['support:AID']);
+  assert.deepEqual(frames('The party said it would support the financial bill.'), ['support:SUPPORT']);
+});

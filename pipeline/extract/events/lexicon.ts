@@ -57,6 +57,8 @@ interface SenseData {
   readonly unless?: readonly string[];
   readonly window: number;
   readonly after_only?: boolean;
+  /** The near words count only before the form ("financial support", not "support the financial bill"). */
+  readonly before_only?: boolean;
   readonly then: string | null;
 }
 
@@ -99,6 +101,7 @@ interface Sense {
   readonly unless: Index | null;
   readonly window: number;
   readonly afterOnly: boolean;
+  readonly beforeOnly: boolean;
   /** Frame the form moves to, or null when it is no event. */
   readonly then: string | null;
 }
@@ -202,6 +205,7 @@ function compile(): Compiled {
     unless: s.unless ? indexOf(s.unless.map((x) => x.toLowerCase())) : null,
     window: s.window,
     afterOnly: s.after_only ?? false,
+    beforeOnly: s.before_only ?? false,
     then: s.then,
   }));
   const domains: Domain[] = ((data as { domains?: readonly DomainData[] }).domains ?? []).map((d) => ({
@@ -363,7 +367,7 @@ export function articleDomains(text: string): ReadonlySet<number> {
 function senseOf(form: TriggerForm, key: string, tokens: readonly Token[], first: number, last: number): TriggerForm | null {
   for (const s of COMPILED.senses) {
     if (!s.frames.has(form.frame) || (s.forms && !s.forms.has(key))) continue;
-    const [lo, hi] = [s.afterOnly ? last + 1 : first - s.window, last + 1 + s.window];
+    const [lo, hi] = [s.afterOnly ? last + 1 : first - s.window, s.beforeOnly ? first : last + 1 + s.window];
     if (s.unless ? anyIn(tokens, lo, hi, s.unless) : !anyIn(tokens, lo, hi, s.near)) continue;
     if (s.then === null) return null;
     const to = COMPILED.frames.get(s.then);
