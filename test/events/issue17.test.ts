@@ -358,3 +358,10 @@ test('4b. killings, sexual violence and suicide bombings told by other verbs; le
   assert.ok(!has('The memo was leaked to the press.', 'OTHER'));
   assert.ok(!has('The judge passed a murder sentence.', 'ASSAULT'));
 });
+
+test('4c. protesters who return to the streets or chant slogans protest; fans who chant a name do not', () => {
+  const has = (s: string) => findTriggers(s).some((t) => t.type === 'PROTEST');
+  assert.ok(has('Thousands of protesters returned to the streets on Sunday.'));
+  assert.ok(has('Protesters chanted anti-government slogans outside the ministry.'));
+  assert.ok(!has('Fans chanted his name at the gate.'));
+});
