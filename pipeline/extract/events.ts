@@ -838,7 +838,18 @@ export function findEvents(
       if (reporting.some(([a, b]) => a < t.end && t.index < b)) continue;
       // an -s form right before a plural verb is a noun, the subject ("Rallies were held", "Protests have spread")
       const pluralSubject = t.alsoNoun && t.kind === 's' && PLURAL_VERB_AFTER.test(text.slice(t.end, t.end + 30));
-      const lexNominal = isNominal(t, before) || pluralSubject;
+      // ... and so is one right after an adjective that opens the sentence ("Peaceful protest took place", "Heavy
+      // shelling continued")
+      const k1 = tokenAt.get(s.char_start + t.index);
+      const openingAdjective =
+        t.alsoNoun &&
+        !!ann &&
+        k1 !== undefined &&
+        k1 > 0 &&
+        (ann.tokens[k1 - 1]!.pos === 'ADJ' ||
+          (ann.tokens[k1 - 1]!.pos === 'PROPN' && !isActor(ann.tokens[k1 - 1]!.start, ann.tokens[k1 - 1]!.end) && !headline)) &&
+        (k1 === 1 || ann.tokens[k1 - 2]!.sentence !== ann.tokens[k1]!.sentence);
+      const lexNominal = isNominal(t, before) || pluralSubject || openingAdjective;
       const layerN = !lexNominal && !!ann && layerNoun(ann, tokenAt.get(s.char_start + t.index), t);
       // (a form the lexicon also lists as a noun keeps its reading: the layer only tells verb-only forms used as nouns)
       const layer = layerN && !t.alsoNoun;

@@ -190,3 +190,9 @@ test('financial, economic or military support is aid; supporting a financial bil
   assert.deepEqual(frames('The fund extended its financial support until 2007.'), ['support:AID']);
   assert.deepEqual(frames('The party said it would support the financial bill.'), ['support:SUPPORT']);
 });
+
+test('a form that is also a noun, right after an adjective opening the sentence, is the noun ("Peaceful protest took place")', () => {
+  const d = doc(['Title', 'Peaceful protest took place in the capital on Monday.'], '2024-03-06');
+  const e = findEvents(d, mentionsOf(d, []), annotate(d)).find((x) => x.trigger === 'protest');
+  assert.equal(e?.status, 'occurred');
+});
