@@ -197,3 +197,11 @@ test('a form that is also a noun, right after an adjective opening the sentence,
   assert.equal(e?.status, 'occurred');
   assert.notEqual(e?.rule, 'verb');
 });
+
+test('marching up to someone, backing out of a deal and demonstrating a product are no protest or support', () => {
+  const frames = (s: string) => findTriggers(s).map((t) => `${t.text}:${t.type}`);
+  assert.deepEqual(frames('She was marching up to him with a sign.'), []);
+  assert.deepEqual(frames('Kestrel backed out of the deal.'), ['backed:RETREAT']);
+  assert.deepEqual(frames('The firm demonstrated its new software.'), []);
+  assert.deepEqual(frames('Students demonstrated against the fees.'), ['demonstrated:PROTEST']);
+});
