@@ -365,3 +365,10 @@ test('4c. protesters who return to the streets or chant slogans protest; fans wh
   assert.ok(has('Protesters chanted anti-government slogans outside the ministry.'));
   assert.ok(!has('Fans chanted his name at the gate.'));
 });
+
+test('5b. homes destroyed by heavy rains, or a country struck by hurricanes, is a disaster, never ASSAULT', () => {
+  const types = (s: string) => findTriggers(s).map((t) => t.type);
+  assert.ok(!types('Some 900 homes were destroyed after heavy rains hit the region.').includes('ASSAULT'));
+  assert.ok(!types('The coast was struck by four hurricanes last year.').includes('ASSAULT'));
+  assert.ok(types('Rioters destroyed shops in the capital.').includes('ASSAULT'));
+});
