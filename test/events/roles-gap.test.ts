@@ -214,3 +214,9 @@ test("a body named before a title and a person is where that one works, no party
     'Dravia Steel:source',
   ]);
 });
+
+test('the by-agent of a passive is its source also after an unnamed party and "and" ("criticised by unions and the X")', () => {
+  assert.deepEqual(rolesOf(run(['The plan has been criticised by farm unions and the Kestrel Bank.'], ['Kestrel Bank']), 'criticised'), [
+    'Kestrel Bank:source',
+  ]);
+});

@@ -129,8 +129,8 @@ const CONTENT_THAT =
 const POSSESSIVE_END = /^['’]s?\s*(?:[\p{L}-]+\s+)?$/u;
 /** "of (the) X" right after the noun. */
 const OF_AFTER = /^\s+of\s/i;
-/** A by-agent closing the words between a passive verb and an actor ("banned for two years by"). */
-const BY_LAST = /^(?:(?![;:"“”]|\.\s)[^,])*?\bby\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** A by-agent closing the words between a passive verb and an actor ("banned for two years by", "criticised by unions and the"). */
+const BY_LAST = /^(?:(?![;:"“”]|\.\s)[^,])*?\bby\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+)?|(?:[\p{L}-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?)$/u;
 /** A by-agent after a place phrase of a nominal ("a visit to Moscow by"): only a preposition and a name between. */
 /** A coordinating word right before a name after the verb's object ("... the plan and Y"). */
 const CLAUSE_AND = /\s(?:and|but|while|whereas)\s+(?:the\s+)?$/i;
