@@ -220,3 +220,12 @@ test('the by-agent of a passive is its source also after an unnamed party and "a
     'Kestrel Bank:source',
   ]);
 });
+
+test('the subject before a relative clause closed by a comma takes a modal or passive verb after it too', () => {
+  const names = ['Kofi Mensah', 'Ama Owusu', 'Kestrel Bank'];
+  assert.deepEqual(rolesOf(run(['Kofi Mensah and Ama Owusu, who own a stake in Kestrel Bank, will reportedly reject the offer.'], names), 'reject'), [
+    'Ama Owusu:source',
+    'Kofi Mensah:source',
+  ]);
+  assert.deepEqual(rolesOf(run(['Kofi Mensah, who had funded Kestrel Bank, was arrested in May.'], names), 'arrested'), ['Kofi Mensah:target']);
+});

@@ -89,7 +89,7 @@ const OWN_VERB_AFTER =
  * an adverb after it.
  */
 const RELATIVE_BETWEEN =
-  /^\s*,\s*(?:(?:the|a|an|two|three|both|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?)?(?:which|who|whose|that)\b[^,;:"“”]*,\s*(?:(?:has|have|had|also|then|later|jointly|both)\s+)*$/iu;
+  /^\s*,\s*(?:(?:the|a|an|two|three|both|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?)?(?:which|who|whose|that)\b[^,;:"“”]*,\s*(?:(?:has|have|had|also|then|later|jointly|both|will|would|could|can|may|might|must|should|is|are|was|were|reportedly|allegedly|now|still|today)\s+)*$/iu;
 
 /** From a name to its verb over an aside set off by commas that names others (", soon to join X for Y,"), then auxiliaries or adverbs. */
 const ASIDE_BETWEEN = /^\s*,\s+[^,;:"“”()]{3,100},\s*(?:(?:has|have|had|also|then|later|was|were|is|are)\s+)*$/u;
