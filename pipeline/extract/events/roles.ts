@@ -248,10 +248,6 @@ const HONORIFIC_BETWEEN = /(?<!\p{L})(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame)\.?
 /** An honorific right before a name. */
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame)\.?\s+$/iu;
 
-/** A subordinate clause opened before a trigger, its subject a word or few of its own ("after rivals", "because the board"). */
-const OWN_SUBJECT_CLAUSE =
-  /\b(?:after|before|because|since|when|while|although|though|until|unless|whereas)\s+(?!(?:being|having|\p{Ll}+ing|it|he|she|they|we|i)\s)(?:[\p{L}'’-]+\s+){1,4}(?:(?:has|have|had|was|were|is|are|will|would|could|also|then|later)\s+)*$/iu;
-
 /** Roles of the sentence's actors for one trigger. */
 export function assignActors(
   text: string,
@@ -510,12 +506,6 @@ export function assignActors(
     }
     // a subject is not found across a reporting verb ("X said that ... attacked": X reports, it did not attack)
     const acrossReport = subj >= 0 && reporting.some(([s0]) => s0 >= leftAll[subj]!.end && s0 < tr.index);
-    // nor across a conjunction that opens a clause with a subject of its own, unnamed ("X lost power after rivals
-    // demanded Y quit": the rivals demand, not X; and the names are not guessed as parties)
-    if (subj >= 0 && !symmetric && OWN_SUBJECT_CLAUSE.test(text.slice(leftAll[subj]!.end, tr.index))) {
-      subj = -1;
-      unnamedSubject = true;
-    }
     if (subj >= 0 && !acrossReport && (overRelative || !HARD_BREAK.test(text.slice(leftAll[subj]!.end, tr.index))) && tr.index - leftAll[subj]!.end < 160) {
       if (!leftAll[subj]!.inObject) for (const a of chain(text, leftAll, subj, -1)) put(a, symmetric ? 'participant' : passive ? 'target' : 'source');
     }
