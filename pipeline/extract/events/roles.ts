@@ -6,6 +6,7 @@
  * resignation of X", "talks with X"). Speakers of reporting verbs ("X said",
  * "according to X") are left out unless nobody else is named.
  */
+import cueData from '../../lexicons/en/actor-cues.json' with { type: 'json' };
 import type { EventMentionX } from '../../../schemas/pipeline.ts';
 import type { TriggerHit } from './lexicon.ts';
 import { groundEntered } from '../actors/people.ts';
@@ -244,9 +245,11 @@ function chain(text: string, actors: readonly SentenceActor[], from: number, ste
 }
 
 /** An honorific closing the words between two names of a list (", Mr ", " and Ms "). */
-const HONORIFIC_BETWEEN = /(?<!\p{L})(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame)\.?\s+$/iu;
+/** Honorifics before a name: the men's and women's of the actor cues (which "he" and "she" read too), and "Dr". */
+const HONORIFICS = [...cueData.maleTitles, ...cueData.femaleTitles, 'dr'].join('|');
+const HONORIFIC_BETWEEN = new RegExp(`(?<!\\p{L})(?:${HONORIFICS})\\.?\\s+$`, 'iu');
 /** An honorific right before a name. */
-const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame)\.?\s+$/iu;
+const HONORIFIC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFICS})\\.?\\s+$`, 'iu');
 
 /** Roles of the sentence's actors for one trigger. */
 export function assignActors(
